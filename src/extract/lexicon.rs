@@ -1,0 +1,181 @@
+//! Rule lexicon: `data/lexicon.ron` in, word sets and compiled trigger
+//! regexes out. Entries match folded text; a trailing `*` matches any ending.
+
+use std::collections::HashSet;
+
+use regex::Regex;
+use serde::Deserialize;
+
+use crate::error::DataError;
+use crate::extract::gazetteer::parse_ron;
+use crate::text::fold_str;
+
+const LEXICON: &str = include_str!("../../data/lexicon.ron");
+
+#[derive(Deserialize)]
+struct Raw {
+    first_names: Vec<String>,
+    org_suffixes: Vec<String>,
+    org_cues: Vec<String>,
+    head_titles: Vec<String>,
+    other_titles: Vec<String>,
+    state_titles: Vec<String>,
+    government_titles: Vec<String>,
+    furniture: Vec<String>,
+    host_triggers: Vec<String>,
+    agent_words: Vec<String>,
+    not_names: Vec<String>,
+    org_anaphors: Vec<String>,
+    invest_triggers: Vec<String>,
+    build_triggers: Vec<String>,
+    operate_triggers: Vec<String>,
+    facility_words: Vec<String>,
+    supply_triggers: Vec<String>,
+    receive_triggers: Vec<String>,
+    supply_goods: Vec<String>,
+    partner_triggers: Vec<String>,
+    consortium_words: Vec<String>,
+    child_of_cues: Vec<String>,
+    parent_of_cues: Vec<String>,
+    negations: Vec<String>,
+    speculations: Vec<String>,
+    non_investment_amounts: Vec<String>,
+}
+
+/// The compiled lexicon.
+#[derive(Debug)]
+pub struct Lexicon {
+    /// Folded given names.
+    pub first_names: HashSet<String>,
+    /// Folded organisation suffixes.
+    pub org_suffixes: HashSet<String>,
+    /// Folded words that never start a name.
+    pub not_names: HashSet<String>,
+    /// Alternation of organisation cue nouns (regex source).
+    pub org_cues: String,
+    /// Alternation of head titles (regex source).
+    pub head_titles: String,
+    /// Alternation of every title, head or other (regex source).
+    pub titles: String,
+    /// Titles of a head of state.
+    pub state_titles: Vec<String>,
+    /// Government posts.
+    pub government_titles: Vec<String>,
+    /// Page furniture openings.
+    pub furniture: Vec<String>,
+    /// Host triggers.
+    pub host: Regex,
+    /// Passive agent words (regex source).
+    pub agent_words: String,
+    /// Folded head titles, to tell `leads` from `affiliated_with`.
+    pub head_title_set: Vec<String>,
+    /// Alternation of organisation anaphors (regex source).
+    pub org_anaphors: String,
+    /// Investment triggers.
+    pub invest: Regex,
+    /// Construction triggers.
+    pub build: Regex,
+    /// Operating triggers.
+    pub operate: Regex,
+    /// Facility words.
+    pub facility: Regex,
+    /// Supply triggers.
+    pub supply: Regex,
+    /// Receive triggers.
+    pub receive: Regex,
+    /// Supplied goods.
+    pub goods: Regex,
+    /// Partnership triggers.
+    pub partner: Regex,
+    /// Consortium words.
+    pub consortium: Regex,
+    /// Child-of cues (regex source).
+    pub child_of: String,
+    /// Parent-of cues (regex source).
+    pub parent_of: String,
+    /// Negation words.
+    pub negation: Regex,
+    /// Speculation words.
+    pub speculation: Regex,
+    /// Words that make an amount something else than an investment.
+    pub non_investment: Regex,
+}
+
+impl Lexicon {
+    /// Loads the lexicon shipped in `data/`.
+    pub fn builtin() -> Result<Self, DataError> {
+        Self::from_source(LEXICON)
+    }
+
+    /// Builds a lexicon from a RON source.
+    pub fn from_source(src: &str) -> Result<Self, DataError> {
+        let raw: Raw = parse_ron("data/lexicon.ron", src)?;
+        let set = |v: &[String]| v.iter().map(|s| fold_str(s)).collect::<HashSet<_>>();
+        let words = |name: &str, v: &[String]| -> Result<Regex, DataError> {
+            let src = format!(r"(?:^|[^\w'])(?:{})(?:$|[^\w])", alternation(v));
+            Regex::new(&src).map_err(|e| DataError::Rule {
+                name: name.to_string(),
+                message: e.to_string(),
+            })
+        };
+        let mut all_titles = raw.head_titles.clone();
+        all_titles.extend(raw.other_titles.iter().cloned());
+        Ok(Lexicon {
+            first_names: set(&raw.first_names),
+            org_suffixes: raw.org_suffixes.iter().map(|s| fold_str(s)).collect(),
+            not_names: set(&raw.not_names),
+            org_cues: alternation(&raw.org_cues),
+            head_titles: alternation(&raw.head_titles),
+            titles: alternation(&all_titles),
+            state_titles: raw.state_titles.iter().map(|s| fold_str(s)).collect(),
+            government_titles: raw.government_titles.iter().map(|s| fold_str(s)).collect(),
+            furniture: raw.furniture.iter().map(|s| fold_str(s)).collect(),
+            host: words("host_triggers", &raw.host_triggers)?,
+            agent_words: alternation(&raw.agent_words),
+            head_title_set: raw.head_titles.iter().map(|s| fold_str(s)).collect(),
+            org_anaphors: alternation(&raw.org_anaphors),
+            invest: words("invest_triggers", &raw.invest_triggers)?,
+            build: words("build_triggers", &raw.build_triggers)?,
+            operate: words("operate_triggers", &raw.operate_triggers)?,
+            facility: words("facility_words", &raw.facility_words)?,
+            supply: words("supply_triggers", &raw.supply_triggers)?,
+            receive: words("receive_triggers", &raw.receive_triggers)?,
+            goods: words("supply_goods", &raw.supply_goods)?,
+            partner: words("partner_triggers", &raw.partner_triggers)?,
+            consortium: words("consortium_words", &raw.consortium_words)?,
+            child_of: alternation(&raw.child_of_cues),
+            parent_of: alternation(&raw.parent_of_cues),
+            negation: words("negations", &raw.negations)?,
+            speculation: words("speculations", &raw.speculations)?,
+            non_investment: words("non_investment_amounts", &raw.non_investment_amounts)?,
+        })
+    }
+
+    /// Whether a folded title starts with one of `set`.
+    pub fn title_in(set: &[String], folded_title: &str) -> bool {
+        let t = folded_title.trim();
+        set.iter()
+            .any(|h| t == h || t.starts_with(&format!("{h} ")))
+    }
+
+    /// Whether a folded title is a head title.
+    pub fn is_head_title(&self, folded_title: &str) -> bool {
+        let t = folded_title.trim();
+        self.head_title_set
+            .iter()
+            .any(|h| t == h || t.starts_with(&format!("{h} ")))
+            && !t.starts_with("vice ")
+    }
+}
+
+/// A regex alternation of folded entries, longest first; `*` becomes `\w*`.
+fn alternation(entries: &[String]) -> String {
+    let mut folded: Vec<String> = entries.iter().map(|e| fold_str(e)).collect();
+    folded.sort_by_key(|e| std::cmp::Reverse(e.len()));
+    folded.dedup();
+    folded
+        .iter()
+        .map(|e| regex::escape(e).replace(r"\*", r"\w*"))
+        .collect::<Vec<_>>()
+        .join("|")
+}

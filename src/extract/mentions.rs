@@ -1,0 +1,442 @@
+//! Mentions: a sentence in, the spans that name entities out. Gazetteer hits
+//! come first; then unknown capitalised names, typed by suffixes, cue nouns,
+//! titles and given names; then surnames and acronyms of names seen before;
+//! then anaphors ("la firme", "the company") bound to the nearest organisation.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::gazetteer::Form;
+use super::{DocState, How};
+use crate::model::EntityType;
+use crate::text::{fold, fold_str, name_key};
+
+static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[\p{L}\p{N}][\p{L}\p{N}'\-.&]*").unwrap_or_else(|e| unreachable!("{e}"))
+});
+static ELISION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[LlDdNnSsCcJjMmTt]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)'")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+/// Gaps that may join two capitalised words into one name.
+const JOINERS: &[&str] = &[
+    " ", " de ", " du ", " des ", " of ", " for ", " & ", " de la ", " de l'", " d'", " of the ",
+    " and ",
+];
+
+/// A word of a sentence: byte span relative to the sentence.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Token {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Splits a sentence into words, without French elisions ("l'", "d'") and
+/// trailing periods or possessive "'s".
+pub(crate) fn tokens(sent: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    for m in TOKEN.find_iter(sent) {
+        let mut start = m.start();
+        let mut end = m.end();
+        if let Some(e) = ELISION.find(m.as_str()) {
+            if e.end() < m.as_str().len() {
+                start += e.end();
+            }
+        }
+        loop {
+            let t = &sent[start..end];
+            if let Some(rest) = t.strip_suffix("'s") {
+                end = start + rest.len();
+            } else if t.ends_with(['.', '\'', '-', '&']) && t.len() > 1 {
+                // keep the period of an abbreviation such as "U.S." or "S.A."
+                if t.ends_with('.') && t[..t.len() - 1].contains('.') {
+                    break;
+                }
+                end -= 1;
+            } else {
+                break;
+            }
+        }
+        if start < end {
+            out.push(Token { start, end });
+        }
+    }
+    out
+}
+
+fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A sentence written mostly in capitals is a headline: no name guessing there.
+fn is_headline(sent: &str) -> bool {
+    let letters: Vec<char> = sent.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() > 12
+        && letters.iter().filter(|c| c.is_uppercase()).count() * 10 > letters.len() * 7
+}
+
+/// Gazetteer hits and unknown names of sentence `i`.
+pub(crate) fn find_names(st: &mut DocState, i: usize) {
+    let span = st.sentences[i].span;
+    let norm = st.norm.as_str();
+    let sent = span.text(norm);
+    let folded = fold(sent);
+    for h in st.ex.gaz.find(sent, &folded) {
+        let entity = st.known_entity(h.entry);
+        let how = if h.form == Form::Demonym {
+            How::Demonym
+        } else {
+            How::Known
+        };
+        st.add_mention(span.start + h.start, span.start + h.end, entity, how);
+    }
+    if is_headline(sent) {
+        return;
+    }
+    let toks = tokens(sent);
+    let covered = |st: &DocState, t: &Token| {
+        st.mentions
+            .iter()
+            .any(|m| m.start < span.start + t.end && span.start + t.start < m.end)
+    };
+    let mut spans: Vec<(usize, usize)> = Vec::new(); // token index ranges
+    let mut cur: Option<(usize, usize)> = None;
+    for (k, t) in toks.iter().enumerate() {
+        let word = &sent[t.start..t.end];
+        let eligible = is_capitalised(word)
+            && !covered(st, t)
+            && !st.ex.lex.not_names.contains(&fold_str(word));
+        if !eligible {
+            continue;
+        }
+        match cur {
+            Some((a, b)) if JOINERS.contains(&&sent[toks[b].end..t.start]) => cur = Some((a, k)),
+            _ => {
+                if let Some(c) = cur {
+                    spans.push(c);
+                }
+                cur = Some((k, k));
+            }
+        }
+    }
+    if let Some(c) = cur {
+        spans.push(c);
+    }
+    for (a, b) in spans {
+        let (start, end) = (toks[a].start, toks[b].end);
+        let words: Vec<&str> = toks[a..=b]
+            .iter()
+            .map(|t| &sent[t.start..t.end])
+            .filter(|w| is_capitalised(w) || w.chars().any(|c| c.is_ascii_digit()))
+            .collect();
+        let name = &sent[start..end];
+        if let Some((entity, how)) = type_name(st, sent, start, end, &words) {
+            st.add_mention(span.start + start, span.start + end, entity, how);
+            if st.entities[entity].kind == EntityType::Person && words.len() >= 2 {
+                register_person_keys(st, entity, &words);
+            }
+        } else if words.len() == 1 && is_bracketed(sent, start, end) {
+            bracket_alias(st, span.start, sent, start, end, name);
+        }
+    }
+    // acronyms in brackets after a known name: "Amazon Web Services (AWS)"
+    let ms = st.sentence_mentions(i);
+    for m in ms {
+        if matches!(m.how, How::Known | How::Name)
+            && st.entities[m.entity].kind == EntityType::Organization
+        {
+            let rest = &norm[m.end..span.end];
+            if let Some(caps) = ACRONYM.captures(rest) {
+                if let Some(a) = caps.get(1) {
+                    let key = name_key(a.as_str());
+                    st.short_keys.entry(key).or_insert(m.entity);
+                    st.add_alias(m.entity, a.as_str());
+                }
+            }
+        }
+    }
+}
+
+static ACRONYM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^ ?\(([\p{Lu}][\p{Lu}\p{Ll}\d&.-]{1,11})\)")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+fn is_bracketed(sent: &str, start: usize, end: usize) -> bool {
+    sent[..start].ends_with('(') && sent[end..].starts_with(')')
+}
+
+/// "(MCIT)" right after a name makes an alias of that name.
+fn bracket_alias(
+    st: &mut DocState,
+    base: usize,
+    sent: &str,
+    start: usize,
+    _end: usize,
+    name: &str,
+) {
+    let before = sent[..start - 1].trim_end();
+    let at = base + before.len();
+    if let Some(m) = st.mentions.iter().find(|m| m.end == at).copied() {
+        if st.entities[m.entity].kind == EntityType::Organization {
+            st.short_keys.entry(name_key(name)).or_insert(m.entity);
+            st.add_alias(m.entity, name);
+        }
+    }
+}
+
+fn register_person_keys(st: &mut DocState, entity: usize, words: &[&str]) {
+    if let Some(last) = words.last() {
+        st.short_keys.entry(name_key(last)).or_insert(entity);
+    }
+    if let Some(first) = words.first() {
+        if !st.ex.lex.first_names.contains(&fold_str(first)) {
+            st.short_keys.entry(name_key(first)).or_insert(entity);
+        }
+    }
+}
+
+/// Types an unknown capitalised span from its shape and context, or drops it.
+fn type_name(
+    st: &mut DocState,
+    sent: &str,
+    start: usize,
+    end: usize,
+    words: &[&str],
+) -> Option<(usize, How)> {
+    let name = &sent[start..end];
+    let key = name_key(name);
+    if key.is_empty() {
+        return None;
+    }
+    if let Some(&e) = st.keys.get(&key) {
+        return Some((e, How::Name));
+    }
+    if let Some(&e) = st.short_keys.get(&key) {
+        return Some((e, How::Short));
+    }
+    if let Some(entry) = st.ex.gaz.lookup(name) {
+        return Some((st.known_entity(entry), How::Known));
+    }
+    let lex = &st.ex.lex;
+    let pre = fold_str(&sent[..start]);
+    let post = fold_str(&sent[end..]);
+    let n = words.len();
+    let last = words.last().map(|w| fold_str(w)).unwrap_or_default();
+    let first = words.first().map(|w| fold_str(w)).unwrap_or_default();
+    let rules = &st.ex.rules;
+    let kind = if n >= 2 && lex.org_suffixes.contains(&last) {
+        Some(EntityType::Organization)
+    } else if rules.place_before.is_match(&pre) || rules.place_after.is_match(&post) {
+        Some(EntityType::Place)
+    } else if rules.honorific_before.is_match(&pre)
+        || (n >= 2 && lex.first_names.contains(&first))
+        || (n >= 2 && words[1..].iter().any(|w| HYPHENATED_GIVEN.is_match(w)))
+        || (rules.title_before.is_match(&pre) && !rules.of_before.is_match(&pre))
+        || (n >= 2 && rules.title_after.is_match(&post))
+    {
+        Some(EntityType::Person)
+    } else if rules.org_cue_before.is_match(&pre) {
+        Some(EntityType::Organization)
+    } else if n == 1 && distinctive_shape(name) {
+        Some(EntityType::Organization)
+    } else if n >= 2 {
+        Some(EntityType::Organization)
+    } else {
+        None
+    }?;
+    let id = st.named_entity(name, kind);
+    Some((id, How::Name))
+}
+
+static HYPHENATED_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}\p{Ll}+-\p{Ll}+$").unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// CamelCase ("OpenAI"), letters with digits ("G42") or an acronym ("MCIT").
+fn distinctive_shape(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    let camel = chars
+        .windows(2)
+        .any(|w| w[0].is_lowercase() && w[1].is_uppercase());
+    let letter_digit =
+        chars.iter().any(char::is_ascii_digit) && chars.iter().any(|c| c.is_alphabetic());
+    let upper = chars.iter().filter(|c| c.is_uppercase()).count();
+    let acronym = upper >= 2
+        && chars
+            .iter()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || *c == '&');
+    camel || letter_digit || acronym
+}
+
+/// Surnames and acronyms of entities named elsewhere in the document.
+pub(crate) fn find_short_names(st: &mut DocState) {
+    for i in 0..st.sentences.len() {
+        let span = st.sentences[i].span;
+        let sent = span.text(st.norm.as_str()).to_string();
+        if is_headline(&sent) {
+            continue;
+        }
+        for t in tokens(&sent) {
+            let word = &sent[t.start..t.end];
+            if !is_capitalised(word) {
+                continue;
+            }
+            if let Some(&e) = st.short_keys.get(&name_key(word)) {
+                st.add_mention(span.start + t.start, span.start + t.end, e, How::Short);
+            }
+        }
+    }
+}
+
+/// Anaphors of sentence `i`, bound to the nearest organisation named before.
+pub(crate) fn find_anaphors(st: &mut DocState, i: usize) {
+    let span = st.sentences[i].span;
+    let sent = span.text(st.norm.as_str()).to_string();
+    let folded = fold(&sent);
+    let found: Vec<(usize, usize)> = st
+        .ex
+        .rules
+        .anaphor
+        .captures_iter(&folded.text)
+        .filter_map(|c| c.get(1))
+        .map(|m| {
+            (
+                folded.source_offset(m.start()),
+                folded.source_end(m.start(), m.end()),
+            )
+        })
+        .collect();
+    for (s, e) in found {
+        let (s, e) = (span.start + s, span.start + e);
+        // "le groupe LG": a cue before a name, not an anaphor
+        let next_named = st
+            .mentions
+            .iter()
+            .any(|m| m.start >= e && m.start <= e + 25 && m.how != How::Anaphor);
+        if next_named {
+            continue;
+        }
+        let antecedent = st
+            .mentions
+            .iter()
+            .filter(|m| {
+                m.end <= s
+                    && m.how != How::Anaphor
+                    && st.entities[m.entity].kind == EntityType::Organization
+            })
+            .max_by_key(|m| m.end)
+            .map(|m| m.entity);
+        if let Some(entity) = antecedent {
+            st.add_mention(s, e, entity, How::Anaphor);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::Extractor;
+    use crate::model::EntityType;
+
+    /// The (name, type) of every entity the article names.
+    fn entities(text: &str) -> Vec<(String, EntityType)> {
+        let ex = Extractor::new().unwrap();
+        ex.extract("t.txt", text)
+            .document
+            .entities
+            .into_iter()
+            .map(|e| (e.name, e.kind))
+            .collect()
+    }
+
+    fn assert_has(text: &str, name: &str, kind: EntityType) {
+        let got = entities(text);
+        assert!(
+            got.iter().any(|(n, k)| n == name && *k == kind),
+            "{name} {kind:?} not in {got:?}"
+        );
+    }
+
+    fn assert_lacks(text: &str, name: &str) {
+        let got = entities(text);
+        assert!(
+            !got.iter().any(|(n, _)| n == name),
+            "{name} unexpectedly in {got:?}"
+        );
+    }
+
+    #[test]
+    fn unknown_organisations_from_suffixes_and_cues() {
+        assert_has(
+            "Le projet réunit Nexus Core Systems et d'autres.",
+            "Nexus Core Systems",
+            EntityType::Organization,
+        );
+        assert_has(
+            "La société Nyocor a investi au Xinjiang.",
+            "Nyocor",
+            EntityType::Organization,
+        );
+        assert_has(
+            "The firm Quantara said it would expand.",
+            "Quantara",
+            EntityType::Organization,
+        );
+        assert_has(
+            "Les fonds de Llyods Capital arrivent.",
+            "Llyods Capital",
+            EntityType::Organization,
+        );
+    }
+
+    #[test]
+    fn people_from_titles_in_both_orders() {
+        assert_has(
+            "Le PDG de BlackRock, Larry Fink, a signé.",
+            "Larry Fink",
+            EntityType::Person,
+        );
+        assert_has(
+            "Zora Kelmendi, directrice de la stratégie de Naver, a parlé.",
+            "Zora Kelmendi",
+            EntityType::Person,
+        );
+        assert_has(
+            "le ministre des Sciences Bae Kyung-hoon visitera Séoul.",
+            "Bae Kyung-hoon",
+            EntityType::Person,
+        );
+        assert_has(
+            "Nvidia chief executive Tarek Osei said so.",
+            "Tarek Osei",
+            EntityType::Person,
+        );
+    }
+
+    #[test]
+    fn months_weekdays_and_headlines_are_not_names() {
+        assert_lacks("Le 22 Septembre, Lundi, tout a changé.", "Septembre");
+        assert_lacks(
+            "NVIDIA ANNONCE UN ACCORD GÉANT AVEC QUANTARA LABS",
+            "QUANTARA LABS",
+        );
+    }
+
+    #[test]
+    fn bracketed_acronym_becomes_an_alias() {
+        let ex = Extractor::new().unwrap();
+        let doc = ex
+            .extract(
+                "t.txt",
+                "Le ministère de la Planification Numérique (MPN) signe. Le MPN investira.",
+            )
+            .document;
+        let e = doc
+            .entities
+            .iter()
+            .find(|e| e.aliases.iter().any(|a| a == "MPN"))
+            .expect("MPN alias");
+        assert_eq!(e.kind, EntityType::Organization);
+    }
+}

@@ -1,0 +1,510 @@
+//! Extraction: an article's text in, one [`Document`] of facts out.
+//!
+//! The stages run in order over each sentence: gazetteer hits and unknown
+//! capitalised names become mentions ([`mentions`]), values are read
+//! ([`values`]), then the relation rules ([`relations`]) run over a template
+//! of the sentence in which each mention is a typed slot. Extraction never
+//! fails on odd text; it returns what it found and a trace of why.
+
+pub mod gazetteer;
+pub mod lexicon;
+mod mentions;
+mod relations;
+pub mod values;
+
+use std::collections::{BTreeSet, HashMap};
+use std::fmt::Write as _;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::error::DataError;
+use crate::model::{
+    Amount, Document, Entity, EntityType, Evidence, Lang, Predicate, Quantity, Triple,
+};
+use crate::text::{self, name_key, Normalized, Sentence};
+use gazetteer::Gazetteer;
+use lexicon::Lexicon;
+use values::Value;
+
+/// The extractor: gazetteer and compiled rules, built once, used for every article.
+#[derive(Debug)]
+pub struct Extractor {
+    gaz: Gazetteer,
+    lex: Lexicon,
+    rules: relations::Rules,
+}
+
+/// The result of extracting one article.
+#[derive(Debug, Clone)]
+pub struct Extraction {
+    /// The facts, in the interchange shape.
+    pub document: Document,
+    /// Per sentence: the mentions found and the rules that fired.
+    pub trace: Vec<SentenceTrace>,
+}
+
+/// What happened in one sentence, for `extract --explain`.
+#[derive(Debug, Clone)]
+pub struct SentenceTrace {
+    /// The sentence's text.
+    pub text: String,
+    /// Mentions: surface text, entity name, entity type, how it was found.
+    pub mentions: Vec<(String, String, EntityType, &'static str)>,
+    /// Values as written in the sentence.
+    pub values: Vec<String>,
+    /// Facts produced here, one line each with the rule's name.
+    pub facts: Vec<String>,
+}
+
+impl Extractor {
+    /// Builds the extractor from the data shipped in `data/`.
+    pub fn new() -> Result<Self, DataError> {
+        let gaz = Gazetteer::builtin()?;
+        let lex = Lexicon::builtin()?;
+        let rules = relations::Rules::new(&lex)?;
+        Ok(Extractor { gaz, lex, rules })
+    }
+
+    /// The gazetteer in use.
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gaz
+    }
+
+    /// Extracts the facts of one article named `doc`.
+    pub fn extract(&self, doc: &str, text: &str) -> Extraction {
+        let norm = text::normalize(text);
+        let sentences = text::split(norm.as_str());
+        let lang = detect_lang(norm.as_str());
+        let mut st = DocState::new(self, text, &norm, lang);
+        st.article_year = article_year(norm.as_str());
+        for (i, s) in sentences.iter().enumerate() {
+            let slang = sentence_lang(s.text(norm.as_str())).unwrap_or(lang);
+            st.sentences.push(SentenceInfo {
+                span: *s,
+                lang: slang,
+                values: Vec::new(),
+            });
+            mentions::find_names(&mut st, i);
+        }
+        mentions::find_short_names(&mut st);
+        for i in 0..st.sentences.len() {
+            mentions::find_anaphors(&mut st, i);
+            let (span, slang) = (st.sentences[i].span, st.sentences[i].lang);
+            st.sentences[i].values = values::find(span.text(norm.as_str()), slang, st.article_year);
+        }
+        st.mentions.sort_by_key(|m| (m.start, m.end));
+        for i in 0..st.sentences.len() {
+            relations::apply(&mut st, &self.rules, i);
+        }
+        relations::place_chains(&mut st);
+        relations::known_parents(&mut st);
+        st.finish(doc)
+    }
+}
+
+/// How a mention refers to its entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum How {
+    /// Gazetteer name or alias.
+    Known,
+    /// Demonym of a country.
+    Demonym,
+    /// Unknown capitalised name, typed by cues.
+    Name,
+    /// A surname or acronym of an entity named before.
+    Short,
+    /// "la firme", "the company", "il".
+    Anaphor,
+}
+
+impl How {
+    fn as_str(self) -> &'static str {
+        match self {
+            How::Known => "gazetteer",
+            How::Demonym => "demonym",
+            How::Name => "name",
+            How::Short => "short name",
+            How::Anaphor => "anaphor",
+        }
+    }
+}
+
+/// A mention: a span of the normalised text that refers to an entity.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub entity: usize,
+    pub how: How,
+}
+
+/// An entity of the document being extracted.
+#[derive(Debug, Clone)]
+pub(crate) struct DocEntity {
+    pub name: String,
+    pub kind: EntityType,
+    pub aliases: BTreeSet<String>,
+    pub gaz: Option<usize>,
+    /// Mentioned by a name (not only by demonym or anaphor).
+    pub named: bool,
+}
+
+/// A sentence of the document with its language and values.
+#[derive(Debug, Clone)]
+pub(crate) struct SentenceInfo {
+    pub span: Sentence,
+    pub lang: Lang,
+    pub values: Vec<Value>,
+}
+
+/// Extraction state of one document.
+pub(crate) struct DocState<'a> {
+    pub ex: &'a Extractor,
+    pub original: &'a str,
+    pub norm: &'a Normalized,
+    pub lang: Lang,
+    pub article_year: Option<i32>,
+    pub sentences: Vec<SentenceInfo>,
+    pub entities: Vec<DocEntity>,
+    /// Folded name or alias to entity.
+    pub keys: HashMap<String, usize>,
+    /// Surnames and acronyms of entities named before: key to entity.
+    pub short_keys: HashMap<String, usize>,
+    pub mentions: Vec<Mention>,
+    pub triples: Vec<Triple>,
+    /// Sentence index of each triple, for the trace.
+    pub triple_sentence: Vec<usize>,
+    /// The project of the last investment sentence.
+    pub last_project: Option<usize>,
+    /// The places of the last investment sentence.
+    pub last_places: Vec<usize>,
+    /// The last organisation that supplied something.
+    pub last_supplier: Option<usize>,
+    /// Members of the consortium the article talks about.
+    pub consortium: Vec<usize>,
+}
+
+impl<'a> DocState<'a> {
+    fn new(ex: &'a Extractor, original: &'a str, norm: &'a Normalized, lang: Lang) -> Self {
+        DocState {
+            ex,
+            original,
+            norm,
+            lang,
+            article_year: None,
+            sentences: Vec::new(),
+            entities: Vec::new(),
+            keys: HashMap::new(),
+            short_keys: HashMap::new(),
+            mentions: Vec::new(),
+            triples: Vec::new(),
+            triple_sentence: Vec::new(),
+            last_project: None,
+            last_places: Vec::new(),
+            last_supplier: None,
+            consortium: Vec::new(),
+        }
+    }
+
+    /// The entity for a gazetteer entry, created on first use.
+    pub fn known_entity(&mut self, entry: usize) -> usize {
+        let e = self.ex.gaz.entry(entry);
+        let key = name_key(&e.name);
+        if let Some(&id) = self.keys.get(&key) {
+            return id;
+        }
+        let id = self.entities.len();
+        self.entities.push(DocEntity {
+            name: e.name.clone(),
+            kind: e.kind,
+            aliases: BTreeSet::new(),
+            gaz: Some(entry),
+            named: false,
+        });
+        self.keys.insert(key, id);
+        id
+    }
+
+    /// The entity named `name`, created with type `kind` if new.
+    pub fn named_entity(&mut self, name: &str, kind: EntityType) -> usize {
+        let key = name_key(name);
+        if let Some(&id) = self.keys.get(&key).or_else(|| self.short_keys.get(&key)) {
+            return id;
+        }
+        if let Some(entry) = self.ex.gaz.lookup(name) {
+            let id = self.known_entity(entry);
+            self.add_alias(id, name);
+            return id;
+        }
+        let id = self.entities.len();
+        self.entities.push(DocEntity {
+            name: name.to_string(),
+            kind,
+            aliases: BTreeSet::new(),
+            gaz: None,
+            named: false,
+        });
+        self.keys.insert(key, id);
+        id
+    }
+
+    /// Records `alias` as another name of entity `id`.
+    pub fn add_alias(&mut self, id: usize, alias: &str) {
+        if name_key(alias) != name_key(&self.entities[id].name) {
+            self.entities[id].aliases.insert(alias.to_string());
+        }
+        self.keys.entry(name_key(alias)).or_insert(id);
+    }
+
+    /// Adds a mention unless one already covers the span.
+    pub fn add_mention(&mut self, start: usize, end: usize, entity: usize, how: How) {
+        if self.mentions.iter().any(|m| m.start < end && start < m.end) {
+            return;
+        }
+        if matches!(how, How::Known | How::Name | How::Short) {
+            self.entities[entity].named = true;
+            let surface = self.norm.as_str()[start..end].to_string();
+            self.add_alias(entity, &surface);
+        }
+        self.mentions.push(Mention {
+            start,
+            end,
+            entity,
+            how,
+        });
+    }
+
+    /// Mentions inside sentence `i`, in text order.
+    pub fn sentence_mentions(&self, i: usize) -> Vec<Mention> {
+        let s = self.sentences[i].span;
+        let mut v: Vec<Mention> = self
+            .mentions
+            .iter()
+            .copied()
+            .filter(|m| m.start >= s.start && m.end <= s.end)
+            .collect();
+        v.sort_by_key(|m| m.start);
+        v
+    }
+
+    /// The evidence of sentence `i`: its span and text in the original article.
+    pub fn evidence(&self, i: usize, original: &str) -> Evidence {
+        let s = self.sentences[i].span;
+        let (start, end) = self.norm.original_range(s.start, s.end);
+        Evidence {
+            start,
+            end,
+            text: original.get(start..end).unwrap_or_default().to_string(),
+        }
+    }
+
+    /// Records a fact read in sentence `i`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn add_fact(
+        &mut self,
+        i: usize,
+        s: usize,
+        p: Predicate,
+        o: usize,
+        rule: &'static str,
+        confidence: f32,
+        attrs: Attrs,
+    ) {
+        if s == o {
+            return;
+        }
+        let (sn, on) = (self.entities[s].name.clone(), self.entities[o].name.clone());
+        let dup = self.triples.iter_mut().find(|t| {
+            t.p == p && ((t.s == sn && t.o == on) || (p.is_symmetric() && t.s == on && t.o == sn))
+        });
+        if let Some(t) = dup {
+            // keep the first evidence; fill in values a later sentence adds
+            if t.amount.is_none() {
+                t.amount = attrs.amount;
+            }
+            if t.quantity.is_none() {
+                t.quantity = attrs.quantity;
+            }
+            if t.year.is_none() {
+                t.year = attrs.year;
+            }
+            return;
+        }
+        self.triples.push(Triple {
+            s: sn,
+            p,
+            o: on,
+            amount: attrs.amount,
+            quantity: attrs.quantity,
+            year: attrs.year,
+            role: attrs.role,
+            evidence: None,
+            rule: Some(rule.to_string()),
+            confidence: Some(confidence),
+        });
+        self.triple_sentence.push(i);
+    }
+
+    /// The country mentioned most in the document, by name or demonym.
+    pub fn main_country(&self) -> Option<usize> {
+        let mut counts: HashMap<usize, usize> = HashMap::new();
+        for m in &self.mentions {
+            if self.entities[m.entity].kind == EntityType::Country {
+                *counts.entry(m.entity).or_default() += 1;
+            }
+        }
+        counts
+            .into_iter()
+            .max_by_key(|&(e, n)| (n, std::cmp::Reverse(e)))
+            .map(|(e, _)| e)
+    }
+
+    fn finish(self, doc: &str) -> Extraction {
+        let original = self.original;
+        let mut used: BTreeSet<&str> = BTreeSet::new();
+        for t in &self.triples {
+            used.insert(&t.s);
+            used.insert(&t.o);
+        }
+        let entities: Vec<Entity> = self
+            .entities
+            .iter()
+            .filter(|e| e.named || used.contains(e.name.as_str()))
+            .map(|e| Entity {
+                name: e.name.clone(),
+                kind: e.kind,
+                aliases: e.aliases.iter().cloned().collect(),
+            })
+            .collect();
+        let mut triples = self.triples.clone();
+        for (t, &i) in triples.iter_mut().zip(&self.triple_sentence) {
+            t.evidence = Some(self.evidence(i, original));
+        }
+        let trace = self.trace(&triples);
+        Extraction {
+            document: Document {
+                doc: doc.to_string(),
+                lang: self.lang,
+                entities,
+                triples,
+            },
+            trace,
+        }
+    }
+
+    fn trace(&self, triples: &[Triple]) -> Vec<SentenceTrace> {
+        let text = self.norm.as_str();
+        (0..self.sentences.len())
+            .map(|i| {
+                let s = &self.sentences[i];
+                let sent = s.span.text(text);
+                let mentions = self
+                    .sentence_mentions(i)
+                    .iter()
+                    .map(|m| {
+                        let e = &self.entities[m.entity];
+                        (
+                            text[m.start..m.end].to_string(),
+                            e.name.clone(),
+                            e.kind,
+                            m.how.as_str(),
+                        )
+                    })
+                    .collect();
+                let values = s
+                    .values
+                    .iter()
+                    .map(|v| sent[v.start..v.end].to_string())
+                    .collect();
+                let facts = triples
+                    .iter()
+                    .zip(&self.triple_sentence)
+                    .filter(|(_, &ti)| ti == i)
+                    .map(|(t, _)| describe(t))
+                    .collect();
+                SentenceTrace {
+                    text: sent.to_string(),
+                    mentions,
+                    values,
+                    facts,
+                }
+            })
+            .collect()
+    }
+}
+
+/// Attributes a rule attaches to a fact.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Attrs {
+    pub amount: Option<Amount>,
+    pub quantity: Option<Quantity>,
+    pub year: Option<i32>,
+    pub role: Option<String>,
+}
+
+/// One line describing a triple, for traces.
+pub fn describe(t: &Triple) -> String {
+    let mut line = format!("{} -{}-> {}", t.s, t.p, t.o);
+    if let Some(a) = &t.amount {
+        let _ = write!(line, " [{a}]");
+    }
+    if let Some(q) = &t.quantity {
+        let _ = write!(line, " [{q}]");
+    }
+    if let Some(y) = t.year {
+        let _ = write!(line, " [{y}]");
+    }
+    if let Some(r) = &t.role {
+        let _ = write!(line, " [role: {r}]");
+    }
+    if let Some(rule) = &t.rule {
+        let _ = write!(line, "  (rule {rule}");
+        if let Some(c) = t.confidence {
+            let _ = write!(line, ", {c:.2}");
+        }
+        line.push(')');
+    }
+    line
+}
+
+static FR_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:le|la|les|des|du|une|est|et|pour|dans|qui|que|avec|sur|au|aux|a|ont|sera|selon|cette|ses)\b")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+static EN_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:the|and|of|to|is|for|with|on|that|has|said|will|its|by|from|this|was|are|it)\b",
+    )
+    .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// French or English, by counting function words.
+pub fn detect_lang(text: &str) -> Lang {
+    sentence_lang(text).unwrap_or(Lang::En)
+}
+
+/// The language of a sentence, when it has enough function words to tell.
+fn sentence_lang(text: &str) -> Option<Lang> {
+    let fr = FR_WORDS.find_iter(text).count();
+    let en = EN_WORDS.find_iter(text).count();
+    if fr + en < 2 || fr == en {
+        None
+    } else if fr > en {
+        Some(Lang::Fr)
+    } else {
+        Some(Lang::En)
+    }
+}
+
+static ARTICLE_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\b(20\d\d)-\d\d-\d\d\b|\b\d{1,2}(?:er)? (?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre) (20\d\d)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2},? (20\d\d)\b)")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// The article's year: the first full date in its first lines.
+fn article_year(text: &str) -> Option<i32> {
+    let head = &text[..text.char_indices().nth(600).map_or(text.len(), |(i, _)| i)];
+    let caps = ARTICLE_DATE.captures(head)?;
+    caps.iter().skip(1).flatten().next()?.as_str().parse().ok()
+}

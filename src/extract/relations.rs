@@ -1,0 +1,917 @@
+//! Relation rules: the mentions and values of a sentence in, facts out.
+//!
+//! Each sentence becomes a template: its folded text with every mention
+//! replaced by a typed slot (`⟨O3⟩` organisation, `⟨P⟩` person, `⟨C⟩`
+//! country, `⟨L⟩` place, `⟨D⟩` demonym). Rules are regexes over templates
+//! plus a few procedures (subjects before a trigger, objects after it).
+
+use std::sync::LazyLock;
+
+use regex::{Captures, Regex};
+
+use super::lexicon::Lexicon;
+use super::values::ValueKind;
+use super::{Attrs, DocState, How, Mention};
+use crate::error::DataError;
+use crate::model::{EntityType, Predicate};
+use crate::text::fold_char;
+
+/// Compiled regexes of the rules.
+#[derive(Debug)]
+pub(crate) struct Rules {
+    pub place_before: Regex,
+    pub place_after: Regex,
+    pub honorific_before: Regex,
+    pub title_before: Regex,
+    pub of_before: Regex,
+    pub title_after: Regex,
+    pub org_cue_before: Regex,
+    pub anaphor: Regex,
+    role_before: Regex,
+    role_after: Regex,
+    role_org_first: Regex,
+    role_possessive: Regex,
+    hq: Vec<(Regex, &'static str)>,
+    child_of: Regex,
+    parent_of: Regex,
+    parent_unit: Regex,
+    place_pair: Regex,
+    coordination: Regex,
+    with_clause: Regex,
+    agent: Regex,
+    into_org: Regex,
+    goods_of: Regex,
+}
+
+impl Rules {
+    pub(crate) fn new(lex: &Lexicon) -> Result<Self, DataError> {
+        let re = |name: &str, src: String| {
+            Regex::new(&src).map_err(|e| DataError::Rule {
+                name: name.to_string(),
+                message: e.to_string(),
+            })
+        };
+        let t = &lex.titles;
+        let cues = &lex.org_cues;
+        let word = r"[\w'-]+";
+        let lead = r"(?:(?:le|la|les|l'|the|an?|son|sa|its|his|her|ancien|ancienne|former|actuel|actuelle|nouveau|nouvelle|new|current|also|aussi|co) ?)*";
+        Ok(Rules {
+            place_before: re("place_before", r"(?:ville|city|province|region|comte|county|state|etat|capitale|town|village|commune|paroisse|parish|district|prefecture) (?:de |d'|of )?$".into())?,
+            place_after: re("place_after", r"^ (?:county|province|parish|prefecture|city|state)\b".into())?,
+            honorific_before: re("honorific", r"(?:^|\W)(?:m\.|mme|mr\.?|mrs\.?|ms\.?|dr\.?|monsieur|madame) $".into())?,
+            title_before: re("title_before", format!(r"(?:^|[^\w])(?:{t})(?: {word}){{0,6}}?,? $"))?,
+            of_before: re("of_before", r"(?:\bde|\bdu|\bdes|\bd'|\bof|\bat|\bchez|\bla|\ble|\bl')\s?$".into())?,
+            title_after: re("title_after", format!(r"^,? {lead}(?:{t})\b"))?,
+            org_cue_before: re("org_cue_before", format!(r"(?:^|[^\w])(?:{cues})(?: {word}){{0,3}}? $"))?,
+            anaphor: re("anaphor", format!(r"(?:^|[^\w'])({})(?:$|[^\w])", lex.org_anaphors))?,
+            role_before: re("role_before", format!(
+                r"(?:^|[^\w])(?P<title>{t})(?P<r1>(?: [a-z0-9'][\w'-]*){{0,8}}?)(?: (?P<dem>⟨D\d+⟩))?(?P<r2>(?: [a-z0-9'][\w'-]*){{0,8}}?)(?:,? (?:de |du |d'|des |of |at |chez )(?:la |l'|the )?(?P<org>⟨[OC]\d+⟩)(?: \(⟨[OC]\d+⟩\))?)?,? (?P<per>⟨P\d+⟩)"
+            ))?,
+            role_after: re("role_after", format!(
+                r"(?P<per>⟨P\d+⟩),? {lead}(?P<title>{t})(?P<r1>(?: [a-z0-9'][\w'-]*){{0,10}}?)(?: (?P<dem>⟨D\d+⟩))?(?P<r2>(?: [a-z0-9'][\w'-]*){{0,8}}?)(?:,? (?:de |du |d'|des |of |at |chez |for )(?:la |l'|the )?(?P<org>⟨[OC]\d+⟩)|(?P<end>\s?[,.;)]|$| (?:a |said|says|has|had|who|qui|told|estime|explique)))"
+            ))?,
+            role_org_first: re("role_org_first", format!(
+                r"(?P<org>⟨[OCD]\d+⟩)(?:'s?)?(?P<r0>(?: [a-z][\w-]*){{0,2}}?) (?P<title>{t})(?P<r1>(?: [a-z][\w-]*){{0,2}}?),? (?P<per>⟨P\d+⟩)"
+            ))?,
+            role_possessive: re("role_possessive", format!(r"(?:^|[^\w])(?:son|sa|leur|its|their) (?P<title>{t}),? (?P<per>⟨P\d+⟩)"))?,
+            hq: vec![
+                (re("hq", format!(r"(?:^|[^\w])(?:{cues})(?: {word}){{0,2}}? (?P<c>⟨D\d+⟩)(?: {word}){{0,3}}? (?P<org>⟨O\d+⟩)"))?, "hq.cue-demonym-name"),
+                (re("hq", r"(?:^|[^\w])(?:l'|le |la |the )(?P<c>⟨D\d+⟩) (?P<org>⟨O\d+⟩)".to_string())?, "hq.demonym-name"),
+                (re("hq", format!(r"(?P<c>⟨[CD]\d+⟩)(?: {word}){{0,2}}? (?:{cues}) (?P<org>⟨O\d+⟩)"))?, "hq.country-cue-name"),
+                (re("hq", r"(?P<c>⟨[CL]\d+⟩) based (?:[\w-]+ ){0,3}?(?P<org>⟨O\d+⟩)".to_string())?, "hq.based"),
+                (re("hq", format!(r"(?P<org>⟨O\d+⟩),? (?:une? |le |la |l'|a |an |the )?(?:{cues})(?: {word}){{0,2}}? (?P<c>⟨D\d+⟩)"))?, "hq.name-cue-demonym"),
+                (re("hq", r"(?P<org>⟨O\d+⟩),? (?:base|basee|installe|installee|domicilie|domiciliee|headquartered|based|dont le siege est|siege) (?:a |au |aux |en |in |at )(?:[\w-]+ ){0,2}?(?P<c>⟨[CL]\d+⟩)".to_string())?, "hq.based-in"),
+                (re("hq", r"(?P<org>⟨O\d+⟩), (?P<c>⟨C\d+⟩)'s? ".to_string())?, "hq.apposition"),
+            ],
+            child_of: re("child_of", format!(
+                r"(?P<child>⟨O\d+⟩),? \(?(?:(?:une|la|a|an|the|sa|its) )?(?:[\w-]+ ){{0,2}}?(?:{}) ?(?:la |l'|the )?(?P<parent>⟨O\d+⟩)", lex.child_of
+            ))?,
+            parent_of: re("parent_of", format!(
+                r"(?P<parent>⟨O\d+⟩),? (?:(?:la|le|the) )?(?:{}) ?(?:la |l'|the |du |des )?(?:[\w'-]+ ){{0,5}}?(?P<child>⟨O\d+⟩)", lex.parent_of
+            ))?,
+            parent_unit: re("parent_unit", r"(?P<parent>⟨O\d+⟩)'s? (?:[\w-]+ ){0,2}?(?:unit|subsidiary|arm|division) (?P<child>⟨O\d+⟩)".into())?,
+            place_pair: re("place_pair", r"(?P<a>⟨L\d+⟩), (?P<b>⟨[LC]\d+⟩)".into())?,
+            coordination: re("coordination", format!(r"^(?:,|,? et|,? and|,? &|,? ainsi que|,? as well as)(?: (?:{word}|⟨D\d+⟩)){{0,3}} $"))?,
+            with_clause: re("with_clause", r"(?:^|[^\w])(?:avec|with|aupres de|between|entre|alongside|aux cotes de|together with)\b".into())?,
+            agent: re("agent", format!(r"^(?:[^⟨]{{0,40}}?)\b(?:{}) (?:le |la |les |l'|the )?(?:[\w-]+ ){{0,2}}?(?P<org>⟨[OC]\d+⟩)", lex.agent_words))?,
+            into_org: re("into_org", r"^(?:[^⟨]{0,60}?)\b(?:dans|in|into|au capital de|a) (?:le |la |l'|the )?(?P<org>⟨O\d+⟩)".into())?,
+            goods_of: re("goods_of", format!(r"(?:{})(?: {word}){{0,3}}? (?:de |d'|from |by )(?P<org>⟨O\d+⟩)|(?P<org2>⟨O\d+⟩)(?:'s)? (?:[\w-]+ ){{0,2}}?(?:chips?|gpus?|puces?|processors?|semiconductors?)", lex_goods_words()))?,
+        })
+    }
+}
+
+fn lex_goods_words() -> &'static str {
+    r"puces?|gpus?|semi conducteurs?|processeurs?|chips?|semiconductors?|processors?|systemes?|systems?|serveurs?|servers?"
+}
+
+static SLOT_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"⟨([OPCDLJ])(\d+)⟩").unwrap_or_else(|e| unreachable!("{e}")));
+
+/// A sentence with its mentions as typed slots.
+struct Template {
+    text: String,
+    /// Sentence byte offset of each template byte, plus the end.
+    map: Vec<usize>,
+    mentions: Vec<Mention>,
+    /// Template byte range of each slot.
+    slots: Vec<(usize, usize, char)>,
+}
+
+impl Template {
+    fn build(st: &DocState, i: usize) -> Template {
+        let span = st.sentences[i].span;
+        let sent = span.text(st.norm.as_str());
+        let mentions = st.sentence_mentions(i);
+        let mut text = String::new();
+        let mut map = Vec::new();
+        let mut slots = Vec::new();
+        let mut buf = String::new();
+        let mut next = 0;
+        let mut skip_to = 0;
+        for (at, c) in sent.char_indices() {
+            if at < skip_to {
+                continue;
+            }
+            if let Some(m) = mentions.get(next).filter(|m| m.start - span.start == at) {
+                let letter = match (m.how, st.entities[m.entity].kind) {
+                    (How::Demonym, _) => 'D',
+                    (_, EntityType::Organization) => 'O',
+                    (_, EntityType::Person) => 'P',
+                    (_, EntityType::Country) => 'C',
+                    (_, EntityType::Place) => 'L',
+                    (_, EntityType::Project) => 'J',
+                };
+                let slot = format!("⟨{letter}{next}⟩");
+                slots.push((text.len(), text.len() + slot.len(), letter));
+                map.extend(std::iter::repeat(at).take(slot.len()));
+                text.push_str(&slot);
+                skip_to = m.end - span.start;
+                next += 1;
+                continue;
+            }
+            buf.clear();
+            fold_char(c, &mut buf);
+            map.extend(std::iter::repeat(at).take(buf.len()));
+            text.push_str(&buf);
+        }
+        map.push(sent.len());
+        Template {
+            text,
+            map,
+            mentions,
+            slots,
+        }
+    }
+
+    /// The slot index of a placeholder match like `⟨O3⟩`.
+    fn slot(&self, m: Option<regex::Match>) -> Option<usize> {
+        let m = m?;
+        SLOT_RE.captures(m.as_str())?.get(2)?.as_str().parse().ok()
+    }
+
+    fn entity(&self, slot: usize) -> usize {
+        self.mentions[slot].entity
+    }
+
+    /// Slots whose letter is in `letters`, starting at or after `from`.
+    fn slots_after(&self, from: usize, to: usize, letters: &str) -> Vec<usize> {
+        (0..self.slots.len())
+            .filter(|&k| {
+                self.slots[k].0 >= from
+                    && self.slots[k].1 <= to
+                    && letters.contains(self.slots[k].2)
+            })
+            .collect()
+    }
+}
+
+/// Runs every rule on sentence `i`.
+pub(crate) fn apply(st: &mut DocState, rules: &Rules, i: usize) {
+    let t = Template::build(st, i);
+    if t.mentions.is_empty() {
+        return;
+    }
+    let lex = &st.ex.lex;
+    if lex.furniture.iter().any(|f| t.text.starts_with(f.as_str())) {
+        return;
+    }
+    roles(st, rules, &t, i);
+    headquarters(st, rules, &t, i);
+    subsidiaries(st, rules, &t, i);
+    for c in rules.place_pair.captures_iter(&t.text) {
+        if let (Some(a), Some(b)) = (t.slot(c.name("a")), t.slot(c.name("b"))) {
+            let (ea, eb) = (t.entity(a), t.entity(b));
+            if st.entities[ea].gaz.is_none() {
+                st.add_fact(
+                    i,
+                    ea,
+                    Predicate::LocatedIn,
+                    eb,
+                    "place.comma",
+                    0.7,
+                    Attrs::default(),
+                );
+            }
+        }
+    }
+    partnerships(st, rules, &t, i);
+    investments(st, rules, &t, i);
+    supplies(st, rules, &t, i);
+    operations(st, &t, i);
+}
+
+fn role_text(t: &Template, sent: &str, c: &Captures) -> String {
+    let Some(title) = c.name("title") else {
+        return String::new();
+    };
+    let end = [c.name("r2"), c.name("r1")]
+        .into_iter()
+        .flatten()
+        .filter(|m| !m.as_str().is_empty())
+        .map(|m| m.end())
+        .max()
+        .unwrap_or(title.end());
+    let (s, e) = (t.map[title.start()], t.map[end]);
+    sent.get(s..e).unwrap_or_default().trim().to_string()
+}
+
+fn roles(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
+    let sent = st.sentences[i].span.text(st.norm.as_str()).to_string();
+    let lex = &st.ex.lex;
+    let mut found: Vec<(usize, Option<usize>, String, &'static str)> = Vec::new();
+    for (re, rule) in [
+        (&rules.role_before, "role.title-before-name"),
+        (&rules.role_after, "role.name-comma-title"),
+        (&rules.role_org_first, "role.org-title-name"),
+    ] {
+        for c in re.captures_iter(&t.text) {
+            let Some(per) = t.slot(c.name("per")) else {
+                continue;
+            };
+            let target = t
+                .slot(c.name("org"))
+                .or_else(|| t.slot(c.name("dem")))
+                .map(|k| t.entity(k));
+            found.push((t.entity(per), target, role_text(t, &sent, &c), rule));
+        }
+    }
+    for c in rules.role_possessive.captures_iter(&t.text) {
+        let Some(per) = t.slot(c.name("per")) else {
+            continue;
+        };
+        let start = t.mentions[per].start;
+        let org = st
+            .mentions
+            .iter()
+            .filter(|m| m.end <= start && st.entities[m.entity].kind == EntityType::Organization)
+            .max_by_key(|m| m.end)
+            .map(|m| m.entity);
+        found.push((
+            t.entity(per),
+            org,
+            role_text(t, &sent, &c),
+            "role.possessive",
+        ));
+    }
+    for (person, target, role, rule) in found {
+        if st.entities[person].kind != EntityType::Person {
+            continue;
+        }
+        let folded = crate::text::fold_str(&role);
+        let head = lex.is_head_title(&folded);
+        let target = match target {
+            Some(e) => Some(e),
+            None if head && Lexicon::title_in(&lex.state_titles, &folded) => st.main_country(),
+            None if !head && Lexicon::title_in(&lex.government_titles, &folded) => {
+                st.main_country()
+            }
+            None => None,
+        };
+        let Some(target) = target else { continue };
+        if !matches!(
+            st.entities[target].kind,
+            EntityType::Organization | EntityType::Country
+        ) {
+            continue;
+        }
+        if head {
+            st.add_fact(
+                i,
+                person,
+                Predicate::Leads,
+                target,
+                rule,
+                0.8,
+                Attrs::default(),
+            );
+        } else {
+            let attrs = Attrs {
+                role: Some(role),
+                ..Attrs::default()
+            };
+            st.add_fact(
+                i,
+                person,
+                Predicate::AffiliatedWith,
+                target,
+                rule,
+                0.7,
+                attrs,
+            );
+        }
+    }
+}
+
+fn headquarters(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
+    for (re, rule) in &rules.hq {
+        for c in re.captures_iter(&t.text) {
+            if let (Some(org), Some(c)) = (t.slot(c.name("org")), t.slot(c.name("c"))) {
+                st.add_fact(
+                    i,
+                    t.entity(org),
+                    Predicate::HeadquarteredIn,
+                    t.entity(c),
+                    rule,
+                    0.75,
+                    Attrs::default(),
+                );
+            }
+        }
+    }
+}
+
+fn subsidiaries(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
+    for (re, rule) in [
+        (&rules.child_of, "subsidiary.child-of"),
+        (&rules.parent_of, "subsidiary.parent-of"),
+        (&rules.parent_unit, "subsidiary.unit"),
+    ] {
+        for c in re.captures_iter(&t.text) {
+            if let (Some(a), Some(b)) = (t.slot(c.name("child")), t.slot(c.name("parent"))) {
+                st.add_fact(
+                    i,
+                    t.entity(a),
+                    Predicate::SubsidiaryOf,
+                    t.entity(b),
+                    rule,
+                    0.8,
+                    Attrs::default(),
+                );
+            }
+        }
+    }
+}
+
+/// The entity a slot stands for in a relation: a person stands for what he leads.
+fn actor(st: &DocState, t: &Template, k: usize) -> Option<usize> {
+    let e = t.entity(k);
+    match st.entities[e].kind {
+        EntityType::Organization | EntityType::Country => Some(e),
+        EntityType::Person => {
+            let name = &st.entities[e].name;
+            let target = st.triples.iter().find(|tr| {
+                &tr.s == name && matches!(tr.p, Predicate::Leads | Predicate::AffiliatedWith)
+            })?;
+            st.keys.get(&crate::text::name_key(&target.o)).copied()
+        }
+        _ => None,
+    }
+}
+
+/// The coordinated subjects just before template byte `at`: "A, B et C".
+fn subjects_before(st: &DocState, rules: &Rules, t: &Template, at: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut k = match (0..t.slots.len())
+        .rev()
+        .find(|&k| t.slots[k].1 <= at && "OCP".contains(t.slots[k].2))
+    {
+        Some(k) => k,
+        None => return out,
+    };
+    // a subject far before the trigger, across a clause, is not its subject
+    if t.text[t.slots[k].1..at].contains([';', ':']) {
+        return out;
+    }
+    loop {
+        if let Some(e) = actor(st, t, k) {
+            if !out.contains(&e) {
+                out.push(e);
+            }
+        }
+        let Some(prev) = (0..k).rev().find(|&j| "OCP".contains(t.slots[j].2)) else {
+            break;
+        };
+        let gap = &t.text[t.slots[prev].1..t.slots[k].0];
+        if !rules.coordination.is_match(gap) {
+            break;
+        }
+        k = prev;
+    }
+    out.reverse();
+    out
+}
+
+/// Organisations and countries of a "with" clause after `at`, up to the clause end.
+fn with_objects(st: &DocState, rules: &Rules, t: &Template, at: usize) -> Vec<usize> {
+    let rest = &t.text[at..];
+    let Some(m) = rules.with_clause.find(rest) else {
+        return Vec::new();
+    };
+    let from = at + m.end();
+    let end = CLAUSE_END
+        .find(&t.text[from..])
+        .map_or(t.text.len(), |e| from + e.start());
+    t.slots_after(from, end, "OCP")
+        .into_iter()
+        .filter_map(|k| actor(st, t, k))
+        .collect()
+}
+
+static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[;:.]|\b(?:pour|afin|to build|to develop|in order|qui|which|that|lors|during|dans le cadre)\b")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+fn clause_is_negated(st: &DocState, t: &Template, start: usize, end: usize) -> bool {
+    let lex = &st.ex.lex;
+    let from = t.text[..start]
+        .char_indices()
+        .rev()
+        .nth(50)
+        .map_or(0, |(p, _)| p);
+    let to = t.text[end..]
+        .char_indices()
+        .nth(15)
+        .map_or(t.text.len(), |(p, _)| end + p);
+    let window = &t.text[from..to];
+    lex.negation.is_match(window) || lex.speculation.is_match(window)
+}
+
+fn partnerships(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
+    let lex = &st.ex.lex;
+    let Some(m) = lex.partner.find(&t.text) else {
+        return;
+    };
+    if clause_is_negated(st, t, m.start(), m.end()) {
+        return;
+    }
+    let mut subjects = subjects_before(st, rules, t, m.start());
+    if subjects.is_empty() {
+        subjects.extend(topic_org(st, t));
+    }
+    let objects = with_objects(st, rules, t, m.start());
+    let consortium = lex.consortium.is_match(&t.text);
+    let rule = if consortium {
+        "partner.consortium"
+    } else {
+        "partner.trigger"
+    };
+    if objects.is_empty() {
+        for (a, &x) in subjects.iter().enumerate() {
+            for &y in &subjects[a + 1..] {
+                st.add_fact(
+                    i,
+                    x,
+                    Predicate::PartnersWith,
+                    y,
+                    "partner.joint-subjects",
+                    0.7,
+                    Attrs::default(),
+                );
+            }
+        }
+    } else {
+        for &x in &subjects {
+            for &y in &objects {
+                st.add_fact(
+                    i,
+                    x,
+                    Predicate::PartnersWith,
+                    y,
+                    rule,
+                    0.7,
+                    Attrs::default(),
+                );
+            }
+        }
+    }
+    if consortium {
+        let mut members = subjects;
+        members.extend(objects);
+        st.consortium = members;
+    }
+}
+
+/// The organisation the article is about so far: the one named most before.
+fn topic_org(st: &DocState, t: &Template) -> Option<usize> {
+    let before = t.mentions.first().map_or(usize::MAX, |m| m.start);
+    let mut counts = std::collections::HashMap::new();
+    for m in st.mentions.iter().filter(|m| m.start < before) {
+        if st.entities[m.entity].kind == EntityType::Organization && m.how != How::Anaphor {
+            *counts.entry(m.entity).or_insert(0usize) += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(e, n)| (n, std::cmp::Reverse(e)))
+        .map(|(e, _)| e)
+}
+
+fn investments(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
+    let lex = &st.ex.lex;
+    let (trigger, host) = match (
+        lex.invest.find(&t.text),
+        lex.build.find(&t.text),
+        lex.host.find(&t.text),
+    ) {
+        (Some(m), _, _) => (m, false),
+        (None, Some(m), _) if lex.facility.is_match(&t.text[m.start()..]) => (m, false),
+        (None, None, Some(m)) if lex.facility.is_match(&t.text[m.start()..]) => (m, true),
+        _ => return,
+    };
+    if clause_is_negated(st, t, trigger.start(), trigger.end()) {
+        return;
+    }
+    let (mut investors, mut places) = if host {
+        let places: Vec<usize> = t
+            .slots_after(0, trigger.start(), "CL")
+            .into_iter()
+            .map(|k| t.entity(k))
+            .collect();
+        let investors = t
+            .slots_after(trigger.end(), t.text.len(), "O")
+            .into_iter()
+            .map(|k| t.entity(k))
+            .collect();
+        (investors, places)
+    } else {
+        let subjects = subjects_before(st, rules, t, trigger.start());
+        let after = &t.text[trigger.end()..];
+        let mut places: Vec<usize> = t
+            .slots_after(trigger.end(), t.text.len(), "CL")
+            .into_iter()
+            .map(|k| t.entity(k))
+            .collect();
+        places.dedup();
+        let mut investors = subjects;
+        if investors.is_empty() {
+            if let Some(c) = rules.agent.captures(after) {
+                investors.extend(t.slot(c.name("org")).map(|k| t.entity(k)));
+            }
+        }
+        (investors, places)
+    };
+    if !st.consortium.is_empty() && lex.consortium.is_match(&t.text) {
+        for &m in &st.consortium.clone() {
+            if !investors.contains(&m) {
+                investors.push(m);
+            }
+        }
+    }
+    investors.retain(|&e| !places.contains(&e));
+    if investors.is_empty() {
+        if !places.is_empty() {
+            st.last_places = places;
+        }
+        return;
+    }
+    let attrs = investment_attrs(st, t, i, trigger.start());
+    // "investir dans OpenAI": the investment goes to an organisation
+    if places.is_empty() {
+        if let Some(c) = rules.into_org.captures(&t.text[trigger.end()..]) {
+            if let Some(org) = t.slot(c.name("org")).map(|k| t.entity(k)) {
+                for &x in &investors {
+                    st.add_fact(
+                        i,
+                        x,
+                        Predicate::InvestsIn,
+                        org,
+                        "invest.into-org",
+                        0.7,
+                        attrs.clone(),
+                    );
+                }
+                return;
+            }
+        }
+    }
+    let project = if places.is_empty() {
+        match st.last_project {
+            Some(p) => p,
+            None => {
+                let Some(c) = st
+                    .last_places
+                    .first()
+                    .copied()
+                    .or_else(|| st.main_country())
+                else {
+                    return;
+                };
+                places = vec![c];
+                new_project(st, investors[0], &places, t, i)
+            }
+        }
+    } else {
+        new_project(st, investors[0], &places, t, i)
+    };
+    let rule = if host {
+        "invest.host"
+    } else {
+        "invest.subject-trigger"
+    };
+    for &x in &investors {
+        st.add_fact(
+            i,
+            x,
+            Predicate::InvestsIn,
+            project,
+            rule,
+            0.7,
+            attrs.clone(),
+        );
+    }
+    st.last_project = Some(project);
+}
+
+fn new_project(
+    st: &mut DocState,
+    investor: usize,
+    places: &[usize],
+    t: &Template,
+    i: usize,
+) -> usize {
+    let names: Vec<String> = places
+        .iter()
+        .map(|&p| st.entities[p].name.clone())
+        .collect();
+    let name = format!(
+        "{} project in {}",
+        st.entities[investor].name,
+        names.join(" and ")
+    );
+    let project = st.named_entity(&name, EntityType::Project);
+    let power = st.sentences[i].values.iter().find_map(|v| match &v.kind {
+        ValueKind::Quantity(q) if q.unit == "MW" || q.unit == "GW" => Some(q.clone()),
+        _ => None,
+    });
+    for &p in places {
+        let attrs = Attrs {
+            quantity: power.clone(),
+            ..Attrs::default()
+        };
+        st.add_fact(
+            i,
+            project,
+            Predicate::LocatedIn,
+            p,
+            "invest.project-place",
+            0.7,
+            attrs,
+        );
+    }
+    let _ = t;
+    st.last_places = places.to_vec();
+    project
+}
+
+/// The amount nearest the trigger that is not a valuation, and the horizon year.
+fn investment_attrs(st: &DocState, t: &Template, i: usize, trigger: usize) -> Attrs {
+    let s = &st.sentences[i];
+    let sent = s.span.text(st.norm.as_str());
+    let at = t.map[trigger];
+    let lex = &st.ex.lex;
+    let amount = s
+        .values
+        .iter()
+        .filter_map(|v| match &v.kind {
+            ValueKind::Amount(a) => {
+                let from = sent[..v.start]
+                    .char_indices()
+                    .rev()
+                    .nth(40)
+                    .map_or(0, |(p, _)| p);
+                let context = crate::text::fold_str(&sent[from..v.start]);
+                (!lex.non_investment.is_match(&context))
+                    .then_some((v.start.abs_diff(at), a.clone()))
+            }
+            _ => None,
+        })
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, a)| a);
+    let year = s
+        .values
+        .iter()
+        .find_map(|v| match v.kind {
+            ValueKind::Horizon(y) => Some(y),
+            _ => None,
+        })
+        .or_else(|| {
+            s.values.iter().find_map(|v| match v.kind {
+                ValueKind::Year(y) => Some(y),
+                _ => None,
+            })
+        });
+    Attrs {
+        amount,
+        year,
+        ..Attrs::default()
+    }
+}
+
+fn supplies(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
+    let lex = &st.ex.lex;
+    let quantity = st.sentences[i].values.iter().find_map(|v| match &v.kind {
+        ValueKind::Quantity(q) if q.unit == "GPU" || q.unit == "server" => Some(q.clone()),
+        _ => None,
+    });
+    let has_goods = lex.goods.is_match(&t.text) || quantity.is_some();
+    if !has_goods {
+        return;
+    }
+    let attrs = Attrs {
+        quantity,
+        ..Attrs::default()
+    };
+    if let Some(m) = lex.supply.find(&t.text) {
+        if clause_is_negated(st, t, m.start(), m.end()) {
+            return;
+        }
+        let subjects = subjects_before(st, rules, t, m.start());
+        let after = &t.text[m.end()..];
+        if let Some(c) = rules.goods_of.captures(after) {
+            // "équiper des usines avec les puces de Nvidia": Nvidia supplies the subjects
+            if let Some(sup) = t
+                .slot(c.name("org").or(c.name("org2")))
+                .map(|k| t.entity(k))
+            {
+                for &x in &subjects {
+                    st.add_fact(
+                        i,
+                        sup,
+                        Predicate::Supplies,
+                        x,
+                        "supply.goods-of",
+                        0.7,
+                        attrs.clone(),
+                    );
+                }
+                st.last_supplier = Some(sup);
+                return;
+            }
+        }
+        let suppliers: Vec<usize> = if subjects.is_empty() {
+            topic_org(st, t).into_iter().collect()
+        } else {
+            subjects
+        };
+        let end = CLAUSE_END
+            .find(after)
+            .map_or(t.text.len(), |e| m.end() + e.start());
+        let recipients: Vec<usize> = t
+            .slots_after(m.end(), end.max(m.end()), "OCJ")
+            .into_iter()
+            .map(|k| t.entity(k))
+            .collect();
+        for &s in &suppliers {
+            for &r in recipients.iter().filter(|r| !suppliers.contains(r)) {
+                st.add_fact(
+                    i,
+                    s,
+                    Predicate::Supplies,
+                    r,
+                    "supply.trigger",
+                    0.7,
+                    attrs.clone(),
+                );
+            }
+            st.last_supplier = Some(s);
+        }
+    } else if let Some(m) = lex.receive.find(&t.text) {
+        if clause_is_negated(st, t, m.start(), m.end()) {
+            return;
+        }
+        let recipients = subjects_before(st, rules, t, m.start());
+        let after = &t.text[m.end()..];
+        let supplier = rules
+            .goods_of
+            .captures(after)
+            .and_then(|c| t.slot(c.name("org").or(c.name("org2"))))
+            .map(|k| t.entity(k))
+            .or(st.last_supplier);
+        if let Some(sup) = supplier {
+            for &r in recipients.iter().filter(|&&r| r != sup) {
+                st.add_fact(
+                    i,
+                    sup,
+                    Predicate::Supplies,
+                    r,
+                    "supply.receive",
+                    0.6,
+                    attrs.clone(),
+                );
+            }
+        }
+    }
+}
+
+fn operations(st: &mut DocState, t: &Template, i: usize) {
+    let lex = &st.ex.lex;
+    let Some(project) = st.last_project else {
+        return;
+    };
+    let Some(m) = lex.operate.find(&t.text) else {
+        return;
+    };
+    if !lex.facility.is_match(&t.text[m.start()..]) {
+        return;
+    }
+    let operators: Vec<usize> = (0..t.slots.len())
+        .filter(|&k| t.slots[k].1 <= m.start() && t.slots[k].2 == 'O')
+        .map(|k| t.entity(k))
+        .collect();
+    if let Some(&op) = operators.last() {
+        st.add_fact(
+            i,
+            op,
+            Predicate::Operates,
+            project,
+            "operate.trigger",
+            0.6,
+            Attrs::default(),
+        );
+    }
+}
+
+/// `located_in` from each named place up its gazetteer chain to the country.
+pub(crate) fn place_chains(st: &mut DocState) {
+    let gaz = &st.ex.gaz;
+    let mut todo: Vec<(usize, usize)> = Vec::new(); // (entity, sentence)
+    for e in 0..st.entities.len() {
+        if st.entities[e].kind != EntityType::Place {
+            continue;
+        }
+        if let Some(i) = first_sentence(st, e) {
+            todo.push((e, i));
+        }
+    }
+    while let Some((e, i)) = todo.pop() {
+        let Some(entry) = st.entities[e].gaz else {
+            continue;
+        };
+        let Some(up) = gaz.entry(entry).within else {
+            continue;
+        };
+        let container = st.known_entity(up);
+        st.add_fact(
+            i,
+            e,
+            Predicate::LocatedIn,
+            container,
+            "gazetteer.within",
+            0.9,
+            Attrs::default(),
+        );
+        if st.entities[container].kind == EntityType::Place {
+            todo.push((container, i));
+        }
+    }
+}
+
+/// `subsidiary_of` between two organisations the article names, from the gazetteer.
+pub(crate) fn known_parents(st: &mut DocState) {
+    let gaz = &st.ex.gaz;
+    for child in 0..st.entities.len() {
+        let Some(parent_entry) = st.entities[child].gaz.and_then(|g| gaz.entry(g).parent) else {
+            continue;
+        };
+        let parent_name = &gaz.entry(parent_entry).name;
+        let Some(&parent) = st.keys.get(&crate::text::name_key(parent_name)) else {
+            continue;
+        };
+        if !st.entities[parent].named || !st.entities[child].named {
+            continue;
+        }
+        if let Some(i) = first_sentence(st, child) {
+            st.add_fact(
+                i,
+                child,
+                Predicate::SubsidiaryOf,
+                parent,
+                "gazetteer.parent",
+                0.6,
+                Attrs::default(),
+            );
+        }
+    }
+}
+
+fn first_sentence(st: &DocState, e: usize) -> Option<usize> {
+    let m = st
+        .mentions
+        .iter()
+        .filter(|m| m.entity == e && m.how != How::Demonym)
+        .min_by_key(|m| m.start)?;
+    st.sentences
+        .iter()
+        .position(|s| s.span.start <= m.start && m.end <= s.span.end)
+}

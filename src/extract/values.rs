@@ -1,0 +1,462 @@
+//! Values: a sentence in, the amounts, quantities and years it states out.
+//!
+//! Amounts accept the currency before or after, symbols and ISO codes, every
+//! digit-group separator, and French or English scale words ("billion" is
+//! 1e12 in French, 1e9 in English).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::model::{Amount, Lang, Quantity};
+
+/// What a value is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ValueKind {
+    /// Money.
+    Amount(Amount),
+    /// A count of goods or a capacity.
+    Quantity(Quantity),
+    /// A horizon year ("d'ici 2031", "by 2028").
+    Horizon(i32),
+    /// A plain date year ("en 2024", "in 2024").
+    Year(i32),
+}
+
+/// A value found in a sentence: byte span relative to the sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Value {
+    /// Start byte within the sentence.
+    pub start: usize,
+    /// End byte within the sentence.
+    pub end: usize,
+    /// The value.
+    pub kind: ValueKind,
+}
+
+const NUM: &str = r"(?P<num>\d{1,3}(?:[ '.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)";
+const SCALE: &str = r"(?P<scale>milliers?|millions?|milliards?|billions?|trillions?|mille|mds?|mrds?|bn|mn|tn|[mkb])";
+const CUR_WORD: &str = r"(?P<cur>(?:australian |canadian |us |u\.s\. |american |singapore |hong kong |new zealand )?dollars?(?: (?:am[ée]ricains|us|australiens|canadiens|de hong kong|singapouriens|n[ée]o-z[ée]landais|ta[ïi]wanais))?|\$ ?us|euros?|€|wons?(?: sud-cor[ée]ens)?|yens?|dirhams?|livres? sterling|(?:british )?pounds?(?: sterling)?|francs? suisses|swiss francs?|yuans?|renminbi|roupies?|rupees?|riyals?|rands?|r[ée]als?|reais|usd|eur|krw|jpy|mad|gbp|cny|aud|cad|chf|inr|sar|aed|brl|sgd|hkd|zar|nok|sek|dkk)";
+const CUR_SYMBOL: &str = r"(?P<sym>us\$|usd ?\$?|a\$|au\$|aud ?\$?|c\$|ca\$|cad ?\$?|s\$|hk\$|nz\$|r\$|\$|€|£|¥|₩|eur ?|gbp ?|jpy ?|krw ?|chf ?)";
+
+static AMOUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b{NUM}(?: ?{SCALE}\.?)?(?: (?:de |d'|of ))?\s?{CUR_WORD}(?:$|[^\p{{L}}])"
+    ))
+    .unwrap_or_else(|e| unreachable!("amount regex: {e}"))
+});
+static AMOUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)(?:^|[^\p{{L}}]){CUR_SYMBOL}{NUM}(?:(?: ?{SCALE}\b)|(?: ?(?P<scale2>trillion|billion|million|milliards?|millions?)))?"))
+        .unwrap_or_else(|e| unreachable!("amount regex: {e}"))
+});
+static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b{NUM}(?: ?(?P<scale>millions?|milliers?|mille|k)\b)?(?: (?:de |d'|of )?(?:ses |leurs |its |their |the |nouveaux |nouvelles |new |autres )?(?:[\p{{Lu}}\d][\w-]* ){{0,2}}?)?\s?(?P<unit>gpus?|puces?|chips?|semi-conducteurs?|semiconductors?|processeurs?|processors?|serveurs?|servers?|acc[ée]l[ée]rateurs?|accelerators?|mw|m[ée]gawatts?|gw|gigawatts?)\b"
+    ))
+    .unwrap_or_else(|e| unreachable!("quantity regex: {e}"))
+});
+static HORIZON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:d'ici (?:à |a )?(?:la fin (?:de |d')?)?(?:l'année )?|à l'horizon |a l'horizon |horizon |jusqu'en |jusqu'à |by (?:the end of )?|until |through |to |et |and |-)(?P<year>20\d\d)\b")
+        .unwrap_or_else(|e| unreachable!("horizon regex: {e}"))
+});
+static YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:en|in|au cours de|during|depuis|since|from|de|dès) (?:l'année |the year |fin |début |early |late |mid-)?(?P<year>20\d\d)\b")
+        .unwrap_or_else(|e| unreachable!("year regex: {e}"))
+});
+static SPAN_YEARS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:d'ici|dans les|sur les|over the next|within the next|in the next|within|au cours des|sur) (?P<n>\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty) (?:prochaines )?(?:ans|années|years)\b")
+        .unwrap_or_else(|e| unreachable!("span regex: {e}"))
+});
+
+/// Finds the values of one sentence. `lang` decides decimal marks and the
+/// meaning of "billion"; `article_year` resolves "over the next five years".
+pub fn find(sentence: &str, lang: Lang, article_year: Option<i32>) -> Vec<Value> {
+    let mut out: Vec<Value> = Vec::new();
+    for caps in AMOUNT_BEFORE.captures_iter(sentence) {
+        let (Some(sym), Some(num)) = (caps.name("sym"), caps.name("num")) else {
+            continue;
+        };
+        let scale = caps
+            .name("scale")
+            .or_else(|| caps.name("scale2"))
+            .map(|m| m.as_str());
+        let Some(value) = parse_number(num.as_str(), lang) else {
+            continue;
+        };
+        let Some(currency) = currency_of(sym.as_str()) else {
+            continue;
+        };
+        let end = caps.get(0).map_or(num.end(), |m| m.end());
+        push(
+            &mut out,
+            sym.start(),
+            end,
+            ValueKind::Amount(Amount {
+                value: value * scale_of(scale, lang),
+                currency,
+            }),
+        );
+    }
+    for caps in AMOUNT_AFTER.captures_iter(sentence) {
+        let (Some(num), Some(cur)) = (caps.name("num"), caps.name("cur")) else {
+            continue;
+        };
+        let Some(value) = parse_number(num.as_str(), lang) else {
+            continue;
+        };
+        let Some(currency) = currency_of(cur.as_str()) else {
+            continue;
+        };
+        let scale = scale_of(caps.name("scale").map(|m| m.as_str()), lang);
+        push(
+            &mut out,
+            num.start(),
+            cur.end(),
+            ValueKind::Amount(Amount {
+                value: value * scale,
+                currency,
+            }),
+        );
+    }
+    for caps in QUANTITY.captures_iter(sentence) {
+        let (Some(num), Some(unit)) = (caps.name("num"), caps.name("unit")) else {
+            continue;
+        };
+        let Some(value) = parse_number(num.as_str(), lang) else {
+            continue;
+        };
+        let scale = scale_of(caps.name("scale").map(|m| m.as_str()), lang);
+        let unit = unit_of(unit.as_str());
+        push(
+            &mut out,
+            num.start(),
+            caps.get(0).map_or(num.end(), |m| m.end()),
+            ValueKind::Quantity(Quantity {
+                value: value * scale,
+                unit,
+            }),
+        );
+    }
+    for caps in HORIZON.captures_iter(sentence) {
+        if let Some(y) = caps.name("year") {
+            if let Ok(year) = y.as_str().parse() {
+                push(&mut out, y.start(), y.end(), ValueKind::Horizon(year));
+            }
+        }
+    }
+    if let Some(base) = article_year {
+        for caps in SPAN_YEARS.captures_iter(sentence) {
+            if let Some(n) = caps.name("n").and_then(|n| small_number(n.as_str())) {
+                let m = caps.get(0).map_or(0..0, |m| m.range());
+                push(&mut out, m.start, m.end, ValueKind::Horizon(base + n));
+            }
+        }
+    }
+    for caps in YEAR.captures_iter(sentence) {
+        if let Some(y) = caps.name("year") {
+            if let Ok(year) = y.as_str().parse() {
+                push(&mut out, y.start(), y.end(), ValueKind::Year(year));
+            }
+        }
+    }
+    out.sort_by_key(|v| v.start);
+    out
+}
+
+/// Adds a value unless an earlier, more specific one covers its span.
+fn push(out: &mut Vec<Value>, start: usize, end: usize, kind: ValueKind) {
+    if out.iter().any(|v| v.start < end && start < v.end) {
+        return;
+    }
+    out.push(Value { start, end, kind });
+}
+
+/// Parses a number written with any digit-group separator and decimal mark.
+pub fn parse_number(raw: &str, lang: Lang) -> Option<f64> {
+    let s: String = raw
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\'' | '\u{a0}' | '\u{202f}'))
+        .collect();
+    let groups = |sep: char| s.split(sep).skip(1).all(|g| g.len() == 3);
+    let cleaned = match (s.contains(','), s.contains('.')) {
+        (true, true) => {
+            // the last mark is the decimal one
+            let (dec, group) = if s.rfind(',') > s.rfind('.') {
+                (',', '.')
+            } else {
+                ('.', ',')
+            };
+            s.replace(group, "").replace(dec, ".")
+        }
+        (true, false) => {
+            let many = s.matches(',').count() > 1;
+            if groups(',') && (lang == Lang::En || many) {
+                s.replace(',', "")
+            } else {
+                s.replace(',', ".")
+            }
+        }
+        (false, true) => {
+            let many = s.matches('.').count() > 1;
+            if groups('.') && (lang == Lang::Fr || many) {
+                s.replace('.', "")
+            } else {
+                s
+            }
+        }
+        (false, false) => s,
+    };
+    cleaned.parse().ok()
+}
+
+fn scale_of(word: Option<&str>, lang: Lang) -> f64 {
+    let Some(w) = word else { return 1.0 };
+    let w = w.to_lowercase();
+    let w = w.trim_end_matches('.');
+    match w {
+        "k" | "mille" | "millier" | "milliers" => 1e3,
+        "m" | "mn" | "million" | "millions" => 1e6,
+        "b" | "bn" | "md" | "mds" | "mrd" | "mrds" | "milliard" | "milliards" => 1e9,
+        "billion" | "billions" => match lang {
+            Lang::Fr => 1e12,
+            Lang::En => 1e9,
+        },
+        "tn" | "trillion" | "trillions" => match lang {
+            Lang::Fr => 1e18,
+            Lang::En => 1e12,
+        },
+        _ => 1.0,
+    }
+}
+
+fn currency_of(word: &str) -> Option<String> {
+    let w = word.trim().to_lowercase();
+    let code = match w.as_str() {
+        "$" | "us$" | "usd" | "usd$" | "usd $" | "$us" | "$ us" => "USD",
+        "a$" | "au$" | "aud" | "aud$" | "aud $" => "AUD",
+        "c$" | "ca$" | "cad" | "cad$" | "cad $" => "CAD",
+        "s$" | "sgd" => "SGD",
+        "hk$" | "hkd" => "HKD",
+        "nz$" => "NZD",
+        "r$" | "brl" | "real" | "reais" | "réal" | "réals" | "reals" => "BRL",
+        "€" | "eur" | "euro" | "euros" => "EUR",
+        "£" | "gbp" => "GBP",
+        "¥" | "jpy" | "yen" | "yens" => "JPY",
+        "₩" | "krw" | "won" | "wons" => "KRW",
+        "chf" => "CHF",
+        _ if w.contains("dollar") => {
+            if w.contains("austral") {
+                "AUD"
+            } else if w.contains("canad") {
+                "CAD"
+            } else if w.contains("singap") {
+                "SGD"
+            } else if w.contains("hong kong") {
+                "HKD"
+            } else if w.contains("zealand") || w.contains("zélandais") || w.contains("zelandais") {
+                "NZD"
+            } else if w.contains("taïwanais") || w.contains("taiwanais") {
+                "TWD"
+            } else {
+                "USD"
+            }
+        }
+        _ if w.starts_with("won") => "KRW",
+        _ if w.starts_with("dirham") => "MAD",
+        _ if w.starts_with("livre") || w.contains("pound") => "GBP",
+        _ if w.contains("franc") => "CHF",
+        _ if w.starts_with("yuan") || w == "renminbi" || w == "cny" => "CNY",
+        _ if w.starts_with("roupie") || w.starts_with("rupee") || w == "inr" => "INR",
+        _ if w.starts_with("riyal") || w == "sar" => "SAR",
+        _ if w.starts_with("rand") || w == "zar" => "ZAR",
+        "mad" | "aed" | "nok" | "sek" | "dkk" => return Some(w.to_uppercase()),
+        _ => return None,
+    };
+    Some(code.to_string())
+}
+
+fn unit_of(word: &str) -> String {
+    let w = word.to_lowercase();
+    if w == "mw" || w.starts_with("m\u{e9}gawatt") || w.starts_with("megawatt") {
+        "MW".into()
+    } else if w == "gw" || w.starts_with("gigawatt") {
+        "GW".into()
+    } else if w.starts_with("serv") {
+        "server".into()
+    } else {
+        "GPU".into()
+    }
+}
+
+fn small_number(word: &str) -> Option<i32> {
+    if let Ok(n) = word.parse() {
+        return Some(n);
+    }
+    let n = match word.to_lowercase().as_str() {
+        "un" | "one" => 1,
+        "deux" | "two" => 2,
+        "trois" | "three" => 3,
+        "quatre" | "four" => 4,
+        "cinq" | "five" => 5,
+        "six" => 6,
+        "sept" | "seven" => 7,
+        "huit" | "eight" => 8,
+        "neuf" | "nine" => 9,
+        "dix" | "ten" => 10,
+        "quinze" | "fifteen" => 15,
+        "vingt" | "twenty" => 20,
+        _ => return None,
+    };
+    Some(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn amounts(text: &str, lang: Lang) -> Vec<(f64, String)> {
+        find(text, lang, None)
+            .into_iter()
+            .filter_map(|v| match v.kind {
+                ValueKind::Amount(a) => Some((a.value, a.currency)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn quantities(text: &str, lang: Lang) -> Vec<(f64, String)> {
+        find(text, lang, None)
+            .into_iter()
+            .filter_map(|v| match v.kind {
+                ValueKind::Quantity(q) => Some((q.value, q.unit)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn amounts_in_both_languages() {
+        let table: &[(&str, Lang, f64, &str)] = &[
+            (
+                "Amazon va investir 5 milliards de dollars en Corée du Sud",
+                Lang::Fr,
+                5e9,
+                "USD",
+            ),
+            (
+                "avec 12,5 billions de dollars au deuxième trimestre",
+                Lang::Fr,
+                1.25e13,
+                "USD",
+            ),
+            (
+                "le cap des 5.000 milliards de dollars",
+                Lang::Fr,
+                5e12,
+                "USD",
+            ),
+            (
+                "un plan de 2,9 milliards de dollars",
+                Lang::Fr,
+                2.9e9,
+                "USD",
+            ),
+            (
+                "pour 500 millions de dollars canadiens",
+                Lang::Fr,
+                5e8,
+                "CAD",
+            ),
+            (
+                "un investissement de 10 milliards d'euros",
+                Lang::Fr,
+                1e10,
+                "EUR",
+            ),
+            ("un million de dirhams par année", Lang::Fr, 0.0, ""),
+            (
+                "AWS will invest AU$20 billion by 2029",
+                Lang::En,
+                2e10,
+                "AUD",
+            ),
+            ("a $1.5 trillion plan", Lang::En, 1.5e12, "USD"),
+            ("about $10bn in the region", Lang::En, 1e10, "USD"),
+            ("spend $40 billion on chips", Lang::En, 4e10, "USD"),
+            ("a 1,000 million euros budget", Lang::En, 1e9, "EUR"),
+            ("investir 3 000 milliards de wons", Lang::Fr, 3e12, "KRW"),
+            ("$500m for the site", Lang::En, 5e8, "USD"),
+            ("20 billion Australian dollars", Lang::En, 2e10, "AUD"),
+            ("£2bn in Britain", Lang::En, 2e9, "GBP"),
+            ("un budget de 10 Md€", Lang::Fr, 1e10, "EUR"),
+        ];
+        for (text, lang, value, currency) in table {
+            let got = amounts(text, *lang);
+            if currency.is_empty() {
+                assert!(got.is_empty(), "{text}: {got:?}");
+                continue;
+            }
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert!((got[0].0 - value).abs() < value * 1e-9, "{text}: {got:?}");
+            assert_eq!(got[0].1, *currency, "{text}");
+        }
+    }
+
+    #[test]
+    fn numbers_with_every_separator() {
+        assert_eq!(parse_number("260'000", Lang::Fr), Some(260000.0));
+        assert_eq!(parse_number("100 000", Lang::Fr), Some(100000.0));
+        assert_eq!(parse_number("12,5", Lang::Fr), Some(12.5));
+        assert_eq!(parse_number("1,000", Lang::En), Some(1000.0));
+        assert_eq!(parse_number("1.5", Lang::En), Some(1.5));
+        assert_eq!(parse_number("5.000", Lang::Fr), Some(5000.0));
+        assert_eq!(parse_number("1,234.5", Lang::En), Some(1234.5));
+        assert_eq!(parse_number("1.234,5", Lang::Fr), Some(1234.5));
+    }
+
+    #[test]
+    fn quantities_of_chips_and_power() {
+        assert_eq!(
+            quantities("il fournira 260'000 de ses semi-conducteurs", Lang::Fr),
+            vec![(260000.0, "GPU".into())]
+        );
+        assert_eq!(
+            quantities("une puissance de 500 mégawatts", Lang::Fr),
+            vec![(500.0, "MW".into())]
+        );
+        assert_eq!(
+            quantities("up to 400,000 Nvidia GB200 chips", Lang::En),
+            vec![(400000.0, "GPU".into())]
+        );
+        assert_eq!(
+            quantities("a 1 GW campus", Lang::En),
+            vec![(1.0, "GW".into())]
+        );
+    }
+
+    #[test]
+    fn years_and_horizons() {
+        let years = |t: &str, base| -> Vec<ValueKind> {
+            find(t, Lang::Fr, base)
+                .into_iter()
+                .map(|v| v.kind)
+                .filter(|k| matches!(k, ValueKind::Horizon(_) | ValueKind::Year(_)))
+                .collect()
+        };
+        assert_eq!(
+            years("5 milliards de dollars d'ici 2031", None),
+            vec![ValueKind::Horizon(2031)]
+        );
+        assert_eq!(
+            years("à l'horizon 2030", None),
+            vec![ValueKind::Horizon(2030)]
+        );
+        assert_eq!(years("by 2028", None), vec![ValueKind::Horizon(2028)]);
+        assert_eq!(years("en 2027", None), vec![ValueKind::Year(2027)]);
+        assert_eq!(
+            years("over the next five years", Some(2025)),
+            vec![ValueKind::Horizon(2030)]
+        );
+        assert!(years("over the next five years", None).is_empty());
+    }
+}

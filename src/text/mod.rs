@@ -1,0 +1,216 @@
+//! Text stage: raw article text in, normalised text and sentences out.
+//!
+//! Normalising unifies apostrophes, quotes and spaces and composes accents
+//! (NFC) while keeping a map from every normalised byte back to the original
+//! text, so that spans found later always point into the real article.
+
+mod sentences;
+
+pub use sentences::{split, Sentence};
+
+use unicode_normalization::char::{canonical_combining_class, compose, decompose_canonical};
+
+/// A string derived from another one, with a byte map back to the source.
+#[derive(Debug, Clone)]
+pub struct Mapped {
+    /// The derived text.
+    pub text: String,
+    /// `map[i]` is the source byte offset of derived byte `i`; one extra
+    /// entry maps the end of the text.
+    map: Vec<usize>,
+}
+
+impl Mapped {
+    /// Builds a derived string by calling `f` on every char of `source`.
+    fn build(source: &str, mut f: impl FnMut(char, &mut String)) -> Self {
+        let mut text = String::with_capacity(source.len());
+        let mut map = Vec::with_capacity(source.len() + 1);
+        let mut buf = String::new();
+        for (at, c) in source.char_indices() {
+            buf.clear();
+            f(c, &mut buf);
+            text.push_str(&buf);
+            map.extend(std::iter::repeat(at).take(buf.len()));
+        }
+        map.push(source.len());
+        Mapped { text, map }
+    }
+
+    /// The source offset of derived byte offset `at` (clamped to the end).
+    pub fn source_offset(&self, at: usize) -> usize {
+        self.map[at.min(self.map.len() - 1)]
+    }
+
+    /// The source offset just after derived byte range `start..end`.
+    pub fn source_end(&self, start: usize, end: usize) -> usize {
+        if end <= start {
+            return self.source_offset(start);
+        }
+        // the source char behind the last derived byte, then past it
+        let last = self.source_offset(end - 1);
+        let next = self.map[end.min(self.map.len() - 1)];
+        if next > last {
+            next
+        } else {
+            last + 1
+        }
+    }
+}
+
+/// An article after normalisation: NFC, plain apostrophes, quotes and spaces.
+#[derive(Debug, Clone)]
+pub struct Normalized {
+    /// The normalised text, mapped to the original.
+    pub mapped: Mapped,
+}
+
+impl Normalized {
+    /// The normalised text.
+    pub fn as_str(&self) -> &str {
+        &self.mapped.text
+    }
+
+    /// The original byte range of normalised range `start..end`.
+    pub fn original_range(&self, start: usize, end: usize) -> (usize, usize) {
+        (
+            self.mapped.source_offset(start),
+            self.mapped.source_end(start, end),
+        )
+    }
+}
+
+/// Normalises an article; see the module doc.
+pub fn normalize(original: &str) -> Normalized {
+    let mut last_space = true;
+    let mapped = Mapped::build(original, |c, out| {
+        let c = match c {
+            '\u{2019}' | '\u{2018}' | '\u{201B}' | '\u{02BC}' | '`' | '\u{00B4}' | '\u{2032}' => {
+                '\''
+            }
+            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' | '\u{2033}' => '"',
+            '\u{2010}' | '\u{2011}' => '-',
+            '\u{1D49}' => 'e',
+            '\u{2026}' => {
+                out.push_str("...");
+                last_space = false;
+                return;
+            }
+            c if c != '\n' && c.is_whitespace() => ' ',
+            c => c,
+        };
+        if c == ' ' {
+            if !last_space {
+                out.push(' ');
+            }
+            last_space = true;
+            return;
+        }
+        last_space = c == '\n';
+        out.push(c);
+    });
+    Normalized {
+        mapped: compose_marks(mapped),
+    }
+}
+
+/// Composes combining marks into the preceding char (NFC for the text that
+/// needs it), keeping the map: the composed char maps to its base.
+fn compose_marks(m: Mapped) -> Mapped {
+    if !m.text.chars().any(|c| canonical_combining_class(c) != 0) {
+        return m;
+    }
+    let mut text = String::with_capacity(m.text.len());
+    let mut map = Vec::with_capacity(m.map.len());
+    for (at, c) in m.text.char_indices() {
+        if canonical_combining_class(c) != 0 {
+            if let Some(prev) = text.chars().next_back() {
+                if let Some(composed) = compose(prev, c) {
+                    let base = map[text.len() - prev.len_utf8()];
+                    text.truncate(text.len() - prev.len_utf8());
+                    map.truncate(text.len());
+                    text.push(composed);
+                    map.extend(std::iter::repeat(base).take(composed.len_utf8()));
+                    continue;
+                }
+            }
+        }
+        text.push(c);
+        map.extend(std::iter::repeat(m.map[at]).take(c.len_utf8()));
+    }
+    map.push(*m.map.last().unwrap_or(&0));
+    Mapped { text, map }
+}
+
+/// Folds text for matching: lower case, no accents, ligatures spelled out,
+/// hyphens as spaces. The result maps back to `text`.
+pub fn fold(text: &str) -> Mapped {
+    Mapped::build(text, fold_char)
+}
+
+/// Folds one char into `out` (see [`fold`]).
+pub fn fold_char(c: char, out: &mut String) {
+    match c {
+        'œ' | 'Œ' => out.push_str("oe"),
+        'æ' | 'Æ' => out.push_str("ae"),
+        'ß' => out.push_str("ss"),
+        '-' => out.push(' '),
+        c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+        c => decompose_canonical(c, |d| {
+            if canonical_combining_class(d) == 0 {
+                out.extend(d.to_lowercase());
+            }
+        }),
+    }
+}
+
+/// Folds a whole string, without a map (for keys and patterns).
+pub fn fold_str(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        fold_char(c, &mut out);
+    }
+    out
+}
+
+/// A key for comparing names: folded, with every non-alphanumeric removed
+/// (the same equivalence the evaluation uses).
+pub fn name_key(s: &str) -> String {
+    fold_str(s)
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalize_unifies_apostrophes_and_keeps_offsets() {
+        let original = "L\u{2019}accord  de\u{00A0}Séoul";
+        let n = normalize(original);
+        assert_eq!(n.as_str(), "L'accord de Séoul");
+        let at = n.as_str().find("Séoul").unwrap();
+        let (s, e) = n.original_range(at, at + "Séoul".len());
+        assert_eq!(&original[s..e], "Séoul");
+    }
+
+    #[test]
+    fn normalize_composes_decomposed_accents() {
+        let original = "Se\u{0301}oul";
+        let n = normalize(original);
+        assert_eq!(n.as_str(), "Séoul");
+        let (s, e) = n.original_range(0, n.as_str().len());
+        assert_eq!(&original[s..e], original);
+    }
+
+    #[test]
+    fn fold_strips_case_accents_and_hyphens() {
+        assert_eq!(fold_str("Corée du Sud"), "coree du sud");
+        assert_eq!(fold_str("Sud-Coréenne"), "sud coreenne");
+        assert_eq!(name_key("Lee Jae-myung"), name_key("Lee Jae Myung"));
+        let f = fold("Écosse");
+        assert_eq!(f.text, "ecosse");
+        assert_eq!(f.source_end(0, 1), "É".len());
+    }
+}
