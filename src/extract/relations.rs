@@ -37,6 +37,7 @@ pub(crate) struct Rules {
     parent_unit: Regex,
     place_pair: Regex,
     coordination: Regex,
+    after_preposition: Regex,
     with_clause: Regex,
     agent: Regex,
     into_org: Regex,
@@ -92,6 +93,7 @@ impl Rules {
             parent_unit: re("parent_unit", r"(?P<parent>⟨O\d+⟩)'s? (?:[\w-]+ ){0,2}?(?:unit|subsidiary|arm|division) (?P<child>⟨O\d+⟩)".into())?,
             place_pair: re("place_pair", r"(?P<a>⟨L\d+⟩), (?P<b>⟨[LC]\d+⟩)".into())?,
             coordination: re("coordination", format!(r"^(?:,|,? et|,? and|,? &|,? ainsi que|,? as well as)(?: (?:{word}|⟨D\d+⟩)){{0,3}} $"))?,
+            after_preposition: re("after_preposition", r"(?:^|[^\w'])(?:avec|with|de|du|des|d'|of|a|au|aux|en|in|to|pour|for|par|by|entre|between|sur|on|dans|chez|vers|into|from|que|than|comme|like)(?: (?:la|le|les|l'|the))? ?$".into())?,
             with_clause: re("with_clause", r"(?:^|[^\w])(?:avec|with|aupres de|between|entre|alongside|aux cotes de|together with)\b".into())?,
             agent: re("agent", format!(r"^(?:[^⟨]{{0,40}}?)\b(?:{}) (?:le |la |les |l'|the )?(?:[\w-]+ ){{0,2}}?(?P<org>⟨[OC]\d+⟩)", lex.agent_words))?,
             into_org: re("into_org", r"^(?:[^⟨]{0,60}?)\b(?:dans|in|into|au capital de|a) (?:le |la |l'|the )?(?P<org>⟨O\d+⟩)".into())?,
@@ -456,10 +458,30 @@ fn partnerships(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
         return;
     }
     let mut subjects = subjects_before(st, rules, t, m.start());
-    if subjects.is_empty() {
-        subjects.extend(topic_org(st, t));
-    }
     let objects = with_objects(st, rules, t, m.start());
+    if subjects.is_empty() {
+        // "des pactes des États-Unis avec le Japon": the name before "avec"
+        let with_at = rules
+            .with_clause
+            .find(&t.text[m.start()..])
+            .map(|w| m.start() + w.start());
+        let before_with = with_at.and_then(|w| {
+            (0..t.slots.len()).rev().find(|&k| {
+                t.slots[k].1 <= w && t.slots[k].0 >= m.end() && "OCP".contains(t.slots[k].2)
+            })
+        });
+        match before_with.and_then(|k| actor(st, t, k)) {
+            Some(e) => subjects.push(e),
+            None if !t
+                .slots
+                .iter()
+                .any(|s| s.1 <= m.start() && "OCP".contains(s.2)) =>
+            {
+                subjects.extend(topic_org(st, t))
+            }
+            None => {}
+        }
+    }
     let consortium = lex.consortium.is_match(&t.text);
     let rule = if consortium {
         "partner.consortium"
@@ -594,6 +616,10 @@ fn investments(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
                 return;
             }
         }
+    }
+    let consortium = !st.consortium.is_empty() && lex.consortium.is_match(&t.text);
+    if places.is_empty() && attrs.amount.is_none() && !consortium {
+        return; // "cet investissement": a reference to one told before
     }
     let project = if places.is_empty() {
         match st.last_project {
