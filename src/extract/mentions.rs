@@ -123,7 +123,17 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
     if let Some(c) = cur {
         spans.push(c);
     }
-    for (a, b) in spans {
+    for (mut a, b) in spans {
+        // "le ministre des Sciences Bae Kyung-hoon": Sciences is the ministry's
+        if b >= a + 2
+            && st
+                .ex
+                .rules
+                .title_domain
+                .is_match(&fold_str(&sent[..toks[a].start]))
+        {
+            a += 1;
+        }
         let (start, end) = (toks[a].start, toks[b].end);
         let words: Vec<&str> = toks[a..=b]
             .iter()

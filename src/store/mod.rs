@@ -1,0 +1,447 @@
+//! The graph store: [`Document`]s in, one deduplicated petgraph graph out,
+//! saved to and loaded from a file.
+//!
+//! Entities merge when they share a folded name or alias; facts merge when
+//! they share subject, predicate and object, keeping every piece of evidence.
+//! What a node is called and what type it has are decided by counting the
+//! documents that say so, so the result does not depend on arrival order, and
+//! merging a document twice changes nothing.
+
+mod file;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use indexmap::{IndexMap, IndexSet};
+use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
+use petgraph::visit::EdgeRef;
+use petgraph::Direction;
+use serde::{Deserialize, Serialize};
+
+pub use file::{load, save};
+
+use crate::model::{Amount, Document, EntityType, Predicate, Quantity};
+use crate::text::name_key;
+
+/// An entity of the store.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Node {
+    /// Canonical names given by documents, each with the documents that gave it.
+    pub names: BTreeMap<String, BTreeSet<u32>>,
+    /// Types given by documents, each with the documents that gave it.
+    pub kinds: BTreeMap<EntityType, BTreeSet<u32>>,
+    /// Every other name seen for it.
+    pub aliases: BTreeSet<String>,
+}
+
+impl Node {
+    /// The canonical name: the one most documents use (ties: alphabetical).
+    pub fn name(&self) -> &str {
+        self.names
+            .iter()
+            .max_by(|a, b| a.1.len().cmp(&b.1.len()).then_with(|| b.0.cmp(a.0)))
+            .map_or("", |(n, _)| n.as_str())
+    }
+
+    /// The type most documents give (ties: the order of [`EntityType::ALL`]).
+    pub fn kind(&self) -> EntityType {
+        self.kinds
+            .iter()
+            .max_by(|a, b| a.1.len().cmp(&b.1.len()).then_with(|| b.0.cmp(a.0)))
+            .map_or(EntityType::Organization, |(k, _)| *k)
+    }
+
+    /// Every name of the entity: canonical names and aliases.
+    pub fn all_names(&self) -> impl Iterator<Item = &str> {
+        self.names
+            .keys()
+            .map(String::as_str)
+            .chain(self.aliases.iter().map(String::as_str))
+    }
+}
+
+/// One piece of evidence for a fact, with what that sentence said.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Support {
+    /// Index of the document in [`Store::docs`].
+    pub doc: u32,
+    /// Start byte in the article.
+    pub start: usize,
+    /// End byte in the article.
+    pub end: usize,
+    /// The sentence.
+    pub text: String,
+    /// The rule that produced the fact.
+    pub rule: Option<String>,
+    /// Amount the sentence gives, as JSON-safe parts (value, currency).
+    pub amount: Option<(OrdF64, String)>,
+    /// Quantity the sentence gives (value, unit).
+    pub quantity: Option<(OrdF64, String)>,
+    /// Year the sentence gives.
+    pub year: Option<i32>,
+    /// Role the sentence gives.
+    pub role: Option<String>,
+}
+
+/// An `f64` that orders totally, so evidence can be sorted.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct OrdF64(pub f64);
+impl Eq for OrdF64 {}
+impl PartialOrd for OrdF64 {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for OrdF64 {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.0.total_cmp(&other.0)
+    }
+}
+
+/// A fact: a predicate with its evidence, sorted and without duplicates.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Fact {
+    /// The predicate.
+    pub predicate: Predicate,
+    /// Evidence, sorted by document and position.
+    pub support: Vec<Support>,
+}
+
+impl Fact {
+    /// The amount of the first evidence that gives one.
+    pub fn amount(&self) -> Option<Amount> {
+        self.support
+            .iter()
+            .find_map(|s| s.amount.as_ref())
+            .map(|(v, c)| Amount {
+                value: v.0,
+                currency: c.clone(),
+            })
+    }
+
+    /// The quantity of the first evidence that gives one.
+    pub fn quantity(&self) -> Option<Quantity> {
+        self.support
+            .iter()
+            .find_map(|s| s.quantity.as_ref())
+            .map(|(v, u)| Quantity {
+                value: v.0,
+                unit: u.clone(),
+            })
+    }
+
+    /// The year of the first evidence that gives one.
+    pub fn year(&self) -> Option<i32> {
+        self.support.iter().find_map(|s| s.year)
+    }
+
+    /// The role of the first evidence that gives one.
+    pub fn role(&self) -> Option<&str> {
+        self.support.iter().find_map(|s| s.role.as_deref())
+    }
+
+    /// How many distinct documents back the fact.
+    pub fn sources(&self) -> usize {
+        self.support
+            .iter()
+            .map(|s| s.doc)
+            .collect::<BTreeSet<_>>()
+            .len()
+    }
+}
+
+/// What one merge did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct MergeStats {
+    /// Entities created.
+    pub new_entities: usize,
+    /// Entities that matched one already there.
+    pub merged_entities: usize,
+    /// Facts created.
+    pub new_facts: usize,
+    /// Facts that matched one already there (evidence added).
+    pub merged_facts: usize,
+}
+
+/// The knowledge graph.
+#[derive(Debug, Clone, Default)]
+pub struct Store {
+    graph: StableDiGraph<Node, Fact>,
+    index: IndexMap<String, NodeIndex>,
+    docs: IndexSet<String>,
+}
+
+impl Store {
+    /// An empty store.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The underlying graph (read-only).
+    pub fn graph(&self) -> &StableDiGraph<Node, Fact> {
+        &self.graph
+    }
+
+    /// Names of the documents merged so far.
+    pub fn docs(&self) -> &IndexSet<String> {
+        &self.docs
+    }
+
+    /// Number of entities.
+    pub fn entity_count(&self) -> usize {
+        self.graph.node_count()
+    }
+
+    /// Number of facts.
+    pub fn fact_count(&self) -> usize {
+        self.graph.edge_count()
+    }
+
+    /// The node whose name or alias folds like `name`.
+    pub fn find(&self, name: &str) -> Option<NodeIndex> {
+        self.index.get(&name_key(name)).copied()
+    }
+
+    /// Every (key, node) pair of the name index, for completion and suggestions.
+    pub fn names(&self) -> impl Iterator<Item = (&str, NodeIndex)> {
+        self.index.iter().map(|(k, v)| (k.as_str(), *v))
+    }
+
+    /// The entity at `n`.
+    pub fn node(&self, n: NodeIndex) -> &Node {
+        &self.graph[n]
+    }
+
+    /// Facts leaving `n`.
+    pub fn outgoing(&self, n: NodeIndex) -> impl Iterator<Item = (EdgeIndex, NodeIndex, &Fact)> {
+        self.graph
+            .edges_directed(n, Direction::Outgoing)
+            .map(|e| (e.id(), e.target(), e.weight()))
+    }
+
+    /// Facts arriving at `n`.
+    pub fn incoming(&self, n: NodeIndex) -> impl Iterator<Item = (EdgeIndex, NodeIndex, &Fact)> {
+        self.graph
+            .edges_directed(n, Direction::Incoming)
+            .map(|e| (e.id(), e.source(), e.weight()))
+    }
+
+    /// Merges one document; see the module doc for the rules.
+    pub fn merge(&mut self, doc: &Document) -> MergeStats {
+        let mut stats = MergeStats::default();
+        let (doc_id, _) = self.docs.insert_full(doc.doc.clone());
+        let doc_id = doc_id as u32;
+        for e in &doc.entities {
+            let keys: BTreeSet<String> = std::iter::once(&e.name)
+                .chain(&e.aliases)
+                .map(|n| name_key(n))
+                .filter(|k| !k.is_empty())
+                .collect();
+            let mut found: Vec<NodeIndex> = keys
+                .iter()
+                .filter_map(|k| self.index.get(k).copied())
+                .collect();
+            found.sort();
+            found.dedup();
+            let node = match found.split_first() {
+                None => {
+                    stats.new_entities += 1;
+                    self.graph.add_node(Node::default())
+                }
+                Some((&first, rest)) => {
+                    stats.merged_entities += 1;
+                    for &other in rest {
+                        self.merge_nodes(first, other);
+                    }
+                    first
+                }
+            };
+            let n = &mut self.graph[node];
+            n.names.entry(e.name.clone()).or_default().insert(doc_id);
+            n.kinds.entry(e.kind).or_default().insert(doc_id);
+            n.aliases.extend(e.aliases.iter().cloned());
+            let canonical: BTreeSet<String> = n.names.keys().cloned().collect();
+            n.aliases.retain(|a| !canonical.contains(a));
+            for k in keys {
+                self.index.insert(k, node);
+            }
+        }
+        for t in &doc.triples {
+            let resolve = |name: &str| self.index.get(&name_key(name)).copied();
+            let (Some(s), Some(o)) = (resolve(&t.s), resolve(&t.o)) else {
+                continue;
+            };
+            let support = Support {
+                doc: doc_id,
+                start: t.evidence.as_ref().map_or(0, |e| e.start),
+                end: t.evidence.as_ref().map_or(0, |e| e.end),
+                text: t
+                    .evidence
+                    .as_ref()
+                    .map_or_else(String::new, |e| e.text.clone()),
+                rule: t.rule.clone(),
+                amount: t
+                    .amount
+                    .as_ref()
+                    .map(|a| (OrdF64(a.value), a.currency.clone())),
+                quantity: t
+                    .quantity
+                    .as_ref()
+                    .map(|q| (OrdF64(q.value), q.unit.clone())),
+                year: t.year,
+                role: t.role.clone(),
+            };
+            if self.add_fact(s, t.p, o, vec![support]) {
+                stats.new_facts += 1;
+            } else {
+                stats.merged_facts += 1;
+            }
+        }
+        stats
+    }
+
+    /// Adds evidence to the fact `s p o`, creating it if needed; true if new.
+    fn add_fact(
+        &mut self,
+        s: NodeIndex,
+        p: Predicate,
+        o: NodeIndex,
+        support: Vec<Support>,
+    ) -> bool {
+        if s == o {
+            return false;
+        }
+        let existing = self
+            .graph
+            .edges_connecting(s, o)
+            .find(|e| e.weight().predicate == p)
+            .map(|e| e.id())
+            .or_else(|| {
+                p.is_symmetric()
+                    .then(|| {
+                        self.graph
+                            .edges_connecting(o, s)
+                            .find(|e| e.weight().predicate == p)
+                            .map(|e| e.id())
+                    })
+                    .flatten()
+            });
+        match existing {
+            Some(id) => {
+                let fact = &mut self.graph[id];
+                fact.support.extend(support);
+                fact.support.sort();
+                fact.support.dedup();
+                false
+            }
+            None => {
+                let mut support = support;
+                support.sort();
+                support.dedup();
+                self.graph.add_edge(
+                    s,
+                    o,
+                    Fact {
+                        predicate: p,
+                        support,
+                    },
+                );
+                true
+            }
+        }
+    }
+
+    /// Folds node `b` into node `a`: names, types, aliases and facts.
+    fn merge_nodes(&mut self, a: NodeIndex, b: NodeIndex) {
+        if a == b {
+            return;
+        }
+        let edges: Vec<(NodeIndex, NodeIndex, Fact)> = self
+            .graph
+            .edges_directed(b, Direction::Outgoing)
+            .chain(self.graph.edges_directed(b, Direction::Incoming))
+            .map(|e| (e.source(), e.target(), e.weight().clone()))
+            .collect();
+        let Some(old) = self.graph.remove_node(b) else {
+            return;
+        };
+        let node = &mut self.graph[a];
+        for (name, docs) in old.names {
+            node.names.entry(name).or_default().extend(docs);
+        }
+        for (kind, docs) in old.kinds {
+            node.kinds.entry(kind).or_default().extend(docs);
+        }
+        node.aliases.extend(old.aliases);
+        let canonical: BTreeSet<String> = node.names.keys().cloned().collect();
+        node.aliases.retain(|x| !canonical.contains(x));
+        for v in self.index.values_mut() {
+            if *v == b {
+                *v = a;
+            }
+        }
+        for (s, o, fact) in edges {
+            let s = if s == b { a } else { s };
+            let o = if o == b { a } else { o };
+            self.add_fact(s, fact.predicate, o, fact.support);
+        }
+    }
+
+    /// A canonical text dump: the same for two stores that hold the same
+    /// knowledge, whatever order their documents arrived in.
+    pub fn snapshot(&self) -> String {
+        let mut lines: Vec<String> = Vec::new();
+        for n in self.graph.node_indices() {
+            let node = &self.graph[n];
+            let aliases: Vec<&str> = node.aliases.iter().map(String::as_str).collect();
+            lines.push(format!(
+                "E {} [{}] aka {}",
+                node.name(),
+                node.kind(),
+                aliases.join("|")
+            ));
+        }
+        for e in self.graph.edge_indices() {
+            let Some((s, o)) = self.graph.edge_endpoints(e) else {
+                continue;
+            };
+            let f = &self.graph[e];
+            let (mut a, mut b) = (
+                self.graph[s].name().to_string(),
+                self.graph[o].name().to_string(),
+            );
+            if f.predicate.is_symmetric() && b < a {
+                std::mem::swap(&mut a, &mut b);
+            }
+            let mut ev: Vec<String> = f
+                .support
+                .iter()
+                .map(|s| {
+                    format!(
+                        "{}@{}-{}",
+                        self.docs.get_index(s.doc as usize).map_or("?", |d| d),
+                        s.start,
+                        s.end
+                    )
+                })
+                .collect();
+            ev.sort();
+            lines.push(format!(
+                "F {a} -{}-> {b} {:?} {:?} {}",
+                f.predicate,
+                f.amount(),
+                f.year(),
+                ev.join(",")
+            ));
+        }
+        lines.sort();
+        lines.join("\n")
+    }
+
+    /// The name of document `id`.
+    pub fn doc_name(&self, id: u32) -> &str {
+        self.docs.get_index(id as usize).map_or("?", String::as_str)
+    }
+}
+
+#[cfg(test)]
+mod tests;
