@@ -11,6 +11,7 @@ pub mod error;
 pub mod extract;
 pub mod ingest;
 pub mod model;
+pub mod query;
 pub mod store;
 pub mod text;
 

@@ -385,10 +385,12 @@ fn actor(st: &DocState, t: &Template, k: usize) -> Option<usize> {
 /// The coordinated subjects just before template byte `at`: "A, B et C".
 fn subjects_before(st: &DocState, rules: &Rules, t: &Template, at: usize) -> Vec<usize> {
     let mut out = Vec::new();
-    let mut k = match (0..t.slots.len())
-        .rev()
-        .find(|&k| t.slots[k].1 <= at && "OCP".contains(t.slots[k].2))
-    {
+    // a name right after a preposition ("avec la Corée") is not a subject
+    let mut k = match (0..t.slots.len()).rev().find(|&k| {
+        t.slots[k].1 <= at
+            && "OCP".contains(t.slots[k].2)
+            && !rules.after_preposition.is_match(&t.text[..t.slots[k].0])
+    }) {
         Some(k) => k,
         None => return out,
     };

@@ -1,0 +1,497 @@
+//! Evaluator: a [`Query`] and a store in, [`Rows`] out. Clauses join left to
+//! right over variable bindings; each row keeps the facts it used as evidence.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
+
+use petgraph::stable_graph::{EdgeIndex, NodeIndex};
+use serde::Serialize;
+
+use super::ast::{Attr, Clause, Item, Literal, Op, Query, Step, Term};
+use super::QueryError;
+use crate::store::{Fact, Store};
+use crate::text::{fold_str, name_key};
+
+/// A value bound to a variable.
+#[derive(Debug, Clone, PartialEq)]
+enum Val {
+    Node(NodeIndex),
+    Num(f64),
+    Text(String),
+}
+
+#[derive(Debug, Clone, Default)]
+struct Binding {
+    vars: HashMap<String, Val>,
+    edges: Vec<EdgeIndex>,
+}
+
+/// One piece of evidence of an answer row.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct EvidenceRef {
+    /// Document name.
+    pub doc: String,
+    /// Start byte in the article.
+    pub start: usize,
+    /// End byte.
+    pub end: usize,
+    /// The sentence.
+    pub text: String,
+    /// The rule that produced the fact.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rule: Option<String>,
+}
+
+/// An answer row.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Row {
+    /// Cell texts, one per column.
+    pub cells: Vec<String>,
+    /// The evidence of the facts the row rests on.
+    pub evidence: Vec<EvidenceRef>,
+}
+
+impl Row {
+    /// How many distinct documents back the row.
+    pub fn sources(&self) -> usize {
+        self.evidence
+            .iter()
+            .map(|e| &e.doc)
+            .collect::<BTreeSet<_>>()
+            .len()
+    }
+}
+
+/// A table of answers.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Rows {
+    /// Column names.
+    pub columns: Vec<String>,
+    /// Rows.
+    pub rows: Vec<Row>,
+}
+
+/// Resolves an entity name, or says which names are close.
+pub fn resolve(store: &Store, name: &str) -> Result<NodeIndex, QueryError> {
+    let trimmed = name.trim().trim_matches('"');
+    if let Some(n) = store.find(trimmed) {
+        return Ok(n);
+    }
+    for article in ["la ", "le ", "les ", "l'", "the ", "l\u{2019}"] {
+        if let Some(rest) = trimmed.to_lowercase().strip_prefix(article) {
+            if let Some(n) = store.find(rest) {
+                return Ok(n);
+            }
+        }
+    }
+    let key = name_key(trimmed);
+    let mut close: Vec<(usize, String)> = store
+        .names()
+        .map(|(k, n)| {
+            (
+                strsim::levenshtein(&key, k),
+                store.node(n).name().to_string(),
+            )
+        })
+        .filter(|(d, _)| *d <= 2 + key.len() / 4)
+        .collect();
+    close.sort();
+    let mut suggestions: Vec<String> = Vec::new();
+    for (_, n) in close {
+        if !suggestions.contains(&n) {
+            suggestions.push(n);
+        }
+    }
+    suggestions.truncate(3);
+    Err(QueryError::UnknownEntity {
+        name: trimmed.to_string(),
+        suggestions,
+    })
+}
+
+/// Evaluates a query.
+pub fn eval(store: &Store, q: &Query) -> Result<Rows, QueryError> {
+    let mut bindings = vec![Binding::default()];
+    for clause in &q.clauses {
+        let mut next = Vec::new();
+        for b in &bindings {
+            extend(store, clause, b, &mut next)?;
+        }
+        bindings = next;
+    }
+    bindings.retain(|b| q.filters.iter().all(|f| holds(store, b, f)));
+    let select: Vec<Item> = if q.select.is_empty() {
+        let mut vars: Vec<String> = Vec::new();
+        for c in &q.clauses {
+            let names: Vec<String> = match c {
+                Clause::Path { s, attrs, o, .. } => [s, o]
+                    .into_iter()
+                    .filter_map(|t| {
+                        if let Term::Var(v) = t {
+                            Some(v.clone())
+                        } else {
+                            None
+                        }
+                    })
+                    .chain(attrs.iter().map(|(_, v)| v.clone()))
+                    .collect(),
+                Clause::Type(v, _) => vec![v.clone()],
+            };
+            for n in names {
+                if !vars.contains(&n) {
+                    vars.push(n);
+                }
+            }
+        }
+        vars.into_iter().map(Item::Var).collect()
+    } else {
+        q.select.clone()
+    };
+    let columns: Vec<String> = select
+        .iter()
+        .map(|i| match i {
+            Item::Var(v) => v.clone(),
+            Item::Count(v) => format!("count_{v}"),
+            Item::Sum(v) => format!("sum_{v}"),
+        })
+        .collect();
+    let aggregate = select.iter().any(|i| !matches!(i, Item::Var(_)));
+    let mut rows: Vec<(Vec<Cell>, BTreeSet<EdgeIndex>)> = Vec::new();
+    if aggregate {
+        let mut groups: BTreeMap<Vec<String>, (Vec<&Binding>, Vec<Cell>)> = BTreeMap::new();
+        for b in &bindings {
+            let key_cells: Vec<Cell> = select
+                .iter()
+                .filter_map(|i| {
+                    if let Item::Var(v) = i {
+                        Some(cell(store, b.vars.get(v)))
+                    } else {
+                        None
+                    }
+                })
+                .collect();
+            let key: Vec<String> = key_cells.iter().map(|c| c.text.clone()).collect();
+            groups
+                .entry(key)
+                .or_insert_with(|| (Vec::new(), key_cells))
+                .0
+                .push(b);
+        }
+        for (_, (members, key_cells)) in groups {
+            let mut key_iter = key_cells.into_iter();
+            let cells = select
+                .iter()
+                .map(|i| match i {
+                    Item::Var(_) => key_iter.next().unwrap_or_default(),
+                    Item::Count(v) => {
+                        let distinct: BTreeSet<String> = members
+                            .iter()
+                            .filter_map(|b| b.vars.get(v))
+                            .map(|x| cell(store, Some(x)).text)
+                            .collect();
+                        Cell::num(distinct.len() as f64)
+                    }
+                    Item::Sum(v) => {
+                        // each fact counts once, however many paths reach it
+                        let mut seen = BTreeSet::new();
+                        let total: f64 = members
+                            .iter()
+                            .filter(|b| seen.insert(b.edges.first().copied()))
+                            .filter_map(|b| match b.vars.get(v) {
+                                Some(Val::Num(n)) => Some(*n),
+                                _ => None,
+                            })
+                            .sum();
+                        Cell::num(total)
+                    }
+                })
+                .collect();
+            let edges = members
+                .iter()
+                .flat_map(|b| b.edges.iter().copied())
+                .collect();
+            rows.push((cells, edges));
+        }
+    } else {
+        for b in &bindings {
+            let cells: Vec<Cell> = select
+                .iter()
+                .map(|i| {
+                    if let Item::Var(v) = i {
+                        cell(store, b.vars.get(v))
+                    } else {
+                        Cell::default()
+                    }
+                })
+                .collect();
+            rows.push((cells, b.edges.iter().copied().collect()));
+        }
+        // the same answer reached by several paths is one row with all their evidence
+        let mut merged: Vec<(Vec<Cell>, BTreeSet<EdgeIndex>)> = Vec::new();
+        let mut at: HashMap<Vec<String>, usize> = HashMap::new();
+        for (cells, edges) in rows {
+            let key: Vec<String> = cells.iter().map(|c| c.text.clone()).collect();
+            match at.get(&key) {
+                Some(&i) => merged[i].1.extend(edges),
+                None => {
+                    at.insert(key, merged.len());
+                    merged.push((cells, edges));
+                }
+            }
+        }
+        rows = merged;
+    }
+    if let Some((item, desc)) = &q.order {
+        if let Some(col) = select.iter().position(|i| i == item) {
+            rows.sort_by(|a, b| {
+                let o = a.0[col]
+                    .cmp_key()
+                    .partial_cmp(&b.0[col].cmp_key())
+                    .unwrap_or(std::cmp::Ordering::Equal);
+                if *desc {
+                    o.reverse()
+                } else {
+                    o
+                }
+            });
+        }
+    }
+    if let Some(n) = q.limit {
+        rows.truncate(n);
+    }
+    let rows = rows
+        .into_iter()
+        .map(|(cells, edges)| Row {
+            cells: cells.into_iter().map(|c| c.text).collect(),
+            evidence: evidence(store, &edges),
+        })
+        .collect();
+    Ok(Rows { columns, rows })
+}
+
+#[derive(Debug, Clone, Default)]
+struct Cell {
+    text: String,
+    num: Option<f64>,
+}
+
+impl Cell {
+    fn num(n: f64) -> Cell {
+        Cell {
+            text: crate::model::human_number(n),
+            num: Some(n),
+        }
+    }
+
+    fn cmp_key(&self) -> (f64, String) {
+        (
+            self.num.unwrap_or(f64::NEG_INFINITY),
+            self.text.to_lowercase(),
+        )
+    }
+}
+
+fn cell(store: &Store, v: Option<&Val>) -> Cell {
+    match v {
+        Some(Val::Node(n)) => Cell {
+            text: store.node(*n).name().to_string(),
+            num: None,
+        },
+        Some(Val::Num(x)) => Cell::num(*x),
+        Some(Val::Text(t)) => Cell {
+            text: t.clone(),
+            num: None,
+        },
+        None => Cell::default(),
+    }
+}
+
+fn evidence(store: &Store, edges: &BTreeSet<EdgeIndex>) -> Vec<EvidenceRef> {
+    let mut out: BTreeSet<EvidenceRef> = BTreeSet::new();
+    for &e in edges {
+        for s in &store.graph()[e].support {
+            out.insert(EvidenceRef {
+                doc: store.doc_name(s.doc).to_string(),
+                start: s.start,
+                end: s.end,
+                text: s.text.clone(),
+                rule: s.rule.clone(),
+            });
+        }
+    }
+    out.into_iter().collect()
+}
+
+fn holds(store: &Store, b: &Binding, f: &super::ast::Filter) -> bool {
+    let Some(v) = b.vars.get(&f.var) else {
+        return false;
+    };
+    let ord = match (v, &f.value) {
+        (Val::Num(x), Literal::Number(y)) => x.partial_cmp(y),
+        (v, Literal::Text(t)) => Some(fold_str(&cell(store, Some(v)).text).cmp(&fold_str(t))),
+        (Val::Node(_) | Val::Text(_), Literal::Number(_)) => None,
+    };
+    let Some(ord) = ord else { return false };
+    use std::cmp::Ordering::*;
+    match f.op {
+        Op::Eq => ord == Equal,
+        Op::Ne => ord != Equal,
+        Op::Lt => ord == Less,
+        Op::Le => ord != Greater,
+        Op::Gt => ord == Greater,
+        Op::Ge => ord != Less,
+    }
+}
+
+fn term_node(store: &Store, b: &Binding, t: &Term) -> Result<Option<NodeIndex>, QueryError> {
+    match t {
+        Term::Entity(name) => resolve(store, name).map(Some),
+        Term::Var(v) => Ok(match b.vars.get(v) {
+            Some(Val::Node(n)) => Some(*n),
+            _ => None,
+        }),
+    }
+}
+
+fn bind(b: &Binding, t: &Term, n: NodeIndex) -> Option<Binding> {
+    match t {
+        Term::Var(v) => match b.vars.get(v) {
+            Some(Val::Node(m)) if *m != n => None,
+            Some(Val::Node(_)) => Some(b.clone()),
+            Some(_) => None,
+            None => {
+                let mut nb = b.clone();
+                nb.vars.insert(v.clone(), Val::Node(n));
+                Some(nb)
+            }
+        },
+        Term::Entity(_) => Some(b.clone()),
+    }
+}
+
+fn extend(
+    store: &Store,
+    clause: &Clause,
+    b: &Binding,
+    out: &mut Vec<Binding>,
+) -> Result<(), QueryError> {
+    match clause {
+        Clause::Type(v, ty) => {
+            if let Some(Val::Node(n)) = b.vars.get(v) {
+                if store.node(*n).kind() == *ty {
+                    out.push(b.clone());
+                }
+            }
+            Ok(())
+        }
+        Clause::Path { s, steps, attrs, o } => {
+            let sn = term_node(store, b, s)?;
+            let on = term_node(store, b, o)?;
+            let starts: Vec<NodeIndex> = match sn {
+                Some(n) => vec![n],
+                None => store.graph().node_indices().collect(),
+            };
+            for start in starts {
+                for step in steps {
+                    for (end, path) in walk(store, start, *step) {
+                        if on.is_some_and(|o| o != end) {
+                            continue;
+                        }
+                        let Some(nb) = bind(b, s, start).and_then(|nb| bind(&nb, o, end)) else {
+                            continue;
+                        };
+                        let mut nb = nb;
+                        if !attrs.is_empty() {
+                            let fact = path.last().map(|&e| &store.graph()[e]);
+                            bind_attrs(&mut nb, attrs, fact);
+                        }
+                        nb.edges.extend(path);
+                        out.push(nb);
+                    }
+                }
+            }
+            Ok(())
+        }
+    }
+}
+
+fn bind_attrs(b: &mut Binding, attrs: &[(Attr, String)], fact: Option<&Fact>) {
+    for (attr, var) in attrs {
+        let v = fact.and_then(|f| match attr {
+            Attr::Amount => f.amount().map(|a| Val::Num(a.value)),
+            Attr::Currency => f.amount().map(|a| Val::Text(a.currency)),
+            Attr::Year => f.year().map(|y| Val::Num(f64::from(y))),
+            Attr::Role => f.role().map(|r| Val::Text(r.to_string())),
+            Attr::Quantity => f.quantity().map(|q| Val::Text(q.to_string())),
+        });
+        if let Some(v) = v {
+            b.vars.insert(var.clone(), v);
+        }
+    }
+}
+
+/// Nodes reachable from `start` by `step`, each with the facts on the way.
+fn walk(store: &Store, start: NodeIndex, step: Step) -> Vec<(NodeIndex, Vec<EdgeIndex>)> {
+    let hop = |n: NodeIndex| -> Vec<(NodeIndex, EdgeIndex)> {
+        let mut v: Vec<(NodeIndex, EdgeIndex)> = store
+            .outgoing(n)
+            .filter(|(_, _, f)| f.predicate == step.predicate)
+            .map(|(e, t, _)| (t, e))
+            .collect();
+        if step.predicate.is_symmetric() {
+            v.extend(
+                store
+                    .incoming(n)
+                    .filter(|(_, _, f)| f.predicate == step.predicate)
+                    .map(|(e, s, _)| (s, e)),
+            );
+        }
+        v
+    };
+    if !step.closure {
+        return hop(start).into_iter().map(|(t, e)| (t, vec![e])).collect();
+    }
+    let mut out = vec![(start, Vec::new())];
+    let mut seen: BTreeSet<NodeIndex> = BTreeSet::from([start]);
+    let mut queue = VecDeque::from([(start, Vec::new())]);
+    while let Some((n, path)) = queue.pop_front() {
+        for (t, e) in hop(n) {
+            if seen.insert(t) {
+                let mut p: Vec<EdgeIndex> = path.clone();
+                p.push(e);
+                out.push((t, p.clone()));
+                queue.push_back((t, p));
+            }
+        }
+    }
+    out
+}
+
+/// The shortest chain of facts between two entities, in either direction.
+pub fn connect(store: &Store, a: NodeIndex, b: NodeIndex) -> Option<Vec<EdgeIndex>> {
+    let mut prev: HashMap<NodeIndex, (NodeIndex, EdgeIndex)> = HashMap::new();
+    let mut queue = VecDeque::from([a]);
+    let mut seen = BTreeSet::from([a]);
+    while let Some(n) = queue.pop_front() {
+        if n == b {
+            let mut path = Vec::new();
+            let mut cur = b;
+            while let Some(&(p, e)) = prev.get(&cur) {
+                path.push(e);
+                cur = p;
+            }
+            path.reverse();
+            return Some(path);
+        }
+        let next = store
+            .outgoing(n)
+            .map(|(e, t, _)| (t, e))
+            .chain(store.incoming(n).map(|(e, s, _)| (s, e)));
+        for (t, e) in next.collect::<Vec<_>>() {
+            if seen.insert(t) {
+                prev.insert(t, (n, e));
+                queue.push_back(t);
+            }
+        }
+    }
+    None
+}

@@ -1,0 +1,499 @@
+//! Questions in English and French: a question in, a [`Query`] (or a path
+//! search) out. Each form is a small grammar rule with entity slots; the
+//! entity may be written any way the store knows it.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::ast::{Attr, Clause, Item, Query, Step, Term};
+use super::eval::{connect, eval, resolve, EvidenceRef, Row, Rows};
+use super::QueryError;
+use crate::model::{EntityType, Predicate};
+use crate::store::Store;
+
+/// What a question asks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Form {
+    InvestedIn,
+    HowMuch,
+    WhatDid,
+    Where,
+    Supplies,
+    SuppliedBy,
+    Partners,
+    Leads,
+    WhoIs,
+    Projects,
+    Connected,
+    Top,
+    Total,
+    Show,
+}
+
+/// (form, regex, example shown when nothing matches)
+const FORMS: &[(Form, &str, &str)] = &[
+    (
+        Form::InvestedIn,
+        r"^(?:who|which (?:companies|organi[sz]ations|firms|countries)) (?:has |have |is |are )?(?:invested|invests|invest|investing) in (?P<x>.+)$",
+        "who invested in South Korea",
+    ),
+    (
+        Form::InvestedIn,
+        r"^qui (?:a|ont|investit|investissent)(?: investi)? (?:en|au|aux|à|a|dans|sur) (?P<x>.+)$",
+        "qui a investi au Maroc ?",
+    ),
+    (
+        Form::HowMuch,
+        r"^how much (?:did|does|has|have) (?P<x>.+?) invest(?:ed)? in (?P<y>.+)$",
+        "how much did Amazon invest in South Korea",
+    ),
+    (
+        Form::HowMuch,
+        r"^combien (?P<x>.+?) (?:a-t-il|a-t-elle|ont-ils|ont-elles|a|ont) investi (?:en|au|aux|à|a|dans) (?P<y>.+)$",
+        "combien Amazon a-t-il investi en Corée du Sud ?",
+    ),
+    (
+        Form::WhatDid,
+        r"^what (?:did|does|has) (?P<x>.+?) invest(?:ed)? in$",
+        "what did Amazon invest in",
+    ),
+    (
+        Form::WhatDid,
+        r"^dans quoi (?P<x>.+?) (?:a-t-il |a-t-elle |a |ont )?(?:investi|investit)(?:-il|-elle)?$",
+        "dans quoi Nvidia a-t-il investi ?",
+    ),
+    (
+        Form::Where,
+        r"^where (?:does|did|has|do) (?P<x>.+?) invest(?:ed)?$",
+        "where does Nvidia invest",
+    ),
+    (
+        Form::Where,
+        r"^où (?P<x>.+?) (?:investit-il|investit-elle|investit|a-t-il investi|a-t-elle investi)$",
+        "où Naver investit-il ?",
+    ),
+    (
+        Form::Supplies,
+        r"^who (?:supplies|supplied|delivers to|sells to|provides chips to) (?P<x>.+)$",
+        "who supplies South Korea",
+    ),
+    (
+        Form::Supplies,
+        r"^qui (?:fournit|approvisionne|livre|équipe|a fourni) (?:la |le |les |l')?(?P<x>.+)$",
+        "qui fournit la Corée du Sud ?",
+    ),
+    (
+        Form::SuppliedBy,
+        r"^(?:who|what) does (?P<x>.+?) supply$",
+        "who does Nvidia supply",
+    ),
+    (
+        Form::SuppliedBy,
+        r"^(?:qui|que) (?P<x>.+?) (?:fournit-il|fournit-elle|fournit)$",
+        "qui Nvidia fournit-il ?",
+    ),
+    (
+        Form::Partners,
+        r"^who (?:partners|partnered|works|signed|collaborates) with (?P<x>.+)$",
+        "who partners with Naver",
+    ),
+    (
+        Form::Partners,
+        r"^(?:partners|partnerships) of (?P<x>.+)$",
+        "partners of Naver",
+    ),
+    (
+        Form::Partners,
+        r"^avec qui (?P<x>.+?) (?:s'est-il associé|s'est-elle associée|s'est associée?|collabore-t-il|collabore-t-elle|collabore|a-t-il signé|a-t-elle signé)$",
+        "avec qui Naver s'est-il associé ?",
+    ),
+    (
+        Form::Partners,
+        r"^(?:qui sont )?les partenaires (?:de |du |des |d')(?P<x>.+)$",
+        "les partenaires de Naver",
+    ),
+    (
+        Form::Leads,
+        r"^who (?:leads|heads|runs|directs|is the (?:ceo|head|leader|president|boss) of) (?P<x>.+)$",
+        "who leads BlackRock",
+    ),
+    (
+        Form::Leads,
+        r"^qui (?:dirige|préside|pilote|est (?:le |la )?(?:pdg|patron|patronne|président|présidente|dirigeant) (?:de |du |d'))(?P<x>.+)$",
+        "qui dirige Nvidia ?",
+    ),
+    (Form::WhoIs, r"^who is (?P<x>.+)$", "who is Jensen Huang"),
+    (Form::WhoIs, r"^qui est (?P<x>.+)$", "qui est Larry Fink ?"),
+    (
+        Form::Projects,
+        r"^(?:which|what) projects are (?:there )?(?:in|located in|planned in) (?P<x>.+)$",
+        "which projects are in Morocco",
+    ),
+    (
+        Form::Projects,
+        r"^quels (?:sont les )?projets (?:en|au|aux|à|a|dans) (?P<x>.+)$",
+        "quels projets au Maroc ?",
+    ),
+    (
+        Form::Connected,
+        r"^how (?:are|is) (?P<x>.+?) (?:and|connected to|linked to|related to) (?P<y>.+?)(?: connected| linked| related)?$",
+        "how are Nvidia and Naver connected",
+    ),
+    (
+        Form::Connected,
+        r"^(?:quel (?:est le )?lien entre|comment sont liés) (?P<x>.+?) et (?P<y>.+)$",
+        "quel lien entre Nvidia et Naver ?",
+    ),
+    (
+        Form::Top,
+        r"^(?:top|biggest|largest|main) investors in (?P<x>.+)$",
+        "top investors in South Korea",
+    ),
+    (
+        Form::Top,
+        r"^(?:principaux|plus gros|plus grands) investisseurs (?:en|au|aux|à|a|dans) (?P<x>.+)$",
+        "principaux investisseurs en Corée du Sud",
+    ),
+    (
+        Form::Total,
+        r"^total investments? in (?P<x>.+)$",
+        "total investment in South Korea",
+    ),
+    (
+        Form::Total,
+        r"^(?:investissement total|total des investissements|montant total investi) (?:en|au|aux|à|a|dans) (?P<x>.+)$",
+        "investissement total en Corée du Sud",
+    ),
+    (
+        Form::Show,
+        r"^(?:show|describe|tell me about) (?P<x>.+)$",
+        "show Nvidia",
+    ),
+    (
+        Form::Show,
+        r"^(?:montre|montrer|affiche|afficher|décris) (?P<x>.+)$",
+        "montre Nvidia",
+    ),
+];
+
+static COMPILED: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
+    FORMS
+        .iter()
+        .filter_map(|(f, src, _)| Regex::new(&format!("(?i){src}")).ok().map(|r| (*f, r)))
+        .collect()
+});
+
+fn var(v: &str) -> Term {
+    Term::Var(v.to_string())
+}
+
+fn path(s: Term, p: Predicate, closure: bool, attrs: &[(Attr, &str)], o: Term) -> Clause {
+    Clause::Path {
+        s,
+        steps: vec![Step {
+            predicate: p,
+            closure,
+        }],
+        attrs: attrs.iter().map(|(a, v)| (*a, v.to_string())).collect(),
+        o,
+    }
+}
+
+fn select(vars: &[&str]) -> Vec<Item> {
+    vars.iter().map(|v| Item::Var(v.to_string())).collect()
+}
+
+/// The query a question compiles to, when it is not a path search or a listing.
+pub fn compile(question: &str) -> Result<Option<Query>, QueryError> {
+    let (form, x, y) = match_form(question)?;
+    let x = Term::Entity(x);
+    let y = y.map(Term::Entity);
+    let money = [
+        (Attr::Amount, "amount"),
+        (Attr::Currency, "currency"),
+        (Attr::Year, "year"),
+    ];
+    let q = match form {
+        Form::InvestedIn => Query {
+            clauses: vec![
+                path(
+                    var("investor"),
+                    Predicate::InvestsIn,
+                    false,
+                    &money,
+                    var("target"),
+                ),
+                path(var("target"), Predicate::LocatedIn, true, &[], x),
+            ],
+            select: select(&["investor", "amount", "currency", "year"]),
+            ..Query::default()
+        },
+        Form::HowMuch => Query {
+            clauses: vec![
+                path(x, Predicate::InvestsIn, false, &money, var("target")),
+                path(
+                    var("target"),
+                    Predicate::LocatedIn,
+                    true,
+                    &[],
+                    y.unwrap_or(var("anywhere")),
+                ),
+            ],
+            select: select(&["target", "amount", "currency", "year"]),
+            ..Query::default()
+        },
+        Form::WhatDid => Query {
+            clauses: vec![path(x, Predicate::InvestsIn, false, &money, var("target"))],
+            select: select(&["target", "amount", "currency", "year"]),
+            ..Query::default()
+        },
+        Form::Where => Query {
+            clauses: vec![
+                path(x, Predicate::InvestsIn, false, &[], var("target")),
+                path(
+                    var("target"),
+                    Predicate::LocatedIn,
+                    true,
+                    &[],
+                    var("country"),
+                ),
+                Clause::Type("country".into(), EntityType::Country),
+            ],
+            select: select(&["country"]),
+            distinct: true,
+            ..Query::default()
+        },
+        Form::Supplies => Query {
+            clauses: vec![
+                path(
+                    var("supplier"),
+                    Predicate::Supplies,
+                    false,
+                    &[(Attr::Quantity, "quantity")],
+                    var("target"),
+                ),
+                path(var("target"), Predicate::LocatedIn, true, &[], x),
+            ],
+            select: select(&["supplier", "quantity"]),
+            ..Query::default()
+        },
+        Form::SuppliedBy => Query {
+            clauses: vec![path(
+                x,
+                Predicate::Supplies,
+                false,
+                &[(Attr::Quantity, "quantity")],
+                var("customer"),
+            )],
+            select: select(&["customer", "quantity"]),
+            ..Query::default()
+        },
+        Form::Partners => Query {
+            clauses: vec![path(var("partner"), Predicate::PartnersWith, false, &[], x)],
+            select: select(&["partner"]),
+            ..Query::default()
+        },
+        Form::Leads => Query {
+            clauses: vec![path(var("leader"), Predicate::Leads, false, &[], x)],
+            select: select(&["leader"]),
+            ..Query::default()
+        },
+        Form::WhoIs => Query {
+            clauses: vec![Clause::Path {
+                s: x,
+                steps: vec![
+                    Step {
+                        predicate: Predicate::Leads,
+                        closure: false,
+                    },
+                    Step {
+                        predicate: Predicate::AffiliatedWith,
+                        closure: false,
+                    },
+                ],
+                attrs: vec![(Attr::Role, "role".into())],
+                o: var("organization"),
+            }],
+            select: select(&["organization", "role"]),
+            ..Query::default()
+        },
+        Form::Projects => Query {
+            clauses: vec![
+                path(var("project"), Predicate::LocatedIn, true, &[], x),
+                Clause::Type("project".into(), EntityType::Project),
+            ],
+            select: select(&["project"]),
+            ..Query::default()
+        },
+        Form::Top => Query {
+            clauses: vec![
+                path(
+                    var("investor"),
+                    Predicate::InvestsIn,
+                    false,
+                    &money,
+                    var("target"),
+                ),
+                path(var("target"), Predicate::LocatedIn, true, &[], x),
+            ],
+            select: vec![
+                Item::Var("investor".into()),
+                Item::Var("currency".into()),
+                Item::Sum("amount".into()),
+            ],
+            order: Some((Item::Sum("amount".into()), true)),
+            ..Query::default()
+        },
+        Form::Total => Query {
+            clauses: vec![
+                path(
+                    var("investor"),
+                    Predicate::InvestsIn,
+                    false,
+                    &money,
+                    var("target"),
+                ),
+                path(var("target"), Predicate::LocatedIn, true, &[], x),
+            ],
+            select: vec![
+                Item::Var("currency".into()),
+                Item::Sum("amount".into()),
+                Item::Count("investor".into()),
+            ],
+            ..Query::default()
+        },
+        Form::Connected | Form::Show => return Ok(None),
+    };
+    Ok(Some(q))
+}
+
+fn match_form(question: &str) -> Result<(Form, String, Option<String>), QueryError> {
+    let q = question
+        .trim()
+        .trim_end_matches(['?', '.', '!'])
+        .trim()
+        .replace('\u{2019}', "'");
+    for (form, re) in COMPILED.iter() {
+        if let Some(c) = re.captures(&q) {
+            let x = c
+                .name("x")
+                .map(|m| m.as_str().trim().to_string())
+                .unwrap_or_default();
+            let y = c.name("y").map(|m| m.as_str().trim().to_string());
+            return Ok((*form, x, y));
+        }
+    }
+    let lower = q.to_lowercase();
+    let mut nearest: Vec<(usize, &str)> = FORMS
+        .iter()
+        .map(|(_, _, ex)| (strsim::levenshtein(&lower, &ex.to_lowercase()), *ex))
+        .collect();
+    nearest.sort();
+    Err(QueryError::UnknownQuestion {
+        forms: nearest
+            .into_iter()
+            .take(4)
+            .map(|(_, e)| e.to_string())
+            .collect(),
+    })
+}
+
+/// Answers a question.
+pub fn answer(store: &Store, question: &str) -> Result<Rows, QueryError> {
+    if let Some(q) = compile(question)? {
+        return eval(store, &q);
+    }
+    let (form, x, y) = match_form(question)?;
+    match form {
+        Form::Connected => {
+            let a = resolve(store, &x)?;
+            let b = resolve(store, y.as_deref().unwrap_or_default())?;
+            let mut rows = Rows {
+                columns: vec!["subject".into(), "predicate".into(), "object".into()],
+                rows: Vec::new(),
+            };
+            for e in connect(store, a, b).unwrap_or_default() {
+                let Some((s, o)) = store.graph().edge_endpoints(e) else {
+                    continue;
+                };
+                let f = &store.graph()[e];
+                rows.rows.push(Row {
+                    cells: vec![
+                        store.node(s).name().into(),
+                        f.predicate.to_string(),
+                        store.node(o).name().into(),
+                    ],
+                    evidence: support(store, f),
+                });
+            }
+            Ok(rows)
+        }
+        _ => {
+            let n = resolve(store, &x)?;
+            let mut rows = Rows {
+                columns: vec![
+                    "entity".into(),
+                    "predicate".into(),
+                    "other".into(),
+                    "details".into(),
+                ],
+                rows: Vec::new(),
+            };
+            let me = store.node(n).name().to_string();
+            for (_, o, f) in store.outgoing(n) {
+                rows.rows.push(Row {
+                    cells: vec![
+                        me.clone(),
+                        f.predicate.to_string(),
+                        store.node(o).name().into(),
+                        details(f),
+                    ],
+                    evidence: support(store, f),
+                });
+            }
+            for (_, s, f) in store.incoming(n) {
+                rows.rows.push(Row {
+                    cells: vec![
+                        store.node(s).name().into(),
+                        f.predicate.to_string(),
+                        me.clone(),
+                        details(f),
+                    ],
+                    evidence: support(store, f),
+                });
+            }
+            Ok(rows)
+        }
+    }
+}
+
+fn details(f: &crate::store::Fact) -> String {
+    let mut parts = Vec::new();
+    if let Some(a) = f.amount() {
+        parts.push(a.to_string());
+    }
+    if let Some(q) = f.quantity() {
+        parts.push(q.to_string());
+    }
+    if let Some(y) = f.year() {
+        parts.push(y.to_string());
+    }
+    if let Some(r) = f.role() {
+        parts.push(r.to_string());
+    }
+    parts.join(", ")
+}
+
+fn support(store: &Store, f: &crate::store::Fact) -> Vec<EvidenceRef> {
+    f.support
+        .iter()
+        .map(|s| EvidenceRef {
+            doc: store.doc_name(s.doc).to_string(),
+            start: s.start,
+            end: s.end,
+            text: s.text.clone(),
+            rule: s.rule.clone(),
+        })
+        .collect()
+}
