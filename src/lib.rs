@@ -8,10 +8,13 @@
 //! and [`export`] writes it out. The binary adds the CLI and the REPL.
 
 pub mod error;
+pub mod export;
 pub mod extract;
 pub mod ingest;
 pub mod model;
+pub mod pipeline;
 pub mod query;
+pub mod repl;
 pub mod store;
 pub mod text;
 

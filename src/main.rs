@@ -1,12 +1,20 @@
-//! The `newsgraph` command line.
+//! The `newsgraph` command line: the only place that parses arguments,
+//! prints, and picks exit codes.
 
-use std::io::Write;
-use std::path::PathBuf;
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
+use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand};
 
-use newsgraph::{ingest, Extractor};
+use newsgraph::export::{self, dot, Format};
+use newsgraph::query::saved::SavedQuery;
+use newsgraph::repl::{self, Session};
+use newsgraph::store::{self, Store};
+use newsgraph::{ingest, pipeline, query, Extractor};
+
+/// The demo corpus, ingested when no store is given.
+const DEMO: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/articles");
 
 #[derive(Parser)]
 #[command(
@@ -30,15 +38,90 @@ enum Command {
         #[arg(long)]
         explain: bool,
     },
+    /// Extract articles and merge them into a store (created if missing).
+    Ingest {
+        /// Files or folders of .txt articles.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// The store file.
+        #[arg(long, default_value = "newsgraph.ng")]
+        store: PathBuf,
+    },
+    /// Answer one question or pattern.
+    Ask {
+        /// The question, e.g. "who invested in South Korea".
+        question: String,
+        /// The store file (default: the demo corpus).
+        #[arg(long)]
+        store: Option<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "table")]
+        format: Format,
+    },
+    /// Open the interactive REPL.
+    Repl {
+        /// The store file (default: the demo corpus).
+        #[arg(long)]
+        store: Option<PathBuf>,
+    },
+    /// Export the store.
+    Export {
+        /// Export format.
+        #[arg(value_enum)]
+        kind: ExportKind,
+        /// The store file (default: the demo corpus).
+        #[arg(long)]
+        store: Option<PathBuf>,
+        /// Only the entities around this one.
+        #[arg(long)]
+        focus: Option<String>,
+        /// How many facts away from the focus.
+        #[arg(long, default_value_t = 1)]
+        depth: usize,
+        /// Write here instead of stdout.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// Run a saved query file (RON).
+    Run {
+        /// The .ron file.
+        file: PathBuf,
+        /// The store file (default: the demo corpus).
+        #[arg(long)]
+        store: Option<PathBuf>,
+        /// Parameter values: --param country="Maroc".
+        #[arg(long = "param", value_parser = parse_param)]
+        params: Vec<(String, String)>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "table")]
+        format: Format,
+    },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ExportKind {
+    /// Graphviz DOT.
+    Dot,
+}
+
+fn parse_param(s: &str) -> Result<(String, String), String> {
+    let (k, v) = s
+        .split_once('=')
+        .ok_or_else(|| format!("expected NAME=VALUE, got {s:?}"))?;
+    Ok((
+        k.trim_start_matches('$').to_string(),
+        v.trim_matches('"').to_string(),
+    ))
 }
 
 fn main() {
     let cli = Cli::parse();
     if let Err(e) = run(cli) {
-        if e.chain().any(|c| {
+        let broken_pipe = e.chain().any(|c| {
             c.downcast_ref::<std::io::Error>()
                 .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-        }) {
+        });
+        if broken_pipe {
             std::process::exit(0);
         }
         eprintln!("newsgraph: {e:#}");
@@ -49,14 +132,100 @@ fn main() {
 fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Some(Command::Extract { paths, explain }) => extract(&paths, explain),
-        None => Ok(()),
+        Some(Command::Ingest { paths, store }) => ingest_cmd(&paths, &store),
+        Some(Command::Ask {
+            question,
+            store,
+            format,
+        }) => {
+            let store = open(store.as_deref())?;
+            let rows = query::run(&store, &question)?;
+            print(&export::render(&rows, format))
+        }
+        Some(Command::Repl { store }) => repl_cmd(store),
+        None => repl_cmd(None),
+        Some(Command::Export {
+            kind: ExportKind::Dot,
+            store,
+            focus,
+            depth,
+            output,
+        }) => {
+            let store = open(store.as_deref())?;
+            let focus = match focus {
+                Some(name) => Some(query::eval::resolve(&store, &name)?),
+                None => None,
+            };
+            let text = dot::render(&store, dot::Scope { focus, depth });
+            match output {
+                Some(path) => std::fs::write(&path, text)
+                    .with_context(|| format!("writing {}", path.display())),
+                None => print(&text),
+            }
+        }
+        Some(Command::Run {
+            file,
+            store,
+            params,
+            format,
+        }) => {
+            let saved = SavedQuery::load(&file)?;
+            let text = saved.bind(&params)?;
+            let store = open(store.as_deref())?;
+            let rows = query::run(&store, &text)
+                .with_context(|| format!("{}: running {text:?}", file.display()))?;
+            print(&export::render(&rows, format))
+        }
     }
+}
+
+fn print(text: &str) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())?;
+    out.flush()?;
+    Ok(())
+}
+
+/// Loads the store, or ingests the demo corpus when none is given.
+fn open(path: Option<&Path>) -> Result<Store> {
+    match path {
+        Some(p) => store::load(p).map_err(Into::into),
+        None => {
+            let ex = Extractor::new().context("loading the gazetteer")?;
+            let mut store = Store::new();
+            let report = pipeline::ingest(&ex, &mut store, &[PathBuf::from(DEMO)]);
+            for e in &report.skipped {
+                eprintln!("newsgraph: skipped {e}");
+            }
+            Ok(store)
+        }
+    }
+}
+
+fn repl_cmd(store: Option<PathBuf>) -> Result<()> {
+    let session = Session::new(open(store.as_deref())?, store);
+    repl::run(session, std::io::stdin().is_terminal())
+}
+
+fn ingest_cmd(paths: &[PathBuf], path: &Path) -> Result<()> {
+    let ex = Extractor::new().context("loading the gazetteer")?;
+    let mut store = if path.exists() {
+        store::load(path)?
+    } else {
+        Store::new()
+    };
+    let report = pipeline::ingest(&ex, &mut store, paths);
+    store::save(&store, path)?;
+    print(&report.to_string())?;
+    if report.documents == 0 && !report.skipped.is_empty() {
+        bail!("no article could be read");
+    }
+    Ok(())
 }
 
 fn extract(paths: &[PathBuf], explain: bool) -> Result<()> {
     let ex = Extractor::new().context("loading the gazetteer")?;
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut failed = 0;
     for item in ingest::list(paths) {
         let article = match item.and_then(|p| ingest::read(&p)) {
@@ -89,7 +258,7 @@ fn extract(paths: &[PathBuf], explain: bool) -> Result<()> {
     }
     out.flush()?;
     if failed > 0 {
-        anyhow::bail!("{failed} input(s) could not be read");
+        bail!("{failed} input(s) could not be read");
     }
     Ok(())
 }

@@ -193,15 +193,19 @@ pub fn eval(store: &Store, q: &Query) -> Result<Rows, QueryError> {
                     Item::Sum(v) => {
                         // each fact counts once, however many paths reach it
                         let mut seen = BTreeSet::new();
-                        let total: f64 = members
+                        let numbers: Vec<f64> = members
                             .iter()
                             .filter(|b| seen.insert(b.edges.first().copied()))
                             .filter_map(|b| match b.vars.get(v) {
                                 Some(Val::Num(n)) => Some(*n),
                                 _ => None,
                             })
-                            .sum();
-                        Cell::num(total)
+                            .collect();
+                        if numbers.is_empty() {
+                            Cell::default()
+                        } else {
+                            Cell::num(numbers.iter().sum())
+                        }
                     }
                 })
                 .collect();

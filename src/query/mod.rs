@@ -9,6 +9,7 @@ pub mod eval;
 pub mod lexer;
 pub mod parser;
 pub mod question;
+pub mod saved;
 
 use thiserror::Error;
 

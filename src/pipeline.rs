@@ -1,0 +1,58 @@
+//! Ingest: paths in, documents extracted and merged into a store, a report
+//! out. An article that cannot be read is reported by name and skipped.
+
+use std::fmt;
+use std::path::PathBuf;
+
+use crate::error::InputError;
+use crate::ingest;
+use crate::store::{MergeStats, Store};
+use crate::Extractor;
+
+/// What an ingest did.
+#[derive(Debug, Default)]
+pub struct Report {
+    /// Documents merged.
+    pub documents: usize,
+    /// Totals of the merges.
+    pub stats: MergeStats,
+    /// Inputs skipped, with why.
+    pub skipped: Vec<InputError>,
+    /// Entities and facts in the store afterwards.
+    pub totals: (usize, usize),
+}
+
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for e in &self.skipped {
+            writeln!(f, "skipped {e}")?;
+        }
+        let s = &self.stats;
+        writeln!(
+            f,
+            "{} documents: {} new entities, {} merged; {} new facts, {} merged. Store: {} entities, {} facts.",
+            self.documents, s.new_entities, s.merged_entities, s.new_facts, s.merged_facts, self.totals.0, self.totals.1
+        )
+    }
+}
+
+/// Extracts every article under `paths` and merges it into `store`.
+pub fn ingest(ex: &Extractor, store: &mut Store, paths: &[PathBuf]) -> Report {
+    let mut report = Report::default();
+    for item in ingest::list(paths) {
+        match item.and_then(|p| ingest::read(&p)) {
+            Ok(article) => {
+                let doc = ex.extract(&article.name, &article.text).document;
+                let s = store.merge(&doc);
+                report.documents += 1;
+                report.stats.new_entities += s.new_entities;
+                report.stats.merged_entities += s.merged_entities;
+                report.stats.new_facts += s.new_facts;
+                report.stats.merged_facts += s.merged_facts;
+            }
+            Err(e) => report.skipped.push(e),
+        }
+    }
+    report.totals = (store.entity_count(), store.fact_count());
+    report
+}

@@ -1,0 +1,372 @@
+//! The REPL: lines in, answers out. [`Session`] handles one line at a time
+//! and writes to any writer, so it is tested without a terminal; [`run`] adds
+//! rustyline (history, completion) when stdin is a terminal and reads a plain
+//! script otherwise.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::io::{BufRead, Write};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use rustyline::completion::{Completer, Pair};
+use rustyline::error::ReadlineError;
+use rustyline::{Context, Editor, Helper, Highlighter, Hinter, Validator};
+
+use crate::export::{self, Format};
+use crate::query::saved::SavedQuery;
+use crate::query::{self, Rows};
+use crate::store::{self, Store};
+use crate::Extractor;
+
+const HELP: &str = "\
+Ask a question (English or French) or a pattern, for example:
+  who invested in South Korea          qui a investi au Maroc ?
+  who supplies South Korea             qui dirige Nvidia ?
+  top investors in South Korea         how are Nvidia and Naver connected
+  ?x invests_in {amount ?a} ?p . ?p located_in* \"Morocco\" select ?x, ?a
+Commands:
+  .help                 this text
+  .why N                the evidence sentences of answer row N
+  .mode table|json|csv  how answers are printed
+  .timer on|off         print how long each query took
+  .output [FILE]        write answers to FILE, or back to the screen
+  .load FILE.ron        register a saved query as a command .NAME [param=value ...]
+  .read FILE            run the lines of FILE
+  .ingest PATH...       extract and merge more articles
+  .save [FILE]          save the store
+  .export dot FILE      write the last answer's subgraph as Graphviz DOT
+  .stats                entities, facts, documents
+  .schema               entity types and predicates with counts
+  .quit                 leave (Ctrl-D too)
+";
+
+/// One REPL session over a store.
+pub struct Session {
+    /// The store being questioned.
+    pub store: Store,
+    /// Where `.save` writes by default.
+    pub store_path: Option<PathBuf>,
+    format: Format,
+    timer: bool,
+    output: Option<std::fs::File>,
+    last: Option<Rows>,
+    saved: BTreeMap<String, SavedQuery>,
+    extractor: Option<Extractor>,
+}
+
+/// What handling a line asks the loop to do next.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Next {
+    /// Read another line.
+    Continue,
+    /// Leave.
+    Quit,
+}
+
+impl Session {
+    /// A session over `store`.
+    pub fn new(store: Store, store_path: Option<PathBuf>) -> Self {
+        Session {
+            store,
+            store_path,
+            format: Format::Table,
+            timer: false,
+            output: None,
+            last: None,
+            saved: BTreeMap::new(),
+            extractor: None,
+        }
+    }
+
+    /// Names for completion: dot-commands, saved queries, entity names.
+    pub fn completions(&self) -> Vec<String> {
+        let mut v: Vec<String> = [
+            ".help", ".why", ".mode", ".timer", ".output", ".load", ".read", ".ingest", ".save",
+            ".export", ".stats", ".schema", ".quit",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        v.extend(self.saved.keys().map(|k| format!(".{k}")));
+        for n in self.store.graph().node_indices() {
+            v.extend(self.store.node(n).all_names().map(str::to_string));
+        }
+        v.extend(crate::model::Predicate::ALL.iter().map(|p| p.to_string()));
+        v.sort();
+        v.dedup();
+        v
+    }
+
+    /// Handles one line, writing what it prints to `out` (or the `.output` file).
+    pub fn handle(&mut self, line: &str, out: &mut dyn Write) -> std::io::Result<Next> {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with("--") {
+            return Ok(Next::Continue);
+        }
+        let text = match self.command(line) {
+            Ok(Some(t)) => t,
+            Ok(None) => return Ok(Next::Quit),
+            Err(e) => format!("error: {e}\n"),
+        };
+        match &mut self.output {
+            Some(f) if !line.starts_with('.') => f.write_all(text.as_bytes())?,
+            _ => out.write_all(text.as_bytes())?,
+        }
+        Ok(Next::Continue)
+    }
+
+    fn command(&mut self, line: &str) -> Result<Option<String>, String> {
+        let mut words = line.split_whitespace();
+        let head = words.next().unwrap_or_default();
+        let rest: Vec<&str> = words.collect();
+        match head {
+            ".quit" | ".exit" => Ok(None),
+            ".help" => Ok(Some(HELP.to_string())),
+            ".why" => self.why(rest.first().copied()).map(Some),
+            ".mode" => {
+                self.format = match rest.first().copied() {
+                    Some("table") => Format::Table,
+                    Some("json") => Format::Json,
+                    Some("csv") => Format::Csv,
+                    _ => return Err("usage: .mode table|json|csv".into()),
+                };
+                Ok(Some(String::new()))
+            }
+            ".timer" => {
+                self.timer = rest.first() == Some(&"on");
+                Ok(Some(String::new()))
+            }
+            ".output" => {
+                self.output = match rest.first() {
+                    Some(f) => Some(std::fs::File::create(f).map_err(|e| format!("{f}: {e}"))?),
+                    None => None,
+                };
+                Ok(Some(String::new()))
+            }
+            ".load" => {
+                let path = rest.first().ok_or("usage: .load FILE.ron")?;
+                let q = SavedQuery::load(Path::new(path)).map_err(|e| e.to_string())?;
+                let msg = format!("loaded .{}: {}\n", q.name, q.description);
+                self.saved.insert(q.name.clone(), q);
+                Ok(Some(msg))
+            }
+            ".read" => {
+                let path = rest.first().ok_or("usage: .read FILE")?;
+                let file = std::fs::File::open(path).map_err(|e| format!("{path}: {e}"))?;
+                let mut buf = Vec::new();
+                for l in std::io::BufReader::new(file).lines() {
+                    let l = l.map_err(|e| format!("{path}: {e}"))?;
+                    if self.handle(&l, &mut buf).map_err(|e| e.to_string())? == Next::Quit {
+                        break;
+                    }
+                }
+                Ok(Some(String::from_utf8_lossy(&buf).into_owned()))
+            }
+            ".ingest" => {
+                let paths: Vec<PathBuf> = rest.iter().map(PathBuf::from).collect();
+                if self.extractor.is_none() {
+                    self.extractor = Some(Extractor::new().map_err(|e| e.to_string())?);
+                }
+                let ex = self.extractor.as_ref().ok_or("no extractor")?;
+                let report = crate::pipeline::ingest(ex, &mut self.store, &paths);
+                Ok(Some(report.to_string()))
+            }
+            ".save" => {
+                let path = rest
+                    .first()
+                    .map(PathBuf::from)
+                    .or_else(|| self.store_path.clone())
+                    .ok_or("usage: .save FILE")?;
+                store::save(&self.store, &path).map_err(|e| e.to_string())?;
+                Ok(Some(format!("saved {}\n", path.display())))
+            }
+            ".export" => {
+                let (Some(&"dot"), Some(path)) = (rest.first(), rest.get(1)) else {
+                    return Err("usage: .export dot FILE".into());
+                };
+                let text = match &self.last {
+                    Some(rows) => {
+                        export::dot::subgraph(&self.store, &answer_nodes(&self.store, rows))
+                    }
+                    None => export::dot::render(&self.store, export::dot::Scope::default()),
+                };
+                std::fs::write(path, text).map_err(|e| format!("{path}: {e}"))?;
+                Ok(Some(format!("wrote {path}\n")))
+            }
+            ".stats" => Ok(Some(format!(
+                "{} entities, {} facts, {} documents\n",
+                self.store.entity_count(),
+                self.store.fact_count(),
+                self.store.docs().len()
+            ))),
+            ".schema" => Ok(Some(schema(&self.store))),
+            _ if head.starts_with('.') => {
+                let name = &head[1..];
+                let Some(q) = self.saved.get(name) else {
+                    return Err(format!("unknown command {head} (try .help)"));
+                };
+                let params: Vec<(String, String)> = rest
+                    .iter()
+                    .filter_map(|kv| kv.split_once('='))
+                    .map(|(k, v)| (k.to_string(), v.trim_matches('"').to_string()))
+                    .collect();
+                let text = q.bind(&params).map_err(|e| e.to_string())?;
+                self.ask(&text).map(Some)
+            }
+            _ => self.ask(line).map(Some),
+        }
+    }
+
+    fn ask(&mut self, text: &str) -> Result<String, String> {
+        let started = Instant::now();
+        let rows = query::run(&self.store, text).map_err(|e| e.to_string())?;
+        let mut out = export::render(&rows, self.format);
+        if self.timer {
+            let _ = writeln!(out, "({:.3} ms)", started.elapsed().as_secs_f64() * 1000.0);
+        }
+        self.last = Some(rows);
+        Ok(out)
+    }
+
+    fn why(&self, n: Option<&str>) -> Result<String, String> {
+        let rows = self.last.as_ref().ok_or("no answer yet")?;
+        let n: usize = n.and_then(|n| n.parse().ok()).ok_or("usage: .why N")?;
+        let row = rows
+            .rows
+            .get(n.wrapping_sub(1))
+            .ok_or_else(|| format!("no row {n} (the last answer has {})", rows.rows.len()))?;
+        let mut out = String::new();
+        for e in &row.evidence {
+            let _ = writeln!(
+                out,
+                "{} [{}..{}] {}",
+                e.doc,
+                e.start,
+                e.end,
+                e.rule.as_deref().unwrap_or("")
+            );
+            let _ = writeln!(out, "  {}", e.text);
+        }
+        Ok(out)
+    }
+}
+
+fn answer_nodes(
+    store: &Store,
+    rows: &Rows,
+) -> std::collections::BTreeSet<petgraph::stable_graph::NodeIndex> {
+    rows.rows
+        .iter()
+        .flat_map(|r| r.cells.iter())
+        .filter_map(|c| store.find(c))
+        .collect()
+}
+
+fn schema(store: &Store) -> String {
+    let mut types: BTreeMap<String, usize> = BTreeMap::new();
+    for n in store.graph().node_indices() {
+        *types.entry(store.node(n).kind().to_string()).or_default() += 1;
+    }
+    let mut preds: BTreeMap<String, usize> = BTreeMap::new();
+    for e in store.graph().edge_indices() {
+        *preds
+            .entry(store.graph()[e].predicate.to_string())
+            .or_default() += 1;
+    }
+    let mut out = String::from("types:\n");
+    for (t, n) in types {
+        let _ = writeln!(out, "  {t:<14} {n}");
+    }
+    out.push_str("predicates:\n");
+    for (p, n) in preds {
+        let _ = writeln!(out, "  {p:<18} {n}");
+    }
+    out
+}
+
+#[derive(Helper, Hinter, Highlighter, Validator)]
+struct Complete {
+    words: Vec<String>,
+}
+
+impl Completer for Complete {
+    type Candidate = Pair;
+    fn complete(
+        &self,
+        line: &str,
+        pos: usize,
+        _: &Context<'_>,
+    ) -> rustyline::Result<(usize, Vec<Pair>)> {
+        let start = line[..pos].rfind([' ', '"']).map_or(0, |p| p + 1);
+        let prefix = crate::text::fold_str(&line[start..pos]);
+        let candidates = self
+            .words
+            .iter()
+            .filter(|w| crate::text::fold_str(w).starts_with(&prefix))
+            .map(|w| Pair {
+                display: w.clone(),
+                replacement: w.clone(),
+            })
+            .collect();
+        Ok((start, candidates))
+    }
+}
+
+/// Runs the REPL on stdin: interactive on a terminal, a script otherwise.
+pub fn run(mut session: Session, interactive: bool) -> anyhow::Result<()> {
+    let stdout = std::io::stdout();
+    if !interactive {
+        let stdin = std::io::stdin();
+        for line in stdin.lock().lines() {
+            if session.handle(&line?, &mut stdout.lock())? == Next::Quit {
+                break;
+            }
+        }
+        return Ok(());
+    }
+    let mut editor: Editor<Complete, rustyline::history::DefaultHistory> = Editor::new()?;
+    editor.set_helper(Some(Complete {
+        words: session.completions(),
+    }));
+    let history = history_path();
+    if let Some(h) = &history {
+        let _ = editor.load_history(h);
+    }
+    println!(
+        "newsgraph: {} entities, {} facts. Type .help for help.",
+        session.store.entity_count(),
+        session.store.fact_count()
+    );
+    loop {
+        match editor.readline("newsgraph> ") {
+            Ok(line) => {
+                let _ = editor.add_history_entry(line.as_str());
+                if session.handle(&line, &mut stdout.lock())? == Next::Quit {
+                    break;
+                }
+                if let Some(h) = editor.helper_mut() {
+                    h.words = session.completions();
+                }
+            }
+            Err(ReadlineError::Interrupted) => continue,
+            Err(ReadlineError::Eof) => break,
+            Err(e) => return Err(e.into()),
+        }
+    }
+    if let Some(h) = &history {
+        if let Some(dir) = h.parent() {
+            let _ = std::fs::create_dir_all(dir);
+        }
+        editor.save_history(h)?;
+    }
+    Ok(())
+}
+
+/// Where the REPL keeps its history: `$NEWSGRAPH_HISTORY`, else the user's data folder.
+pub fn history_path() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("NEWSGRAPH_HISTORY") {
+        return Some(PathBuf::from(p));
+    }
+    dirs::data_dir().map(|d| d.join("newsgraph").join("history.txt"))
+}
