@@ -22,7 +22,6 @@ static ELISION: LazyLock<Regex> = LazyLock::new(|| {
 /// Gaps that may join two capitalised words into one name.
 const JOINERS: &[&str] = &[
     " ", " de ", " du ", " des ", " of ", " for ", " & ", " de la ", " de l'", " d'", " of the ",
-    " and ",
 ];
 
 /// A word of a sentence: byte span relative to the sentence.
@@ -247,11 +246,8 @@ fn type_name(
         || (n >= 2 && rules.title_after.is_match(&post))
     {
         Some(EntityType::Person)
-    } else if rules.org_cue_before.is_match(&pre) {
-        Some(EntityType::Organization)
-    } else if n == 1 && distinctive_shape(name) {
-        Some(EntityType::Organization)
-    } else if n >= 2 {
+    } else if rules.org_cue_before.is_match(&pre) || (n == 1 && distinctive_shape(name)) || n >= 2 {
+        // a cue noun, a distinctive shape, or several capitalised words
         Some(EntityType::Organization)
     } else {
         None

@@ -371,10 +371,17 @@ impl<'a> DocState<'a> {
             .entities
             .iter()
             .filter(|e| e.named || used.contains(e.name.as_str()))
-            .map(|e| Entity {
-                name: e.name.clone(),
-                kind: e.kind,
-                aliases: e.aliases.iter().cloned().collect(),
+            .map(|e| {
+                // the gazetteer's other names let the store find it in either language
+                let mut aliases = e.aliases.clone();
+                if let Some(g) = e.gaz {
+                    aliases.extend(self.ex.gaz.entry(g).aliases.iter().cloned());
+                }
+                Entity {
+                    name: e.name.clone(),
+                    kind: e.kind,
+                    aliases: aliases.into_iter().collect(),
+                }
             })
             .collect();
         let mut triples = self.triples.clone();

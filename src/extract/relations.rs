@@ -147,7 +147,7 @@ impl Template {
                 };
                 let slot = format!("⟨{letter}{next}⟩");
                 slots.push((text.len(), text.len() + slot.len(), letter));
-                map.extend(std::iter::repeat(at).take(slot.len()));
+                map.extend(std::iter::repeat_n(at, slot.len()));
                 text.push_str(&slot);
                 skip_to = m.end - span.start;
                 next += 1;
@@ -155,7 +155,7 @@ impl Template {
             }
             buf.clear();
             fold_char(c, &mut buf);
-            map.extend(std::iter::repeat(at).take(buf.len()));
+            map.extend(std::iter::repeat_n(at, buf.len()));
             text.push_str(&buf);
         }
         map.push(sent.len());

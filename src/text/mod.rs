@@ -30,7 +30,7 @@ impl Mapped {
             buf.clear();
             f(c, &mut buf);
             text.push_str(&buf);
-            map.extend(std::iter::repeat(at).take(buf.len()));
+            map.extend(std::iter::repeat_n(at, buf.len()));
         }
         map.push(source.len());
         Mapped { text, map }
@@ -129,13 +129,13 @@ fn compose_marks(m: Mapped) -> Mapped {
                     text.truncate(text.len() - prev.len_utf8());
                     map.truncate(text.len());
                     text.push(composed);
-                    map.extend(std::iter::repeat(base).take(composed.len_utf8()));
+                    map.extend(std::iter::repeat_n(base, composed.len_utf8()));
                     continue;
                 }
             }
         }
         text.push(c);
-        map.extend(std::iter::repeat(m.map[at]).take(c.len_utf8()));
+        map.extend(std::iter::repeat_n(m.map[at], c.len_utf8()));
     }
     map.push(*m.map.last().unwrap_or(&0));
     Mapped { text, map }

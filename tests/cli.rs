@@ -1,0 +1,256 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! The binary tested as a user runs it: a temp directory per test, real files.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+}
+
+fn shared(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join("shared")
+        .join(rel)
+}
+
+fn run(cmd: &mut Command) -> Output {
+    let out = cmd.output().expect("run newsgraph");
+    assert!(
+        out.status.success(),
+        "failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn seeds_store(dir: &Path) -> PathBuf {
+    let store = dir.join("s.ng");
+    run(bin()
+        .arg("ingest")
+        .arg(shared("seeds"))
+        .arg("--store")
+        .arg(&store));
+    store
+}
+
+#[test]
+fn extract_writes_one_schema_line_per_document() {
+    let out = run(bin().arg("extract").arg(shared("seeds")));
+    let text = stdout(&out);
+    let lines: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 5);
+    for doc in &lines {
+        assert!(doc["doc"].as_str().unwrap().ends_with(".txt"));
+        assert!(matches!(doc["lang"].as_str(), Some("fr" | "en")));
+        let names: Vec<&str> = doc["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["name"].as_str().unwrap())
+            .collect();
+        for t in doc["triples"].as_array().unwrap() {
+            assert!(names.contains(&t["s"].as_str().unwrap()), "{t}");
+            assert!(names.contains(&t["o"].as_str().unwrap()), "{t}");
+            let ev = &t["evidence"];
+            assert!(ev["end"].as_u64().unwrap() > ev["start"].as_u64().unwrap());
+        }
+    }
+    // evidence offsets point into the real article
+    let amazon = lines
+        .iter()
+        .find(|d| d["doc"] == "003_7e64559809aeb7d5.txt")
+        .unwrap();
+    let original = std::fs::read_to_string(shared("seeds/003_7e64559809aeb7d5.txt")).unwrap();
+    let t = amazon["triples"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["p"] == "invests_in" && t["s"] == "Amazon")
+        .unwrap();
+    let (s, e) = (
+        t["evidence"]["start"].as_u64().unwrap() as usize,
+        t["evidence"]["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&original[s..e], t["evidence"]["text"].as_str().unwrap());
+    assert_eq!(t["amount"]["value"].as_f64(), Some(5e9));
+    assert_eq!(t["amount"]["currency"], "USD");
+    assert_eq!(t["year"], 2031);
+}
+
+#[test]
+fn who_invested_in_south_korea_lists_blackrock_and_amazon_with_evidence() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = seeds_store(dir.path());
+    for q in [
+        "who invested in South Korea",
+        "qui a investi en Corée du Sud ?",
+        "who invested in south korea",
+    ] {
+        let out = run(bin()
+            .args(["ask", q, "--format", "json", "--store"])
+            .arg(&store));
+        let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+        let first_col = v["columns"][0].as_str().unwrap();
+        let rows = v["rows"].as_array().unwrap();
+        let names: Vec<&str> = rows
+            .iter()
+            .map(|r| r[first_col].as_str().unwrap())
+            .collect();
+        assert!(
+            names.contains(&"BlackRock") && names.contains(&"Amazon"),
+            "{q}: {names:?}"
+        );
+        for r in rows {
+            let ev = r["evidence"].as_array().unwrap();
+            assert!(!ev.is_empty());
+            assert!(ev[0]["text"].as_str().unwrap().len() > 20);
+            assert!(ev[0]["doc"].as_str().unwrap().ends_with(".txt"));
+        }
+    }
+}
+
+#[test]
+fn qui_a_investi_au_maroc_lists_the_consortium() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = seeds_store(dir.path());
+    let out = stdout(&run(bin()
+        .args(["ask", "qui a investi au Maroc ?", "--store"])
+        .arg(&store)));
+    for name in ["Naver", "Nvidia", "Nexus Core Systems", "Llyods Capital"] {
+        assert!(out.contains(name), "{name} missing from\n{out}");
+    }
+}
+
+#[test]
+fn dot_export_is_accepted_by_graphviz() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = seeds_store(dir.path());
+    let dot = dir.path().join("g.dot");
+    run(bin()
+        .args(["export", "dot", "-o"])
+        .arg(&dot)
+        .arg("--store")
+        .arg(&store));
+    let svg = Command::new("dot")
+        .arg("-Tsvg")
+        .arg(&dot)
+        .output()
+        .expect("graphviz's dot is installed by .ci/run");
+    assert!(
+        svg.status.success(),
+        "{}",
+        String::from_utf8_lossy(&svg.stderr)
+    );
+    assert!(String::from_utf8_lossy(&svg.stdout).contains("<svg"));
+}
+
+#[test]
+fn one_bad_article_is_reported_and_the_others_go_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let articles = dir.path().join("in");
+    std::fs::create_dir(&articles).unwrap();
+    std::fs::write(
+        articles.join("good.txt"),
+        "Le groupe américain Amazon va investir 5 milliards de dollars en Corée du Sud.",
+    )
+    .unwrap();
+    std::fs::write(articles.join("bad.txt"), [0xff, 0xfe, 0x41]).unwrap();
+    let store = dir.path().join("s.ng");
+    let out = bin()
+        .arg("ingest")
+        .arg(&articles)
+        .arg("--store")
+        .arg(&store)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = stdout(&out);
+    assert!(text.contains("bad.txt: not UTF-8"), "{text}");
+    assert!(text.contains("1 documents"), "{text}");
+    let ans = stdout(&run(bin()
+        .args(["ask", "who invested in South Korea", "--store"])
+        .arg(&store)));
+    assert!(ans.contains("Amazon"), "{ans}");
+}
+
+#[test]
+fn a_damaged_store_is_an_error_that_names_it_and_is_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("s.ng");
+    std::fs::write(&store, "not a store").unwrap();
+    let out = bin()
+        .args(["ingest"])
+        .arg(shared("seeds"))
+        .arg("--store")
+        .arg(&store)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("s.ng:1:"), "{err}");
+    assert_eq!(std::fs::read_to_string(&store).unwrap(), "not a store");
+}
+
+#[test]
+fn every_saved_query_runs() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = seeds_store(dir.path());
+    let queries = Path::new(env!("CARGO_MANIFEST_DIR")).join("queries");
+    let mut n = 0;
+    for entry in std::fs::read_dir(queries).unwrap() {
+        let path = entry.unwrap().path();
+        let out = run(bin().arg("run").arg(&path).arg("--store").arg(&store));
+        assert!(stdout(&out).contains("sources"), "{}", path.display());
+        n += 1;
+    }
+    assert!(n >= 5);
+    let maroc = stdout(&run(bin()
+        .arg("run")
+        .arg("queries/investors-by-country.ron")
+        .args(["--param", "country=Maroc", "--store"])
+        .arg(&store)));
+    assert!(maroc.contains("Naver"), "{maroc}");
+}
+
+#[test]
+fn repl_reads_a_script_from_stdin() {
+    use std::io::Write;
+    let mut child = bin()
+        .arg("repl")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"who invested in South Korea\n.why 1\n.stats\n.quit\n")
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Amazon"), "{text}");
+    assert!(text.contains(".txt ["), "{text}");
+    assert!(text.contains("entities,"), "{text}");
+}
+
+#[test]
+fn parse_errors_point_at_the_column() {
+    let out = bin()
+        .args(["ask", "?x invests_in {amount ?a ?p"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("column 26: expected ',' or '}'"), "{err}");
+    assert!(err.contains("\n                           ^"), "{err}");
+}
