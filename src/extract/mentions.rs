@@ -146,7 +146,7 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
                 register_person_keys(st, entity, &words);
             }
         } else if words.len() == 1 && is_bracketed(sent, start, end) {
-            bracket_alias(st, span.start, sent, start, end, name);
+            bracket_alias(st, span.start, sent, start, name);
         }
     }
     // acronyms in brackets after a known name: "Amazon Web Services (AWS)"
@@ -177,14 +177,7 @@ fn is_bracketed(sent: &str, start: usize, end: usize) -> bool {
 }
 
 /// "(MCIT)" right after a name makes an alias of that name.
-fn bracket_alias(
-    st: &mut DocState,
-    base: usize,
-    sent: &str,
-    start: usize,
-    _end: usize,
-    name: &str,
-) {
+fn bracket_alias(st: &mut DocState, base: usize, sent: &str, start: usize, name: &str) {
     let before = sent[..start - 1].trim_end();
     let at = base + before.len();
     if let Some(m) = st.mentions.iter().find(|m| m.end == at).copied() {

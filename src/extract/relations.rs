@@ -638,11 +638,11 @@ fn investments(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
                     return;
                 };
                 places = vec![c];
-                new_project(st, investors[0], &places, t, i)
+                new_project(st, investors[0], &places, i)
             }
         }
     } else {
-        new_project(st, investors[0], &places, t, i)
+        new_project(st, investors[0], &places, i)
     };
     let rule = if host {
         "invest.host"
@@ -663,13 +663,7 @@ fn investments(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
     st.last_project = Some(project);
 }
 
-fn new_project(
-    st: &mut DocState,
-    investor: usize,
-    places: &[usize],
-    t: &Template,
-    i: usize,
-) -> usize {
+fn new_project(st: &mut DocState, investor: usize, places: &[usize], i: usize) -> usize {
     let names: Vec<String> = places
         .iter()
         .map(|&p| st.entities[p].name.clone())
@@ -699,7 +693,6 @@ fn new_project(
             attrs,
         );
     }
-    let _ = t;
     st.last_places = places.to_vec();
     project
 }

@@ -200,6 +200,21 @@ fn path(s: Term, p: Predicate, closure: bool, attrs: &[(Attr, &str)], o: Term) -
     }
 }
 
+/// "?investor invests_in ?target . ?target located_in* X": investing in X
+/// directly or in anything that lies in X.
+fn invested_in(x: Term, attrs: &[(Attr, &str)]) -> Vec<Clause> {
+    vec![
+        path(
+            var("investor"),
+            Predicate::InvestsIn,
+            false,
+            attrs,
+            var("target"),
+        ),
+        path(var("target"), Predicate::LocatedIn, true, &[], x),
+    ]
+}
+
 fn select(vars: &[&str]) -> Vec<Item> {
     vars.iter().map(|v| Item::Var(v.to_string())).collect()
 }
@@ -216,16 +231,7 @@ pub fn compile(question: &str) -> Result<Option<Query>, QueryError> {
     ];
     let q = match form {
         Form::InvestedIn => Query {
-            clauses: vec![
-                path(
-                    var("investor"),
-                    Predicate::InvestsIn,
-                    false,
-                    &money,
-                    var("target"),
-                ),
-                path(var("target"), Predicate::LocatedIn, true, &[], x),
-            ],
+            clauses: invested_in(x, &money),
             select: select(&["investor", "amount", "currency", "year"]),
             ..Query::default()
         },
@@ -327,16 +333,7 @@ pub fn compile(question: &str) -> Result<Option<Query>, QueryError> {
             ..Query::default()
         },
         Form::Top => Query {
-            clauses: vec![
-                path(
-                    var("investor"),
-                    Predicate::InvestsIn,
-                    false,
-                    &money,
-                    var("target"),
-                ),
-                path(var("target"), Predicate::LocatedIn, true, &[], x),
-            ],
+            clauses: invested_in(x, &money),
             select: vec![
                 Item::Var("investor".into()),
                 Item::Var("currency".into()),
@@ -346,16 +343,7 @@ pub fn compile(question: &str) -> Result<Option<Query>, QueryError> {
             ..Query::default()
         },
         Form::Total => Query {
-            clauses: vec![
-                path(
-                    var("investor"),
-                    Predicate::InvestsIn,
-                    false,
-                    &money,
-                    var("target"),
-                ),
-                path(var("target"), Predicate::LocatedIn, true, &[], x),
-            ],
+            clauses: invested_in(x, &money),
             select: vec![
                 Item::Var("currency".into()),
                 Item::Sum("amount".into()),
