@@ -75,11 +75,47 @@ fn is_headline(sent: &str) -> bool {
         && letters.iter().filter(|c| c.is_uppercase()).count() * 10 > letters.len() * 7
 }
 
+/// A line in Title Case with no closing period ("How Physical AI Is
+/// Transforming Manufacturing"): a teaser or a headline, no name guessing.
+fn is_title_case(sent: &str) -> bool {
+    let long: Vec<&str> = sent
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic))
+        .collect();
+    long.len() >= 3 && long.iter().all(|w| is_capitalised(w)) && !sent.trim_end().ends_with('.')
+}
+
+/// A navigation or share bar: capitalised words only, with separators or a
+/// repeated word ("Yaoundé - Cotonou - Lomé", "Agence X TikTok Agence X").
+fn is_navigation(sent: &str) -> bool {
+    let words: Vec<&str> = sent
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() < 3
+        || !words
+            .iter()
+            .all(|w| !w.chars().next().is_some_and(char::is_lowercase))
+    {
+        return false;
+    }
+    let separators =
+        sent.matches(" - ").count() + sent.matches('|').count() + sent.matches('·').count();
+    let repeated = words
+        .iter()
+        .enumerate()
+        .any(|(k, w)| words[..k].contains(w));
+    separators >= 2 || repeated
+}
+
 /// Gazetteer hits and unknown names of sentence `i`.
 pub(crate) fn find_names(st: &mut DocState, i: usize) {
     let span = st.sentences[i].span;
     let norm = st.norm.as_str();
     let sent = span.text(norm);
+    if is_navigation(sent) {
+        return;
+    }
     let folded = fold(sent);
     for h in st.ex.gaz.find(sent, &folded) {
         let entity = st.known_entity(h.entry);
@@ -90,7 +126,7 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
         };
         st.add_mention(span.start + h.start, span.start + h.end, entity, how);
     }
-    if is_headline(sent) {
+    if is_headline(sent) || is_title_case(sent) {
         return;
     }
     let toks = tokens(sent);
@@ -103,9 +139,17 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
     let mut cur: Option<(usize, usize)> = None;
     for (k, t) in toks.iter().enumerate() {
         let word = &sent[t.start..t.end];
+        // mid-sentence, a capitalised function word before another
+        // capitalised word is part of a name ("Argentina's Sur Energy")
+        let joined_name = k > 0
+            && word.chars().count() <= 3
+            && word.chars().skip(1).all(char::is_lowercase)
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| n.start == t.end + 1 && is_capitalised(&sent[n.start..n.end]));
         let eligible = is_capitalised(word)
             && !covered(st, t)
-            && !st.ex.lex.not_names.contains(&fold_str(word));
+            && (joined_name || !st.ex.lex.not_names.contains(&fold_str(word)));
         if !eligible {
             continue;
         }
@@ -140,7 +184,7 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
             .filter(|w| is_capitalised(w) || w.chars().any(|c| c.is_ascii_digit()))
             .collect();
         let name = &sent[start..end];
-        if let Some((entity, how)) = type_name(st, sent, start, end, &words) {
+        if let Some((entity, how)) = type_name(st, span.start, sent, start, end, &words) {
             st.add_mention(span.start + start, span.start + end, entity, how);
             if st.entities[entity].kind == EntityType::Person && words.len() >= 2 {
                 register_person_keys(st, entity, &words);
@@ -202,6 +246,7 @@ fn register_person_keys(st: &mut DocState, entity: usize, words: &[&str]) {
 /// Types an unknown capitalised span from its shape and context, or drops it.
 fn type_name(
     st: &mut DocState,
+    base: usize,
     sent: &str,
     start: usize,
     end: usize,
@@ -239,14 +284,144 @@ fn type_name(
         || (n >= 2 && rules.title_after.is_match(&post))
     {
         Some(EntityType::Person)
-    } else if rules.org_cue_before.is_match(&pre) || (n == 1 && distinctive_shape(name)) || n >= 2 {
-        // a cue noun, a distinctive shape, or several capitalised words
+    } else if n == 1 && (is_product_code(name) || lex.org_suffixes.contains(&last)) {
+        None
+    } else if PROJECT_BEFORE.is_match(&pre) || PROJECT_AFTER.is_match(&post) {
+        Some(EntityType::Project)
+    } else if n == 1 && st.recurring.contains(&key) && place_context(st, base, &pre, end) {
+        Some(EntityType::Place)
+    } else if rules.org_cue_before.is_match(&pre)
+        || (n == 1 && distinctive_shape(name))
+        || n >= 2
+        || (n == 1
+            && (st.recurring.contains(&key)
+                || listed_with_org(st, base, sent, start, end)
+                || (start == first_word_start(sent) && subject_of_trigger(st, &post))))
+    {
+        // a cue noun, a distinctive shape, several capitalised words, a
+        // name the article keeps using, or one listed with organisations
         Some(EntityType::Organization)
     } else {
         None
     }?;
     let id = st.named_entity(name, kind);
     Some((id, How::Name))
+}
+
+/// A model number such as "H100", "GB200" or "R1": a product, not a firm.
+fn is_product_code(word: &str) -> bool {
+    let digits = word.chars().filter(char::is_ascii_digit).count();
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    digits >= 3 || (letters == 1 && digits == 1)
+}
+
+static PROJECT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\W)(?:projet|project|programme|initiative)s?(?:,? (?:nomme|baptise|appele|denomme|named|dubbed|called|known as))? $")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+static PROJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^ (?:project|initiative|programme|program)\b")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// "à Olkaria", "in Olkaria, Kenya": a place by its preposition or the
+/// country after it.
+fn place_context(st: &DocState, base: usize, pre: &str, end: usize) -> bool {
+    let country_after = st.mentions.iter().any(|m| {
+        m.start == base + end + 2
+            && st.norm.as_str().get(base + end..m.start) == Some(", ")
+            && matches!(
+                st.entities[m.entity].kind,
+                EntityType::Country | EntityType::Place
+            )
+    });
+    country_after || pre.ends_with(" a ") || pre.ends_with(" pres de ") || pre.ends_with(" near ")
+}
+
+fn first_word_start(sent: &str) -> usize {
+    tokens(sent).first().map_or(0, |t| t.start)
+}
+
+/// "Entergy construira ...": a sentence's first word that does what firms do.
+fn subject_of_trigger(st: &DocState, post: &str) -> bool {
+    static AUX: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^ (?:(?:va|vont|a|ont|will|has|have|plans to|prevoit d'|compte|entend|is to|is set to|to) )?")
+            .unwrap_or_else(|e| unreachable!("{e}"))
+    });
+    let lex = &st.ex.lex;
+    let at = AUX.find(post).map_or(0, |m| m.end());
+    let rest = &post[at..];
+    [&lex.invest, &lex.build, &lex.supply, &lex.partner]
+        .iter()
+        .any(|re| re.find(rest).is_some_and(|m| m.start() == 0))
+}
+
+/// "de Google, Microsoft et Tesla": a name in a list with an organisation.
+fn listed_with_org(st: &DocState, base: usize, sent: &str, start: usize, end: usize) -> bool {
+    static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:,| et| and| ou| or| &) $").unwrap_or_else(|e| unreachable!("{e}"))
+    });
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:,| et| and| ou| or| &) ").unwrap_or_else(|e| unreachable!("{e}"))
+    });
+    let is_org_at = |at: usize, ends: bool| {
+        st.mentions.iter().any(|m| {
+            (if ends { m.end == at } else { m.start == at })
+                && m.how == How::Known
+                && st.entities[m.entity].kind == EntityType::Organization
+        })
+    };
+    let before = BEFORE
+        .find(&sent[..start])
+        .is_some_and(|m| is_org_at(base + m.start(), true));
+    let after = AFTER
+        .find(&sent[end..])
+        .is_some_and(|m| is_org_at(base + end + m.end(), false));
+    before || after
+}
+
+/// Folded single words written with a capital at least twice, once inside a
+/// sentence, and never in lower case: names the article keeps using.
+pub(crate) fn recurring_names(st: &DocState) -> std::collections::HashSet<String> {
+    use std::collections::HashMap;
+    let mut capital: HashMap<String, (usize, usize)> = HashMap::new();
+    let mut lower = std::collections::HashSet::new();
+    for s in &st.sentences {
+        let sent = s.span.text(st.norm.as_str());
+        let toks = tokens(sent);
+        let capital_at = |j: usize| is_capitalised(&sent[toks[j].start..toks[j].end]);
+        for (k, t) in toks.iter().enumerate() {
+            let word = &sent[t.start..t.end];
+            let key = name_key(word);
+            // a word inside a longer name ("Coupe du Monde") is not used alone
+            let joined_before =
+                k > 0 && capital_at(k - 1) && JOINERS.contains(&&sent[toks[k - 1].end..t.start]);
+            let joined_after = k + 1 < toks.len()
+                && capital_at(k + 1)
+                && JOINERS.contains(&&sent[t.end..toks[k + 1].start]);
+            if is_capitalised(word) && (joined_before || joined_after) {
+                continue;
+            }
+            if is_capitalised(word) {
+                let c = capital.entry(key).or_default();
+                c.0 += 1;
+                c.1 += usize::from(k > 0);
+            } else {
+                lower.insert(key);
+            }
+        }
+    }
+    capital
+        .into_iter()
+        .filter(|(k, (all, inside))| {
+            *all >= 2
+                && *inside >= 1
+                && k.chars().count() >= 3
+                && !lower.contains(k)
+                && !st.ex.lex.not_names.contains(k)
+        })
+        .map(|(k, _)| k)
+        .collect()
 }
 
 static HYPHENATED_GIVEN: LazyLock<Regex> = LazyLock::new(|| {

@@ -12,7 +12,7 @@ mod mentions;
 mod relations;
 pub mod values;
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fmt::Write as _;
 use std::sync::LazyLock;
 
@@ -78,13 +78,16 @@ impl Extractor {
         let lang = detect_lang(norm.as_str());
         let mut st = DocState::new(self, text, &norm, lang);
         st.article_year = article_year(norm.as_str());
-        for (i, s) in sentences.iter().enumerate() {
+        for s in &sentences {
             let slang = sentence_lang(s.text(norm.as_str())).unwrap_or(lang);
             st.sentences.push(SentenceInfo {
                 span: *s,
                 lang: slang,
                 values: Vec::new(),
             });
+        }
+        st.recurring = mentions::recurring_names(&st);
+        for i in 0..st.sentences.len() {
             mentions::find_names(&mut st, i);
         }
         mentions::find_short_names(&mut st);
@@ -183,6 +186,8 @@ pub(crate) struct DocState<'a> {
     pub last_supplier: Option<usize>,
     /// Members of the consortium the article talks about.
     pub consortium: Vec<usize>,
+    /// Single capitalised words the article keeps using as names.
+    pub recurring: HashSet<String>,
 }
 
 impl<'a> DocState<'a> {
@@ -204,6 +209,7 @@ impl<'a> DocState<'a> {
             last_places: Vec::new(),
             last_supplier: None,
             consortium: Vec::new(),
+            recurring: HashSet::new(),
         }
     }
 

@@ -36,12 +36,33 @@ pub struct Value {
 
 const NUM: &str = r"(?P<num>\d{1,3}(?:[ '.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)";
 const SCALE: &str = r"(?P<scale>milliers?|millions?|milliards?|billions?|trillions?|mille|mds?|mrds?|bn|mn|tn|[mkb])";
-const CUR_WORD: &str = r"(?P<cur>(?:australian |canadian |us |u\.s\. |american |singapore |hong kong |new zealand )?dollars?(?: (?:am[ée]ricains|us|australiens|canadiens|de hong kong|singapouriens|n[ée]o-z[ée]landais|ta[ïi]wanais))?|\$ ?us|euros?|€|wons?(?: sud-cor[ée]ens)?|yens?|dirhams?|livres? sterling|(?:british )?pounds?(?: sterling)?|francs? suisses|swiss francs?|yuans?|renminbi|roupies?|rupees?|riyals?|rands?|r[ée]als?|reais|usd|eur|krw|jpy|mad|gbp|cny|aud|cad|chf|inr|sar|aed|brl|sgd|hkd|zar|nok|sek|dkk)";
+/// Small numbers written as words before a scale word ("un milliard", "two billion").
+const NUM_WORD: &str = r"(?P<num>un|une|one|a|deux|two|trois|three|quatre|four|cinq|five|six|sept|seven|huit|eight|neuf|nine|dix|ten)";
+const CUR_WORD: &str = r"(?P<cur>(?:australian |canadian |us |u\.s\. |american |singapore |hong kong |new zealand )?dollars?(?: (?:am[ée]ricains|us|australiens|canadiens|de hong kong|singapouriens|n[ée]o-z[ée]landais|ta[ïi]wanais))?|\$ ?us|\$|euros?|€|wons?(?: sud-cor[ée]ens)?|yens?|dirhams?|livres? sterling|(?:british )?pounds?(?: sterling)?|francs? suisses|swiss francs?|yuans?|renminbi|roupies?|rupees?|riyals?|rands?|r[ée]als?|reais|usd|eur|krw|jpy|mad|gbp|cny|aud|cad|chf|inr|sar|aed|brl|sgd|hkd|zar|nok|sek|dkk)";
 const CUR_SYMBOL: &str = r"(?P<sym>us\$|usd ?\$?|a\$|au\$|aud ?\$?|c\$|ca\$|cad ?\$?|s\$|hk\$|nz\$|r\$|\$|€|£|¥|₩|eur ?|gbp ?|jpy ?|krw ?|chf ?)";
 
 static AMOUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)\b{NUM}(?: ?{SCALE}\.?)?(?: (?:de |d'|of ))?\s?{CUR_WORD}(?:$|[^\p{{L}}])"
+    ))
+    .unwrap_or_else(|e| unreachable!("amount regex: {e}"))
+});
+static AMOUNT_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b{NUM_WORD} (?P<scale>milliards?|millions?|billions?|trillions?)(?: (?:de |d'|of ))?\s?{CUR_WORD}(?:$|[^\p{{L}}])"
+    ))
+    .unwrap_or_else(|e| unreachable!("amount regex: {e}"))
+});
+/// "entre 4 et 5 milliards d'euros", "$4-5 billion": the upper bound is kept.
+static RANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:entre |between |from |de )?\d+(?:[.,]\d+)? ?(?:-|–|à|a|et|and|to) ?{NUM}(?: ?{SCALE}\.?)(?: (?:de |d'|of ))?\s?{CUR_WORD}(?:$|[^\p{{L}}])"
+    ))
+    .unwrap_or_else(|e| unreachable!("amount regex: {e}"))
+});
+static RANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?:^|[^\p{{L}}]){CUR_SYMBOL}\d+(?:[.,]\d+)? ?(?:-|–|to|à) ?(?:\$|€|£)?{NUM} ?(?P<scale>trillion|billion|million|milliards?|millions?|bn|mn|tn)\b"
     ))
     .unwrap_or_else(|e| unreachable!("amount regex: {e}"))
 });
@@ -72,6 +93,43 @@ static SPAN_YEARS: LazyLock<Regex> = LazyLock::new(|| {
 /// meaning of "billion"; `article_year` resolves "over the next five years".
 pub fn find(sentence: &str, lang: Lang, article_year: Option<i32>) -> Vec<Value> {
     let mut out: Vec<Value> = Vec::new();
+    for caps in RANGE_BEFORE.captures_iter(sentence) {
+        let (Some(sym), Some(num)) = (caps.name("sym"), caps.name("num")) else {
+            continue;
+        };
+        let (Some(value), Some(currency)) =
+            (parse_number(num.as_str(), lang), currency_of(sym.as_str()))
+        else {
+            continue;
+        };
+        let scale = scale_of(caps.name("scale").map(|m| m.as_str()), lang);
+        let end = caps.get(0).map_or(num.end(), |m| m.end());
+        let amount = Amount {
+            value: value * scale,
+            currency,
+        };
+        push(&mut out, sym.start(), end, ValueKind::Amount(amount));
+    }
+    for re in [&*RANGE_AFTER, &*AMOUNT_WORDS] {
+        for caps in re.captures_iter(sentence) {
+            let (Some(num), Some(cur)) = (caps.name("num"), caps.name("cur")) else {
+                continue;
+            };
+            let value = parse_number(num.as_str(), lang)
+                .or_else(|| small_number(num.as_str()).map(f64::from))
+                .or_else(|| num.as_str().eq_ignore_ascii_case("a").then_some(1.0));
+            let (Some(value), Some(currency)) = (value, currency_of(cur.as_str())) else {
+                continue;
+            };
+            let scale = scale_of(caps.name("scale").map(|m| m.as_str()), lang);
+            let start = caps.get(0).map_or(num.start(), |m| m.start());
+            let amount = Amount {
+                value: value * scale,
+                currency,
+            };
+            push(&mut out, start, cur.end(), ValueKind::Amount(amount));
+        }
+    }
     for caps in AMOUNT_BEFORE.captures_iter(sentence) {
         let (Some(sym), Some(num)) = (caps.name("sym"), caps.name("num")) else {
             continue;
@@ -293,7 +351,7 @@ fn small_number(word: &str) -> Option<i32> {
         return Some(n);
     }
     let n = match word.to_lowercase().as_str() {
-        "un" | "one" => 1,
+        "un" | "une" | "one" => 1,
         "deux" | "two" => 2,
         "trois" | "three" => 3,
         "quatre" | "four" => 4,
@@ -373,7 +431,8 @@ mod tests {
                 1e10,
                 "EUR",
             ),
-            ("un million de dirhams par année", Lang::Fr, 0.0, ""),
+            ("un million de dirhams par année", Lang::Fr, 1e6, "MAD"),
+            ("a dollar sign alone: $", Lang::En, 0.0, ""),
             (
                 "AWS will invest AU$20 billion by 2029",
                 Lang::En,
@@ -389,6 +448,26 @@ mod tests {
             ("20 billion Australian dollars", Lang::En, 2e10, "AUD"),
             ("£2bn in Britain", Lang::En, 2e9, "GBP"),
             ("un budget de 10 Md€", Lang::Fr, 1e10, "EUR"),
+            (
+                "un investissement d'un milliard de dollars",
+                Lang::Fr,
+                1e9,
+                "USD",
+            ),
+            ("a déjà investi 2 milliards $ pour", Lang::Fr, 2e9, "USD"),
+            ("two billion dollars over ten years", Lang::En, 2e9, "USD"),
+            ("entre 4 et 5 milliards d'euros", Lang::Fr, 5e9, "EUR"),
+            ("de 4 à 5 milliards de dollars", Lang::Fr, 5e9, "USD"),
+            ("they will invest $4-5 billion", Lang::En, 5e9, "USD"),
+            ("between 2 and 3 billion euros", Lang::En, 3e9, "EUR"),
+            ("plus de 5 milliards de yuans", Lang::Fr, 5e9, "CNY"),
+            ("USD100bn in OpenAI", Lang::En, 1e11, "USD"),
+            (
+                "35 milliards de dollars à long terme",
+                Lang::Fr,
+                3.5e10,
+                "USD",
+            ),
         ];
         for (text, lang, value, currency) in table {
             let got = amounts(text, *lang);
