@@ -437,11 +437,13 @@ fn distinctive_shape(word: &str) -> bool {
     let letter_digit =
         chars.iter().any(char::is_ascii_digit) && chars.iter().any(|c| c.is_alphabetic());
     let upper = chars.iter().filter(|c| c.is_uppercase()).count();
+    // "JPMorgan", "McKinsey": capitals inside the word
+    let inner_capitals = upper >= 2 && chars.iter().any(|c| c.is_lowercase());
     let acronym = upper >= 2
         && chars
             .iter()
             .all(|c| c.is_uppercase() || c.is_ascii_digit() || *c == '&');
-    camel || letter_digit || acronym
+    camel || letter_digit || acronym || inner_capitals
 }
 
 /// Surnames and acronyms of entities named elsewhere in the document.
@@ -464,8 +466,47 @@ pub(crate) fn find_short_names(st: &mut DocState) {
     }
 }
 
-/// Anaphors of sentence `i`, bound to the nearest organisation named before.
+static COUNTRY_ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\w'])((?:le|du|au|ce|the|this) (?:pays|royaume|country|kingdom|nation))\b")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// "le pays", "the country": the country named last before them.
+fn find_country_anaphors(st: &mut DocState, i: usize) {
+    let span = st.sentences[i].span;
+    let sent = span.text(st.norm.as_str()).to_string();
+    let folded = fold(&sent);
+    let found: Vec<(usize, usize)> = COUNTRY_ANAPHOR
+        .captures_iter(&folded.text)
+        .filter_map(|c| c.get(1))
+        .map(|m| {
+            (
+                span.start + folded.source_offset(m.start()),
+                span.start + folded.source_end(m.start(), m.end()),
+            )
+        })
+        .collect();
+    for (s, e) in found {
+        let antecedent = st
+            .mentions
+            .iter()
+            .filter(|m| {
+                m.end <= s
+                    && matches!(m.how, How::Known | How::Name | How::Short)
+                    && st.entities[m.entity].kind == EntityType::Country
+            })
+            .max_by_key(|m| m.end)
+            .map(|m| m.entity);
+        if let Some(entity) = antecedent {
+            st.add_mention(s, e, entity, How::Anaphor);
+        }
+    }
+}
+
+/// Anaphors of sentence `i`, bound to the nearest organisation named before,
+/// and country anaphors bound to the nearest country.
 pub(crate) fn find_anaphors(st: &mut DocState, i: usize) {
+    find_country_anaphors(st, i);
     let span = st.sentences[i].span;
     let sent = span.text(st.norm.as_str()).to_string();
     let folded = fold(&sent);

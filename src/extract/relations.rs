@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use regex::{Captures, Regex};
 
 use super::lexicon::Lexicon;
-use super::values::ValueKind;
+use super::values::{Value, ValueKind};
 use super::{Attrs, DocState, How, Mention};
 use crate::error::DataError;
 use crate::model::{EntityType, Predicate};
@@ -99,7 +99,7 @@ impl Rules {
             with_clause: re("with_clause", r"(?:^|[^\w])(?:avec|with|aupres de|between|entre|alongside|aux cotes de|together with)\b".into())?,
             agent: re("agent", format!(r"^(?:[^⟨]{{0,40}}?)\b(?:{}) (?:le |la |les |l'|the )?(?:[\w-]+ ){{0,2}}?(?P<org>⟨[OC]\d+⟩)", lex.agent_words))?,
             into_org: re("into_org", r"^(?:[^⟨]{0,60}?)\b(?:dans|in|into|au capital de|a) (?:le |la |l'|the )?(?P<org>⟨O\d+⟩)".into())?,
-            goods_of: re("goods_of", format!(r"(?:{})(?: {word}){{0,3}}? (?:de |d'|from |by )(?P<org>⟨O\d+⟩)|(?P<org2>⟨O\d+⟩)(?:'s)? (?:[\w-]+ ){{0,2}}?(?:chips?|gpus?|puces?|processors?|semiconductors?)", lex_goods_words()))?,
+            goods_of: re("goods_of", format!(r"(?:{})(?: {word}){{0,3}}? (?:de |d'|from |by )(?P<org>⟨O\d+⟩)|(?P<org2>⟨O\d+⟩)(?:'s)? (?:[\w-]+ ){{0,3}}?(?:chips?|gpus?|puces?|processors?|semiconductors?)", lex_goods_words()))?,
         })
     }
 }
@@ -219,8 +219,8 @@ pub(crate) fn apply(st: &mut DocState, rules: &Rules, i: usize) {
         }
     }
     partnerships(st, rules, &t, i);
-    investments(st, rules, &t, i);
     supplies(st, rules, &t, i);
+    investments(st, rules, &t, i);
     operations(st, &t, i);
 }
 
@@ -423,6 +423,10 @@ fn with_objects(st: &DocState, rules: &Rules, t: &Template, at: usize) -> Vec<us
     let Some(m) = rules.with_clause.find(rest) else {
         return Vec::new();
     };
+    // "with the help of the US": helpers are not partners
+    if HELP.is_match(&rest[m.end()..]) {
+        return Vec::new();
+    }
     let from = at + m.end();
     let end = CLAUSE_END
         .find(&t.text[from..])
@@ -432,6 +436,13 @@ fn with_objects(st: &DocState, rules: &Rules, t: &Template, at: usize) -> Vec<us
         .filter_map(|k| actor(st, t, k))
         .collect()
 }
+
+static HELP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^ (?:the |l'|le |la )?(?:help|support|backing|assistance|aide|soutien|appui|concours)\b",
+    )
+    .unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[;:.]|\b(?:pour|afin|to build|to develop|in order|qui|which|that|lors|during|dans le cadre)\b")
@@ -545,14 +556,14 @@ fn topic_org(st: &DocState, t: &Template) -> Option<usize> {
 
 fn investments(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
     let lex = &st.ex.lex;
-    let (trigger, host) = match (
+    let (trigger, host, build) = match (
         lex.invest.find(&t.text),
         lex.build.find(&t.text),
         lex.host.find(&t.text),
     ) {
-        (Some(m), _, _) => (m, false),
-        (None, Some(m), _) if lex.facility.is_match(&t.text[m.start()..]) => (m, false),
-        (None, None, Some(m)) if lex.facility.is_match(&t.text[m.start()..]) => (m, true),
+        (Some(m), _, _) => (m, false, false),
+        (None, Some(m), _) if facility_follows(lex, &t.text[m.start()..]) => (m, false, true),
+        (None, None, Some(m)) if facility_follows(lex, &t.text[m.start()..]) => (m, true, true),
         _ => return,
     };
     if clause_is_negated(st, t, trigger.start(), trigger.end()) {
@@ -595,6 +606,12 @@ fn investments(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
         }
     }
     investors.retain(|&e| !places.contains(&e));
+    if build {
+        // "étendre l'infrastructure du pays avec 260 000 GPU": a supplier
+        // building with its own goods supplies, it does not invest
+        let suppliers = suppliers_in(st, i);
+        investors.retain(|e| !suppliers.contains(e));
+    }
     if investors.is_empty() {
         if !places.is_empty() {
             st.last_places = places;
@@ -660,7 +677,54 @@ fn investments(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
             attrs.clone(),
         );
     }
+    // "spend $40bn on Nvidia's chips to power a data centre": the chips go there too
+    let suppliers: Vec<(usize, Attrs)> = st
+        .triples
+        .iter()
+        .zip(&st.triple_sentence)
+        .filter(|(tr, &k)| k == i && tr.p == Predicate::Supplies)
+        .filter(|(tr, _)| investors.iter().any(|&x| st.entities[x].name == tr.o))
+        .filter_map(|(tr, _)| {
+            let s = st.keys.get(&crate::text::name_key(&tr.s)).copied()?;
+            let attrs = Attrs {
+                quantity: tr.quantity.clone(),
+                ..Attrs::default()
+            };
+            Some((s, attrs))
+        })
+        .collect();
+    for (s, attrs) in suppliers {
+        st.add_fact(
+            i,
+            s,
+            Predicate::Supplies,
+            project,
+            "supply.to-project",
+            0.6,
+            attrs,
+        );
+    }
     st.last_project = Some(project);
+}
+
+/// A facility word within the few words after a construction trigger.
+fn facility_follows(lex: &Lexicon, rest: &str) -> bool {
+    let end = rest
+        .char_indices()
+        .filter(|&(_, c)| c == ' ')
+        .nth(8)
+        .map_or(rest.len(), |(p, _)| p);
+    lex.facility.is_match(&rest[..end])
+}
+
+/// Entities that supply something in sentence `i`.
+fn suppliers_in(st: &DocState, i: usize) -> Vec<usize> {
+    st.triples
+        .iter()
+        .zip(&st.triple_sentence)
+        .filter(|(tr, &k)| k == i && tr.p == Predicate::Supplies)
+        .filter_map(|(tr, _)| st.keys.get(&crate::text::name_key(&tr.s)).copied())
+        .collect()
 }
 
 fn new_project(st: &mut DocState, investor: usize, places: &[usize], i: usize) -> usize {
@@ -706,6 +770,9 @@ fn investment_attrs(st: &DocState, t: &Template, i: usize, trigger: usize) -> At
     let amount = s
         .values
         .iter()
+        .enumerate()
+        .filter(|&(k, v)| !is_conversion(sent, &s.values, k, v))
+        .map(|(_, v)| v)
         .filter_map(|v| match &v.kind {
             ValueKind::Amount(a) => {
                 let from = sent[..v.start]
@@ -739,6 +806,18 @@ fn investment_attrs(st: &DocState, t: &Template, i: usize, trigger: usize) -> At
         year,
         ..Attrs::default()
     }
+}
+
+/// "AU$20 billion ($13 billion)": a bracketed amount right after another
+/// is a currency conversion of it.
+fn is_conversion(sent: &str, values: &[Value], k: usize, v: &Value) -> bool {
+    let Some(prev) = k.checked_sub(1).and_then(|p| values.get(p)) else {
+        return false;
+    };
+    matches!(prev.kind, ValueKind::Amount(_))
+        && sent
+            .get(prev.end..v.start)
+            .is_some_and(|gap| matches!(gap.trim(), "(" | "(soit" | "(about" | "(environ" | "(or"))
 }
 
 fn supplies(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
@@ -845,7 +924,7 @@ fn operations(st: &mut DocState, t: &Template, i: usize) {
     let Some(m) = lex.operate.find(&t.text) else {
         return;
     };
-    if !lex.facility.is_match(&t.text[m.start()..]) {
+    if !facility_follows(lex, &t.text[m.start()..]) {
         return;
     }
     let operators: Vec<usize> = (0..t.slots.len())
