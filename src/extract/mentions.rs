@@ -467,11 +467,12 @@ pub(crate) fn find_short_names(st: &mut DocState) {
 }
 
 static COUNTRY_ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^\w'])((?:le|du|au|ce|the|this) (?:pays|royaume|country|kingdom|nation))\b")
+    Regex::new(r"(?:^|[^\w'])((?:le|du|au|ce|the|this) (?:pays|royaume|country|kingdom|nation|continent))\b")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
-/// "le pays", "the country": the country named last before them.
+/// "le pays", "the country": the country named last before them;
+/// "the continent": the last continent-sized region.
 fn find_country_anaphors(st: &mut DocState, i: usize) {
     let span = st.sentences[i].span;
     let sent = span.text(st.norm.as_str()).to_string();
@@ -487,13 +488,22 @@ fn find_country_anaphors(st: &mut DocState, i: usize) {
         })
         .collect();
     for (s, e) in found {
+        // "the continent": a region the gazetteer places in nothing larger
+        let continent = st.norm.as_str()[s..e].ends_with("continent");
+        let fits = |entity: usize| {
+            let ent = &st.entities[entity];
+            if continent {
+                ent.kind == EntityType::Place
+                    && ent.gaz.is_some_and(|g| st.ex.gaz.entry(g).within.is_none())
+            } else {
+                ent.kind == EntityType::Country
+            }
+        };
         let antecedent = st
             .mentions
             .iter()
             .filter(|m| {
-                m.end <= s
-                    && matches!(m.how, How::Known | How::Name | How::Short)
-                    && st.entities[m.entity].kind == EntityType::Country
+                m.end <= s && matches!(m.how, How::Known | How::Name | How::Short) && fits(m.entity)
             })
             .max_by_key(|m| m.end)
             .map(|m| m.entity);

@@ -186,6 +186,8 @@ pub(crate) struct DocState<'a> {
     pub last_supplier: Option<usize>,
     /// Members of the consortium the article talks about.
     pub consortium: Vec<usize>,
+    /// Organisations of the last partnership the article told of.
+    pub partners: Vec<usize>,
     /// Single capitalised words the article keeps using as names.
     pub recurring: HashSet<String>,
 }
@@ -210,6 +212,7 @@ impl<'a> DocState<'a> {
             last_supplier: None,
             consortium: Vec::new(),
             recurring: HashSet::new(),
+            partners: Vec::new(),
         }
     }
 
@@ -482,7 +485,7 @@ pub fn describe(t: &Triple) -> String {
 }
 
 static FR_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:le|la|les|des|du|une|est|et|pour|dans|qui|que|avec|sur|au|aux|a|ont|sera|selon|cette|ses)\b")
+    Regex::new(r"(?i)\b(?:le|la|les|des|du|de|une|est|et|pour|dans|qui|que|avec|sur|au|aux|ont|sera|selon|cette|ses|il|elle|en)\b")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 static EN_WORDS: LazyLock<Regex> = LazyLock::new(|| {
@@ -501,7 +504,8 @@ pub fn detect_lang(text: &str) -> Lang {
 fn sentence_lang(text: &str) -> Option<Lang> {
     let fr = FR_WORDS.find_iter(text).count();
     let en = EN_WORDS.find_iter(text).count();
-    if fr + en < 2 || fr == en {
+    // one stray word ("a", "on") must not flip a sentence's language
+    if fr + en < 2 || fr.abs_diff(en) < 2 {
         None
     } else if fr > en {
         Some(Lang::Fr)

@@ -85,6 +85,8 @@ impl Rules {
                 (re("hq", format!(r"(?P<org>⟨O\d+⟩),? (?:une? |le |la |l'|a |an |the )?(?:{cues})(?: {word}){{0,2}}? (?P<c>⟨D\d+⟩)"))?, "hq.name-cue-demonym"),
                 (re("hq", r"(?P<org>⟨O\d+⟩),? (?:base|basee|installe|installee|domicilie|domiciliee|headquartered|based|dont le siege est|siege) (?:a |au |aux |en |in |at )(?:[\w-]+ ){0,2}?(?P<c>⟨[CL]\d+⟩)".to_string())?, "hq.based-in"),
                 (re("hq", r"(?P<org>⟨O\d+⟩), (?P<c>⟨C\d+⟩)'s? ".to_string())?, "hq.apposition"),
+                (re("hq", r"(?:^|[^\w⟩])(?P<c>⟨C\d+⟩)'s? (?P<org>⟨O\d+⟩)".to_string())?, "hq.possessive"),
+                (re("hq", format!(r"(?P<org>⟨O\d+⟩), (?:a|an|the|une?) (?:[\w-]+ ){{0,4}}?(?:{cues}) (?:from|of|in) (?:the )?(?P<c>⟨C\d+⟩)"))?, "hq.cue-from"),
             ],
             child_of: re("child_of", format!(
                 r"(?P<child>⟨O\d+⟩),? \(?(?:(?:une|la|a|an|the|sa|its) )?(?:[\w-]+ ){{0,2}}?(?:{}) ?(?:la |l'|the )?(?P<parent>⟨O\d+⟩)", lex.child_of
@@ -221,6 +223,7 @@ pub(crate) fn apply(st: &mut DocState, rules: &Rules, i: usize) {
     partnerships(st, rules, &t, i);
     supplies(st, rules, &t, i);
     investments(st, rules, &t, i);
+    led_initiatives(st, rules, &t, i);
     operations(st, &t, i);
 }
 
@@ -532,6 +535,15 @@ fn partnerships(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
             }
         }
     }
+    let firms: Vec<usize> = subjects
+        .iter()
+        .chain(&objects)
+        .copied()
+        .filter(|&e| st.entities[e].kind == EntityType::Organization)
+        .collect();
+    if firms.len() >= 2 {
+        st.partners = firms;
+    }
     if consortium {
         let mut members = subjects;
         members.extend(objects);
@@ -612,13 +624,21 @@ fn investments(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
         let suppliers = suppliers_in(st, i);
         investors.retain(|e| !suppliers.contains(e));
     }
+    let attrs = investment_attrs(st, t, i, trigger.start());
+    // "the government announced an investment of $25bn" after "X partners
+    // with Y on a project": the partners put the money in, not the host
+    let host_only = investors
+        .iter()
+        .all(|&e| st.entities[e].kind == EntityType::Country && Some(e) == st.main_country());
+    if host_only && attrs.amount.is_some() && !st.partners.is_empty() {
+        investors = st.partners.clone();
+    }
     if investors.is_empty() {
         if !places.is_empty() {
             st.last_places = places;
         }
         return;
     }
-    let attrs = investment_attrs(st, t, i, trigger.start());
     // "investir dans OpenAI": the investment goes to an organisation
     if places.is_empty() {
         if let Some(c) = rules.into_org.captures(&t.text[trigger.end()..]) {
@@ -716,6 +736,64 @@ fn facility_follows(lex: &Lexicon, rest: &str) -> bool {
         .map_or(rest.len(), |(p, _)| p);
     lex.facility.is_match(&rest[..end])
 }
+
+/// "a $500 billion initiative led by A and B": the leaders of a
+/// costed project invest in it.
+fn led_initiatives(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
+    let Some(m) = LED_BY.find(&t.text) else {
+        return;
+    };
+    if clause_is_negated(st, t, m.start(), m.end()) {
+        return;
+    }
+    let mut leaders = Vec::new();
+    let mut at = m.end();
+    for k in t.slots_after(m.end(), t.text.len(), "O") {
+        let gap = &t.text[at..t.slots[k].0];
+        if !(gap.is_empty() || rules.coordination.is_match(gap)) {
+            break;
+        }
+        leaders.push(t.entity(k));
+        at = t.slots[k].1;
+    }
+    let attrs = investment_attrs(st, t, i, m.start());
+    if leaders.is_empty() || attrs.amount.is_none() {
+        return;
+    }
+    let already = st
+        .triples
+        .iter()
+        .zip(&st.triple_sentence)
+        .any(|(tr, &k)| k == i && tr.p == Predicate::InvestsIn);
+    if already {
+        return;
+    }
+    let places: Vec<usize> = t
+        .slots_after(at, t.text.len(), "CL")
+        .into_iter()
+        .map(|k| t.entity(k))
+        .collect();
+    if places.is_empty() {
+        return;
+    }
+    let project = new_project(st, leaders[0], &places, i);
+    for &x in &leaders {
+        st.add_fact(
+            i,
+            x,
+            Predicate::InvestsIn,
+            project,
+            "invest.led-by",
+            0.6,
+            attrs.clone(),
+        );
+    }
+}
+
+static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:initiative|project|projet|programme|program|plan|venture|fund|fonds)s? (?:[\w-]+ )?(?:led|backed|financed|funded|spearheaded|driven|porte|portee|mene|menee|finance|financee|soutenu|soutenue|pilote|pilotee)s? (?:by|par) (?:le |la |les |l'|the )?")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 /// Entities that supply something in sentence `i`.
 fn suppliers_in(st: &DocState, i: usize) -> Vec<usize> {
