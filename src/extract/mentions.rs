@@ -147,9 +147,12 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
             && toks
                 .get(k + 1)
                 .is_some_and(|n| n.start == t.end + 1 && is_capitalised(&sent[n.start..n.end]));
+        // an organisation suffix ends a name even if alone it is no name ("Arveno Cloud")
+        let suffix = cur.is_some_and(|(_, b)| b + 1 == k && toks[b].end + 1 == t.start)
+            && st.ex.lex.org_suffixes.contains(&fold_str(word));
         let eligible = is_capitalised(word)
             && !covered(st, t)
-            && (joined_name || !st.ex.lex.not_names.contains(&fold_str(word)));
+            && (joined_name || suffix || !st.ex.lex.not_names.contains(&fold_str(word)));
         if !eligible {
             continue;
         }
@@ -267,8 +270,9 @@ fn type_name(
         return Some((st.known_entity(entry), How::Known));
     }
     let lex = &st.ex.lex;
-    let pre = fold_str(&sent[..start]);
-    let post = fold_str(&sent[end..]);
+    // cues sit within a few words of the name: look no further
+    let pre = fold_str(tail(&sent[..start], 120));
+    let post = fold_str(head(&sent[end..], 120));
     let n = words.len();
     let last = words.last().map(|w| fold_str(w)).unwrap_or_default();
     let first = words.first().map(|w| fold_str(w)).unwrap_or_default();
@@ -291,6 +295,7 @@ fn type_name(
     } else if n == 1 && st.recurring.contains(&key) && place_context(st, base, &pre, end) {
         Some(EntityType::Place)
     } else if rules.org_cue_before.is_match(&pre)
+        || rules.org_cue_after.is_match(&post)
         || (n == 1 && distinctive_shape(name))
         || n >= 2
         || (n == 1
@@ -306,6 +311,24 @@ fn type_name(
     }?;
     let id = st.named_entity(name, kind);
     Some((id, How::Name))
+}
+
+/// The last `n` bytes of `s` or fewer, cut on a character boundary.
+fn tail(s: &str, n: usize) -> &str {
+    let mut at = s.len().saturating_sub(n);
+    while !s.is_char_boundary(at) {
+        at += 1;
+    }
+    &s[at..]
+}
+
+/// The first `n` bytes of `s` or fewer, cut on a character boundary.
+fn head(s: &str, n: usize) -> &str {
+    let mut at = n.min(s.len());
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    &s[..at]
 }
 
 /// A model number such as "H100", "GB200" or "R1": a product, not a firm.

@@ -12,6 +12,9 @@ mod mentions;
 mod relations;
 pub mod values;
 
+#[cfg(test)]
+mod tests;
+
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fmt::Write as _;
 use std::sync::LazyLock;
@@ -75,14 +78,21 @@ impl Extractor {
     pub fn extract(&self, doc: &str, text: &str) -> Extraction {
         let norm = text::normalize(text);
         let sentences = text::split(norm.as_str());
-        let lang = detect_lang(norm.as_str());
+        // the document's language is the sum of its sentences' evidence
+        let counts: Vec<(usize, usize)> = sentences
+            .iter()
+            .map(|s| lang_counts(s.text(norm.as_str())))
+            .collect();
+        let total = counts
+            .iter()
+            .fold((0, 0), |(f, e), &(f2, e2)| (f + f2, e + e2));
+        let lang = lang_of(total).unwrap_or(Lang::En);
         let mut st = DocState::new(self, text, &norm, lang);
         st.article_year = article_year(norm.as_str());
-        for s in &sentences {
-            let slang = sentence_lang(s.text(norm.as_str())).unwrap_or(lang);
+        for (s, &c) in sentences.iter().zip(&counts) {
             st.sentences.push(SentenceInfo {
                 span: *s,
-                lang: slang,
+                lang: lang_of(c).unwrap_or(lang),
                 values: Vec::new(),
             });
         }
@@ -497,13 +507,19 @@ static EN_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// French or English, by counting function words.
 pub fn detect_lang(text: &str) -> Lang {
-    sentence_lang(text).unwrap_or(Lang::En)
+    lang_of(lang_counts(text)).unwrap_or(Lang::En)
 }
 
-/// The language of a sentence, when it has enough function words to tell.
-fn sentence_lang(text: &str) -> Option<Lang> {
-    let fr = FR_WORDS.find_iter(text).count();
-    let en = EN_WORDS.find_iter(text).count();
+/// French and English function words in a text.
+fn lang_counts(text: &str) -> (usize, usize) {
+    (
+        FR_WORDS.find_iter(text).count(),
+        EN_WORDS.find_iter(text).count(),
+    )
+}
+
+/// The language the counts show, when there are enough function words to tell.
+fn lang_of((fr, en): (usize, usize)) -> Option<Lang> {
     // one stray word ("a", "on") must not flip a sentence's language
     if fr + en < 2 || fr.abs_diff(en) < 2 {
         None
@@ -521,7 +537,7 @@ static ARTICLE_DATE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The article's year: the first full date in its first lines.
 fn article_year(text: &str) -> Option<i32> {
-    let head = &text[..text.char_indices().nth(600).map_or(text.len(), |(i, _)| i)];
+    let head = &text[..text.char_indices().nth(300).map_or(text.len(), |(i, _)| i)];
     let caps = ARTICLE_DATE.captures(head)?;
     caps.iter().skip(1).flatten().next()?.as_str().parse().ok()
 }

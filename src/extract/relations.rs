@@ -27,6 +27,7 @@ pub(crate) struct Rules {
     pub title_after: Regex,
     pub title_domain: Regex,
     pub org_cue_before: Regex,
+    pub org_cue_after: Regex,
     pub anaphor: Regex,
     role_before: Regex,
     role_after: Regex,
@@ -66,6 +67,7 @@ impl Rules {
             title_domain: re("title_domain", format!(r"(?:^|[^\w])(?:{t}) (?:des|du|de la|de l'|de|d'|of|for) ?$"))?,
             title_after: re("title_after", format!(r"^,? {lead}(?:{t})\b"))?,
             org_cue_before: re("org_cue_before", format!(r"(?:^|[^\w])(?:{cues})(?: {word}){{0,3}}? $"))?,
+            org_cue_after: re("org_cue_after", format!(r"^, (?:(?:a|an|the|une|un|le|la|l') ?)?(?:[\w-]+ ){{0,4}}?(?:{cues})\b"))?,
             anaphor: re("anaphor", format!(r"(?:^|[^\w'])({})(?:$|[^\w])", lex.org_anaphors))?,
             role_before: re("role_before", format!(
                 r"(?:^|[^\w])(?P<title>{t})(?P<r1>(?: [a-z0-9'][\w'-]*){{0,8}}?)(?: (?P<dem>⟨D\d+⟩))?(?P<r2>(?: [a-z0-9'][\w'-]*){{0,8}}?)(?:,? (?:de |du |d'|des |of |at |chez )(?:la |l'|the )?(?P<org>⟨[OC]\d+⟩)(?: \(⟨[OC]\d+⟩\))?)?,? (?P<per>⟨P\d+⟩)"
@@ -193,17 +195,29 @@ impl Template {
 
 /// Runs every rule on sentence `i`.
 pub(crate) fn apply(st: &mut DocState, rules: &Rules, i: usize) {
-    let t = Template::build(st, i);
-    if t.mentions.is_empty() {
-        return;
+    let span = st.sentences[i].span;
+    if !st
+        .mentions
+        .iter()
+        .any(|m| m.start >= span.start && m.end <= span.end)
+    {
+        return; // no names, no facts: the template is not even built
     }
+    let t = Template::build(st, i);
     let lex = &st.ex.lex;
     if lex.furniture.iter().any(|f| t.text.starts_with(f.as_str())) {
         return;
     }
-    roles(st, rules, &t, i);
-    headquarters(st, rules, &t, i);
-    subsidiaries(st, rules, &t, i);
+    let count = |letters: &str| t.slots.iter().filter(|s| letters.contains(s.2)).count();
+    if count("P") > 0 {
+        roles(st, rules, &t, i);
+    }
+    if count("O") > 0 && count("CDL") > 0 {
+        headquarters(st, rules, &t, i);
+    }
+    if count("O") >= 2 {
+        subsidiaries(st, rules, &t, i);
+    }
     for c in rules.place_pair.captures_iter(&t.text) {
         if let (Some(a), Some(b)) = (t.slot(c.name("a")), t.slot(c.name("b"))) {
             let (ea, eb) = (t.entity(a), t.entity(b));
@@ -431,9 +445,12 @@ fn with_objects(st: &DocState, rules: &Rules, t: &Template, at: usize) -> Vec<us
         return Vec::new();
     }
     let from = at + m.end();
-    let end = CLAUSE_END
-        .find(&t.text[from..])
-        .map_or(t.text.len(), |e| from + e.start());
+    let end = [&*CLAUSE_END, &*HELPED]
+        .iter()
+        .filter_map(|re| re.find(&t.text[from..]))
+        .map(|e| from + e.start())
+        .min()
+        .unwrap_or(t.text.len());
     t.slots_after(from, end, "OCP")
         .into_iter()
         .filter_map(|k| actor(st, t, k))
@@ -445,6 +462,11 @@ static HELP: LazyLock<Regex> = LazyLock::new(|| {
         r"^ (?:the |l'|le |la )?(?:help|support|backing|assistance|aide|soutien|appui|concours)\b",
     )
     .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+static HELPED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:with|avec) (?:the |l'|le |la )?(?:help|support|backing|assistance|aide|soutien|appui|concours)\b")
+        .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {

@@ -93,6 +93,9 @@ static SPAN_YEARS: LazyLock<Regex> = LazyLock::new(|| {
 /// meaning of "billion"; `article_year` resolves "over the next five years".
 pub fn find(sentence: &str, lang: Lang, article_year: Option<i32>) -> Vec<Value> {
     let mut out: Vec<Value> = Vec::new();
+    if !may_hold_values(sentence) {
+        return out;
+    }
     for caps in RANGE_BEFORE.captures_iter(sentence) {
         let (Some(sym), Some(num)) = (caps.name("sym"), caps.name("num")) else {
             continue;
@@ -219,6 +222,18 @@ pub fn find(sentence: &str, lang: Lang, article_year: Option<i32>) -> Vec<Value>
     }
     out.sort_by_key(|v| v.start);
     out
+}
+
+/// Every value has a digit or a spelled-out scale or count: a cheap test
+/// that spares most sentences the regexes below.
+fn may_hold_values(sentence: &str) -> bool {
+    static WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["milli", "billion", "trillion", " ans", " years", "année"])
+            .unwrap_or_else(|e| unreachable!("{e}"))
+    });
+    sentence.bytes().any(|b| b.is_ascii_digit()) || WORDS.is_match(sentence)
 }
 
 /// Adds a value unless an earlier, more specific one covers its span.

@@ -1,0 +1,335 @@
+//! One table per phenomenon, in both languages, with the negative cases.
+//! Every sentence here is written for the test; the companies are invented
+//! unless the gazetteer knows them.
+
+use std::collections::BTreeSet;
+
+use super::Extractor;
+use crate::model::{Lang, Predicate};
+
+/// The facts of an article as short lines: "S predicate O", with
+/// `invests_in` and `supplies` followed through `located_in` to every place
+/// and country the object lies in ("Kiwa invests_in Morocco").
+fn facts(text: &str) -> BTreeSet<String> {
+    let ex = Extractor::new().unwrap();
+    let doc = ex.extract("t.txt", text).document;
+    let up = |from: &str| -> Vec<String> {
+        let mut out = vec![from.to_string()];
+        let mut k = 0;
+        while k < out.len() {
+            for t in &doc.triples {
+                if t.p == Predicate::LocatedIn && t.s == out[k] && !out.contains(&t.o) {
+                    out.push(t.o.clone());
+                }
+            }
+            k += 1;
+        }
+        out
+    };
+    let mut lines = BTreeSet::new();
+    for t in &doc.triples {
+        let p = t.p.as_str();
+        lines.insert(format!("{} {p} {}", t.s, t.o));
+        if matches!(t.p, Predicate::InvestsIn | Predicate::Supplies) {
+            for place in up(&t.o) {
+                lines.insert(format!("{} {p} {place}", t.s));
+            }
+            if let Some(a) = &t.amount {
+                lines.insert(format!("{} {p} {} {}", t.s, a.value, a.currency));
+            }
+        }
+    }
+    lines
+}
+
+/// Runs a table: each text must yield every `has` line and no `lacks` line.
+fn check(table: &[(&str, &[&str], &[&str])]) {
+    for (text, has, lacks) in table {
+        let got = facts(text);
+        for h in *has {
+            assert!(got.contains(*h), "{text}\n  missing: {h}\n  got: {got:#?}");
+        }
+        for l in *lacks {
+            assert!(
+                !got.contains(*l),
+                "{text}\n  unexpected: {l}\n  got: {got:#?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn language_per_document_and_per_sentence() {
+    let ex = Extractor::new().unwrap();
+    let fr = ex.extract(
+        "a.txt",
+        "Le groupe Kiwa va investir 2 milliards de dollars au Maroc.",
+    );
+    assert_eq!(fr.document.lang, Lang::Fr);
+    let en = ex.extract("b.txt", "The firm Kiwa will invest $2 billion in Morocco.");
+    assert_eq!(en.document.lang, Lang::En);
+    // a French article quoting an English caption: "billion" is 1e9 there
+    check(&[(
+        "Le groupe Kiwa annonce un plan pour le Maroc. Selon le communiqué, la société \
+         va bâtir un centre de données près de Casablanca. \
+         Caption: the firm Kiwa will invest 2 billion dollars in Morocco by 2030.",
+        &["Kiwa invests_in 2000000000 USD", "Kiwa invests_in Morocco"],
+        &["Kiwa invests_in 2000000000000 USD"],
+    )]);
+}
+
+#[test]
+fn investments_in_both_languages() {
+    check(&[
+        (
+            "Le groupe Kiwa va investir 3 milliards d'euros en Corée du Sud d'ici 2030.",
+            &[
+                "Kiwa invests_in South Korea",
+                "Kiwa invests_in 3000000000 EUR",
+            ],
+            &[],
+        ),
+        (
+            "Quantara Systems will invest $1.5 billion in Kenya over five years.",
+            &[
+                "Quantara Systems invests_in Kenya",
+                "Quantara Systems invests_in 1500000000 USD",
+            ],
+            &[],
+        ),
+        (
+            "Nordvik Energy et Quantara Systems construiront un centre de données à Oslo.",
+            &[
+                "Nordvik Energy invests_in Norway",
+                "Quantara Systems invests_in Norway",
+            ],
+            &[],
+        ),
+        (
+            "The company Brightwater Capital plans to build a 300 MW data center campus in Texas.",
+            &["Brightwater Capital invests_in United States"],
+            &[],
+        ),
+        (
+            "Kiwa Holdings raised $2 billion in debt to finance a new campus in Chile.",
+            &["Kiwa Holdings invests_in Chile"],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn amount_goes_to_the_right_investment() {
+    check(&[
+        (
+            "Quantara Systems will invest AU$20 billion ($13 billion) in Australia.",
+            &["Quantara Systems invests_in 20000000000 AUD"],
+            &["Quantara Systems invests_in 13000000000 USD"],
+        ),
+        (
+            "Le groupe Kiwa, dont la valorisation atteint 90 milliards de dollars, \
+             investira 4 milliards de dollars au Brésil.",
+            &["Kiwa invests_in 4000000000 USD"],
+            &["Kiwa invests_in 90000000000 USD"],
+        ),
+        (
+            "Le fonds Arveno investira entre 4 et 5 milliards d'euros en Espagne.",
+            &["Arveno invests_in 5000000000 EUR"],
+            &[],
+        ),
+        (
+            "It is a $500 billion initiative led by Quantara Systems and Nordvik Energy \
+             to build data centres in the United States.",
+            &[
+                "Quantara Systems invests_in 500000000000 USD",
+                "Nordvik Energy invests_in United States",
+            ],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn supplies_in_both_languages() {
+    check(&[
+        (
+            "Nvidia fournira 50 000 puces au groupe sud-coréen Hanvo Electronics.",
+            &["Nvidia supplies Hanvo Electronics"],
+            &[],
+        ),
+        (
+            "Kiwa Holdings will spend $4 billion on Nvidia's latest chips to power a data center in Texas.",
+            &["Nvidia supplies Kiwa Holdings", "Nvidia supplies United States"],
+            &[],
+        ),
+        (
+            "Hanvo Electronics va équiper ses usines avec les puces de Nvidia.",
+            &["Nvidia supplies Hanvo Electronics"],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn partnerships_subsidiaries_and_headquarters() {
+    check(&[
+        (
+            "Kiwa Holdings a signé un protocole d'accord avec Quantara Systems.",
+            &["Kiwa Holdings partners_with Quantara Systems"],
+            &[],
+        ),
+        (
+            "Kiwa Holdings teamed up with Quantara Systems, developed with the help of the UAE government.",
+            &["Kiwa Holdings partners_with Quantara Systems"],
+            &["Kiwa Holdings partners_with United Arab Emirates"],
+        ),
+        (
+            "Arveno Cloud, filiale de Kiwa Holdings, ouvrira un bureau.",
+            &["Arveno Cloud subsidiary_of Kiwa Holdings"],
+            &[],
+        ),
+        (
+            "Le géant japonais Hanvo Electronics a présenté ses résultats.",
+            &["Hanvo Electronics headquartered_in Japan"],
+            &[],
+        ),
+        (
+            "The deal gives Brazil's Nordvik Energy a new partner.",
+            &["Nordvik Energy headquartered_in Brazil"],
+            &[],
+        ),
+        (
+            "Quantara, a fast-growing cloud firm from Singapore, signed the deal.",
+            &["Quantara headquartered_in Singapore"],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn consortium_members_all_invest() {
+    check(&[(
+        "Un consortium réunissant Kiwa Holdings, Quantara Systems et Nordvik Energy \
+         investira 2 milliards de dollars au Maroc.",
+        &[
+            "Kiwa Holdings invests_in Morocco",
+            "Quantara Systems invests_in Morocco",
+            "Nordvik Energy invests_in Morocco",
+        ],
+        &[],
+    )]);
+}
+
+#[test]
+fn people_and_roles() {
+    check(&[
+        (
+            "Le PDG de Kiwa Holdings, Marc Delorme, a signé l'accord.",
+            &["Marc Delorme leads Kiwa Holdings"],
+            &[],
+        ),
+        (
+            "Quantara Systems chief executive Dana Whitfield said the plan was sound.",
+            &["Dana Whitfield leads Quantara Systems"],
+            &[],
+        ),
+        (
+            "Léa Martin, directrice financière de Kiwa Holdings, a confirmé.",
+            &["Léa Martin affiliated_with Kiwa Holdings"],
+            &["Léa Martin leads Kiwa Holdings"],
+        ),
+    ]);
+}
+
+#[test]
+fn coreference_to_firms_and_countries() {
+    check(&[
+        (
+            "Kiwa Holdings a publié ses comptes. La firme va investir 1 milliard de dollars au Kenya.",
+            &["Kiwa Holdings invests_in Kenya"],
+            &[],
+        ),
+        (
+            "Quantara Systems met analysts in London. The company will invest $3 billion in Poland.",
+            &["Quantara Systems invests_in Poland"],
+            &[],
+        ),
+        (
+            "L'Égypte veut moderniser ses réseaux. Le pays a déjà investi 2 milliards $ pour développer son réseau.",
+            &["Egypt invests_in 2000000000 USD"],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn denials_speculation_and_furniture_give_no_investment() {
+    check(&[
+        (
+            "Kiwa Holdings n'a pas investi au Maroc, contrairement aux rumeurs.",
+            &[],
+            &["Kiwa Holdings invests_in Morocco"],
+        ),
+        (
+            "Quantara Systems denied it would invest $2 billion in Vietnam.",
+            &[],
+            &["Quantara Systems invests_in Vietnam"],
+        ),
+        (
+            "Le groupe Kiwa pourrait investir 3 milliards d'euros en Italie, selon des rumeurs.",
+            &[],
+            &["Kiwa invests_in Italy"],
+        ),
+        (
+            "Quantara Systems could invest in Peru, analysts speculated.",
+            &[],
+            &["Quantara Systems invests_in Peru"],
+        ),
+        (
+            "À lire aussi : Kiwa Holdings va investir 5 milliards de dollars en Inde",
+            &[],
+            &["Kiwa Holdings invests_in India"],
+        ),
+    ]);
+}
+
+#[test]
+fn capitalised_non_names_give_no_entities() {
+    let ex = Extractor::new().unwrap();
+    let doc = ex
+        .extract(
+            "t.txt",
+            "How Physical AI Is Transforming Manufacturing\n\
+             Yaoundé - Dakar - Abidjan - Genève\n\
+             Lundi, le PIB a progressé. The H100 chips shipped in March.",
+        )
+        .document;
+    let names: Vec<&str> = doc.entities.iter().map(|e| e.name.as_str()).collect();
+    for bad in [
+        "How Physical",
+        "Lundi",
+        "PIB",
+        "H100",
+        "Dakar",
+        "Switzerland",
+    ] {
+        assert!(!names.contains(&bad), "{bad} in {names:?}");
+    }
+}
+
+#[test]
+fn single_word_firms_from_use() {
+    let ex = Extractor::new().unwrap();
+    let doc = ex
+        .extract(
+            "t.txt",
+            "Zentrix va investir 2 milliards de dollars en Pologne. \
+             Selon Zentrix, le site ouvrira en 2027. \
+             Les offres de Google, Microsoft et Vantor ont été écartées.",
+        )
+        .document;
+    let kind = |n: &str| doc.entities.iter().find(|e| e.name == n).map(|e| e.kind);
+    use crate::model::EntityType::Organization;
+    assert_eq!(kind("Zentrix"), Some(Organization));
+    assert_eq!(kind("Vantor"), Some(Organization));
+}
