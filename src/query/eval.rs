@@ -2,6 +2,7 @@
 //! right over variable bindings; each row keeps the facts it used as evidence.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use petgraph::stable_graph::{EdgeIndex, NodeIndex};
 use serde::Serialize;
@@ -110,10 +111,18 @@ pub fn resolve(store: &Store, name: &str) -> Result<NodeIndex, QueryError> {
 
 /// Evaluates a query.
 pub fn eval(store: &Store, q: &Query) -> Result<Rows, QueryError> {
+    eval_until(store, q, &AtomicBool::new(false))
+}
+
+/// Evaluates a query, giving up with [`QueryError::Cancelled`] once `stop` is set.
+pub fn eval_until(store: &Store, q: &Query, stop: &AtomicBool) -> Result<Rows, QueryError> {
     let mut bindings = vec![Binding::default()];
     for clause in &q.clauses {
         let mut next = Vec::new();
         for b in &bindings {
+            if stop.load(Ordering::Relaxed) {
+                return Err(QueryError::Cancelled);
+            }
             extend(store, clause, b, &mut next)?;
         }
         bindings = next;

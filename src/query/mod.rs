@@ -11,6 +11,8 @@ pub mod parser;
 pub mod question;
 pub mod saved;
 
+use std::sync::atomic::AtomicBool;
+
 use thiserror::Error;
 
 pub use eval::{eval, EvidenceRef, Row, Rows};
@@ -39,6 +41,9 @@ pub enum QueryError {
         /// Close names the store knows.
         suggestions: Vec<String>,
     },
+    /// Ctrl-C stopped the query.
+    #[error("cancelled")]
+    Cancelled,
     /// A question none of the forms matches.
     #[error("cannot read this question. Forms I know:\n{}", .forms.iter().map(|f| format!("  {f}")).collect::<Vec<_>>().join("\n"))]
     UnknownQuestion {
@@ -76,10 +81,19 @@ impl QueryError {
 
 /// Runs a question or, failing that, a pattern.
 pub fn run(store: &crate::store::Store, text: &str) -> Result<Rows, QueryError> {
+    run_until(store, text, &AtomicBool::new(false))
+}
+
+/// Like [`run`], giving up with [`QueryError::Cancelled`] once `stop` is set.
+pub fn run_until(
+    store: &crate::store::Store,
+    text: &str,
+    stop: &AtomicBool,
+) -> Result<Rows, QueryError> {
     let text = text.trim();
     if text.starts_with('?') || text.starts_with('"') {
         let q = parse(text)?;
-        return eval(store, &q);
+        return eval::eval_until(store, &q, stop);
     }
-    question::answer(store, text)
+    question::answer_until(store, text, stop)
 }

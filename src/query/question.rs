@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::ast::{Attr, Clause, Item, Query, Step, Term};
-use super::eval::{connect, eval, resolve, EvidenceRef, Row, Rows};
+use super::eval::{connect, eval_until, resolve, EvidenceRef, Row, Rows};
 use super::QueryError;
 use crate::model::{EntityType, Predicate};
 use crate::store::Store;
@@ -389,8 +389,17 @@ fn match_form(question: &str) -> Result<(Form, String, Option<String>), QueryErr
 
 /// Answers a question.
 pub fn answer(store: &Store, question: &str) -> Result<Rows, QueryError> {
+    answer_until(store, question, &std::sync::atomic::AtomicBool::new(false))
+}
+
+/// Like [`answer`], giving up once `stop` is set.
+pub fn answer_until(
+    store: &Store,
+    question: &str,
+    stop: &std::sync::atomic::AtomicBool,
+) -> Result<Rows, QueryError> {
     if let Some(q) = compile(question)? {
-        return eval(store, &q);
+        return eval_until(store, &q, stop);
     }
     let (form, x, y) = match_form(question)?;
     match form {

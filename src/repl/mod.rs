@@ -3,15 +3,21 @@
 //! rustyline (history, completion) when stdin is a terminal and reads a plain
 //! script otherwise.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::time::Instant;
 
 use rustyline::completion::{Completer, Pair};
 use rustyline::error::ReadlineError;
-use rustyline::{Context, Editor, Helper, Highlighter, Hinter, Validator};
+use rustyline::highlight::Highlighter;
+use rustyline::hint::{Hinter, HistoryHinter};
+use rustyline::validate::{ValidationContext, ValidationResult, Validator};
+use rustyline::{Context, Editor, Helper};
 
 use crate::export::{self, Format};
 use crate::query::saved::SavedQuery;
@@ -39,6 +45,8 @@ Commands:
   .stats                entities, facts, documents
   .schema               entity types and predicates with counts
   .quit                 leave (Ctrl-D too)
+A pattern may span lines: an open brace, bracket or quote, or a line ending
+in \\, continues on the next line. Ctrl-C cancels the line or a running query.
 ";
 
 /// One REPL session over a store.
@@ -53,6 +61,10 @@ pub struct Session {
     last: Option<Rows>,
     saved: BTreeMap<String, SavedQuery>,
     extractor: Option<Extractor>,
+    /// Set by Ctrl-C while a query runs; the evaluator gives up when it sees it.
+    stop: Arc<AtomicBool>,
+    /// Colour errors and table headers (only on a terminal).
+    color: bool,
 }
 
 /// What handling a line asks the loop to do next.
@@ -76,7 +88,19 @@ impl Session {
             last: None,
             saved: BTreeMap::new(),
             extractor: None,
+            stop: Arc::new(AtomicBool::new(false)),
+            color: false,
         }
+    }
+
+    /// Turns colours on or off (off by default; `run` turns them on for a terminal).
+    pub fn set_color(&mut self, on: bool) {
+        self.color = on;
+    }
+
+    /// The flag that cancels the running query when set (Ctrl-C sets it).
+    pub fn stop_flag(&self) -> Arc<AtomicBool> {
+        Arc::clone(&self.stop)
     }
 
     /// Names for completion: dot-commands, saved queries, entity names.
@@ -104,9 +128,11 @@ impl Session {
         if line.is_empty() || line.starts_with("--") {
             return Ok(Next::Continue);
         }
+        self.stop.store(false, Ordering::Relaxed);
         let text = match self.command(line) {
             Ok(Some(t)) => t,
             Ok(None) => return Ok(Next::Quit),
+            Err(e) if self.color => format!("\x1b[31merror:\x1b[0m {e}\n"),
             Err(e) => format!("error: {e}\n"),
         };
         match &mut self.output {
@@ -220,8 +246,14 @@ impl Session {
 
     fn ask(&mut self, text: &str) -> Result<String, String> {
         let started = Instant::now();
-        let rows = query::run(&self.store, text).map_err(|e| e.to_string())?;
+        let rows = query::run_until(&self.store, text, &self.stop).map_err(|e| e.to_string())?;
         let mut out = export::render(&rows, self.format);
+        if self.color && self.format == Format::Table {
+            // the header line in bold
+            if let Some(end) = out.find('\n') {
+                out = format!("\x1b[1m{}\x1b[0m{}", &out[..end], &out[end..]);
+            }
+        }
         if self.timer {
             let _ = writeln!(out, "({:.3} ms)", started.elapsed().as_secs_f64() * 1000.0);
         }
@@ -285,9 +317,112 @@ fn schema(store: &Store) -> String {
     out
 }
 
-#[derive(Helper, Hinter, Highlighter, Validator)]
+/// Completion, hints, multi-line input and hint colouring for rustyline.
 struct Complete {
     words: Vec<String>,
+    history: HistoryHinter,
+    color: bool,
+}
+
+impl Helper for Complete {}
+
+impl Hinter for Complete {
+    type Hint = String;
+    /// The rest of the entity, predicate or command being typed, else the
+    /// rest of a matching history line.
+    fn hint(&self, line: &str, pos: usize, ctx: &Context<'_>) -> Option<String> {
+        if pos < line.len() {
+            return None;
+        }
+        if let Some((start, matches)) = matches_at(&self.words, line, pos) {
+            let typed = &line[start..pos];
+            if let Some(w) = matches
+                .iter()
+                .find(|w| w.chars().count() > typed.chars().count())
+            {
+                if typed.chars().count() >= 2 {
+                    // the hint continues what is typed, whatever its accents
+                    let skip = w
+                        .char_indices()
+                        .nth(typed.chars().count())
+                        .map(|(i, _)| i)?;
+                    return Some(w[skip..].to_string());
+                }
+            }
+        }
+        self.history.hint(line, pos, ctx)
+    }
+}
+
+impl Highlighter for Complete {
+    fn highlight_hint<'h>(&self, hint: &'h str) -> Cow<'h, str> {
+        if self.color {
+            Cow::Owned(format!("\x1b[2m{hint}\x1b[0m"))
+        } else {
+            Cow::Borrowed(hint)
+        }
+    }
+}
+
+impl Validator for Complete {
+    /// A line with an open brace, bracket or quote, or ending in `\`, continues.
+    fn validate(&self, ctx: &mut ValidationContext<'_>) -> rustyline::Result<ValidationResult> {
+        Ok(if is_incomplete(ctx.input()) {
+            ValidationResult::Incomplete
+        } else {
+            ValidationResult::Valid(None)
+        })
+    }
+}
+
+/// Whether `input` needs more lines: open `{`, `(` or `"`, or a trailing `\`.
+pub fn is_incomplete(input: &str) -> bool {
+    let mut depth = 0i32;
+    let mut quoted = false;
+    for c in input.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            '{' | '(' if !quoted => depth += 1,
+            '}' | ')' if !quoted => depth -= 1,
+            _ => {}
+        }
+    }
+    quoted || depth > 0 || input.trim_end().ends_with('\\')
+}
+
+/// Joins the lines of a multi-line input into one query line.
+fn join_lines(input: &str) -> String {
+    input
+        .lines()
+        .map(|l| l.trim_end().trim_end_matches('\\').trim())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The longest tail of `line[..pos]` that starts a known word, with the
+/// words it starts (accents and case ignored): "who supplies Coree du S"
+/// gives the start of "Coree du S" and ["Corée du Sud"].
+fn matches_at<'w>(words: &'w [String], line: &str, pos: usize) -> Option<(usize, Vec<&'w String>)> {
+    let head = &line[..pos];
+    let starts = std::iter::once(0).chain(
+        head.char_indices()
+            .filter(|&(_, c)| matches!(c, ' ' | '"' | '('))
+            .map(|(i, c)| i + c.len_utf8()),
+    );
+    for start in starts {
+        let prefix = crate::text::fold_str(&head[start..]);
+        if prefix.trim().is_empty() {
+            continue;
+        }
+        let found: Vec<&String> = words
+            .iter()
+            .filter(|w| crate::text::fold_str(w).starts_with(&prefix))
+            .collect();
+        if !found.is_empty() {
+            return Some((start, found));
+        }
+    }
+    None
 }
 
 impl Completer for Complete {
@@ -298,12 +433,11 @@ impl Completer for Complete {
         pos: usize,
         _: &Context<'_>,
     ) -> rustyline::Result<(usize, Vec<Pair>)> {
-        let start = line[..pos].rfind([' ', '"']).map_or(0, |p| p + 1);
-        let prefix = crate::text::fold_str(&line[start..pos]);
-        let candidates = self
-            .words
-            .iter()
-            .filter(|w| crate::text::fold_str(w).starts_with(&prefix))
+        let Some((start, found)) = matches_at(&self.words, line, pos) else {
+            return Ok((pos, Vec::new()));
+        };
+        let candidates = found
+            .into_iter()
             .map(|w| Pair {
                 display: w.clone(),
                 replacement: w.clone(),
@@ -318,16 +452,36 @@ pub fn run(mut session: Session, interactive: bool) -> anyhow::Result<()> {
     let stdout = std::io::stdout();
     if !interactive {
         let stdin = std::io::stdin();
+        let mut pending = String::new();
         for line in stdin.lock().lines() {
-            if session.handle(&line?, &mut stdout.lock())? == Next::Quit {
+            pending.push_str(&line?);
+            pending.push('\n');
+            if is_incomplete(&pending) {
+                continue;
+            }
+            let text = join_lines(&pending);
+            pending.clear();
+            if session.handle(&text, &mut stdout.lock())? == Next::Quit {
                 break;
             }
         }
+        if !pending.trim().is_empty() {
+            session.handle(&join_lines(&pending), &mut stdout.lock())?;
+        }
         return Ok(());
     }
+    use std::io::IsTerminal;
+    let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    session.set_color(color);
+    // Ctrl-C while a query runs sets the flag; during line editing rustyline
+    // reads it as a key and cancels the line instead
+    let stop = session.stop_flag();
+    ctrlc::set_handler(move || stop.store(true, Ordering::Relaxed))?;
     let mut editor: Editor<Complete, rustyline::history::DefaultHistory> = Editor::new()?;
     editor.set_helper(Some(Complete {
         words: session.completions(),
+        history: HistoryHinter::default(),
+        color,
     }));
     let history = history_path();
     if let Some(h) = &history {
@@ -342,7 +496,7 @@ pub fn run(mut session: Session, interactive: bool) -> anyhow::Result<()> {
         match editor.readline("newsgraph> ") {
             Ok(line) => {
                 let _ = editor.add_history_entry(line.as_str());
-                if session.handle(&line, &mut stdout.lock())? == Next::Quit {
+                if session.handle(&join_lines(&line), &mut stdout.lock())? == Next::Quit {
                     break;
                 }
                 if let Some(h) = editor.helper_mut() {

@@ -1,0 +1,116 @@
+//! The real REPL binary driven through a pseudo-terminal, as a user types.
+#![cfg(unix)]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::Path;
+use std::process::Command;
+
+use rexpect::session::{spawn_command, PtySession};
+
+const PROMPT: &str = "newsgraph> ";
+
+/// The REPL over the demo corpus, its history in `history`.
+fn repl(history: &Path, color: bool) -> PtySession {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_newsgraph"));
+    cmd.arg("repl").env("NEWSGRAPH_HISTORY", history);
+    if color {
+        cmd.env_remove("NO_COLOR");
+    } else {
+        cmd.env("NO_COLOR", "1");
+    }
+    let mut p = spawn_command(cmd, Some(30_000)).unwrap();
+    p.exp_string("Type .help for help.").unwrap();
+    p.exp_string(PROMPT).unwrap();
+    p
+}
+
+#[test]
+fn a_question_gets_its_answer_and_why_shows_the_sentence() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = repl(&dir.path().join("history.txt"), false);
+    p.send_line("who invested in South Korea").unwrap();
+    p.exp_string("BlackRock").unwrap();
+    p.exp_string(PROMPT).unwrap();
+    p.send_line(".why 1").unwrap();
+    p.exp_string("en-blackrock-korea.txt").unwrap();
+    p.exp_string("memorandum of understanding").unwrap();
+    p.exp_string(PROMPT).unwrap();
+    p.send_line(".quit").unwrap();
+    p.exp_eof().unwrap();
+}
+
+#[test]
+fn tab_completes_an_alias_without_its_accent() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = repl(&dir.path().join("history.txt"), false);
+    // "Coree du S", unaccented and unfinished, completes to the French alias
+    // of South Korea; unfinished, it would name no entity
+    p.send("who supplies Coree du S").unwrap();
+    p.flush().unwrap();
+    p.send("\t").unwrap();
+    p.flush().unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("260000 GPU").unwrap();
+    p.exp_string(PROMPT).unwrap();
+    p.send_control('d').unwrap();
+    p.exp_eof().unwrap();
+}
+
+#[test]
+fn ctrl_c_cancels_the_line_and_ctrl_d_exits_with_history_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let history = dir.path().join("sub").join("history.txt");
+    let mut p = repl(&history, false);
+    p.send_line("qui a investi au Maroc ?").unwrap();
+    p.exp_string("Naver").unwrap();
+    p.exp_string(PROMPT).unwrap();
+    p.send("who supplies Morocc").unwrap();
+    p.flush().unwrap();
+    p.send_control('c').unwrap();
+    p.exp_string(PROMPT).unwrap();
+    p.send_control('d').unwrap();
+    p.exp_eof().unwrap();
+    let status = p.process.wait().unwrap();
+    assert!(
+        matches!(status, rexpect::process::wait::WaitStatus::Exited(_, 0)),
+        "{status:?}"
+    );
+    let saved = std::fs::read_to_string(&history).unwrap();
+    assert!(saved.contains("qui a investi au Maroc ?"), "{saved}");
+    assert!(!saved.contains("who supplies Morocc"), "{saved}");
+}
+
+#[test]
+fn colours_on_a_terminal_and_a_hint_as_you_type() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = repl(&dir.path().join("history.txt"), true);
+    // typing the start of an entity shows the rest, dimmed, as a hint
+    p.send("who supplies Samsung Ele").unwrap();
+    p.flush().unwrap();
+    p.exp_string("\x1b[2mctronics\x1b[0m").unwrap();
+    p.send_control('c').unwrap();
+    p.exp_string(PROMPT).unwrap();
+    p.send_line("who supplies South Korea").unwrap();
+    // the table header in bold
+    p.exp_string("\x1b[1m#  supplier").unwrap();
+    p.exp_string(PROMPT).unwrap();
+    p.send_line("?x bogus").unwrap();
+    p.exp_string("\x1b[31merror:\x1b[0m").unwrap();
+    p.exp_string(PROMPT).unwrap();
+    p.send_control('d').unwrap();
+    p.exp_eof().unwrap();
+}
+
+#[test]
+fn a_pattern_can_span_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = repl(&dir.path().join("history.txt"), false);
+    p.send_line("?x invests_in {amount ?a} ?p . \\").unwrap();
+    p.send_line("?p located_in* \"South Korea\" select ?x, ?a")
+        .unwrap();
+    p.exp_string("Amazon").unwrap();
+    p.exp_string("5 bn").unwrap();
+    p.exp_string(PROMPT).unwrap();
+    p.send_control('d').unwrap();
+    p.exp_eof().unwrap();
+}
