@@ -95,5 +95,12 @@ pub fn run_until(
         let q = parse(text)?;
         return eval::eval_until(store, &q, stop);
     }
-    question::answer_until(store, text, stop)
+    match question::answer_until(store, text, stop) {
+        // not a question: a pattern that starts with a bare name ("Naver invests_in ?p")
+        Err(e @ QueryError::UnknownQuestion { .. }) => match parse(text) {
+            Ok(q) => eval::eval_until(store, &q, stop),
+            Err(_) => Err(e),
+        },
+        other => other,
+    }
 }

@@ -169,13 +169,29 @@ impl Parser<'_> {
     }
 
     fn step(&mut self) -> Result<Step, QueryError> {
-        let predicate = match self.peek() {
-            Some(Tok::Ident(w)) => w.parse::<Predicate>().ok(),
+        let word = match self.peek() {
+            Some(Tok::Ident(w)) => Some(w.clone()),
             _ => None,
-        }
-        .ok_or_else(|| {
-            self.error("a predicate such as invests_in, located_in, supplies, partners_with, leads")
-        })?;
+        };
+        let predicate = word.as_deref().and_then(|w| w.parse::<Predicate>().ok());
+        let Some(predicate) = predicate else {
+            // "invests" is one typo away from "invests_in": say so
+            let near = word.and_then(|w| {
+                Predicate::ALL
+                    .iter()
+                    .map(|p| (strsim::jaro_winkler(&w, p.as_str()), p.as_str()))
+                    .filter(|&(score, _)| score > 0.85)
+                    .max_by(|a, b| a.0.total_cmp(&b.0))
+                    .map(|(_, p)| p)
+            });
+            return Err(self.error(&match near {
+                Some(p) => format!("a predicate (did you mean {p}?)"),
+                None => {
+                    "a predicate such as invests_in, located_in, supplies, partners_with, leads"
+                        .to_string()
+                }
+            }));
+        };
         self.at += 1;
         let closure = self.punct("*");
         Ok(Step { predicate, closure })

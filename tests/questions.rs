@@ -1,0 +1,271 @@
+//! Questions in English and French over the store built from the five seed
+//! articles (`../shared/seeds`), with the answers a reader of those articles
+//! expects; and each question against a pattern written by hand.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+use newsgraph::query::{self, QueryError};
+use newsgraph::store::Store;
+use newsgraph::Extractor;
+
+fn seeds_store() -> &'static Store {
+    static STORE: OnceLock<Store> = OnceLock::new();
+    STORE.get_or_init(|| {
+        let seeds = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+        let ex = Extractor::new().unwrap();
+        let mut store = Store::default();
+        let report = newsgraph::pipeline::ingest(&ex, &mut store, &[seeds]);
+        assert_eq!(report.documents, 5, "{report}");
+        store
+    })
+}
+
+/// The first column of every answer row.
+fn answer(question: &str) -> BTreeSet<String> {
+    let rows = query::run(seeds_store(), question).unwrap_or_else(|e| panic!("{question}: {e}"));
+    rows.rows.iter().map(|r| r.cells[0].clone()).collect()
+}
+
+#[test]
+fn forty_questions_half_in_french() {
+    let table: &[(&str, &[&str])] = &[
+        // who invested in X / qui a investi en (au, aux, à) X
+        (
+            "who invested in South Korea",
+            &["Amazon", "Amazon Web Services", "BlackRock"],
+        ),
+        (
+            "which companies have invested in Korea",
+            &["Amazon", "Amazon Web Services", "BlackRock"],
+        ),
+        (
+            "qui a investi en Corée du Sud ?",
+            &["Amazon", "Amazon Web Services", "BlackRock"],
+        ),
+        (
+            "qui a investi en coree du sud",
+            &["Amazon", "Amazon Web Services", "BlackRock"],
+        ),
+        (
+            "who invested in Morocco",
+            &["Llyods Capital", "Naver", "Nexus Core Systems", "Nvidia"],
+        ),
+        (
+            "qui a investi au Maroc ?",
+            &["Llyods Capital", "Naver", "Nexus Core Systems", "Nvidia"],
+        ),
+        ("who invested in Incheon", &["Amazon Web Services"]),
+        ("qui a investi à Incheon", &["Amazon Web Services"]),
+        // how much did X invest in Y / combien X a-t-il investi en Y
+        (
+            "how much did Amazon invest in South Korea",
+            &["Amazon project in South Korea"],
+        ),
+        (
+            "combien Amazon a-t-il investi en Corée du Sud",
+            &["Amazon project in South Korea"],
+        ),
+        // what did X invest in / dans quoi X a-t-il investi
+        (
+            "what did BlackRock invest in",
+            &["BlackRock project in South Korea and Asia"],
+        ),
+        (
+            "dans quoi Naver a-t-il investi",
+            &["Nvidia project in Morocco"],
+        ),
+        // where does X invest / où X investit-il
+        ("where does Amazon invest", &["South Korea"]),
+        ("où Nvidia investit-il", &["Morocco"]),
+        ("où BlackRock a-t-il investi", &["South Korea"]),
+        // who supplies X / qui fournit X, and the other way round
+        ("who supplies South Korea", &["Nvidia"]),
+        ("qui fournit la Corée du Sud", &["Nvidia"]),
+        ("who supplies Naver Cloud", &["Nvidia"]),
+        (
+            "what does Nvidia supply",
+            &["Hyundai Motor", "Naver Cloud", "SK Hynix", "South Korea"],
+        ),
+        (
+            "que Nvidia fournit",
+            &["Hyundai Motor", "Naver Cloud", "SK Hynix", "South Korea"],
+        ),
+        // who partners with X / avec qui X s'est-il associé
+        (
+            "who partners with Naver",
+            &["Llyods Capital", "Nexus Core Systems", "Nvidia"],
+        ),
+        (
+            "avec qui Naver s'est-il associé",
+            &["Llyods Capital", "Nexus Core Systems", "Nvidia"],
+        ),
+        ("les partenaires de BlackRock", &["South Korea"]),
+        (
+            "partners of South Korea",
+            &["BlackRock", "OpenAI", "United States"],
+        ),
+        // who leads X / qui dirige X
+        ("who leads Nvidia", &["Jensen Huang"]),
+        ("qui dirige BlackRock", &["Larry Fink"]),
+        ("QUI DIRIGE LA CORÉE DU SUD", &["Lee Jae Myung"]),
+        ("who is the president of South Korea", &["Lee Jae Myung"]),
+        // who is P / qui est P
+        ("who is Jensen Huang", &["Nvidia"]),
+        ("qui est Larry Fink ?", &["BlackRock"]),
+        // which projects are in X / quels projets en X
+        (
+            "which projects are in South Korea",
+            &[
+                "Amazon Web Services project in Incheon and Gyeonggi",
+                "Amazon project in South Korea",
+                "BlackRock project in South Korea and Asia",
+            ],
+        ),
+        ("quels projets au Maroc", &["Nvidia project in Morocco"]),
+        // how are X and Y connected / quel est le lien entre X et Y
+        ("how are Nvidia and Naver connected", &["Naver"]),
+        ("quel est le lien entre Naver et Nvidia", &["Naver"]),
+        // top investors in X / principaux investisseurs en X
+        (
+            "top investors in South Korea",
+            &["Amazon", "Amazon Web Services", "BlackRock"],
+        ),
+        (
+            "principaux investisseurs en Corée du Sud",
+            &["Amazon", "Amazon Web Services", "BlackRock"],
+        ),
+        // total investment in X / investissement total en X (first column: currency)
+        ("total investment in South Korea", &["", "USD"]),
+        ("investissement total au Maroc", &[""]),
+        // show X / montre X
+        ("show Naver Cloud", &["Naver Cloud", "Nvidia"]),
+        ("montre Jensen Huang", &["Jensen Huang"]),
+    ];
+    assert!(table.len() >= 40);
+    let french = table
+        .iter()
+        .filter(|(q, _)| {
+            let q = q.to_lowercase();
+            [
+                "qui ",
+                "combien",
+                "dans quoi",
+                "où",
+                "que ",
+                "avec qui",
+                "les ",
+                "quels",
+                "quel ",
+                "principaux",
+                "investissement",
+                "montre",
+            ]
+            .iter()
+            .any(|w| q.starts_with(w))
+        })
+        .count();
+    assert!(
+        french * 2 >= table.len(),
+        "{french} French of {}",
+        table.len()
+    );
+    for (question, expected) in table {
+        let expected: BTreeSet<String> = expected.iter().map(|s| s.to_string()).collect();
+        assert_eq!(answer(question), expected, "{question}");
+    }
+}
+
+#[test]
+fn top_investors_come_biggest_first_and_amounts_are_kept() {
+    let rows = query::run(seeds_store(), "top investors in South Korea").unwrap();
+    assert_eq!(rows.rows[0].cells[0], "Amazon");
+    let rows = query::run(
+        seeds_store(),
+        "combien Amazon a-t-il investi en Corée du Sud",
+    )
+    .unwrap();
+    let amount = rows.columns.iter().position(|c| c == "amount").unwrap();
+    assert_eq!(rows.rows[0].cells[amount], "5 bn");
+}
+
+#[test]
+fn each_question_and_its_pattern_return_the_same_rows() {
+    let pairs: &[(&str, &str)] = &[
+        (
+            "who invested in South Korea",
+            r#"?who invests_in {amount ?a, currency ?c, year ?y} ?p . ?p located_in* "Corée du Sud" select ?who, ?a, ?c, ?y"#,
+        ),
+        (
+            "qui a investi au Maroc ?",
+            r#"?who invests_in {amount ?a, currency ?c, year ?y} ?p . ?p located_in* Morocco select ?who, ?a, ?c, ?y"#,
+        ),
+        (
+            "how much did Amazon invest in South Korea",
+            r#""amazon" invests_in {amount ?a, currency ?c, year ?y} ?p . ?p located_in* "South Korea" select ?p, ?a, ?c, ?y"#,
+        ),
+        (
+            "dans quoi Naver a-t-il investi",
+            r#"Naver invests_in {amount ?a, currency ?c, year ?y} ?p select ?p, ?a, ?c, ?y"#,
+        ),
+        (
+            "where does Amazon invest",
+            r#""Amazon" invests_in ?p . ?p located_in* ?c . ?c is Country select distinct ?c"#,
+        ),
+        (
+            "who supplies South Korea",
+            r#"?s supplies {quantity ?q} ?t . ?t located_in* "South Korea" select ?s, ?q"#,
+        ),
+        (
+            "que Nvidia fournit",
+            r#"Nvidia supplies {quantity ?q} ?c select ?c, ?q"#,
+        ),
+        (
+            "avec qui Naver s'est-il associé",
+            r#"?x partners_with Naver select ?x"#,
+        ),
+        (
+            "qui dirige BlackRock",
+            r#"?boss leads BlackRock select ?boss"#,
+        ),
+        (
+            "who is Jensen Huang",
+            r#""Jensen Huang" leads|affiliated_with {role ?r} ?o select ?o, ?r"#,
+        ),
+        (
+            "quels projets en Corée du Sud",
+            r#"?p located_in* "South Korea" . ?p is Project select ?p"#,
+        ),
+        (
+            "top investors in South Korea",
+            r#"?i invests_in {amount ?a, currency ?c} ?p . ?p located_in* "South Korea" select ?i, ?c, sum(?a) order by sum(?a) desc"#,
+        ),
+        (
+            "investissement total en Corée du Sud",
+            r#"?i invests_in {amount ?a, currency ?c} ?p . ?p located_in* "South Korea" select ?c, sum(?a), count(?i)"#,
+        ),
+    ];
+    for (question, pattern) in pairs {
+        let q = query::run(seeds_store(), question).unwrap_or_else(|e| panic!("{question}: {e}"));
+        let p = query::run(seeds_store(), pattern).unwrap_or_else(|e| panic!("{pattern}: {e}"));
+        let cells = |rows: &query::Rows| {
+            rows.rows
+                .iter()
+                .map(|r| r.cells.clone())
+                .collect::<Vec<_>>()
+        };
+        assert!(!q.rows.is_empty(), "{question} has no answer");
+        assert_eq!(cells(&q), cells(&p), "{question}\n{pattern}");
+    }
+}
+
+#[test]
+fn an_unknown_question_says_so_and_shows_forms() {
+    let err = query::run(seeds_store(), "why is the sky blue").unwrap_err();
+    let QueryError::UnknownQuestion { forms } = &err else {
+        panic!("{err:?}");
+    };
+    assert!(!forms.is_empty());
+}
