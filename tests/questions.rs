@@ -269,3 +269,20 @@ fn an_unknown_question_says_so_and_shows_forms() {
     };
     assert!(!forms.is_empty());
 }
+
+#[test]
+fn a_set_stop_flag_cancels_the_query() {
+    use std::sync::atomic::AtomicBool;
+    let stopped = query::run_until(
+        seeds_store(),
+        "who invested in South Korea",
+        &AtomicBool::new(true),
+    );
+    assert_eq!(stopped.unwrap_err(), QueryError::Cancelled);
+    let running = query::run_until(
+        seeds_store(),
+        "who invested in South Korea",
+        &AtomicBool::new(false),
+    );
+    assert!(!running.unwrap().rows.is_empty());
+}

@@ -423,6 +423,16 @@ pub(crate) fn recurring_names(st: &DocState) -> std::collections::HashSet<String
                 && capital_at(k + 1)
                 && JOINERS.contains(&&sent[t.end..toks[k + 1].start]);
             if is_capitalised(word) && (joined_before || joined_after) {
+                // "Emmanuel Macron": the surname alone is the person's, not a firm's
+                let after_given_name = joined_before
+                    && st
+                        .ex
+                        .lex
+                        .first_names
+                        .contains(&fold_str(&sent[toks[k - 1].start..toks[k - 1].end]));
+                if after_given_name {
+                    lower.insert(key);
+                }
                 continue;
             }
             if is_capitalised(word) {
