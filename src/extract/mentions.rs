@@ -108,6 +108,16 @@ fn is_navigation(sent: &str) -> bool {
     separators >= 2 || repeated
 }
 
+/// "Read more: ...", "Photo: ...": page furniture, where no name is guessed.
+fn is_furniture(st: &DocState, folded: &str) -> bool {
+    let text = folded.trim_start_matches(|c: char| !c.is_alphanumeric());
+    st.ex
+        .lex
+        .furniture
+        .iter()
+        .any(|f| text.starts_with(f.as_str()))
+}
+
 /// Gazetteer hits and unknown names of sentence `i`.
 pub(crate) fn find_names(st: &mut DocState, i: usize) {
     let span = st.sentences[i].span;
@@ -126,7 +136,7 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
         };
         st.add_mention(span.start + h.start, span.start + h.end, entity, how);
     }
-    if is_headline(sent) || is_title_case(sent) {
+    if is_headline(sent) || is_title_case(sent) || is_furniture(st, &folded.text) {
         return;
     }
     let toks = tokens(sent);
@@ -180,6 +190,15 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
         {
             a += 1;
         }
+        // "Rival Keppler Data", "Groupe Lumis" at a sentence start: the cue is no part of the name
+        if b > a
+            && st.ex.rules.org_cue_adjacent.is_match(&format!(
+                " {} ",
+                fold_str(&sent[toks[a].start..toks[a].end])
+            ))
+        {
+            a += 1;
+        }
         let (start, end) = (toks[a].start, toks[b].end);
         let words: Vec<&str> = toks[a..=b]
             .iter()
@@ -191,6 +210,9 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
             st.add_mention(span.start + start, span.start + end, entity, how);
             if st.entities[entity].kind == EntityType::Person && words.len() >= 2 {
                 register_person_keys(st, entity, &words);
+            }
+            if st.entities[entity].kind == EntityType::Organization && words.len() >= 2 {
+                register_org_key(st, entity, &words);
             }
         } else if words.len() == 1 && is_bracketed(sent, start, end) {
             bracket_alias(st, span.start, sent, start, name);
@@ -232,6 +254,22 @@ fn bracket_alias(st: &mut DocState, base: usize, sent: &str, start: usize, name:
             st.short_keys.entry(name_key(name)).or_insert(m.entity);
             st.add_alias(m.entity, name);
         }
+    }
+}
+
+/// "Qamar Capital" is "Qamar" further on: the name without its legal or
+/// sector suffix becomes a short name.
+fn register_org_key(st: &mut DocState, entity: usize, words: &[&str]) {
+    let Some((last, rest)) = words.split_last() else {
+        return;
+    };
+    if !st.ex.lex.org_suffixes.contains(&fold_str(last)) {
+        return;
+    }
+    let short = rest.join(" ");
+    let key = name_key(&short);
+    if key.chars().count() >= 3 && !st.ex.lex.not_names.contains(&fold_str(&short)) {
+        st.short_keys.entry(key).or_insert(entity);
     }
 }
 
@@ -281,6 +319,9 @@ fn type_name(
         Some(EntityType::Organization)
     } else if rules.place_before.is_match(&pre) || rules.place_after.is_match(&post) {
         Some(EntityType::Place)
+    } else if rules.org_cue_adjacent.is_match(&pre) {
+        // "l'opérateur Oreva Énergie": a cue right before the name wins over a title further back
+        Some(EntityType::Organization)
     } else if rules.honorific_before.is_match(&pre)
         || (n >= 2 && lex.first_names.contains(&first))
         || (n >= 2 && words[1..].iter().any(|w| HYPHENATED_GIVEN.is_match(w)))
@@ -569,10 +610,13 @@ pub(crate) fn find_anaphors(st: &mut DocState, i: usize) {
     for (s, e) in found {
         let (s, e) = (span.start + s, span.start + e);
         // "le groupe LG": a cue before a name, not an anaphor
-        let next_named = st
-            .mentions
-            .iter()
-            .any(|m| m.start >= e && m.start <= e + 25 && m.how != How::Anaphor);
+        let next_named = st.mentions.iter().any(|m| {
+            m.start >= e
+                && m.how != How::Anaphor
+                && st.norm.as_str()[e..m.start]
+                    .chars()
+                    .all(|c| c == ' ' || c == '"')
+        });
         if next_named {
             continue;
         }

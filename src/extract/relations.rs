@@ -28,6 +28,7 @@ pub(crate) struct Rules {
     pub title_domain: Regex,
     pub org_cue_before: Regex,
     pub org_cue_after: Regex,
+    pub org_cue_adjacent: Regex,
     pub anaphor: Regex,
     role_before: Regex,
     role_after: Regex,
@@ -67,6 +68,7 @@ impl Rules {
             title_domain: re("title_domain", format!(r"(?:^|[^\w])(?:{t}) (?:des|du|de la|de l'|de|d'|of|for) ?$"))?,
             title_after: re("title_after", format!(r"^,? {lead}(?:{t})\b"))?,
             org_cue_before: re("org_cue_before", format!(r"(?:^|[^\w])(?:{cues})(?: {word}){{0,3}}? $"))?,
+            org_cue_adjacent: re("org_cue_adjacent", format!(r"(?:^|[^\w])(?:{cues}) $"))?,
             org_cue_after: re("org_cue_after", format!(r"^, (?:(?:a|an|the|une|un|le|la|l') ?)?(?:[\w-]+ ){{0,4}}?(?:{cues})\b"))?,
             anaphor: re("anaphor", format!(r"(?:^|[^\w'])({})(?:$|[^\w])", lex.org_anaphors))?,
             role_before: re("role_before", format!(
@@ -88,10 +90,11 @@ impl Rules {
                 (re("hq", r"(?P<org>⟨O\d+⟩),? (?:base|basee|installe|installee|domicilie|domiciliee|headquartered|based|dont le siege est|siege) (?:a |au |aux |en |in |at )(?:[\w-]+ ){0,2}?(?P<c>⟨[CL]\d+⟩)".to_string())?, "hq.based-in"),
                 (re("hq", r"(?P<org>⟨O\d+⟩), (?P<c>⟨C\d+⟩)'s? ".to_string())?, "hq.apposition"),
                 (re("hq", r"(?:^|[^\w⟩])(?P<c>⟨C\d+⟩)'s? (?P<org>⟨O\d+⟩)".to_string())?, "hq.possessive"),
+                (re("hq", r"(?P<org>⟨O\d+⟩), (?:the |a |an )?(?P<c>⟨[CL]\d+⟩) based".to_string())?, "hq.apposition-based"),
                 (re("hq", format!(r"(?P<org>⟨O\d+⟩), (?:a|an|the|une?) (?:[\w-]+ ){{0,4}}?(?:{cues}) (?:from|of|in) (?:the )?(?P<c>⟨C\d+⟩)"))?, "hq.cue-from"),
             ],
             child_of: re("child_of", format!(
-                r"(?P<child>⟨O\d+⟩),? \(?(?:(?:une|la|a|an|the|sa|its) )?(?:[\w-]+ ){{0,2}}?(?:{}) ?(?:la |l'|the )?(?P<parent>⟨O\d+⟩)", lex.child_of
+                r"(?P<child>⟨O\d+⟩),? \(?(?:(?:une|la|a|an|the|sa|its) )?(?:[\w-]+ ){{0,2}}?(?:{}) ?(?:la |l'|the )?(?:[\w-]+ ){{0,2}}?(?P<parent>⟨O\d+⟩)", lex.child_of
             ))?,
             parent_of: re("parent_of", format!(
                 r"(?P<parent>⟨O\d+⟩),? (?:(?:la|le|the) )?(?:{}) ?(?:la |l'|the |du |des )?(?:[\w'-]+ ){{0,5}}?(?P<child>⟨O\d+⟩)", lex.parent_of
@@ -464,13 +467,18 @@ static HELP: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
+static TO_FACILITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:au|a la|to the|for the|pour le|pour la) (?:[\w-]+ )?(?:campus|site|centre|center|data cent\w*|datacent\w*|usine|factory|plant|supercalculateur|supercomputer|cluster|projet|project)\b")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
 static HELPED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:with|avec) (?:the |l'|le |la )?(?:help|support|backing|assistance|aide|soutien|appui|concours)\b")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[;:.]|\b(?:pour|afin|to build|to develop|in order|qui|which|that|lors|during|dans le cadre)\b")
+    Regex::new(r"[;:.]|\b(?:pour|afin|to build|to develop|in order|qui|which|that|lors|during|dans le cadre)\b|, (?:a |ont |has |have )?(?:precise|indique|annonce|declare|affirme|explique|souligne|said|says|told|added|announced)\b")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -623,6 +631,14 @@ fn investments(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
             .into_iter()
             .map(|k| t.entity(k))
             .collect();
+        if places.is_empty() {
+            // "injecte 4 milliards dans l'IA française": the demonym's country
+            places = t
+                .slots_after(trigger.end(), t.text.len(), "D")
+                .into_iter()
+                .map(|k| t.entity(k))
+                .collect();
+        }
         places.dedup();
         let mut investors = subjects;
         if investors.is_empty() {
@@ -969,11 +985,15 @@ fn supplies(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
         let end = CLAUSE_END
             .find(after)
             .map_or(t.text.len(), |e| m.end() + e.start());
-        let recipients: Vec<usize> = t
+        let mut recipients: Vec<usize> = t
             .slots_after(m.end(), end.max(m.end()), "OCJ")
             .into_iter()
             .map(|k| t.entity(k))
             .collect();
+        // "livrera 30 000 puces au campus": the facility told of before
+        if recipients.is_empty() && TO_FACILITY.is_match(&t.text[m.end()..end.max(m.end())]) {
+            recipients.extend(st.last_project);
+        }
         for &s in &suppliers {
             for &r in recipients.iter().filter(|r| !suppliers.contains(r)) {
                 st.add_fact(

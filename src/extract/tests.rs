@@ -111,6 +111,11 @@ fn investments_in_both_languages() {
             &[],
         ),
         (
+            "Le fonds émirati Qamar Capital injecte 4 milliards d'euros dans l'IA française.",
+            &["Qamar Capital invests_in France"],
+            &["Qamar Capital invests_in United Arab Emirates"],
+        ),
+        (
             "Kiwa Holdings raised $2 billion in debt to finance a new campus in Chile.",
             &["Kiwa Holdings invests_in Chile"],
             &[],
@@ -152,6 +157,12 @@ fn amount_goes_to_the_right_investment() {
 #[test]
 fn supplies_in_both_languages() {
     check(&[
+        (
+            "Qamar Capital va construire un campus près de Marseille. \
+             Nvidia livrera 30 000 puces au campus, a précisé le directeur de Qamar Capital.",
+            &["Nvidia supplies France"],
+            &["Nvidia supplies Qamar Capital"],
+        ),
         (
             "Nvidia fournira 50 000 puces au groupe sud-coréen Hanvo Electronics.",
             &["Nvidia supplies Hanvo Electronics"],
@@ -201,6 +212,16 @@ fn partnerships_subsidiaries_and_headquarters() {
         (
             "Quantara, a fast-growing cloud firm from Singapore, signed the deal.",
             &["Quantara headquartered_in Singapore"],
+            &[],
+        ),
+        (
+            "Vantor Cloud, the Singapore-based cloud provider, said on Monday it would expand.",
+            &["Vantor Cloud headquartered_in Singapore"],
+            &[],
+        ),
+        (
+            "Le fonds s'est associé à l'opérateur Oreva Énergie, filiale du groupe Lumis.",
+            &["Oreva Énergie subsidiary_of Lumis"],
             &[],
         ),
     ]);
@@ -253,6 +274,12 @@ fn coreference_to_firms_and_countries() {
             "Quantara Systems met analysts in London. The company will invest $3 billion in Poland.",
             &["Quantara Systems invests_in Poland"],
             &[],
+        ),
+        (
+            "Vantor Cloud met investors. The company's chief executive, Priya Raman, \
+             said Vantor will invest $1 billion in Chile.",
+            &["Priya Raman leads Vantor Cloud", "Vantor Cloud invests_in Chile"],
+            &["Vantor invests_in Chile"],
         ),
         (
             "L'Égypte veut moderniser ses réseaux. Le pays a déjà investi 2 milliards $ pour développer son réseau.",
