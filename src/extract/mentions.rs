@@ -540,6 +540,10 @@ pub(crate) fn find_short_names(st: &mut DocState) {
     }
 }
 
+static CUE_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^[ "]*(?:[\p{Ll}-]+ ){0,2}[ "]*$"#).unwrap_or_else(|e| unreachable!("{e}"))
+});
+
 static COUNTRY_ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[^\w'])((?:le|du|au|ce|the|this) (?:pays|royaume|country|kingdom|nation|continent))\b")
         .unwrap_or_else(|e| unreachable!("{e}"))
@@ -609,13 +613,10 @@ pub(crate) fn find_anaphors(st: &mut DocState, i: usize) {
         .collect();
     for (s, e) in found {
         let (s, e) = (span.start + s, span.start + e);
-        // "le groupe LG": a cue before a name, not an anaphor
+        // "le groupe LG", "le constructeur automobile Hyundai Motor": a cue
+        // before a name, not an anaphor ("the company's chief executive, P" is one)
         let next_named = st.mentions.iter().any(|m| {
-            m.start >= e
-                && m.how != How::Anaphor
-                && st.norm.as_str()[e..m.start]
-                    .chars()
-                    .all(|c| c == ' ' || c == '"')
+            m.start >= e && m.how != How::Anaphor && CUE_GAP.is_match(&st.norm.as_str()[e..m.start])
         });
         if next_named {
             continue;
