@@ -91,10 +91,11 @@ impl Rules {
                 (re("hq", r"(?P<org>⟨O\d+⟩), (?P<c>⟨C\d+⟩)'s? ".to_string())?, "hq.apposition"),
                 (re("hq", r"(?:^|[^\w⟩])(?P<c>⟨C\d+⟩)'s? (?P<org>⟨O\d+⟩)".to_string())?, "hq.possessive"),
                 (re("hq", r"(?P<org>⟨O\d+⟩), (?:the |a |an )?(?P<c>⟨[CL]\d+⟩) based".to_string())?, "hq.apposition-based"),
+                (re("hq", format!(r"(?P<org>⟨O\d+⟩), (?:the |a |an )(?P<c>⟨D\d+⟩) (?:[\w-]+ ){{0,3}}?(?:{cues})\b"))?, "hq.apposition-demonym"),
                 (re("hq", format!(r"(?P<org>⟨O\d+⟩), (?:a|an|the|une?) (?:[\w-]+ ){{0,4}}?(?:{cues}) (?:from|of|in) (?:the )?(?P<c>⟨C\d+⟩)"))?, "hq.cue-from"),
             ],
             child_of: re("child_of", format!(
-                r"(?P<child>⟨O\d+⟩),? \(?(?:(?:une|la|a|an|the|sa|its) )?(?:[\w-]+ ){{0,2}}?(?:{}) ?(?:la |l'|the )?(?:[\w-]+ ){{0,2}}?(?P<parent>⟨O\d+⟩)", lex.child_of
+                r"(?P<child>⟨O\d+⟩),? \(?(?:(?:une|la|a|an|the|sa|its) )?(?:[\w-]+ ){{0,2}}?(?:{}) ?(?:la |l'|the )?(?:(?:[\w-]+|⟨[LCD]\d+⟩) ){{0,2}}?(?P<parent>⟨O\d+⟩)", lex.child_of
             ))?,
             parent_of: re("parent_of", format!(
                 r"(?P<parent>⟨O\d+⟩),? (?:(?:la|le|the) )?(?:{}) ?(?:la |l'|the |du |des )?(?:[\w'-]+ ){{0,5}}?(?P<child>⟨O\d+⟩)", lex.parent_of
@@ -283,13 +284,17 @@ fn roles(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
         let Some(per) = t.slot(c.name("per")) else {
             continue;
         };
+        // "son PDG": the firm named most so far, the last one named on a tie
         let start = t.mentions[per].start;
-        let org = st
-            .mentions
-            .iter()
-            .filter(|m| m.end <= start && st.entities[m.entity].kind == EntityType::Organization)
-            .max_by_key(|m| m.end)
-            .map(|m| m.entity);
+        let mut counts: std::collections::HashMap<usize, (usize, usize)> = Default::default();
+        for m in st.mentions.iter().filter(|m| m.end <= start) {
+            if st.entities[m.entity].kind == EntityType::Organization {
+                let c = counts.entry(m.entity).or_default();
+                c.0 += 1;
+                c.1 = c.1.max(m.end);
+            }
+        }
+        let org = counts.into_iter().max_by_key(|&(_, c)| c).map(|(e, _)| e);
         found.push((
             t.entity(per),
             org,
@@ -405,11 +410,19 @@ fn actor(st: &DocState, t: &Template, k: usize) -> Option<usize> {
 /// The coordinated subjects just before template byte `at`: "A, B et C".
 fn subjects_before(st: &DocState, rules: &Rules, t: &Template, at: usize) -> Vec<usize> {
     let mut out = Vec::new();
-    // a name right after a preposition ("avec la Corée") is not a subject
-    let mut k = match (0..t.slots.len()).rev().find(|&k| {
+    // "with AMD, which will deliver": a relative clause's antecedent is its subject
+    let relative = (0..t.slots.len()).rev().find(|&k| {
         t.slots[k].1 <= at
-            && "OCP".contains(t.slots[k].2)
-            && !rules.after_preposition.is_match(&t.text[..t.slots[k].0])
+            && "OC".contains(t.slots[k].2)
+            && RELATIVE.is_match(&t.text[t.slots[k].1..at])
+    });
+    // a name right after a preposition ("avec la Corée") is not a subject
+    let mut k = match relative.or_else(|| {
+        (0..t.slots.len()).rev().find(|&k| {
+            t.slots[k].1 <= at
+                && "OCP".contains(t.slots[k].2)
+                && !rules.after_preposition.is_match(&t.text[..t.slots[k].0])
+        })
     }) {
         Some(k) => k,
         None => return out,
@@ -467,8 +480,20 @@ static HELP: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
+static DEAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:agreements?|deals?|contracts?|pacts?|chain|chains)\b")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^,? (?:which|who|that|qui)(?: (?:will|would|has|have|is to|va|vont|doit|devra))? ?$",
+    )
+    .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
 static TO_FACILITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:au|a la|to the|for the|pour le|pour la) (?:[\w-]+ )?(?:campus|site|centre|center|data cent\w*|datacent\w*|usine|factory|plant|supercalculateur|supercomputer|cluster|projet|project)\b")
+    Regex::new(r"\b(?:au|a la|to the|for the|pour le|pour la) (?:[\w-]+ |⟨\w\d+⟩ )?(?:campus|site|centre|center|data cent\w*|datacent\w*|usine|factory|plant|supercalculateur|supercomputer|cluster|projet|project)\b")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -950,7 +975,13 @@ fn supplies(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
         quantity,
         ..Attrs::default()
     };
-    if let Some(m) = lex.supply.find(&t.text) {
+    // "a supply agreement with X, which will deliver": the noun names the deal,
+    // the verb after it tells who supplies
+    let m = lex
+        .supply
+        .find_iter(&t.text)
+        .find(|m| !DEAL_AFTER.is_match(&t.text[m.end()..]));
+    if let Some(m) = m {
         if clause_is_negated(st, t, m.start(), m.end()) {
             return;
         }

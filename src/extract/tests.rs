@@ -158,6 +158,12 @@ fn amount_goes_to_the_right_investment() {
 fn supplies_in_both_languages() {
     check(&[
         (
+            "Halvard Systems will develop an AI campus in Sines. Halvard signed a supply \
+             agreement with AMD, which will deliver 40,000 accelerators to the Sines site.",
+            &["AMD supplies Portugal"],
+            &["Halvard Systems supplies AMD", "Halvard Systems supplies Portugal"],
+        ),
+        (
             "Qamar Capital va construire un campus près de Marseille. \
              Nvidia livrera 30 000 puces au campus, a précisé le directeur de Qamar Capital.",
             &["Nvidia supplies France"],
@@ -220,6 +226,16 @@ fn partnerships_subsidiaries_and_headquarters() {
             &[],
         ),
         (
+            "Halvard Systems, the Norwegian data centre operator, signed the lease.",
+            &["Halvard Systems headquartered_in Norway"],
+            &[],
+        ),
+        (
+            "Brightline Compute, a unit of Oslo-based Norsk Kraft, is weighing a project.",
+            &["Brightline Compute subsidiary_of Norsk Kraft"],
+            &[],
+        ),
+        (
             "Le fonds s'est associé à l'opérateur Oreva Énergie, filiale du groupe Lumis.",
             &["Oreva Énergie subsidiary_of Lumis"],
             &[],
@@ -253,6 +269,12 @@ fn people_and_roles() {
             "Quantara Systems chief executive Dana Whitfield said the plan was sound.",
             &["Dana Whitfield leads Quantara Systems"],
             &[],
+        ),
+        (
+            "Sorano Telecom investira en Inde. Sorano Telecom s'associe à Varuna Infra. \
+             « Nous y croyons », a déclaré son PDG, Kenji Mori.",
+            &["Kenji Mori leads Sorano Telecom"],
+            &["Kenji Mori leads Varuna Infra"],
         ),
         (
             "Léa Martin, directrice financière de Kiwa Holdings, a confirmé.",
