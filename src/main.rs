@@ -55,7 +55,7 @@ enum Command {
         #[arg(long)]
         store: Option<PathBuf>,
         /// Output format.
-        #[arg(long, value_enum, default_value = "table")]
+        #[arg(long, default_value = "table", value_parser = str::parse::<Format>)]
         format: Format,
     },
     /// Open the interactive REPL.
@@ -93,7 +93,7 @@ enum Command {
         #[arg(long = "param", value_parser = parse_param)]
         params: Vec<(String, String)>,
         /// Output format.
-        #[arg(long, value_enum, default_value = "table")]
+        #[arg(long, default_value = "table", value_parser = str::parse::<Format>)]
         format: Format,
     },
 }

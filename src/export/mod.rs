@@ -6,7 +6,7 @@ pub mod dot;
 use crate::query::Rows;
 
 /// Output format of answer rows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     /// Aligned columns, a sources count, for people.
     Table,
@@ -14,6 +14,20 @@ pub enum Format {
     Json,
     /// Comma-separated values with a header.
     Csv,
+}
+
+impl std::str::FromStr for Format {
+    type Err = String;
+
+    /// `table`, `json` or `csv`.
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "table" => Ok(Format::Table),
+            "json" => Ok(Format::Json),
+            "csv" => Ok(Format::Csv),
+            _ => Err(format!("unknown format {s:?}: expected table, json or csv")),
+        }
+    }
 }
 
 /// Renders rows in `format`.

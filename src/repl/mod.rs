@@ -151,12 +151,10 @@ impl Session {
             ".help" => Ok(Some(HELP.to_string())),
             ".why" => self.why(rest.first().copied()).map(Some),
             ".mode" => {
-                self.format = match rest.first().copied() {
-                    Some("table") => Format::Table,
-                    Some("json") => Format::Json,
-                    Some("csv") => Format::Csv,
-                    _ => return Err("usage: .mode table|json|csv".into()),
-                };
+                self.format = rest
+                    .first()
+                    .and_then(|m| m.parse().ok())
+                    .ok_or("usage: .mode table|json|csv")?;
                 Ok(Some(String::new()))
             }
             ".timer" => {
