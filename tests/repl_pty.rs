@@ -24,6 +24,12 @@ fn repl(history: &Path, color: bool) -> PtySession {
     p
 }
 
+/// Ctrl-D on an empty line: the REPL ends.
+fn exit_with_ctrl_d(p: &mut PtySession) {
+    p.send_control('d').unwrap();
+    p.exp_eof().unwrap();
+}
+
 #[test]
 fn a_question_gets_its_answer_and_why_shows_the_sentence() {
     let dir = tempfile::tempdir().unwrap();
@@ -52,8 +58,7 @@ fn tab_completes_an_alias_without_its_accent() {
     p.send_line("").unwrap();
     p.exp_string("260000 GPU").unwrap();
     p.exp_string(PROMPT).unwrap();
-    p.send_control('d').unwrap();
-    p.exp_eof().unwrap();
+    exit_with_ctrl_d(&mut p);
 }
 
 #[test]
@@ -68,8 +73,7 @@ fn ctrl_c_cancels_the_line_and_ctrl_d_exits_with_history_saved() {
     p.flush().unwrap();
     p.send_control('c').unwrap();
     p.exp_string(PROMPT).unwrap();
-    p.send_control('d').unwrap();
-    p.exp_eof().unwrap();
+    exit_with_ctrl_d(&mut p);
     let status = p.process.wait().unwrap();
     assert!(
         matches!(status, rexpect::process::wait::WaitStatus::Exited(_, 0)),
@@ -97,8 +101,7 @@ fn colours_on_a_terminal_and_a_hint_as_you_type() {
     p.send_line("?x bogus").unwrap();
     p.exp_string("\x1b[31merror:\x1b[0m").unwrap();
     p.exp_string(PROMPT).unwrap();
-    p.send_control('d').unwrap();
-    p.exp_eof().unwrap();
+    exit_with_ctrl_d(&mut p);
 }
 
 #[test]
@@ -111,6 +114,5 @@ fn a_pattern_can_span_lines() {
     p.exp_string("Amazon").unwrap();
     p.exp_string("5 bn").unwrap();
     p.exp_string(PROMPT).unwrap();
-    p.send_control('d').unwrap();
-    p.exp_eof().unwrap();
+    exit_with_ctrl_d(&mut p);
 }

@@ -139,7 +139,7 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
     if is_headline(sent) || is_title_case(sent) || is_furniture(st, &folded.text) {
         return;
     }
-    let toks = tokens(sent);
+    let toks = st.sentences[i].tokens.clone();
     let covered = |st: &DocState, t: &Token| {
         st.mentions
             .iter()
@@ -342,7 +342,7 @@ fn type_name(
         || (n == 1
             && (st.recurring.contains(&key)
                 || listed_with_org(st, base, sent, start, end)
-                || (start == first_word_start(sent) && subject_of_trigger(st, &post))))
+                || (start == first_word_start(st, base) && subject_of_trigger(st, &post))))
     {
         // a cue noun, a distinctive shape, several capitalised words, a
         // name the article keeps using, or one listed with organisations
@@ -402,8 +402,13 @@ fn place_context(st: &DocState, base: usize, pre: &str, end: usize) -> bool {
     country_after || pre.ends_with(" a ") || pre.ends_with(" pres de ") || pre.ends_with(" near ")
 }
 
-fn first_word_start(sent: &str) -> usize {
-    tokens(sent).first().map_or(0, |t| t.start)
+/// Where the first word of the sentence starting at byte `base` starts.
+fn first_word_start(st: &DocState, base: usize) -> usize {
+    let k = st.sentences.partition_point(|s| s.span.start < base);
+    st.sentences
+        .get(k)
+        .and_then(|s| s.tokens.first())
+        .map_or(0, |t| t.start)
 }
 
 /// "Entergy construira ...": a sentence's first word that does what firms do.
@@ -452,7 +457,7 @@ pub(crate) fn recurring_names(st: &DocState) -> std::collections::HashSet<String
     let mut lower = std::collections::HashSet::new();
     for s in &st.sentences {
         let sent = s.span.text(st.norm.as_str());
-        let toks = tokens(sent);
+        let toks = &s.tokens;
         let capital_at = |j: usize| is_capitalised(&sent[toks[j].start..toks[j].end]);
         for (k, t) in toks.iter().enumerate() {
             let word = &sent[t.start..t.end];
@@ -528,7 +533,7 @@ pub(crate) fn find_short_names(st: &mut DocState) {
         if is_headline(&sent) {
             continue;
         }
-        for t in tokens(&sent) {
+        for t in st.sentences[i].tokens.clone() {
             let word = &sent[t.start..t.end];
             if !is_capitalised(word) {
                 continue;
@@ -549,14 +554,11 @@ static COUNTRY_ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
-/// "le pays", "the country": the country named last before them;
-/// "the continent": the last continent-sized region.
-fn find_country_anaphors(st: &mut DocState, i: usize) {
+/// Document byte spans of group 1 of `re` run over sentence `i` folded.
+fn folded_captures(st: &DocState, i: usize, re: &Regex) -> Vec<(usize, usize)> {
     let span = st.sentences[i].span;
-    let sent = span.text(st.norm.as_str()).to_string();
-    let folded = fold(&sent);
-    let found: Vec<(usize, usize)> = COUNTRY_ANAPHOR
-        .captures_iter(&folded.text)
+    let folded = fold(span.text(st.norm.as_str()));
+    re.captures_iter(&folded.text)
         .filter_map(|c| c.get(1))
         .map(|m| {
             (
@@ -564,8 +566,13 @@ fn find_country_anaphors(st: &mut DocState, i: usize) {
                 span.start + folded.source_end(m.start(), m.end()),
             )
         })
-        .collect();
-    for (s, e) in found {
+        .collect()
+}
+
+/// "le pays", "the country": the country named last before them;
+/// "the continent": the last continent-sized region.
+fn find_country_anaphors(st: &mut DocState, i: usize) {
+    for (s, e) in folded_captures(st, i, &COUNTRY_ANAPHOR) {
         // "the continent": a region the gazetteer places in nothing larger
         let continent = st.norm.as_str()[s..e].ends_with("continent");
         let fits = |entity: usize| {
@@ -595,24 +602,7 @@ fn find_country_anaphors(st: &mut DocState, i: usize) {
 /// and country anaphors bound to the nearest country.
 pub(crate) fn find_anaphors(st: &mut DocState, i: usize) {
     find_country_anaphors(st, i);
-    let span = st.sentences[i].span;
-    let sent = span.text(st.norm.as_str()).to_string();
-    let folded = fold(&sent);
-    let found: Vec<(usize, usize)> = st
-        .ex
-        .rules
-        .anaphor
-        .captures_iter(&folded.text)
-        .filter_map(|c| c.get(1))
-        .map(|m| {
-            (
-                folded.source_offset(m.start()),
-                folded.source_end(m.start(), m.end()),
-            )
-        })
-        .collect();
-    for (s, e) in found {
-        let (s, e) = (span.start + s, span.start + e);
+    for (s, e) in folded_captures(st, i, &st.ex.rules.anaphor) {
         // "le groupe LG", "le constructeur automobile Hyundai Motor": a cue
         // before a name, not an anaphor ("the company's chief executive, P" is one)
         let next_named = st.mentions.iter().any(|m| {

@@ -94,6 +94,7 @@ impl Extractor {
                 span: *s,
                 lang: lang_of(c).unwrap_or(lang),
                 values: Vec::new(),
+                tokens: mentions::tokens(s.text(norm.as_str())),
             });
         }
         st.recurring = mentions::recurring_names(&st);
@@ -169,6 +170,8 @@ pub(crate) struct SentenceInfo {
     pub span: Sentence,
     pub lang: Lang,
     pub values: Vec<Value>,
+    /// Its words, split once for every name pass.
+    pub tokens: Vec<mentions::Token>,
 }
 
 /// Extraction state of one document.
@@ -316,6 +319,20 @@ impl<'a> DocState<'a> {
             end,
             text: original.get(start..end).unwrap_or_default().to_string(),
         }
+    }
+
+    /// The facts with predicate `p` read from sentence `i`.
+    pub fn sentence_facts(&self, i: usize, p: Predicate) -> impl Iterator<Item = &Triple> {
+        self.triples
+            .iter()
+            .zip(&self.triple_sentence)
+            .filter(move |(t, &k)| k == i && t.p == p)
+            .map(|(t, _)| t)
+    }
+
+    /// The entity a triple's subject or object names.
+    pub fn entity_named(&self, name: &str) -> Option<usize> {
+        self.keys.get(&name_key(name)).copied()
     }
 
     /// Records a fact read in sentence `i`.

@@ -284,17 +284,8 @@ fn roles(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
         let Some(per) = t.slot(c.name("per")) else {
             continue;
         };
-        // "son PDG": the firm named most so far, the last one named on a tie
-        let start = t.mentions[per].start;
-        let mut counts: std::collections::HashMap<usize, (usize, usize)> = Default::default();
-        for m in st.mentions.iter().filter(|m| m.end <= start) {
-            if st.entities[m.entity].kind == EntityType::Organization {
-                let c = counts.entry(m.entity).or_default();
-                c.0 += 1;
-                c.1 = c.1.max(m.end);
-            }
-        }
-        let org = counts.into_iter().max_by_key(|&(_, c)| c).map(|(e, _)| e);
+        // "son PDG": the firm the article is about, not merely the last one named
+        let org = topic_org(st, t.mentions[per].start);
         found.push((
             t.entity(per),
             org,
@@ -401,7 +392,7 @@ fn actor(st: &DocState, t: &Template, k: usize) -> Option<usize> {
             let target = st.triples.iter().find(|tr| {
                 &tr.s == name && matches!(tr.p, Predicate::Leads | Predicate::AffiliatedWith)
             })?;
-            st.keys.get(&crate::text::name_key(&target.o)).copied()
+            st.entity_named(&target.o)
         }
         _ => None,
     }
@@ -456,15 +447,16 @@ fn with_objects(st: &DocState, rules: &Rules, t: &Template, at: usize) -> Vec<us
     let Some(m) = rules.with_clause.find(rest) else {
         return Vec::new();
     };
-    // "with the help of the US": helpers are not partners
-    if HELP.is_match(&rest[m.end()..]) {
-        return Vec::new();
-    }
     let from = at + m.end();
-    let end = [&*CLAUSE_END, &*HELPED]
-        .iter()
-        .filter_map(|re| re.find(&t.text[from..]))
-        .map(|e| from + e.start())
+    // the clause ends at its end or at "with the help of": helpers are not
+    // partners (when the "with" itself is that, the clause is empty)
+    let clause_end = CLAUSE_END.find(&t.text[from..]).map(|e| from + e.start());
+    let helped = HELPED
+        .find(&t.text[at + m.start()..])
+        .map(|e| at + m.start() + e.start());
+    let end = clause_end
+        .into_iter()
+        .chain(helped)
         .min()
         .unwrap_or(t.text.len());
     t.slots_after(from, end, "OCP")
@@ -472,13 +464,6 @@ fn with_objects(st: &DocState, rules: &Rules, t: &Template, at: usize) -> Vec<us
         .filter_map(|k| actor(st, t, k))
         .collect()
 }
-
-static HELP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^ (?:the |l'|le |la )?(?:help|support|backing|assistance|aide|soutien|appui|concours)\b",
-    )
-    .unwrap_or_else(|e| unreachable!("{e}"))
-});
 
 static DEAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:agreements?|deals?|contracts?|pacts?|chain|chains)\b")
@@ -492,10 +477,22 @@ static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
-static TO_FACILITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:au|a la|to the|for the|pour le|pour la) (?:[\w-]+ |⟨\w\d+⟩ )?(?:campus|site|centre|center|data cent\w*|datacent\w*|usine|factory|plant|supercalculateur|supercomputer|cluster|projet|project)\b")
+static TO_PREP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:au|a la|to the|for the|pour le|pour la) ")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
+
+/// "au campus", "to the Sines site": goods sent to a facility word of the
+/// lexicon, right after the preposition or one word later.
+fn sent_to_facility(lex: &Lexicon, text: &str) -> bool {
+    TO_PREP.find_iter(text).any(|m| {
+        let rest = &text[m.end()..];
+        let next = rest.find(' ').map_or("", |sp| &rest[sp + 1..]);
+        [rest, next]
+            .iter()
+            .any(|r| lex.facility.find(r).is_some_and(|f| f.start() == 0))
+    })
+}
 
 static HELPED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:with|avec) (?:the |l'|le |la )?(?:help|support|backing|assistance|aide|soutien|appui|concours)\b")
@@ -550,7 +547,7 @@ fn partnerships(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
                 .iter()
                 .any(|s| s.1 <= m.start() && "OCP".contains(s.2)) =>
             {
-                subjects.extend(topic_org(st, t))
+                subjects.extend(topic_org(st, sentence_start(t)))
             }
             None => {}
         }
@@ -606,19 +603,24 @@ fn partnerships(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
     }
 }
 
-/// The organisation the article is about so far: the one named most before.
-fn topic_org(st: &DocState, t: &Template) -> Option<usize> {
-    let before = t.mentions.first().map_or(usize::MAX, |m| m.start);
-    let mut counts = std::collections::HashMap::new();
-    for m in st.mentions.iter().filter(|m| m.start < before) {
+/// Where the template's first mention starts: what lies before is context.
+fn sentence_start(t: &Template) -> usize {
+    t.mentions.first().map_or(usize::MAX, |m| m.start)
+}
+
+/// The organisation the article is about so far: the one named most before
+/// byte `before`.
+fn topic_org(st: &DocState, before: usize) -> Option<usize> {
+    let mut counts: std::collections::HashMap<usize, (usize, usize)> = Default::default();
+    for m in st.mentions.iter().filter(|m| m.end <= before) {
         if st.entities[m.entity].kind == EntityType::Organization && m.how != How::Anaphor {
-            *counts.entry(m.entity).or_insert(0usize) += 1;
+            let c = counts.entry(m.entity).or_default();
+            c.0 += 1;
+            c.1 = c.1.max(m.end);
         }
     }
-    counts
-        .into_iter()
-        .max_by_key(|&(e, n)| (n, std::cmp::Reverse(e)))
-        .map(|(e, _)| e)
+    // the most named; on a tie, the last named
+    counts.into_iter().max_by_key(|&(_, c)| c).map(|(e, _)| e)
 }
 
 fn investments(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
@@ -684,7 +686,10 @@ fn investments(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
     if build {
         // "étendre l'infrastructure du pays avec 260 000 GPU": a supplier
         // building with its own goods supplies, it does not invest
-        let suppliers = suppliers_in(st, i);
+        let suppliers: Vec<usize> = st
+            .sentence_facts(i, Predicate::Supplies)
+            .filter_map(|tr| st.entity_named(&tr.s))
+            .collect();
         investors.retain(|e| !suppliers.contains(e));
     }
     let attrs = investment_attrs(st, t, i, trigger.start());
@@ -762,13 +767,10 @@ fn investments(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
     }
     // "spend $40bn on Nvidia's chips to power a data centre": the chips go there too
     let suppliers: Vec<(usize, Attrs)> = st
-        .triples
-        .iter()
-        .zip(&st.triple_sentence)
-        .filter(|(tr, &k)| k == i && tr.p == Predicate::Supplies)
-        .filter(|(tr, _)| investors.iter().any(|&x| st.entities[x].name == tr.o))
-        .filter_map(|(tr, _)| {
-            let s = st.keys.get(&crate::text::name_key(&tr.s)).copied()?;
+        .sentence_facts(i, Predicate::Supplies)
+        .filter(|tr| investors.iter().any(|&x| st.entities[x].name == tr.o))
+        .filter_map(|tr| {
+            let s = st.entity_named(&tr.s)?;
             let attrs = Attrs {
                 quantity: tr.quantity.clone(),
                 ..Attrs::default()
@@ -823,12 +825,7 @@ fn led_initiatives(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
     if leaders.is_empty() || attrs.amount.is_none() {
         return;
     }
-    let already = st
-        .triples
-        .iter()
-        .zip(&st.triple_sentence)
-        .any(|(tr, &k)| k == i && tr.p == Predicate::InvestsIn);
-    if already {
+    if st.sentence_facts(i, Predicate::InvestsIn).next().is_some() {
         return;
     }
     let places: Vec<usize> = t
@@ -857,16 +854,6 @@ static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:initiative|project|projet|programme|program|plan|venture|fund|fonds)s? (?:[\w-]+ )?(?:led|backed|financed|funded|spearheaded|driven|porte|portee|mene|menee|finance|financee|soutenu|soutenue|pilote|pilotee)s? (?:by|par) (?:le |la |les |l'|the )?")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
-
-/// Entities that supply something in sentence `i`.
-fn suppliers_in(st: &DocState, i: usize) -> Vec<usize> {
-    st.triples
-        .iter()
-        .zip(&st.triple_sentence)
-        .filter(|(tr, &k)| k == i && tr.p == Predicate::Supplies)
-        .filter_map(|(tr, _)| st.keys.get(&crate::text::name_key(&tr.s)).copied())
-        .collect()
-}
 
 fn new_project(st: &mut DocState, investor: usize, places: &[usize], i: usize) -> usize {
     let names: Vec<String> = places
@@ -1009,7 +996,7 @@ fn supplies(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
             }
         }
         let suppliers: Vec<usize> = if subjects.is_empty() {
-            topic_org(st, t).into_iter().collect()
+            topic_org(st, sentence_start(t)).into_iter().collect()
         } else {
             subjects
         };
@@ -1022,7 +1009,7 @@ fn supplies(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
             .map(|k| t.entity(k))
             .collect();
         // "livrera 30 000 puces au campus": the facility told of before
-        if recipients.is_empty() && TO_FACILITY.is_match(&t.text[m.end()..end.max(m.end())]) {
+        if recipients.is_empty() && sent_to_facility(lex, &t.text[m.end()..end.max(m.end())]) {
             recipients.extend(st.last_project);
         }
         for &s in &suppliers {
@@ -1138,7 +1125,7 @@ pub(crate) fn known_parents(st: &mut DocState) {
             continue;
         };
         let parent_name = &gaz.entry(parent_entry).name;
-        let Some(&parent) = st.keys.get(&crate::text::name_key(parent_name)) else {
+        let Some(parent) = st.entity_named(parent_name) else {
             continue;
         };
         if !st.entities[parent].named || !st.entities[child].named {

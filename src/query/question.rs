@@ -387,12 +387,7 @@ fn match_form(question: &str) -> Result<(Form, String, Option<String>), QueryErr
     })
 }
 
-/// Answers a question.
-pub fn answer(store: &Store, question: &str) -> Result<Rows, QueryError> {
-    answer_until(store, question, &std::sync::atomic::AtomicBool::new(false))
-}
-
-/// Like [`answer`], giving up once `stop` is set.
+/// Answers a question, giving up with [`QueryError::Cancelled`] once `stop` is set.
 pub fn answer_until(
     store: &Store,
     question: &str,

@@ -36,18 +36,12 @@ pub struct Node {
 impl Node {
     /// The canonical name: the one most documents use (ties: alphabetical).
     pub fn name(&self) -> &str {
-        self.names
-            .iter()
-            .max_by(|a, b| a.1.len().cmp(&b.1.len()).then_with(|| b.0.cmp(a.0)))
-            .map_or("", |(n, _)| n.as_str())
+        most_attested(&self.names).map_or("", String::as_str)
     }
 
     /// The type most documents give (ties: the order of [`EntityType::ALL`]).
     pub fn kind(&self) -> EntityType {
-        self.kinds
-            .iter()
-            .max_by(|a, b| a.1.len().cmp(&b.1.len()).then_with(|| b.0.cmp(a.0)))
-            .map_or(EntityType::Organization, |(k, _)| *k)
+        most_attested(&self.kinds).map_or(EntityType::Organization, |k| *k)
     }
 
     /// Every name of the entity: canonical names and aliases.
@@ -57,6 +51,14 @@ impl Node {
             .map(String::as_str)
             .chain(self.aliases.iter().map(String::as_str))
     }
+}
+
+/// The key most documents give; on a tie, the smallest key.
+fn most_attested<K: Ord>(votes: &BTreeMap<K, BTreeSet<u32>>) -> Option<&K> {
+    votes
+        .iter()
+        .max_by(|a, b| a.1.len().cmp(&b.1.len()).then_with(|| b.0.cmp(a.0)))
+        .map(|(k, _)| k)
 }
 
 /// One piece of evidence for a fact, with what that sentence said.
