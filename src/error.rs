@@ -27,6 +27,14 @@ pub enum DataError {
         /// The missing name.
         name: String,
     },
+    /// A data file named by the user cannot be read.
+    #[error("{file}: {message}")]
+    Read {
+        /// The file.
+        file: String,
+        /// Why.
+        message: String,
+    },
     /// The matcher could not be built.
     #[error("cannot build the gazetteer matcher: {0}")]
     Matcher(String),

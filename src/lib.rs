@@ -17,6 +17,7 @@ pub mod query;
 pub mod repl;
 pub mod store;
 pub mod text;
+pub mod train;
 
 pub use extract::{Extraction, Extractor};
 pub use model::{Document, Entity, EntityType, Predicate, Triple};

@@ -8,10 +8,11 @@ use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand};
 
 use newsgraph::export::{self, dot, Format};
+use newsgraph::extract::decide::Weights;
 use newsgraph::query::saved::SavedQuery;
 use newsgraph::repl::{self, Session};
 use newsgraph::store::{self, Store};
-use newsgraph::{ingest, pipeline, query, Extractor};
+use newsgraph::{ingest, pipeline, query, train, Extractor};
 
 /// The demo corpus, ingested when no store is given.
 const DEMO: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/articles");
@@ -37,6 +38,21 @@ enum Command {
         /// Print, per sentence, the mentions found and the rules that fired.
         #[arg(long)]
         explain: bool,
+        /// Decide with these weights (written by `newsgraph train`) instead of the shipped ones.
+        #[arg(long)]
+        model: Option<PathBuf>,
+    },
+    /// Learn the pair decisions' weights from articles and their gold annotations.
+    Train {
+        /// Folder of .txt articles (repeat it with --gold for several sets).
+        #[arg(long, required = true)]
+        texts: Vec<PathBuf>,
+        /// Folder of gold files (NAME.json for NAME.txt, the SCHEMA.md shape), one per --texts.
+        #[arg(long, required = true)]
+        gold: Vec<PathBuf>,
+        /// Where to write the weights (RON).
+        #[arg(short, long)]
+        output: PathBuf,
     },
     /// Extract articles and merge them into a store (created if missing).
     Ingest {
@@ -46,6 +62,9 @@ enum Command {
         /// The store file.
         #[arg(long, default_value = "newsgraph.ng")]
         store: PathBuf,
+        /// Decide with these weights (written by `newsgraph train`) instead of the shipped ones.
+        #[arg(long)]
+        model: Option<PathBuf>,
     },
     /// Answer one question or pattern.
     Ask {
@@ -131,8 +150,21 @@ fn main() {
 
 fn run(cli: Cli) -> Result<()> {
     match cli.command {
-        Some(Command::Extract { paths, explain }) => extract(&paths, explain),
-        Some(Command::Ingest { paths, store }) => ingest_cmd(&paths, &store),
+        Some(Command::Extract {
+            paths,
+            explain,
+            model,
+        }) => extract(&paths, explain, model.as_deref()),
+        Some(Command::Train {
+            texts,
+            gold,
+            output,
+        }) => train_cmd(&texts, &gold, &output),
+        Some(Command::Ingest {
+            paths,
+            store,
+            model,
+        }) => ingest_cmd(&paths, &store, model.as_deref()),
         Some(Command::Ask {
             question,
             store,
@@ -207,8 +239,33 @@ fn repl_cmd(store: Option<PathBuf>) -> Result<()> {
     repl::run(session, std::io::stdin().is_terminal())
 }
 
-fn ingest_cmd(paths: &[PathBuf], path: &Path) -> Result<()> {
+/// The extractor, with the weights of `model` when given.
+fn extractor(model: Option<&Path>) -> Result<Extractor> {
     let ex = Extractor::new().context("loading the gazetteer")?;
+    Ok(match model {
+        Some(p) => ex.with_weights(Weights::from_file(p)?),
+        None => ex,
+    })
+}
+
+fn train_cmd(texts: &[PathBuf], gold: &[PathBuf], output: &Path) -> Result<()> {
+    if texts.len() != gold.len() {
+        bail!("give one --gold folder for each --texts folder");
+    }
+    let ex = Extractor::new().context("loading the gazetteer")?;
+    let sets: Vec<(&Path, &Path)> = texts
+        .iter()
+        .map(PathBuf::as_path)
+        .zip(gold.iter().map(PathBuf::as_path))
+        .collect();
+    let weights = train::train(&ex, &sets)?;
+    std::fs::write(output, weights.to_ron())
+        .with_context(|| format!("writing {}", output.display()))?;
+    Ok(())
+}
+
+fn ingest_cmd(paths: &[PathBuf], path: &Path, model: Option<&Path>) -> Result<()> {
+    let ex = extractor(model)?;
     let mut store = if path.exists() {
         store::load(path)?
     } else {
@@ -223,8 +280,8 @@ fn ingest_cmd(paths: &[PathBuf], path: &Path) -> Result<()> {
     Ok(())
 }
 
-fn extract(paths: &[PathBuf], explain: bool) -> Result<()> {
-    let ex = Extractor::new().context("loading the gazetteer")?;
+fn extract(paths: &[PathBuf], explain: bool, model: Option<&Path>) -> Result<()> {
+    let ex = extractor(model)?;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut failed = 0;
     for item in ingest::list(paths) {

@@ -254,3 +254,57 @@ fn parse_errors_point_at_the_column() {
     assert!(err.contains("column 26: expected ',' or '}'"), "{err}");
     assert!(err.contains("\n                           ^"), "{err}");
 }
+
+/// `newsgraph train` is a pure function of its inputs: the same articles and
+/// gold give the same weights, byte for byte, and they load back.
+#[test]
+fn train_twice_gives_identical_weights() {
+    let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("a.ron"), dir.path().join("b.ron"));
+    for out in [&a, &b] {
+        let st = Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+            .arg("train")
+            .arg("--texts")
+            .arg(shared.join("eval/dev/texts"))
+            .arg("--gold")
+            .arg(shared.join("eval/dev/gold"))
+            .arg("-o")
+            .arg(out)
+            .status()
+            .unwrap();
+        assert!(st.success());
+    }
+    let (wa, wb) = (std::fs::read(&a).unwrap(), std::fs::read(&b).unwrap());
+    assert_eq!(wa, wb);
+    let w = newsgraph::extract::decide::Weights::from_file(&a).unwrap();
+    assert!(!w.invest.weights.is_empty() && !w.supply.weights.is_empty());
+    // the weights are used: extraction with them runs and differs from none at all
+    let out = Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+        .arg("extract")
+        .arg("--model")
+        .arg(&a)
+        .arg(shared.join("seeds"))
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 5);
+}
+
+/// A training run with no gold beside the articles says so and fails.
+#[test]
+fn train_without_gold_fails_clearly() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), "Amazon va investir en France.").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+        .args(["train", "--texts"])
+        .arg(dir.path())
+        .arg("--gold")
+        .arg(dir.path())
+        .arg("-o")
+        .arg(dir.path().join("w.ron"))
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no article"));
+}

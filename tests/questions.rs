@@ -87,11 +87,24 @@ fn forty_questions_half_in_french() {
         ("who supplies Naver Cloud", &["Nvidia"]),
         (
             "what does Nvidia supply",
-            &["Hyundai Motor", "Naver Cloud", "SK Hynix", "South Korea"],
+            // the Moroccan consortium's data centre runs on its chips (learned, gold: optional)
+            &[
+                "Hyundai Motor",
+                "Naver Cloud",
+                "Nvidia project in Morocco",
+                "SK Hynix",
+                "South Korea",
+            ],
         ),
         (
             "que Nvidia fournit",
-            &["Hyundai Motor", "Naver Cloud", "SK Hynix", "South Korea"],
+            &[
+                "Hyundai Motor",
+                "Naver Cloud",
+                "Nvidia project in Morocco",
+                "SK Hynix",
+                "South Korea",
+            ],
         ),
         // who partners with X / avec qui X s'est-il associé
         (

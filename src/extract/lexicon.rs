@@ -112,7 +112,11 @@ impl Lexicon {
         let raw: Raw = parse_ron("data/lexicon.ron", src)?;
         let set = |v: &[String]| v.iter().map(|s| fold_str(s)).collect::<HashSet<_>>();
         let words = |name: &str, v: &[String]| -> Result<Regex, DataError> {
-            let src = format!(r"(?:^|[^\w'])(?:{})(?:$|[^\w])", alternation(v));
+            // French elision glues the article to the word: "d'investir", "l'accord"
+            let src = format!(
+                r"(?:^|[^\w']|\b(?:d|l|qu|n|s|j|c|jusqu|lorsqu|puisqu)')(?:{})(?:$|[^\w])",
+                alternation(v)
+            );
             Regex::new(&src).map_err(|e| DataError::Rule {
                 name: name.to_string(),
                 message: e.to_string(),

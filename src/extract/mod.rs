@@ -6,9 +6,11 @@
 //! of the sentence in which each mention is a typed slot. Extraction never
 //! fails on odd text; it returns what it found and a trace of why.
 
+pub mod decide;
 pub mod gazetteer;
 pub mod lexicon;
 mod mentions;
+pub mod pairs;
 mod relations;
 pub mod values;
 
@@ -36,6 +38,21 @@ pub struct Extractor {
     gaz: Gazetteer,
     lex: Lexicon,
     rules: relations::Rules,
+    weights: decide::Weights,
+}
+
+/// A pair candidate as training sees it: names, not document ids.
+#[derive(Debug, Clone)]
+pub struct TrainingCandidate {
+    /// What the pair would mean.
+    pub task: pairs::Task,
+    /// The subject's name and aliases.
+    pub subject: Vec<String>,
+    /// The country's name and aliases.
+    pub country: Vec<String>,
+    /// The features of each sentence that supports the pair; the pair's
+    /// probability is the highest of theirs.
+    pub instances: Vec<pairs::Features>,
 }
 
 /// The result of extracting one article.
@@ -66,7 +83,18 @@ impl Extractor {
         let gaz = Gazetteer::builtin()?;
         let lex = Lexicon::builtin()?;
         let rules = relations::Rules::new(&lex)?;
-        Ok(Extractor { gaz, lex, rules })
+        let weights = decide::Weights::builtin()?;
+        Ok(Extractor {
+            gaz,
+            lex,
+            rules,
+            weights,
+        })
+    }
+
+    /// The same extractor deciding with other weights.
+    pub fn with_weights(self, weights: decide::Weights) -> Self {
+        Extractor { weights, ..self }
     }
 
     /// The gazetteer in use.
@@ -76,6 +104,40 @@ impl Extractor {
 
     /// Extracts the facts of one article named `doc`.
     pub fn extract(&self, doc: &str, text: &str) -> Extraction {
+        self.with_rules_run(text, |mut st| {
+            let candidates = pairs::collect(&st);
+            decide::apply(&mut st, &candidates, &self.weights);
+            st.finish(doc)
+        })
+    }
+
+    /// The pair candidates of one article, before any decision: what
+    /// `newsgraph train` learns from.
+    pub fn candidates(&self, text: &str) -> Vec<TrainingCandidate> {
+        self.with_rules_run(text, |st| {
+            let names = |e: usize| {
+                let ent = &st.entities[e];
+                let mut v = vec![ent.name.clone()];
+                v.extend(ent.aliases.iter().cloned());
+                if let Some(g) = ent.gaz {
+                    v.extend(self.gaz.entry(g).aliases.iter().cloned());
+                }
+                v
+            };
+            pairs::collect(&st)
+                .into_iter()
+                .map(|c| TrainingCandidate {
+                    task: c.task,
+                    subject: names(c.subject),
+                    country: names(c.country),
+                    instances: c.instances(),
+                })
+                .collect()
+        })
+    }
+
+    /// Runs every stage up to the rules on `text`, then hands the state to `f`.
+    fn with_rules_run<R>(&self, text: &str, f: impl for<'b> FnOnce(DocState<'b>) -> R) -> R {
         let norm = text::normalize(text);
         let sentences = text::split(norm.as_str());
         // the document's language is the sum of its sentences' evidence
@@ -113,7 +175,7 @@ impl Extractor {
         }
         relations::place_chains(&mut st);
         relations::known_parents(&mut st);
-        st.finish(doc)
+        f(st)
     }
 }
 

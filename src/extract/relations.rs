@@ -120,17 +120,17 @@ static SLOT_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"⟨([OPCDLJ])(\d+)⟩").unwrap_or_else(|e| unreachable!("{e}")));
 
 /// A sentence with its mentions as typed slots.
-struct Template {
-    text: String,
+pub(super) struct Template {
+    pub text: String,
     /// Sentence byte offset of each template byte, plus the end.
-    map: Vec<usize>,
-    mentions: Vec<Mention>,
+    pub map: Vec<usize>,
+    pub mentions: Vec<Mention>,
     /// Template byte range of each slot.
-    slots: Vec<(usize, usize, char)>,
+    pub slots: Vec<(usize, usize, char)>,
 }
 
 impl Template {
-    fn build(st: &DocState, i: usize) -> Template {
+    pub fn build(st: &DocState, i: usize) -> Template {
         let span = st.sentences[i].span;
         let sent = span.text(st.norm.as_str());
         let mentions = st.sentence_mentions(i);
@@ -181,7 +181,7 @@ impl Template {
         SLOT_RE.captures(m.as_str())?.get(2)?.as_str().parse().ok()
     }
 
-    fn entity(&self, slot: usize) -> usize {
+    pub fn entity(&self, slot: usize) -> usize {
         self.mentions[slot].entity
     }
 
@@ -399,7 +399,7 @@ fn actor(st: &DocState, t: &Template, k: usize) -> Option<usize> {
 }
 
 /// The coordinated subjects just before template byte `at`: "A, B et C".
-fn subjects_before(st: &DocState, rules: &Rules, t: &Template, at: usize) -> Vec<usize> {
+pub(super) fn subjects_before(st: &DocState, rules: &Rules, t: &Template, at: usize) -> Vec<usize> {
     let mut out = Vec::new();
     // "with AMD, which will deliver": a relative clause's antecedent is its subject
     let relative = (0..t.slots.len()).rev().find(|&k| {
@@ -504,7 +504,7 @@ static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
-fn clause_is_negated(st: &DocState, t: &Template, start: usize, end: usize) -> bool {
+pub(super) fn clause_is_negated(st: &DocState, t: &Template, start: usize, end: usize) -> bool {
     let lex = &st.ex.lex;
     let from = t.text[..start]
         .char_indices()
@@ -610,7 +610,7 @@ fn sentence_start(t: &Template) -> usize {
 
 /// The organisation the article is about so far: the one named most before
 /// byte `before`.
-fn topic_org(st: &DocState, before: usize) -> Option<usize> {
+pub(super) fn topic_org(st: &DocState, before: usize) -> Option<usize> {
     let mut counts: std::collections::HashMap<usize, (usize, usize)> = Default::default();
     for m in st.mentions.iter().filter(|m| m.end <= before) {
         if st.entities[m.entity].kind == EntityType::Organization && m.how != How::Anaphor {
@@ -623,45 +623,113 @@ fn topic_org(st: &DocState, before: usize) -> Option<usize> {
     counts.into_iter().max_by_key(|&(_, c)| c).map(|(e, _)| e)
 }
 
+/// A trigger of an investment frame: its span, whether it is a host
+/// trigger, whether it needs a facility (construction).
+#[derive(Clone, Copy)]
+struct Trigger {
+    start: usize,
+    end: usize,
+    host: bool,
+    build: bool,
+}
+
+/// Investment frames of a sentence. The first is opened by an investment
+/// trigger, else a construction or host trigger before a facility word; a
+/// later trigger opens a frame of its own only with a subject of its own
+/// ("A invests in C1, while B builds a data centre in C2"). Each frame
+/// reads its objects up to the next frame.
 fn investments(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
     let lex = &st.ex.lex;
-    let (trigger, host, build) = match (
-        lex.invest.find(&t.text),
-        lex.build.find(&t.text),
-        lex.host.find(&t.text),
-    ) {
-        (Some(m), _, _) => (m, false, false),
-        (None, Some(m), _) if facility_follows(lex, &t.text[m.start()..]) => (m, false, true),
-        (None, None, Some(m)) if facility_follows(lex, &t.text[m.start()..]) => (m, true, true),
-        _ => return,
+    let with_facility = |m: regex::Match| facility_follows(lex, &t.text[m.start()..]);
+    let mut all: Vec<Trigger> = Vec::new();
+    for m in lex.invest.find_iter(&t.text) {
+        all.push(Trigger {
+            start: m.start(),
+            end: m.end(),
+            host: false,
+            build: false,
+        });
+    }
+    for m in lex.build.find_iter(&t.text).filter(|&m| with_facility(m)) {
+        all.push(Trigger {
+            start: m.start(),
+            end: m.end(),
+            host: false,
+            build: true,
+        });
+    }
+    for m in lex.host.find_iter(&t.text).filter(|&m| with_facility(m)) {
+        all.push(Trigger {
+            start: m.start(),
+            end: m.end(),
+            host: true,
+            build: true,
+        });
+    }
+    // the first frame keeps the old preference: money words, then building, then hosting
+    let Some(first) = all
+        .iter()
+        .copied()
+        .min_by_key(|tr| (tr.build, tr.host, tr.start))
+    else {
+        return;
     };
-    if clause_is_negated(st, t, trigger.start(), trigger.end()) {
+    let mut frames = vec![first];
+    let mut subjects = subjects_before(st, rules, t, first.start);
+    all.sort_by_key(|tr| tr.start);
+    for tr in all.iter().filter(|tr| tr.start >= first.end && !tr.host) {
+        let own = subjects_before(st, rules, t, tr.start);
+        let places_follow = !t.slots_after(tr.end, t.text.len(), "CL").is_empty();
+        if places_follow && !own.is_empty() && !own.iter().any(|e| subjects.contains(e)) {
+            frames.push(*tr);
+            subjects = own;
+        }
+    }
+    for (n, &tr) in frames.iter().enumerate() {
+        let end = frames.get(n + 1).map_or(t.text.len(), |next| next.start);
+        invest_frame(st, rules, t, i, tr, end);
+    }
+}
+
+/// One investment frame: its trigger and the template offset where it ends.
+fn invest_frame(
+    st: &mut DocState,
+    rules: &Rules,
+    t: &Template,
+    i: usize,
+    trigger: Trigger,
+    end: usize,
+) {
+    let lex = &st.ex.lex;
+    let host = trigger.host;
+    let build = trigger.build;
+    if clause_is_negated(st, t, trigger.start, trigger.end) {
         return;
     }
     let (mut investors, mut places) = if host {
         let places: Vec<usize> = t
-            .slots_after(0, trigger.start(), "CL")
+            .slots_after(0, trigger.start, "CL")
             .into_iter()
             .map(|k| t.entity(k))
             .collect();
         let investors = t
-            .slots_after(trigger.end(), t.text.len(), "O")
+            .slots_after(trigger.end, end, "O")
             .into_iter()
             .map(|k| t.entity(k))
             .collect();
         (investors, places)
     } else {
-        let subjects = subjects_before(st, rules, t, trigger.start());
-        let after = &t.text[trigger.end()..];
+        let subjects = subjects_before(st, rules, t, trigger.start);
+        let after = &t.text[trigger.end..end];
         let mut places: Vec<usize> = t
-            .slots_after(trigger.end(), t.text.len(), "CL")
+            .slots_after(trigger.end, end, "CL")
             .into_iter()
             .map(|k| t.entity(k))
             .collect();
         if places.is_empty() {
             // "injecte 4 milliards dans l'IA française": the demonym's country
             places = t
-                .slots_after(trigger.end(), t.text.len(), "D")
+                .slots_after(trigger.end, end, "D")
                 .into_iter()
                 .map(|k| t.entity(k))
                 .collect();
@@ -692,7 +760,7 @@ fn investments(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
             .collect();
         investors.retain(|e| !suppliers.contains(e));
     }
-    let attrs = investment_attrs(st, t, i, trigger.start());
+    let attrs = investment_attrs(st, t, i, trigger.start);
     // "the government announced an investment of $25bn" after "X partners
     // with Y on a project": the partners put the money in, not the host
     let host_only = investors
@@ -709,7 +777,7 @@ fn investments(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
     }
     // "investir dans OpenAI": the investment goes to an organisation
     if places.is_empty() {
-        if let Some(c) = rules.into_org.captures(&t.text[trigger.end()..]) {
+        if let Some(c) = rules.into_org.captures(&t.text[trigger.end..end]) {
             if let Some(org) = t.slot(c.name("org")).map(|k| t.entity(k)) {
                 for &x in &investors {
                     st.add_fact(
@@ -793,7 +861,7 @@ fn investments(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
 }
 
 /// A facility word within the few words after a construction trigger.
-fn facility_follows(lex: &Lexicon, rest: &str) -> bool {
+pub(super) fn facility_follows(lex: &Lexicon, rest: &str) -> bool {
     let end = rest
         .char_indices()
         .filter(|&(_, c)| c == ' ')
@@ -855,7 +923,7 @@ static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
-fn new_project(st: &mut DocState, investor: usize, places: &[usize], i: usize) -> usize {
+pub(super) fn new_project(st: &mut DocState, investor: usize, places: &[usize], i: usize) -> usize {
     let names: Vec<String> = places
         .iter()
         .map(|&p| st.entities[p].name.clone())
@@ -890,7 +958,7 @@ fn new_project(st: &mut DocState, investor: usize, places: &[usize], i: usize) -
 }
 
 /// The amount nearest the trigger that is not a valuation, and the horizon year.
-fn investment_attrs(st: &DocState, t: &Template, i: usize, trigger: usize) -> Attrs {
+pub(super) fn investment_attrs(st: &DocState, t: &Template, i: usize, trigger: usize) -> Attrs {
     let s = &st.sentences[i];
     let sent = s.span.text(st.norm.as_str());
     let at = t.map[trigger];

@@ -1,0 +1,190 @@
+//! Learned decisions: the weights of `data/weights.ron` (written by
+//! `newsgraph train`) score every pair candidate; pairs above their task's
+//! threshold are kept, rule facts whose pairs all score below are dropped,
+//! and kept pairs no rule stated become facts of their best sentence.
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use super::pairs::{self, Candidate, Features, Task};
+use super::relations::{self, Template};
+use super::values::ValueKind;
+use super::{Attrs, DocState};
+use crate::error::DataError;
+use crate::extract::gazetteer::parse_ron;
+use crate::model::{EntityType, Predicate};
+
+const WEIGHTS: &str = include_str!("../../data/weights.ron");
+
+/// A logistic model for one task: a bias, a weight per feature name, and
+/// the probability from which a pair is kept.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TaskWeights {
+    /// Probability at or above which a pair is kept.
+    pub threshold: f64,
+    /// The intercept.
+    pub bias: f64,
+    /// Feature name to weight; a feature missing here weighs nothing.
+    pub weights: BTreeMap<String, f64>,
+}
+
+impl TaskWeights {
+    /// The linear score of a feature set.
+    pub fn linear(&self, f: &Features) -> f64 {
+        self.bias
+            + f.iter()
+                .map(|(k, v)| self.weights.get(*k).copied().unwrap_or(0.0) * v)
+                .sum::<f64>()
+    }
+
+    /// The probability that a pair with these features holds.
+    pub fn probability(&self, f: &Features) -> f64 {
+        1.0 / (1.0 + (-self.linear(f)).exp())
+    }
+}
+
+/// The weights of every task.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Weights {
+    /// Investment pairs.
+    pub invest: TaskWeights,
+    /// Supply pairs.
+    pub supply: TaskWeights,
+}
+
+impl Weights {
+    /// The weights shipped in `data/weights.ron`.
+    pub fn builtin() -> Result<Self, DataError> {
+        parse_ron("data/weights.ron", WEIGHTS)
+    }
+
+    /// Weights from a file written by `newsgraph train`.
+    pub fn from_file(path: &Path) -> Result<Self, DataError> {
+        let name = path.display().to_string();
+        let src = std::fs::read_to_string(path).map_err(|e| DataError::Read {
+            file: name.clone(),
+            message: e.to_string(),
+        })?;
+        parse_ron(&name, &src)
+    }
+
+    /// The weights of one task.
+    pub fn task(&self, task: Task) -> &TaskWeights {
+        match task {
+            Task::Invest => &self.invest,
+            Task::Supply => &self.supply,
+        }
+    }
+
+    /// The readable form written to disk: one feature a line, sorted.
+    pub fn to_ron(&self) -> String {
+        let mut out = String::from(
+            "// Learned weights of the pair decisions, written by `newsgraph train`.\n\
+             // Feature names are listed in src/extract/pairs.rs.\n(\n",
+        );
+        for (name, tw) in [("invest", &self.invest), ("supply", &self.supply)] {
+            out.push_str(&format!(
+                "  {name}: (\n    threshold: {:.2},\n    bias: {:.4},\n    weights: {{\n",
+                tw.threshold, tw.bias
+            ));
+            for (k, v) in &tw.weights {
+                out.push_str(&format!("      {k:?}: {v:.4},\n"));
+            }
+            out.push_str("    },\n  ),\n");
+        }
+        out.push_str(")\n");
+        out
+    }
+}
+
+/// Keeps the candidates the weights accept and brings the document's facts in line.
+pub(crate) fn apply(st: &mut DocState, candidates: &[Candidate], weights: &Weights) {
+    for task in Task::ALL {
+        let tw = weights.task(task);
+        let accepted: HashSet<(usize, usize)> = candidates
+            .iter()
+            .filter(|c| c.task == task && c.best(|f| tw.probability(f)).1 >= tw.threshold)
+            .map(|c| (c.subject, c.country))
+            .collect();
+        let mut covered: HashSet<(usize, usize)> = HashSet::new();
+        for (_, s, c) in pairs::rule_pairs(st, task.predicate()) {
+            covered.insert((s, c));
+        }
+        for cand in candidates.iter().filter(|c| c.task == task) {
+            let key = (cand.subject, cand.country);
+            if !accepted.contains(&key) || covered.contains(&key) {
+                continue;
+            }
+            let (sup, p) = cand.best(|f| tw.probability(f));
+            let (i, place, trigger) = (sup.sentence, sup.place, sup.trigger);
+            let subject_led = sup.features.contains_key("s.before");
+            match task {
+                Task::Invest => {
+                    let t = Template::build(st, i);
+                    let attrs = if subject_led && trigger < t.map.len() {
+                        relations::investment_attrs(st, &t, i, trigger)
+                    } else {
+                        Attrs::default()
+                    };
+                    let project = relations::new_project(st, cand.subject, &[place], i);
+                    st.add_fact(
+                        i,
+                        cand.subject,
+                        Predicate::InvestsIn,
+                        project,
+                        "invest.learned",
+                        p as f32,
+                        attrs,
+                    );
+                }
+                Task::Supply => {
+                    let target = project_in(st, place, cand.country)
+                        .unwrap_or_else(|| relations::new_project(st, cand.subject, &[place], i));
+                    let quantity = st.sentences[i].values.iter().find_map(|v| match &v.kind {
+                        ValueKind::Quantity(q) if q.unit == "GPU" || q.unit == "server" => {
+                            Some(q.clone())
+                        }
+                        _ => None,
+                    });
+                    st.add_fact(
+                        i,
+                        cand.subject,
+                        Predicate::Supplies,
+                        target,
+                        "supply.learned",
+                        p as f32,
+                        Attrs {
+                            quantity,
+                            ..Attrs::default()
+                        },
+                    );
+                }
+            }
+            covered.insert(key);
+        }
+    }
+}
+
+/// A project of the document in `place`, else any in `country`.
+fn project_in(st: &DocState, place: usize, country: usize) -> Option<usize> {
+    let projects: Vec<usize> = (0..st.entities.len())
+        .filter(|&e| st.entities[e].kind == EntityType::Project)
+        .collect();
+    let place_name = &st.entities[place].name;
+    projects
+        .iter()
+        .copied()
+        .find(|&p| {
+            st.triples.iter().any(|t| {
+                t.p == Predicate::LocatedIn && t.s == st.entities[p].name && &t.o == place_name
+            })
+        })
+        .or_else(|| {
+            projects
+                .iter()
+                .copied()
+                .find(|&p| pairs::countries_of(st, p).contains(&country))
+        })
+}

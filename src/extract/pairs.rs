@@ -1,0 +1,675 @@
+//! Pair candidates: every (actor, country) an article could say invests in
+//! or supplies, with the named features of each sentence that supports it.
+//! The rules propose; [`super::decide`] keeps the pairs the learned weights
+//! score above their threshold. Every feature name is listed here, so a
+//! weight in `data/weights.ron` traces back to the line that fires it.
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::relations::{self, Template};
+use super::values::ValueKind;
+use super::{DocState, How};
+use crate::model::{EntityType, Predicate};
+
+/// What a pair would mean.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Task {
+    /// The subject invests in the country (through a project or place).
+    Invest,
+    /// The subject supplies goods to a project or buyer in the country.
+    Supply,
+}
+
+impl Task {
+    /// Both tasks, in the order weights are written.
+    pub const ALL: [Task; 2] = [Task::Invest, Task::Supply];
+
+    /// The predicate a kept pair becomes.
+    pub fn predicate(self) -> Predicate {
+        match self {
+            Task::Invest => Predicate::InvestsIn,
+            Task::Supply => Predicate::Supplies,
+        }
+    }
+}
+
+/// Named features of a candidate: name to value (mostly 0/1).
+pub type Features = BTreeMap<&'static str, f64>;
+
+/// One sentence that puts a subject and a place together.
+#[derive(Debug, Clone)]
+pub(crate) struct Support {
+    /// Sentence index.
+    pub sentence: usize,
+    /// The place or country entity the sentence names (or the implied one).
+    pub place: usize,
+    /// The nearest trigger's template offset, for attaching values.
+    pub trigger: usize,
+    /// This sentence's own features.
+    pub features: Features,
+}
+
+/// A (subject, country) pair with its supports and document features.
+#[derive(Debug, Clone)]
+pub(crate) struct Candidate {
+    /// What the pair would mean.
+    pub task: Task,
+    /// The investing or supplying entity.
+    pub subject: usize,
+    /// The country entity.
+    pub country: usize,
+    /// Every sentence that supports the pair.
+    pub supports: Vec<Support>,
+    /// Features of the whole pair in the document.
+    pub features: Features,
+}
+
+impl Candidate {
+    /// The features of one support: its sentence's, plus the document's.
+    pub fn instance(&self, sup: &Support) -> Features {
+        let mut f = sup.features.clone();
+        f.extend(self.features.iter().map(|(&k, &v)| (k, v)));
+        f
+    }
+
+    /// Every support's features, in support order.
+    pub fn instances(&self) -> Vec<Features> {
+        self.supports.iter().map(|s| self.instance(s)).collect()
+    }
+
+    /// The support that scores highest under `score`, and that score.
+    pub fn best(&self, score: impl Fn(&Features) -> f64) -> (&Support, f64) {
+        let mut best = (&self.supports[0], f64::NEG_INFINITY);
+        for s in &self.supports {
+            let v = score(&self.instance(s));
+            if v > best.1 {
+                best = (s, v);
+            }
+        }
+        best
+    }
+}
+
+/// Every feature name a candidate can carry, per task prefix-free: the
+/// weights file is keyed by these.
+pub const FEATURES: &[&str] = &[
+    "trig.invest",
+    "trig.build",
+    "trig.host",
+    "trig.facility_amount",
+    "trig.supply",
+    "trig.receive",
+    "trig.goods",
+    "trig.powered",
+    "trig.facility",
+    "s.subject",
+    "s.before",
+    "s.after",
+    "s.agent",
+    "s.after_prep",
+    "s.goods_of",
+    "s.near",
+    "s.far",
+    "s.anaphor",
+    "s.short",
+    "s.known",
+    "s.reported",
+    "s.country",
+    "s.implicit",
+    "p.after",
+    "p.before",
+    "p.in",
+    "p.from",
+    "p.out",
+    "p.place",
+    "p.implicit",
+    "p.previous",
+    "sent.amount",
+    "sent.quantity",
+    "sent.headline",
+    "sent.negated",
+    "sent.many_places",
+    "sent.many_orgs",
+    "rule.sentence",
+    "doc.rule",
+    "doc.rule_other",
+    "rule.invest.subject-trigger",
+    "rule.invest.host",
+    "rule.invest.led-by",
+    "rule.supply.trigger",
+    "rule.supply.receive",
+    "rule.supply.goods-of",
+    "rule.supply.to-project",
+    "doc.topic",
+    "doc.main_country",
+    "doc.home",
+    "doc.only_country",
+    "doc.sentences2",
+    "doc.sentences3",
+    "doc.mentions2",
+    "doc.mentions4",
+    "doc.subject_once",
+];
+
+static IN_PREP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\W)(?:in|en|au|aux|a|dans|across|throughout|at|to|into|vers|pour|for|sur|on)(?: (?:the|le|la|les|l'))? ?$")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+static FROM_PREP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\W)(?:from|based in|headquartered in|originaire d[eu']?|base[e]? (?:a|au|en|aux)|venu[e]?s? d[eu']?)(?: (?:the|le|la|les|l'))? ?$")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+static OUT_PREP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\W)(?:outside|beyond|except|excluding|hors|en dehors|au dela|other than|apart from|besides|as well as|after|like|comme|apres|than|que)(?: (?:of|de|d'|du|des|the|le|la|les|l'))? ?$")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+static PREPOSITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\W)(?:with|avec|de|du|des|d'|of|between|entre|and|et|aupres de|alongside)(?: (?:the|le|la|les|l'))? ?$")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+static AGENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\W)(?:by|par)(?: (?:the|le|la|les|l'))? ?$")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:que|qu'|that|said|says|selon|according to|a declare|a indique|a annonce|announced|told)\b")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+static POWERED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:powered by|power(?:ed)? with|running on|runs on|run on|equipped with|equipe(?:e|s|es)? (?:de|d'|avec)|alimente(?:e|s|es)? par|dote(?:e|s|es)? de|fonctionn\w* (?:avec|sur)|will (?:use|house|host|deploy)|utilisera|utiliser|abritera|using)\b")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+static GOODS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:'s)? (?:[\w-]+ ){0,3}?(?:chips?|gpus?|puces?|processors?|processeurs?|semiconductors?|accelerators?|accelerateurs?|servers?|serveurs?|superchips?|systems?|systemes?|technology|hardware|turbines?|reactors?|reacteurs?)\b")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+static GOODS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:chips?|gpus?|puces?|processors?|processeurs?|semiconductors?|semi conducteurs?|accelerators?|accelerateurs?|servers?|serveurs?|superpuces?|systems?|systemes?|turbines?|reactors?|reacteurs?)(?: [\w-]+){0,2} (?:de|d'|du|from|by|of|made by|fournies par|fournis par|supplied by|conçues par|concues par) (?:the |le |la |l')?$")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// Bytes of template text between two offsets, in words.
+fn words_between(text: &str, a: usize, b: usize) -> usize {
+    let (a, b) = (a.min(b), a.max(b));
+    text.get(a..b).map_or(0, |s| s.split_whitespace().count())
+}
+
+static FRONTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:le |la |l'|on |in |at |a |au |en |lors |during |en marge |on the sidelines |speaking |s'exprimant |(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// Where a fronted circumstantial ("Le 22 septembre à Paris, ...", "At a
+/// forum in Riyadh, ...") ends: the first comma; 0 when the sentence has none.
+fn fronted_frame(text: &str) -> usize {
+    if !FRONTED.is_match(text) {
+        return 0;
+    }
+    text.find(", ").map_or(0, |c| c + 1)
+}
+
+/// The entity's countries: itself, or up its `located_in` chain.
+pub(crate) fn countries_of(st: &DocState, e: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut todo = vec![e];
+    let mut seen = vec![e];
+    while let Some(x) = todo.pop() {
+        if st.entities[x].kind == EntityType::Country {
+            if !out.contains(&x) {
+                out.push(x);
+            }
+            continue;
+        }
+        if let Some(g) = st.entities[x].gaz {
+            if let Some(c) = st.ex.gaz.country_of(g) {
+                let name = &st.ex.gaz.entry(c).name;
+                if let Some(ce) = st.entity_named(name) {
+                    if !out.contains(&ce) {
+                        out.push(ce);
+                    }
+                    continue;
+                }
+            }
+        }
+        let name = &st.entities[x].name;
+        for t in st
+            .triples
+            .iter()
+            .filter(|t| t.p == Predicate::LocatedIn && &t.s == name)
+        {
+            if let Some(up) = st.entity_named(&t.o) {
+                if !seen.contains(&up) {
+                    seen.push(up);
+                    todo.push(up);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// (subject, country) pairs the rules already derived for `p`.
+pub(crate) fn rule_pairs(st: &DocState, p: Predicate) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    for (k, t) in st.triples.iter().enumerate() {
+        if t.p != p {
+            continue;
+        }
+        let (Some(s), Some(o)) = (st.entity_named(&t.s), st.entity_named(&t.o)) else {
+            continue;
+        };
+        for c in countries_of(st, o) {
+            if c != s {
+                out.push((k, s, c));
+            }
+        }
+    }
+    out
+}
+
+/// The triggers of `task` in a template: (start, end, feature).
+fn triggers(
+    st: &DocState,
+    t: &Template,
+    i: usize,
+    task: Task,
+) -> Vec<(usize, usize, &'static str)> {
+    let lex = &st.ex.lex;
+    let text = &t.text;
+    let mut out = Vec::new();
+    let mut push = |re: &Regex, name: &'static str, need_facility: bool| {
+        for m in re.find_iter(text) {
+            if need_facility && !relations::facility_follows(lex, &text[m.start()..]) {
+                continue;
+            }
+            out.push((m.start(), m.end(), name));
+        }
+    };
+    match task {
+        Task::Invest => {
+            push(&lex.invest, "trig.invest", false);
+            push(&lex.build, "trig.build", true);
+            push(&lex.host, "trig.host", true);
+        }
+        Task::Supply => {
+            push(&lex.supply, "trig.supply", false);
+            push(&lex.receive, "trig.receive", false);
+            push(&POWERED, "trig.powered", false);
+            push(&lex.goods, "trig.goods", false);
+        }
+    }
+    // goods words alone say what, not who: they only back a verb
+    if out.iter().all(|o| o.2 == "trig.goods") {
+        out.clear();
+    }
+    if out.is_empty() && task == Task::Invest {
+        if let Some(m) = lex.facility.find(text) {
+            out.push((m.start(), m.end(), "trig.facility"));
+        }
+    }
+    if task == Task::Invest && out.iter().all(|o| o.2 == "trig.facility") {
+        let has_amount = st.sentences[i]
+            .values
+            .iter()
+            .any(|v| matches!(v.kind, ValueKind::Amount(_)));
+        if has_amount {
+            if let Some(m) = lex.facility.find(text) {
+                out.retain(|o| o.2 != "trig.facility");
+                out.push((m.start(), m.end(), "trig.facility_amount"));
+            }
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+/// Collects the candidates of every task from a document whose rules have run.
+pub(crate) fn collect(st: &DocState) -> Vec<Candidate> {
+    let mut by_pair: BTreeMap<(Task, usize, usize), Vec<Support>> = BTreeMap::new();
+    let main_country = st.main_country();
+    let mut previous_places: Vec<usize> = Vec::new();
+    for i in 0..st.sentences.len() {
+        let span = st.sentences[i].span;
+        if !st
+            .mentions
+            .iter()
+            .any(|m| m.start >= span.start && m.end <= span.end)
+        {
+            continue;
+        }
+        let t = Template::build(st, i);
+        if st
+            .ex
+            .lex
+            .furniture
+            .iter()
+            .any(|f| t.text.starts_with(f.as_str()))
+        {
+            continue;
+        }
+        // a demonym tells nationality far more often than destination; the
+        // rules read the few destinations ("dans l'IA française")
+        let places: Vec<usize> = (0..t.slots.len())
+            .filter(|&k| "CL".contains(t.slots[k].2))
+            .collect();
+        for task in Task::ALL {
+            let trig = triggers(st, &t, i, task);
+            if trig.is_empty() {
+                continue;
+            }
+            sentence_candidates(
+                st,
+                &t,
+                i,
+                task,
+                &trig,
+                &places,
+                &previous_places,
+                main_country,
+                &mut by_pair,
+            );
+        }
+        let here: Vec<usize> = places.iter().map(|&k| t.entity(k)).collect();
+        if !here.is_empty() {
+            previous_places = here;
+        }
+    }
+    let mut out = Vec::new();
+    let rule_sets: HashMap<Task, Vec<(usize, usize, usize)>> = Task::ALL
+        .iter()
+        .map(|&task| (task, rule_pairs(st, task.predicate())))
+        .collect();
+    let topic = relations::topic_org(st, usize::MAX);
+    let n_countries = st
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Country && e.named)
+        .count();
+    // pairs the rules derived but no sentence proposed still get a vote
+    for (&task, pairs) in &rule_sets {
+        for &(_, s, c) in pairs {
+            by_pair.entry((task, s, c)).or_insert_with(|| {
+                let i = rule_sentence(st, task, s).unwrap_or(0);
+                vec![Support {
+                    sentence: i,
+                    place: c,
+                    trigger: 0,
+                    features: Features::new(),
+                }]
+            });
+        }
+    }
+    for ((task, s, c), supports) in by_pair {
+        let mut features = Features::new();
+        let rules = &rule_sets[&task];
+        for &(k, _, _) in rules.iter().filter(|&&(_, rs, rc)| rs == s && rc == c) {
+            features.insert("doc.rule", 1.0);
+            let rule = st.triples[k].rule.as_deref().unwrap_or_default();
+            if let Some(name) = FEATURES
+                .iter()
+                .find(|f| f.strip_prefix("rule.") == Some(rule))
+            {
+                features.insert(name, 1.0);
+            }
+        }
+        if !features.contains_key("doc.rule") && rules.iter().any(|&(_, rs, _)| rs == s) {
+            features.insert("doc.rule_other", 1.0);
+        }
+        if topic == Some(s) {
+            features.insert("doc.topic", 1.0);
+        }
+        if main_country == Some(c) {
+            features.insert("doc.main_country", 1.0);
+        }
+        if n_countries <= 1 {
+            features.insert("doc.only_country", 1.0);
+        }
+        if home_of(st, s) == Some(c) {
+            features.insert("doc.home", 1.0);
+        }
+        let sentences = {
+            let mut v: Vec<usize> = supports.iter().map(|x| x.sentence).collect();
+            v.dedup();
+            v.len()
+        };
+        if sentences >= 2 {
+            features.insert("doc.sentences2", 1.0);
+        }
+        if sentences >= 3 {
+            features.insert("doc.sentences3", 1.0);
+        }
+        let mentions = st.mentions.iter().filter(|m| m.entity == s).count();
+        if mentions >= 2 {
+            features.insert("doc.mentions2", 1.0);
+        }
+        if mentions >= 4 {
+            features.insert("doc.mentions4", 1.0);
+        }
+        if mentions <= 1 {
+            features.insert("doc.subject_once", 1.0);
+        }
+        out.push(Candidate {
+            task,
+            subject: s,
+            country: c,
+            supports,
+            features,
+        });
+    }
+    out
+}
+
+/// The first sentence where a rule made `s` the subject of the task's predicate.
+fn rule_sentence(st: &DocState, task: Task, s: usize) -> Option<usize> {
+    let name = &st.entities[s].name;
+    st.triples
+        .iter()
+        .zip(&st.triple_sentence)
+        .find(|(t, _)| t.p == task.predicate() && &t.s == name)
+        .map(|(_, &i)| i)
+}
+
+/// The country an organisation is from: a rule's `headquartered_in`, or the gazetteer's seat.
+fn home_of(st: &DocState, s: usize) -> Option<usize> {
+    let name = &st.entities[s].name;
+    let from_rule = st
+        .triples
+        .iter()
+        .find(|t| t.p == Predicate::HeadquarteredIn && &t.s == name)
+        .and_then(|t| st.entity_named(&t.o))
+        .and_then(|o| countries_of(st, o).first().copied());
+    from_rule.or_else(|| {
+        let seat = st.ex.gaz.entry(st.entities[s].gaz?).seat?;
+        let c = st.ex.gaz.country_of(seat)?;
+        st.entity_named(&st.ex.gaz.entry(c).name)
+    })
+}
+
+/// Supports from one sentence for one task.
+#[allow(clippy::too_many_arguments)]
+fn sentence_candidates(
+    st: &DocState,
+    t: &Template,
+    i: usize,
+    task: Task,
+    trig: &[(usize, usize, &'static str)],
+    places: &[usize],
+    previous_places: &[usize],
+    main_country: Option<usize>,
+    out: &mut BTreeMap<(Task, usize, usize), Vec<Support>>,
+) {
+    let text = &t.text;
+    let values = &st.sentences[i].values;
+    let mut common = Features::new();
+    for &(_, _, name) in trig {
+        common.insert(name, 1.0);
+    }
+    if values
+        .iter()
+        .any(|v| matches!(v.kind, ValueKind::Amount(_)))
+    {
+        common.insert("sent.amount", 1.0);
+    }
+    if values
+        .iter()
+        .any(|v| matches!(v.kind, ValueKind::Quantity(_)))
+    {
+        common.insert("sent.quantity", 1.0);
+    }
+    if i == 0 {
+        common.insert("sent.headline", 1.0);
+    }
+    if places.len() > 2 {
+        common.insert("sent.many_places", 1.0);
+    }
+    let orgs = (0..t.slots.len()).filter(|&k| t.slots[k].2 == 'O').count();
+    if orgs > 2 {
+        common.insert("sent.many_orgs", 1.0);
+    }
+    let trigger_subjects: Vec<usize> = trig
+        .iter()
+        .flat_map(|&(a, _, _)| relations::subjects_before(st, &st.ex.rules, t, a))
+        .collect();
+    let subjects: Vec<(Option<usize>, usize)> = (0..t.slots.len())
+        .filter(|&k| {
+            t.slots[k].2 == 'O' || (t.slots[k].2 == 'C' && trigger_subjects.contains(&t.entity(k)))
+        })
+        .map(|k| (Some(k), t.entity(k)))
+        .chain(
+            (orgs == 0)
+                .then(|| relations::topic_org(st, st.sentences[i].span.start))
+                .flatten()
+                .map(|e| (None, e)),
+        )
+        .collect();
+    let rule_subjects: Vec<usize> = st
+        .sentence_facts(i, task.predicate())
+        .filter_map(|tr| st.entity_named(&tr.s))
+        .collect();
+    for &(slot, s) in &subjects {
+        // an implied subject stands before the sentence
+        let (s_start, s_end) = slot.map_or((0, 0), |k| (t.slots[k].0, t.slots[k].1));
+        // the trigger nearest the subject, preferring one after it
+        let &(tr_start, tr_end, _) = trig
+            .iter()
+            .find(|&&(a, _, _)| a >= s_end)
+            .unwrap_or(&trig[trig.len() - 1]);
+        let mut f = common.clone();
+        if relations::clause_is_negated(st, t, tr_start, tr_end) {
+            f.insert("sent.negated", 1.0);
+        }
+        if s_end <= tr_start {
+            f.insert("s.before", 1.0);
+            if REPORTED.is_match(&text[s_end..tr_start]) {
+                f.insert("s.reported", 1.0);
+            }
+        } else {
+            f.insert("s.after", 1.0);
+            if AGENT.is_match(&text[..s_start]) {
+                f.insert("s.agent", 1.0);
+            }
+        }
+        if PREPOSITION.is_match(&text[..s_start]) {
+            f.insert("s.after_prep", 1.0);
+        }
+        let gap = if s_end <= tr_start {
+            words_between(text, s_end, tr_start)
+        } else {
+            words_between(text, tr_end, s_start)
+        };
+        f.insert(if gap <= 3 { "s.near" } else { "s.far" }, 1.0);
+        if GOODS_AFTER.is_match(&text[s_end..]) || GOODS_BEFORE.is_match(&text[..s_start]) {
+            f.insert("s.goods_of", 1.0);
+        }
+        f.insert(
+            match slot.map(|k| t.mentions[k].how) {
+                None => "s.implicit",
+                Some(How::Anaphor) => "s.anaphor",
+                Some(How::Short) => "s.short",
+                Some(_) => "s.known",
+            },
+            1.0,
+        );
+        if st.entities[s].kind == EntityType::Country {
+            f.insert("s.country", 1.0);
+        }
+        if rule_subjects.contains(&s) {
+            f.insert("rule.sentence", 1.0);
+        }
+        if s_end <= tr_start
+            && relations::subjects_before(st, &st.ex.rules, t, tr_start).contains(&s)
+        {
+            f.insert("s.subject", 1.0);
+        }
+        let mut any_place = false;
+        let frame_end = fronted_frame(text);
+        for &p in places {
+            let pe = t.entity(p);
+            // "Le 22 septembre à New York, X et Y ont signé": where the news
+            // happened, not where the money goes
+            if pe == s || (t.slots[p].1 <= frame_end && s_start >= frame_end) {
+                continue;
+            }
+            let p_start = t.slots[p].0;
+            let mut g = f.clone();
+            g.insert(
+                if p_start >= tr_end {
+                    "p.after"
+                } else {
+                    "p.before"
+                },
+                1.0,
+            );
+            let before = &text[..p_start];
+            if IN_PREP.is_match(before) {
+                g.insert("p.in", 1.0);
+            }
+            if FROM_PREP.is_match(before) {
+                g.insert("p.from", 1.0);
+            }
+            if OUT_PREP.is_match(before) {
+                g.insert("p.out", 1.0);
+            }
+            if t.slots[p].2 == 'L' {
+                g.insert("p.place", 1.0);
+            }
+            for c in countries_of(st, pe) {
+                if c == s {
+                    continue;
+                }
+                any_place = true;
+                out.entry((task, s, c)).or_default().push(Support {
+                    sentence: i,
+                    place: pe,
+                    trigger: tr_start,
+                    features: g.clone(),
+                });
+            }
+        }
+        if !any_place {
+            let mut implied: Vec<(usize, &'static str)> =
+                previous_places.iter().map(|&p| (p, "p.previous")).collect();
+            if let Some(c) = main_country {
+                implied.push((c, "p.implicit"));
+            }
+            for (pe, name) in implied {
+                for c in countries_of(st, pe) {
+                    if c == s {
+                        continue;
+                    }
+                    let mut g = f.clone();
+                    g.insert(name, 1.0);
+                    out.entry((task, s, c)).or_default().push(Support {
+                        sentence: i,
+                        place: pe,
+                        trigger: tr_start,
+                        features: g,
+                    });
+                }
+            }
+        }
+    }
+}
