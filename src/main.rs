@@ -59,9 +59,9 @@ enum Command {
         /// Files or folders of .txt articles.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
-        /// The store file.
-        #[arg(long, default_value = "newsgraph.ng")]
-        store: PathBuf,
+        /// The store file (default: $NEWSGRAPH_STORE, else newsgraph.ng).
+        #[arg(long)]
+        store: Option<PathBuf>,
         /// Decide with these weights (written by `newsgraph train`) instead of the shipped ones.
         #[arg(long)]
         model: Option<PathBuf>,
@@ -70,7 +70,7 @@ enum Command {
     Ask {
         /// The question, e.g. "who invested in South Korea".
         question: String,
-        /// The store file (default: the demo corpus).
+        /// The store file (default: $NEWSGRAPH_STORE, else ./newsgraph.ng if it exists, else the demo corpus).
         #[arg(long)]
         store: Option<PathBuf>,
         /// Output format.
@@ -79,7 +79,7 @@ enum Command {
     },
     /// Open the interactive REPL.
     Repl {
-        /// The store file (default: the demo corpus).
+        /// The store file (default: $NEWSGRAPH_STORE, else ./newsgraph.ng if it exists, else the demo corpus).
         #[arg(long)]
         store: Option<PathBuf>,
     },
@@ -88,7 +88,7 @@ enum Command {
         /// Export format.
         #[arg(value_enum)]
         kind: ExportKind,
-        /// The store file (default: the demo corpus).
+        /// The store file (default: $NEWSGRAPH_STORE, else ./newsgraph.ng if it exists, else the demo corpus).
         #[arg(long)]
         store: Option<PathBuf>,
         /// Only the entities around this one.
@@ -105,7 +105,7 @@ enum Command {
     Run {
         /// The .ron file.
         file: PathBuf,
-        /// The store file (default: the demo corpus).
+        /// The store file (default: $NEWSGRAPH_STORE, else ./newsgraph.ng if it exists, else the demo corpus).
         #[arg(long)]
         store: Option<PathBuf>,
         /// Parameter values: --param country="Maroc".
@@ -164,13 +164,18 @@ fn run(cli: Cli) -> Result<()> {
             paths,
             store,
             model,
-        }) => ingest_cmd(&paths, &store, model.as_deref()),
+        }) => {
+            let store = store
+                .or_else(env_store)
+                .unwrap_or_else(|| PathBuf::from(DEFAULT_STORE));
+            ingest_cmd(&paths, &store, model.as_deref())
+        }
         Some(Command::Ask {
             question,
             store,
             format,
         }) => {
-            let store = open(store.as_deref())?;
+            let store = open(store_path(store).as_deref())?;
             let rows = query::run(&store, &question)?;
             print(&export::render(&rows, format))
         }
@@ -183,7 +188,7 @@ fn run(cli: Cli) -> Result<()> {
             depth,
             output,
         }) => {
-            let store = open(store.as_deref())?;
+            let store = open(store_path(store).as_deref())?;
             let focus = match focus {
                 Some(name) => Some(query::eval::resolve(&store, &name)?),
                 None => None,
@@ -203,7 +208,7 @@ fn run(cli: Cli) -> Result<()> {
         }) => {
             let saved = SavedQuery::load(&file)?;
             let text = saved.bind(&params)?;
-            let store = open(store.as_deref())?;
+            let store = open(store_path(store).as_deref())?;
             let rows = query::run(&store, &text)
                 .with_context(|| format!("{}: running {text:?}", file.display()))?;
             print(&export::render(&rows, format))
@@ -216,6 +221,25 @@ fn print(text: &str) -> Result<()> {
     out.write_all(text.as_bytes())?;
     out.flush()?;
     Ok(())
+}
+
+/// The store `ingest` writes and the other commands read when no `--store` is given.
+const DEFAULT_STORE: &str = "newsgraph.ng";
+
+/// The store named by `$NEWSGRAPH_STORE`, if set.
+fn env_store() -> Option<PathBuf> {
+    std::env::var_os("NEWSGRAPH_STORE")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+}
+
+/// The store a reading command uses: `--store`, else `$NEWSGRAPH_STORE`,
+/// else `newsgraph.ng` in the current folder if it exists, else none (the demo corpus).
+fn store_path(flag: Option<PathBuf>) -> Option<PathBuf> {
+    flag.or_else(env_store).or_else(|| {
+        let p = PathBuf::from(DEFAULT_STORE);
+        p.is_file().then_some(p)
+    })
 }
 
 /// Loads the store, or ingests the demo corpus when none is given.
@@ -235,6 +259,7 @@ fn open(path: Option<&Path>) -> Result<Store> {
 }
 
 fn repl_cmd(store: Option<PathBuf>) -> Result<()> {
+    let store = store_path(store);
     let session = Session::new(open(store.as_deref())?, store);
     repl::run(session, std::io::stdin().is_terminal())
 }

@@ -308,3 +308,74 @@ fn train_without_gold_fails_clearly() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("no article"));
 }
+
+/// An amount too large for a float once went into the store as `null` and
+/// every later command failed on it: the store must stay loadable.
+#[test]
+fn null_amount_never_reaches_the_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("huge.txt");
+    let zeros = "0".repeat(400);
+    std::fs::write(
+        &article,
+        format!("Acme Corp will invest $1{zeros} billion in a data centre in France."),
+    )
+    .unwrap();
+    let store = dir.path().join("s.ng");
+    run(bin().arg("ingest").arg(&article).arg("--store").arg(&store));
+    let out = run(bin()
+        .args([
+            "ask",
+            "who invested in France",
+            "--format",
+            "json",
+            "--store",
+        ])
+        .arg(&store));
+    assert!(!stdout(&out).contains("null"), "{}", stdout(&out));
+}
+
+/// `ingest` then `ask` with no flag once answered from the demo corpus: every
+/// command now reads the store `ingest` wrote in the current folder, or the
+/// one `$NEWSGRAPH_STORE` names.
+#[test]
+fn ask_after_ingest_uses_the_new_store_without_a_flag() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("a.txt");
+    std::fs::write(
+        &article,
+        "Le groupe Zorblax va investir 3 milliards d'euros au Portugal pour construire un centre de données.",
+    )
+    .unwrap();
+    run(bin()
+        .current_dir(dir.path())
+        .env_remove("NEWSGRAPH_STORE")
+        .arg("ingest")
+        .arg(&article));
+    assert!(dir.path().join("newsgraph.ng").is_file());
+    let out = run(bin()
+        .current_dir(dir.path())
+        .env_remove("NEWSGRAPH_STORE")
+        .args(["ask", "who invested in Portugal"]));
+    assert!(stdout(&out).contains("Zorblax"), "{}", stdout(&out));
+    // $NEWSGRAPH_STORE names another store, for ingest and ask alike
+    let other = dir.path().join("other.ng");
+    let elsewhere = tempfile::tempdir().unwrap();
+    run(bin()
+        .current_dir(elsewhere.path())
+        .env("NEWSGRAPH_STORE", &other)
+        .arg("ingest")
+        .arg(&article));
+    assert!(other.is_file());
+    let out = run(bin()
+        .current_dir(elsewhere.path())
+        .env("NEWSGRAPH_STORE", &other)
+        .args(["ask", "qui a investi au Portugal ?"]));
+    assert!(stdout(&out).contains("Zorblax"), "{}", stdout(&out));
+    // with neither, the demo corpus answers
+    let out = run(bin()
+        .current_dir(elsewhere.path())
+        .env_remove("NEWSGRAPH_STORE")
+        .args(["ask", "who invested in South Korea"]));
+    assert!(stdout(&out).contains("Amazon") && !stdout(&out).contains("Zorblax"));
+}

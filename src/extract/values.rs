@@ -237,8 +237,24 @@ fn may_hold_values(sentence: &str) -> bool {
 }
 
 /// Adds a value unless an earlier, more specific one covers its span.
+/// The largest amount a news article can mean (ten times world GDP): above
+/// it, or not a finite number, the reading is wrong and no fact may carry it.
+pub const MAX_AMOUNT: f64 = 1e15;
+/// The largest quantity (chips, megawatts) a fact may carry.
+pub const MAX_QUANTITY: f64 = 1e12;
+
+/// Whether a value can be stored: finite, not negative, within its bound.
+fn plausible(kind: &ValueKind) -> bool {
+    let ok = |v: f64, max: f64| v.is_finite() && (0.0..=max).contains(&v);
+    match kind {
+        ValueKind::Amount(a) => ok(a.value, MAX_AMOUNT),
+        ValueKind::Quantity(q) => ok(q.value, MAX_QUANTITY),
+        _ => true,
+    }
+}
+
 fn push(out: &mut Vec<Value>, start: usize, end: usize, kind: ValueKind) {
-    if out.iter().any(|v| v.start < end && start < v.end) {
+    if out.iter().any(|v| v.start < end && start < v.end) || !plausible(&kind) {
         return;
     }
     out.push(Value { start, end, kind });
@@ -395,6 +411,25 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    /// "$1" and 400 zeros billion once became a JSON `null` that made the
+    /// store unloadable: such a value is never read.
+    #[test]
+    fn null_amount_too_large_for_a_float_is_dropped() {
+        let huge = format!(
+            "Acme will invest ${} billion in France.",
+            "1".to_string() + &"0".repeat(400)
+        );
+        assert!(amounts(&huge, Lang::En)
+            .iter()
+            .all(|(v, _)| v.is_finite() && *v <= MAX_AMOUNT));
+        let big = "Acme will invest $5000000 trillion in France.";
+        assert_eq!(amounts(big, Lang::En), vec![]);
+        assert_eq!(
+            amounts("Acme will invest $5 billion.", Lang::En),
+            vec![(5e9, "USD".into())]
+        );
     }
 
     fn quantities(text: &str, lang: Lang) -> Vec<(f64, String)> {

@@ -485,8 +485,12 @@ pub fn run(mut session: Session, interactive: bool) -> anyhow::Result<()> {
     if let Some(h) = &history {
         let _ = editor.load_history(h);
     }
+    let source = session
+        .store_path
+        .as_ref()
+        .map_or("the demo corpus".to_string(), |p| p.display().to_string());
     println!(
-        "newsgraph: {} entities, {} facts. Type .help for help.",
+        "newsgraph: {source}: {} entities, {} facts. Type .help for help.",
         session.store.entity_count(),
         session.store.fact_count()
     );
