@@ -81,6 +81,14 @@ pub enum StoreError {
         /// Version this build reads.
         expected: u32,
     },
+    /// Another writer holds the store and the caller chose not to wait.
+    #[error("{path}: another newsgraph is writing this store (its lock is {lock})")]
+    Locked {
+        /// The store file.
+        path: PathBuf,
+        /// The lock file beside it.
+        lock: PathBuf,
+    },
 }
 
 /// An input article that cannot be read.

@@ -7,11 +7,12 @@ use std::path::{Path, PathBuf};
 use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand};
 
+use newsgraph::error::StoreError;
 use newsgraph::export::{self, dot, Format};
 use newsgraph::extract::decide::Weights;
 use newsgraph::query::saved::SavedQuery;
 use newsgraph::repl::{self, Session};
-use newsgraph::store::{self, Store};
+use newsgraph::store::{self, Store, StoreLock};
 use newsgraph::{ingest, pipeline, query, train, Extractor};
 
 /// The demo corpus, ingested when no store is given.
@@ -65,6 +66,9 @@ enum Command {
         /// Decide with these weights (written by `newsgraph train`) instead of the shipped ones.
         #[arg(long)]
         model: Option<PathBuf>,
+        /// Fail at once if another newsgraph is writing the store, instead of waiting.
+        #[arg(long)]
+        no_wait: bool,
     },
     /// Answer one question or pattern.
     Ask {
@@ -164,11 +168,12 @@ fn run(cli: Cli) -> Result<()> {
             paths,
             store,
             model,
+            no_wait,
         }) => {
             let store = store
                 .or_else(env_store)
                 .unwrap_or_else(|| PathBuf::from(DEFAULT_STORE));
-            ingest_cmd(&paths, &store, model.as_deref())
+            ingest_cmd(&paths, &store, model.as_deref(), no_wait)
         }
         Some(Command::Ask {
             question,
@@ -289,18 +294,50 @@ fn train_cmd(texts: &[PathBuf], gold: &[PathBuf], output: &Path) -> Result<()> {
     Ok(())
 }
 
-fn ingest_cmd(paths: &[PathBuf], path: &Path, model: Option<&Path>) -> Result<()> {
+fn ingest_cmd(paths: &[PathBuf], path: &Path, model: Option<&Path>, no_wait: bool) -> Result<()> {
     let ex = extractor(model)?;
+    // held from the load to the rename: a second writer merges into our result
+    let _lock = match StoreLock::try_acquire(path)? {
+        Some(lock) => lock,
+        None if no_wait => {
+            return Err(StoreError::Locked {
+                path: path.to_path_buf(),
+                lock: StoreLock::path_for(path),
+            }
+            .into())
+        }
+        None => {
+            eprintln!(
+                "newsgraph: another newsgraph is writing {}; waiting for it to finish",
+                path.display()
+            );
+            StoreLock::acquire(path)?
+        }
+    };
     let mut store = if path.exists() {
         store::load(path)?
     } else {
         Store::new()
     };
     let report = pipeline::ingest(&ex, &mut store, paths);
+    for e in &report.skipped {
+        eprintln!("newsgraph: skipped {e}");
+    }
+    if report.documents == 0 {
+        // nothing read: no store is created, an existing one is left as it was
+        bail!(
+            "no article could be read; {} left unchanged",
+            path.display()
+        );
+    }
     store::save(&store, path)?;
-    print(&report.to_string())?;
-    if report.documents == 0 && !report.skipped.is_empty() {
-        bail!("no article could be read");
+    print(&report.summary())?;
+    if !report.skipped.is_empty() {
+        bail!(
+            "{} input(s) skipped, {} article(s) went in",
+            report.skipped.len(),
+            report.documents
+        );
     }
     Ok(())
 }

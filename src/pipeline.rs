@@ -22,17 +22,23 @@ pub struct Report {
     pub totals: (usize, usize),
 }
 
+impl Report {
+    /// The totals line, without the skipped inputs (those go to stderr).
+    pub fn summary(&self) -> String {
+        let s = &self.stats;
+        format!(
+            "{} documents: {} new entities, {} merged; {} new facts, {} merged. Store: {} entities, {} facts.\n",
+            self.documents, s.new_entities, s.merged_entities, s.new_facts, s.merged_facts, self.totals.0, self.totals.1
+        )
+    }
+}
+
 impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for e in &self.skipped {
             writeln!(f, "skipped {e}")?;
         }
-        let s = &self.stats;
-        writeln!(
-            f,
-            "{} documents: {} new entities, {} merged; {} new facts, {} merged. Store: {} entities, {} facts.",
-            self.documents, s.new_entities, s.merged_entities, s.new_facts, s.merged_facts, self.totals.0, self.totals.1
-        )
+        f.write_str(&self.summary())
     }
 }
 

@@ -172,9 +172,11 @@ fn one_bad_article_is_reported_and_the_others_go_in() {
         .arg(&store)
         .output()
         .unwrap();
-    assert!(out.status.success());
+    // the skip is an error on stderr and in the exit code; the rest went in
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("bad.txt: not UTF-8"), "{err}");
     let text = stdout(&out);
-    assert!(text.contains("bad.txt: not UTF-8"), "{text}");
     assert!(text.contains("1 documents"), "{text}");
     let ans = stdout(&run(bin()
         .args(["ask", "who invested in South Korea", "--store"])
@@ -378,4 +380,107 @@ fn ask_after_ingest_uses_the_new_store_without_a_flag() {
         .env_remove("NEWSGRAPH_STORE")
         .args(["ask", "who invested in South Korea"]));
     assert!(stdout(&out).contains("Amazon") && !stdout(&out).contains("Zorblax"));
+}
+
+/// Two ingests into one store once lost half the documents with exit 0:
+/// the writers' lock makes the second merge into the first's result.
+#[test]
+fn concurrent_writers_lose_no_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("a"), dir.path().join("b"));
+    std::fs::create_dir_all(&a).unwrap();
+    std::fs::create_dir_all(&b).unwrap();
+    let mut names: Vec<PathBuf> = std::fs::read_dir(shared("eval/dev/texts"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    names.sort();
+    for (k, p) in names.iter().take(40).enumerate() {
+        let to = if k % 2 == 0 { &a } else { &b };
+        std::fs::copy(p, to.join(p.file_name().unwrap())).unwrap();
+    }
+    for trial in 0..10 {
+        let store = dir.path().join(format!("s{trial}.ng"));
+        let spawn = |folder: &Path| {
+            bin()
+                .arg("ingest")
+                .arg(folder)
+                .arg("--store")
+                .arg(&store)
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null())
+                .spawn()
+                .unwrap()
+        };
+        let (mut x, mut y) = (spawn(&a), spawn(&b));
+        assert!(x.wait().unwrap().success() && y.wait().unwrap().success());
+        let file: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(&store).unwrap()).unwrap();
+        assert_eq!(file["docs"].as_array().unwrap().len(), 40, "trial {trial}");
+    }
+}
+
+/// With --no-wait a second writer fails at once and says why, leaving the store alone.
+#[test]
+fn second_writer_with_no_wait_fails_clearly() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = seeds_store(dir.path());
+    let before = std::fs::read(&store).unwrap();
+    let _held = newsgraph::store::StoreLock::acquire(&store).unwrap();
+    let out = bin()
+        .arg("ingest")
+        .arg(shared("eval/dev/texts"))
+        .arg("--store")
+        .arg(&store)
+        .arg("--no-wait")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("another newsgraph is writing"));
+    assert_eq!(std::fs::read(&store).unwrap(), before);
+}
+
+/// Skipped files were reported on stdout with exit 0, and an empty store was
+/// created when nothing could be read.
+#[test]
+fn skipped_inputs_go_to_stderr_and_fail_the_ingest() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("good.txt");
+    let bad = dir.path().join("bad.txt");
+    std::fs::write(
+        &good,
+        "Le groupe Zorblax va investir 3 milliards d'euros au Portugal.",
+    )
+    .unwrap();
+    std::fs::write(&bad, [0xff, 0xfe, 0x00, 0x41]).unwrap();
+    let store = dir.path().join("s.ng");
+    let out = bin()
+        .arg("ingest")
+        .arg(&good)
+        .arg(&bad)
+        .arg("--store")
+        .arg(&store)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("bad.txt") && err.contains("1 article(s) went in"),
+        "{err}"
+    );
+    assert!(!stdout(&out).contains("bad.txt"));
+    // the good article went in all the same
+    let file: serde_json::Value = serde_json::from_slice(&std::fs::read(&store).unwrap()).unwrap();
+    assert_eq!(file["docs"].as_array().unwrap().len(), 1);
+    // nothing readable: no store is created
+    let none = dir.path().join("none.ng");
+    let out = bin()
+        .arg("ingest")
+        .arg(&bad)
+        .arg("--store")
+        .arg(&none)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(!none.exists());
 }

@@ -8,6 +8,7 @@
 //! merging a document twice changes nothing.
 
 mod file;
+mod lock;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -18,6 +19,7 @@ use petgraph::Direction;
 use serde::{Deserialize, Serialize};
 
 pub use file::{load, save};
+pub use lock::StoreLock;
 
 use crate::model::{Amount, Document, EntityType, Predicate, Quantity};
 use crate::text::name_key;
