@@ -68,6 +68,45 @@ fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+static NOT_A_NAME_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        // currency codes, alone or glued to an amount: "CZK", "AED13bn", "MYR1.5"
+        r"^(?:AED|ARS|AUD|BRL|CAD|CHF|CNY|CZK|DKK|EGP|EUR|GBP|HKD|IDR|INR|JPY|KES|KRW|KWD|MAD|MXN|MYR|NGN|NOK|NZD|PLN|QAR|RUB|SAR|SEK|SGD|THB|TRY|USD|VND|ZAR)(?:[\d.,]+(?:bn|mn|m|b|k)?)?$",
+        // plural acronyms are common nouns: "LPUs", "SMRs", "MoUs"
+        r"|^[A-Z][A-Za-z]*[A-Z]s$",
+        // stock tickers: "META.O", "VST.N"
+        r"|^[A-Z]{1,5}\.[A-Z]{1,2}$",
+        // compound adjectives: "AI-related", "Manhattan-based", "ChatGPT-style"
+        r"|^\S+-(?:related|focused|dedicated|optimi[sz]ed|enabled|capable|style|based|driven|powered|ready|led|backed|owned|native|centric|intensive|specific|grade|class|scale|level|friendly|first|only|heavy|made|built|listed|run|controlled|funded)$",
+    ))
+    .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// A capitalised word that is never part of a name, whatever its case says.
+fn is_not_a_name_word(word: &str) -> bool {
+    NOT_A_NAME_WORD.is_match(word)
+}
+
+/// Street addresses are places of no interest here: "King Street West", "Front St".
+fn is_street(words: &[&str]) -> bool {
+    words.iter().skip(1).any(|w| {
+        matches!(
+            *w,
+            "St" | "St."
+                | "Street"
+                | "Avenue"
+                | "Ave"
+                | "Road"
+                | "Rd"
+                | "Boulevard"
+                | "Blvd"
+                | "Lane"
+        )
+    }) || words
+        .first()
+        .is_some_and(|w| matches!(*w, "Rue" | "Avenue" | "Boulevard" | "Jalan"))
+}
+
 /// A sentence written mostly in capitals is a headline: no name guessing there.
 fn is_headline(sent: &str) -> bool {
     let letters: Vec<char> = sent.chars().filter(|c| c.is_alphabetic()).collect();
@@ -161,6 +200,7 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
         let suffix = cur.is_some_and(|(_, b)| b + 1 == k && toks[b].end + 1 == t.start)
             && st.ex.lex.org_suffixes.contains(&fold_str(word));
         let eligible = is_capitalised(word)
+            && !is_not_a_name_word(word)
             && !covered(st, t)
             && (joined_name || suffix || !st.ex.lex.not_names.contains(&fold_str(word)));
         if !eligible {
@@ -206,6 +246,13 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
             .filter(|w| is_capitalised(w) || w.chars().any(|c| c.is_ascii_digit()))
             .collect();
         let name = &sent[start..end];
+        // a suffix alone ("Group", "Holding Ltd") is what is left of a name cut elsewhere
+        let only_suffixes = words
+            .iter()
+            .all(|w| st.ex.lex.org_suffixes.contains(&fold_str(w)));
+        if words.is_empty() || only_suffixes || is_street(&words) {
+            continue;
+        }
         if let Some((entity, how)) = type_name(st, span.start, sent, start, end, &words) {
             st.add_mention(span.start + start, span.start + end, entity, how);
             if st.entities[entity].kind == EntityType::Person && words.len() >= 2 {
@@ -335,6 +382,15 @@ fn type_name(
         Some(EntityType::Project)
     } else if n == 1 && st.recurring.contains(&key) && place_context(st, base, &pre, end) {
         Some(EntityType::Place)
+    } else if !rules.org_cue_after.is_match(&post)
+        && person_shaped(words)
+        && (SPEECH_AFTER.is_match(&post)
+            || rules.title_apposition.is_match(&post)
+            || surname_reused(st, words, base + end))
+    {
+        // "Ronnie Vasishta ... Vasishta said": people are taken up by their
+        // last name, firms by their first; and people speak
+        Some(EntityType::Person)
     } else if rules.org_cue_before.is_match(&pre)
         || rules.org_cue_after.is_match(&post)
         || (n == 1 && distinctive_shape(name))
@@ -390,6 +446,58 @@ static PROJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "à Olkaria", "in Olkaria, Kenya": a place by its preposition or the
 /// country after it.
+static SPEECH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,? (?:said|says|told|stated|added|explained|noted|wrote|a declare|a indique|a affirme|a explique|a precise|a souligne|a ajoute|estime|explique|declare|precise|souligne)\b")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// Two to four words shaped like a person's name: capitalised letters only,
+/// initials ("R.") and name particles allowed, no acronym or inner capital.
+fn person_shaped(words: &[&str]) -> bool {
+    let name_word = |w: &str| {
+        // "McCormick", "MacArthur" keep one inner capital
+        let w = ["Mc", "Mac"]
+            .iter()
+            .find_map(|p| w.strip_prefix(p).filter(|r| r.len() > 1))
+            .unwrap_or(w);
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && chars.all(|c| c.is_lowercase() || c == '-' || c == '\'')
+    };
+    (2..=5).contains(&words.len())
+        && words.iter().all(|w| {
+            name_word(w)
+                || (w.chars().count() == 2 && w.ends_with('.'))
+                || matches!(*w, "Jr." | "Jr")
+        })
+}
+
+/// Whether the last of `words` stands alone elsewhere in the article
+/// ("... Vasishta said"), as a surname does.
+fn surname_reused(st: &DocState, words: &[&str], not_at: usize) -> bool {
+    let Some(last) = words.last().filter(|w| w.chars().count() >= 3) else {
+        return false;
+    };
+    let text = st.norm.as_str();
+    let is_word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '-');
+    text.match_indices(last).any(|(at, _)| {
+        let end = at + last.len();
+        if end == not_at {
+            return false;
+        }
+        let before = text[..at].chars().next_back();
+        let after = text[end..].chars().next();
+        if is_word(before) || is_word(after) {
+            return false;
+        }
+        // alone: the word before is not capitalised (or it is a title or honorific)
+        let prev = text[..at].trim_end().rsplit(' ').next().unwrap_or("");
+        let next = text[end..].trim_start().split(' ').next().unwrap_or("");
+        !prev.chars().next().is_some_and(char::is_uppercase)
+            && !next.chars().next().is_some_and(char::is_uppercase)
+    })
+}
+
 fn place_context(st: &DocState, base: usize, pre: &str, end: usize) -> bool {
     let country_after = st.mentions.iter().any(|m| {
         m.start == base + end + 2
@@ -657,6 +765,79 @@ mod tests {
             !got.iter().any(|(n, _)| n == name),
             "{name} unexpectedly in {got:?}"
         );
+    }
+
+    /// Family 7: names come from shape and context, not closed lists. Each
+    /// row: text, names that must be there with their type, names that must not.
+    #[test]
+    fn names_from_shape_and_context_in_both_languages() {
+        use EntityType::{Organization as O, Person as P, Place as L};
+        let table: &[(&str, &[(&str, EntityType)], &[&str])] = &[
+            // people outside the given-name list: speech, apposition, surname taken up
+            (
+                "Talvi Oruhane said the site would open in 2027.",
+                &[("Talvi Oruhane", P)],
+                &[],
+            ),
+            (
+                "Le projet a été présenté par Talvi Oruhane, directrice générale de Kestrel Data.",
+                &[("Talvi Oruhane", P)],
+                &[],
+            ),
+            (
+                "The deal was signed with Brannoc Delvish last week. Delvish added that more sites would follow.",
+                &[("Brannoc Delvish", P)],
+                &[],
+            ),
+            (
+                "Talks with Dave McQuarrie, the state's senior senator, went on.",
+                &[("Dave McQuarrie", P)],
+                &[],
+            ),
+            // a firm stays a firm when taken up by its first word
+            (
+                "Orvane Systems will build a plant. Orvane said it would hire 200 people.",
+                &[("Orvane Systems", O)],
+                &[],
+            ),
+            // tickers, currency codes, amounts glued to codes, plural acronyms, compound adjectives
+            (
+                "The stock of Kestrel Systems KSTL.O rose as the firm raised CZK 70 billion and AED13bn for its SMRs and LPUs.",
+                &[("Kestrel Systems", O)],
+                &["KSTL.O", "Kestrel Systems KSTL.O", "CZK", "AED13bn", "SMRs", "LPUs"],
+            ),
+            (
+                "Manhattan-based Vorn Capital backs AI-focused start-ups and AI-related projects.",
+                &[("Vorn Capital", O)],
+                &["Manhattan-based Vorn Capital", "AI-focused", "AI-related"],
+            ),
+            // street addresses and bare suffixes give no names
+            (
+                "The centre sits at 151 Front Street West, next to the Holding Ltd offices.",
+                &[],
+                &["Front Street West", "Holding Ltd"],
+            ),
+            // sentence adverbs and continental adjectives
+            (
+                "Overall, European and Asian operators want more power. Additionally, demand grows.",
+                &[],
+                &["Overall", "European", "Asian", "Additionally"],
+            ),
+            // cities of the gazetteer, with their French names
+            (
+                "Kestrel Data ouvrira un centre à Séville et un autre à Djeddah.",
+                &[("Seville", L), ("Jeddah", L)],
+                &[],
+            ),
+        ];
+        for (text, has, lacks) in table {
+            for (name, kind) in *has {
+                assert_has(text, name, *kind);
+            }
+            for name in *lacks {
+                assert_lacks(text, name);
+            }
+        }
     }
 
     #[test]

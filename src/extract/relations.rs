@@ -25,6 +25,8 @@ pub(crate) struct Rules {
     pub title_before: Regex,
     pub of_before: Regex,
     pub title_after: Regex,
+    /// ", Nvidia's senior vice president": a title a few words into an apposition.
+    pub title_apposition: Regex,
     pub title_domain: Regex,
     pub org_cue_before: Regex,
     pub org_cue_after: Regex,
@@ -67,6 +69,7 @@ impl Rules {
             of_before: re("of_before", r"(?:\bde|\bdu|\bdes|\bd'|\bof|\bat|\bchez|\bla|\ble|\bl')\s?$".into())?,
             title_domain: re("title_domain", format!(r"(?:^|[^\w])(?:{t}) (?:des|du|de la|de l'|de|d'|of|for) ?$"))?,
             title_after: re("title_after", format!(r"^,? {lead}(?:{t})\b"))?,
+            title_apposition: re("title_apposition", format!(r"^, (?:[\w'-]+ ){{0,4}}?(?:{t})\b"))?,
             org_cue_before: re("org_cue_before", format!(r"(?:^|[^\w])(?:{cues})(?: {word}){{0,3}}? $"))?,
             org_cue_adjacent: re("org_cue_adjacent", format!(r"(?:^|[^\w])(?:{cues}) $"))?,
             org_cue_after: re("org_cue_after", format!(r"^, (?:(?:a|an|the|une|un|le|la|l') ?)?(?:[\w-]+ ){{0,4}}?(?:{cues})\b"))?,
@@ -1166,9 +1169,21 @@ pub(crate) fn place_chains(st: &mut DocState) {
         let Some(entry) = st.entities[e].gaz else {
             continue;
         };
-        let Some(up) = gaz.entry(entry).within else {
+        let Some(mut up) = gaz.entry(entry).within else {
             continue;
         };
+        // a region the article never names is skipped: Munich is in Germany
+        // whether or not the article says Bavaria
+        while gaz.entry(up).kind == EntityType::Place
+            && !st
+                .entity_named(&gaz.entry(up).name)
+                .is_some_and(|e| st.entities[e].named)
+        {
+            match gaz.entry(up).within {
+                Some(next) => up = next,
+                None => break,
+            }
+        }
         let container = st.known_entity(up);
         st.add_fact(
             i,
