@@ -772,7 +772,8 @@ mod tests {
     #[test]
     fn names_from_shape_and_context_in_both_languages() {
         use EntityType::{Organization as O, Person as P, Place as L};
-        let table: &[(&str, &[(&str, EntityType)], &[&str])] = &[
+        type Row<'a> = (&'a str, &'a [(&'a str, EntityType)], &'a [&'a str]);
+        let table: &[Row] = &[
             // people outside the given-name list: speech, apposition, surname taken up
             (
                 "Talvi Oruhane said the site would open in 2027.",
