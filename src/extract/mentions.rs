@@ -166,7 +166,31 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
         return;
     }
     let folded = fold(sent);
-    for h in st.ex.gaz.find(sent, &folded) {
+    let hits = st.ex.gaz.find(sent, &folded);
+    let mut k = 0;
+    while k < hits.len() {
+        let h = &hits[k];
+        // "KDDI Canada", "Huawei Pakistan": a known firm followed by a country
+        // names its national subsidiary
+        if let Some(next) = hits.get(k + 1).filter(|n| {
+            st.ex.gaz.entry(h.entry).kind == EntityType::Organization
+                && h.form != Form::Demonym
+                && n.form != Form::Demonym
+                && st.ex.gaz.entry(n.entry).kind == EntityType::Country
+                && sent.get(h.end..n.start) == Some(" ")
+                && !sent[n.end..].starts_with(|c: char| c.is_alphanumeric())
+        }) {
+            let name = &sent[h.start..next.end];
+            let entity = st.named_entity(name, EntityType::Organization);
+            st.add_mention(
+                span.start + h.start,
+                span.start + next.end,
+                entity,
+                How::Name,
+            );
+            k += 2;
+            continue;
+        }
         let entity = st.known_entity(h.entry);
         let how = if h.form == Form::Demonym {
             How::Demonym
@@ -174,6 +198,7 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
             How::Known
         };
         st.add_mention(span.start + h.start, span.start + h.end, entity, how);
+        k += 1;
     }
     if is_headline(sent) || is_title_case(sent) || is_furniture(st, &folded.text) {
         return;

@@ -175,6 +175,7 @@ impl Extractor {
         }
         relations::place_chains(&mut st);
         relations::known_parents(&mut st);
+        relations::named_after_parent(&mut st);
         f(st)
     }
 }

@@ -98,7 +98,7 @@ impl Rules {
                 (re("hq", format!(r"(?P<org>⟨O\d+⟩), (?:a|an|the|une?) (?:[\w-]+ ){{0,4}}?(?:{cues}) (?:from|of|in) (?:the )?(?P<c>⟨C\d+⟩)"))?, "hq.cue-from"),
             ],
             child_of: re("child_of", format!(
-                r"(?P<child>⟨O\d+⟩),? \(?(?:(?:une|la|a|an|the|sa|its) )?(?:[\w-]+ ){{0,2}}?(?:{}) ?(?:la |l'|the )?(?:(?:[\w-]+|⟨[LCD]\d+⟩) ){{0,2}}?(?P<parent>⟨O\d+⟩)", lex.child_of
+                r"(?P<child>⟨O\d+⟩),? \(?(?:(?:une|la|a|an|the|sa|its) )?(?:[\w-]+ ){{0,2}}?(?:{}) ?(?:la |l'|the )?(?:(?:[\w-]+|⟨[LCD]\d+⟩) ){{0,6}}?(?P<parent>⟨O\d+⟩)", lex.child_of
             ))?,
             parent_of: re("parent_of", format!(
                 r"(?P<parent>⟨O\d+⟩),? (?:(?:la|le|the) )?(?:{}) ?(?:la |l'|the |du |des )?(?:[\w'-]+ ){{0,5}}?(?P<child>⟨O\d+⟩)", lex.parent_of
@@ -464,9 +464,17 @@ fn with_objects(st: &DocState, rules: &Rules, t: &Template, at: usize) -> Vec<us
         .unwrap_or(t.text.len());
     t.slots_after(from, end, "OCP")
         .into_iter()
+        // "with Core42 to build a data centre in the UAE": a country after a
+        // place preposition is where, not who
+        .filter(|&k| t.slots[k].2 != 'C' || !PLACE_PREP.is_match(&t.text[..t.slots[k].0]))
         .filter_map(|k| actor(st, t, k))
         .collect()
 }
+
+static PLACE_PREP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\W)(?:in|en|au|aux|a|dans|across|throughout|from|de|d'|du|des|of|to|vers|pour|for|outside|beyond|hors)(?: (?:the|le|la|les|l'))? ?$")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 static DEAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:agreements?|deals?|contracts?|pacts?|chain|chains)\b")
@@ -1198,6 +1206,66 @@ pub(crate) fn place_chains(st: &mut DocState) {
             todo.push((container, i));
         }
     }
+}
+
+/// "KDDI Canada", "Microsoft Austria", "Huawei Telecommunications Algeria":
+/// an organisation named after another the article names plus a country or
+/// place is its national subsidiary ("Aker ASA" is Aker itself).
+pub(crate) fn named_after_parent(st: &mut DocState) {
+    let orgs: Vec<usize> = (0..st.entities.len())
+        .filter(|&e| st.entities[e].named && st.entities[e].kind == EntityType::Organization)
+        .collect();
+    for &child in &orgs {
+        let name = st.entities[child].name.clone();
+        let parent = orgs
+            .iter()
+            .copied()
+            .filter(|&p| p != child)
+            .filter(|&p| {
+                let pn = &st.entities[p].name;
+                name.len() > pn.len() + 1
+                    && name.starts_with(pn.as_str())
+                    && name[pn.len()..].starts_with(' ')
+                    && names_a_place(st, &name[pn.len() + 1..])
+            })
+            .max_by_key(|&p| st.entities[p].name.len());
+        // a well-known parent need not be named on its own: "Microsoft Austria CEO ..."
+        let parent = parent.or_else(|| {
+            let words: Vec<&str> = name.split(' ').collect();
+            (1..words.len()).rev().find_map(|n| {
+                let entry = st.ex.gaz.lookup(&words[..n].join(" "))?;
+                (st.ex.gaz.entry(entry).kind == EntityType::Organization
+                    && names_a_place(st, &words[n..].join(" ")))
+                .then(|| st.known_entity(entry))
+            })
+        });
+        if let (Some(parent), Some(i)) = (parent, first_sentence(st, child)) {
+            st.add_fact(
+                i,
+                child,
+                Predicate::SubsidiaryOf,
+                parent,
+                "subsidiary.named-after",
+                0.6,
+                Attrs::default(),
+            );
+        }
+    }
+}
+
+/// Whether some words of `rest` name a country or place of the gazetteer.
+fn names_a_place(st: &DocState, rest: &str) -> bool {
+    let words: Vec<&str> = rest.split(' ').collect();
+    (0..words.len()).any(|a| {
+        (a + 1..=words.len()).any(|b| {
+            st.ex.gaz.lookup(&words[a..b].join(" ")).is_some_and(|g| {
+                matches!(
+                    st.ex.gaz.entry(g).kind,
+                    EntityType::Country | EntityType::Place
+                )
+            })
+        })
+    })
 }
 
 /// `subsidiary_of` between two organisations the article names, from the gazetteer.

@@ -382,3 +382,54 @@ fn single_word_firms_from_use() {
     assert_eq!(kind("Zentrix"), Some(Organization));
     assert_eq!(kind("Vantor"), Some(Organization));
 }
+
+/// National subsidiaries named after their parent, ownership cues with a
+/// long description of the parent, and countries that are where, not who.
+#[test]
+fn subsidiaries_by_name_and_cue_partners_not_places() {
+    check(&[
+        (
+            "Microsoft Austria CEO Lena Vostrik presented the plan in Vienna.",
+            &["Microsoft Austria subsidiary_of Microsoft"],
+            &[],
+        ),
+        (
+            "Le directeur de Nvidia France, Paul Garnier, a présenté le projet.",
+            &["Nvidia France subsidiary_of Nvidia"],
+            &[],
+        ),
+        (
+            "Core Nine, the cloud division of Abu Dhabi-based artificial intelligence holding company Orvane Systems, signed the deal.",
+            &["Core Nine subsidiary_of Orvane Systems"],
+            &[],
+        ),
+        (
+            "Kestrel Systems has signed a partnership with Orvane Systems to build a data centre in Kenya.",
+            &["Kestrel Systems partners_with Orvane Systems"],
+            &["Kestrel Systems partners_with Kenya", "Orvane Systems partners_with Kenya"],
+        ),
+        (
+            "Kestrel Systems a signé un partenariat avec Orvane Systems pour construire un centre de données au Kenya.",
+            &["Kestrel Systems partners_with Orvane Systems"],
+            &["Kestrel Systems partners_with Kenya"],
+        ),
+    ]);
+}
+
+/// Family 2 and 5: a fronted dateline is where the news happened, not where
+/// the money goes; French elision no longer hides a trigger.
+#[test]
+fn fronted_places_and_elided_triggers() {
+    check(&[
+        (
+            "Le 3 mars à Paris, le groupe Kestrel Systems a annoncé son intention d'investir 2 milliards d'euros au Maroc.",
+            &["Kestrel Systems invests_in Morocco"],
+            &["Kestrel Systems invests_in France"],
+        ),
+        (
+            "On Monday in London, Kestrel Systems said it would invest $2 billion in Kenya.",
+            &["Kestrel Systems invests_in Kenya"],
+            &["Kestrel Systems invests_in United Kingdom"],
+        ),
+    ]);
+}
