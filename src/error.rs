@@ -110,4 +110,14 @@ pub enum InputError {
         /// Offset of the first invalid byte.
         offset: usize,
     },
+    /// A line of a JSON Lines input is not what it must be.
+    #[error("{path}:{line}: {message}")]
+    BadLine {
+        /// The input (`-` for stdin).
+        path: PathBuf,
+        /// 1-based line.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
 }

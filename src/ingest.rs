@@ -1,7 +1,12 @@
 //! Input: paths in (files or folders of `.txt`), article texts out. One
 //! unreadable article is an error of its own and never stops the others.
 
+use std::io::BufRead;
 use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::model::Document;
 
 use crate::error::InputError;
 
@@ -67,4 +72,83 @@ pub fn read(path: &Path) -> Result<Article, InputError> {
         path: path.to_path_buf(),
         text,
     })
+}
+
+/// One article of a JSON Lines input: `{"doc": NAME, "text": TEXT}`.
+#[derive(Deserialize)]
+struct ArticleLine {
+    doc: String,
+    text: String,
+}
+
+/// Articles from a reader (stdin): JSON Lines of `{"doc", "text"}` when the
+/// first non-blank line starts with `{`, otherwise the whole input is one
+/// article named `name`. Lines are handed to `each` as they are read, so a
+/// stream of any length runs in bounded memory.
+pub fn read_stream(
+    reader: impl BufRead,
+    name: &str,
+    mut each: impl FnMut(Result<Article, InputError>),
+) -> std::io::Result<()> {
+    let mut raw = String::new();
+    let mut json = None;
+    for (k, line) in reader.lines().enumerate() {
+        let line = line?;
+        if json.is_none() && !line.trim().is_empty() {
+            json = Some(line.trim_start().starts_with('{'));
+        }
+        if json == Some(true) {
+            if !line.trim().is_empty() {
+                each(parse_article(&line, name, k + 1));
+            }
+        } else {
+            raw.push_str(&line);
+            raw.push('\n');
+        }
+    }
+    if json != Some(true) && !raw.trim().is_empty() {
+        each(Ok(Article {
+            name: name.to_string(),
+            path: PathBuf::from(name),
+            text: raw,
+        }));
+    }
+    Ok(())
+}
+
+fn parse_article(line: &str, name: &str, n: usize) -> Result<Article, InputError> {
+    let a: ArticleLine = serde_json::from_str(line).map_err(|e| InputError::BadLine {
+        path: PathBuf::from(name),
+        line: n,
+        message: format!("expected {{\"doc\": ..., \"text\": ...}}: {e}"),
+    })?;
+    Ok(Article {
+        path: PathBuf::from(&a.doc),
+        name: a.doc,
+        text: a.text,
+    })
+}
+
+/// Interchange documents (the `SCHEMA.md` JSON Lines) from a reader, one
+/// per line, each handed to `each` as it is read; a bad line is an error
+/// naming its line and never stops the others.
+pub fn read_facts(
+    reader: impl BufRead,
+    name: &str,
+    mut each: impl FnMut(Result<Document, InputError>),
+) -> std::io::Result<()> {
+    for (k, line) in reader.lines().enumerate() {
+        let line = line?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        each(
+            serde_json::from_str::<Document>(&line).map_err(|e| InputError::BadLine {
+                path: PathBuf::from(name),
+                line: k + 1,
+                message: format!("not an interchange document: {e}"),
+            }),
+        );
+    }
+    Ok(())
 }

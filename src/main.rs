@@ -8,7 +8,7 @@ use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand};
 
 use newsgraph::error::StoreError;
-use newsgraph::export::{self, dot, Format};
+use newsgraph::export::{self, dot, graph, Format};
 use newsgraph::extract::decide::Weights;
 use newsgraph::query::saved::SavedQuery;
 use newsgraph::repl::{self, Session};
@@ -57,9 +57,12 @@ enum Command {
     },
     /// Extract articles and merge them into a store (created if missing).
     Ingest {
-        /// Files or folders of .txt articles.
-        #[arg(required = true)]
+        /// Files or folders of .txt articles; `-` reads stdin (text, or JSON Lines of {"doc", "text"}).
+        #[arg(required_unless_present = "facts")]
         paths: Vec<PathBuf>,
+        /// Merge interchange JSON Lines (what `extract` writes) without re-extracting; `-` is stdin.
+        #[arg(long)]
+        facts: Vec<PathBuf>,
         /// The store file (default: $NEWSGRAPH_STORE, else newsgraph.ng).
         #[arg(long)]
         store: Option<PathBuf>,
@@ -125,6 +128,20 @@ enum Command {
 enum ExportKind {
     /// Graphviz DOT.
     Dot,
+    /// SVG drawn by Graphviz's `dot` (must be installed).
+    Svg,
+    /// PNG drawn by Graphviz's `dot` (must be installed).
+    Png,
+    /// RDF N-Triples (facts reified with their values and evidence).
+    Nt,
+    /// RDF Turtle, same triples as `nt`.
+    Ttl,
+    /// GraphML (networkx, Gephi, yEd).
+    Graphml,
+    /// Node-link JSON.
+    Json,
+    /// nodes.csv and edges.csv for Kuzu or Neo4j, written into the folder `-o`.
+    Csv,
 }
 
 fn parse_param(s: &str) -> Result<(String, String), String> {
@@ -166,6 +183,7 @@ fn run(cli: Cli) -> Result<()> {
         }) => train_cmd(&texts, &gold, &output),
         Some(Command::Ingest {
             paths,
+            facts,
             store,
             model,
             no_wait,
@@ -173,7 +191,7 @@ fn run(cli: Cli) -> Result<()> {
             let store = store
                 .or_else(env_store)
                 .unwrap_or_else(|| PathBuf::from(DEFAULT_STORE));
-            ingest_cmd(&paths, &store, model.as_deref(), no_wait)
+            ingest_cmd(&paths, &facts, &store, model.as_deref(), no_wait)
         }
         Some(Command::Ask {
             question,
@@ -187,23 +205,14 @@ fn run(cli: Cli) -> Result<()> {
         Some(Command::Repl { store }) => repl_cmd(store),
         None => repl_cmd(None),
         Some(Command::Export {
-            kind: ExportKind::Dot,
+            kind,
             store,
             focus,
             depth,
             output,
         }) => {
             let store = open(store_path(store).as_deref())?;
-            let focus = match focus {
-                Some(name) => Some(query::eval::resolve(&store, &name)?),
-                None => None,
-            };
-            let text = dot::render(&store, dot::Scope { focus, depth });
-            match output {
-                Some(path) => std::fs::write(&path, text)
-                    .with_context(|| format!("writing {}", path.display())),
-                None => print(&text),
-            }
+            export_cmd(&store, kind, focus.as_deref(), depth, output.as_deref())
         }
         Some(Command::Run {
             file,
@@ -217,6 +226,77 @@ fn run(cli: Cli) -> Result<()> {
             let rows = query::run(&store, &text)
                 .with_context(|| format!("{}: running {text:?}", file.display()))?;
             print(&export::render(&rows, format))
+        }
+    }
+}
+
+fn export_cmd(
+    store: &Store,
+    kind: ExportKind,
+    focus: Option<&str>,
+    depth: usize,
+    output: Option<&Path>,
+) -> Result<()> {
+    let write = |bytes: &[u8]| -> Result<()> {
+        match output {
+            Some(path) => {
+                std::fs::write(path, bytes).with_context(|| format!("writing {}", path.display()))
+            }
+            None => {
+                let mut out = std::io::stdout().lock();
+                out.write_all(bytes)?;
+                Ok(out.flush()?)
+            }
+        }
+    };
+    let dot_text = || -> Result<String> {
+        let focus = match focus {
+            Some(name) => Some(query::eval::resolve(store, name)?),
+            None => None,
+        };
+        // a focus's neighbourhood never runs deeper than the store has entities
+        let depth = depth.min(store.entity_count());
+        Ok(dot::render(store, dot::Scope { focus, depth }))
+    };
+    match kind {
+        ExportKind::Dot => write(dot_text()?.as_bytes()),
+        ExportKind::Svg | ExportKind::Png => {
+            let format = if matches!(kind, ExportKind::Svg) {
+                "-Tsvg"
+            } else {
+                "-Tpng"
+            };
+            let mut child = std::process::Command::new("dot")
+                .arg(format)
+                .stdin(std::process::Stdio::piped())
+                .stdout(std::process::Stdio::piped())
+                .spawn()
+                .context("running Graphviz's dot (install graphviz for svg and png)")?;
+            if let Some(mut stdin) = child.stdin.take() {
+                stdin.write_all(dot_text()?.as_bytes())?;
+            }
+            let out = child.wait_with_output()?;
+            if !out.status.success() {
+                bail!("dot failed: {}", String::from_utf8_lossy(&out.stderr));
+            }
+            write(&out.stdout)
+        }
+        ExportKind::Nt => write(&graph::ntriples(store)?),
+        ExportKind::Ttl => write(&graph::turtle(store)?),
+        ExportKind::Graphml => write(&graph::graphml(store)?),
+        ExportKind::Json => write(graph::node_link_json(store).as_bytes()),
+        ExportKind::Csv => {
+            let Some(dir) = output else {
+                bail!("export csv writes nodes.csv and edges.csv: give the folder with -o DIR");
+            };
+            std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+            let (nodes, edges) = graph::csv_tables(store)?;
+            for (name, bytes) in [("nodes.csv", nodes), ("edges.csv", edges)] {
+                let path = dir.join(name);
+                std::fs::write(&path, bytes)
+                    .with_context(|| format!("writing {}", path.display()))?;
+            }
+            Ok(())
         }
     }
 }
@@ -294,7 +374,13 @@ fn train_cmd(texts: &[PathBuf], gold: &[PathBuf], output: &Path) -> Result<()> {
     Ok(())
 }
 
-fn ingest_cmd(paths: &[PathBuf], path: &Path, model: Option<&Path>, no_wait: bool) -> Result<()> {
+fn ingest_cmd(
+    paths: &[PathBuf],
+    facts: &[PathBuf],
+    path: &Path,
+    model: Option<&Path>,
+    no_wait: bool,
+) -> Result<()> {
     let ex = extractor(model)?;
     // held from the load to the rename: a second writer merges into our result
     let _lock = match StoreLock::try_acquire(path)? {
@@ -319,7 +405,34 @@ fn ingest_cmd(paths: &[PathBuf], path: &Path, model: Option<&Path>, no_wait: boo
     } else {
         Store::new()
     };
-    let report = pipeline::ingest(&ex, &mut store, paths);
+    let mut report = pipeline::Report::default();
+    each_article(paths, |item| {
+        match item {
+            Ok(a) => report.add(store.merge(&ex.extract(&a.name, &a.text).document)),
+            Err(e) => report.skipped.push(e),
+        }
+        Ok(())
+    })?;
+    for f in facts {
+        let mut merge = |d: Result<newsgraph::Document, newsgraph::error::InputError>| match d {
+            Ok(doc) => report.add(store.merge(&doc)),
+            Err(e) => report.skipped.push(e),
+        };
+        if f.as_os_str() == "-" {
+            ingest::read_facts(std::io::stdin().lock(), "-", &mut merge)
+                .context("reading stdin")?;
+        } else {
+            let file =
+                std::fs::File::open(f).with_context(|| format!("reading {}", f.display()))?;
+            ingest::read_facts(
+                std::io::BufReader::new(file),
+                &f.display().to_string(),
+                &mut merge,
+            )
+            .with_context(|| format!("reading {}", f.display()))?;
+        }
+    }
+    report.totals = (store.entity_count(), store.fact_count());
     for e in &report.skipped {
         eprintln!("newsgraph: skipped {e}");
     }
@@ -342,17 +455,42 @@ fn ingest_cmd(paths: &[PathBuf], path: &Path, model: Option<&Path>, no_wait: boo
     Ok(())
 }
 
+/// Every article named by `paths`, in order; `-` reads stdin (raw text, or
+/// JSON Lines of `{"doc", "text"}`), streamed.
+fn each_article(
+    paths: &[PathBuf],
+    mut f: impl FnMut(Result<ingest::Article, newsgraph::error::InputError>) -> Result<()>,
+) -> Result<()> {
+    for p in paths {
+        if p.as_os_str() == "-" {
+            let mut result = Ok(());
+            ingest::read_stream(std::io::stdin().lock(), "-", |a| {
+                if result.is_ok() {
+                    result = f(a);
+                }
+            })
+            .context("reading stdin")?;
+            result?;
+        } else {
+            for item in ingest::list(std::slice::from_ref(p)) {
+                f(item.and_then(|p| ingest::read(&p)))?;
+            }
+        }
+    }
+    Ok(())
+}
+
 fn extract(paths: &[PathBuf], explain: bool, model: Option<&Path>) -> Result<()> {
     let ex = extractor(model)?;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut failed = 0;
-    for item in ingest::list(paths) {
-        let article = match item.and_then(|p| ingest::read(&p)) {
+    each_article(paths, |item| {
+        let article = match item {
             Ok(a) => a,
             Err(e) => {
                 eprintln!("newsgraph: skipping {e}");
                 failed += 1;
-                continue;
+                return Ok(());
             }
         };
         let x = ex.extract(&article.name, &article.text);
@@ -374,7 +512,8 @@ fn extract(paths: &[PathBuf], explain: bool, model: Option<&Path>) -> Result<()>
             serde_json::to_writer(&mut out, &x.document)?;
             writeln!(out)?;
         }
-    }
+        Ok(())
+    })?;
     out.flush()?;
     if failed > 0 {
         bail!("{failed} input(s) could not be read");

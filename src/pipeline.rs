@@ -23,6 +23,15 @@ pub struct Report {
 }
 
 impl Report {
+    /// Counts one merged document.
+    pub fn add(&mut self, s: MergeStats) {
+        self.documents += 1;
+        self.stats.new_entities += s.new_entities;
+        self.stats.merged_entities += s.merged_entities;
+        self.stats.new_facts += s.new_facts;
+        self.stats.merged_facts += s.merged_facts;
+    }
+
     /// The totals line, without the skipped inputs (those go to stderr).
     pub fn summary(&self) -> String {
         let s = &self.stats;
@@ -49,12 +58,7 @@ pub fn ingest(ex: &Extractor, store: &mut Store, paths: &[PathBuf]) -> Report {
         match item.and_then(|p| ingest::read(&p)) {
             Ok(article) => {
                 let doc = ex.extract(&article.name, &article.text).document;
-                let s = store.merge(&doc);
-                report.documents += 1;
-                report.stats.new_entities += s.new_entities;
-                report.stats.merged_entities += s.merged_entities;
-                report.stats.new_facts += s.new_facts;
-                report.stats.merged_facts += s.merged_facts;
+                report.add(store.merge(&doc));
             }
             Err(e) => report.skipped.push(e),
         }

@@ -2,6 +2,7 @@
 //! Nothing here prints; callers write the strings where they belong.
 
 pub mod dot;
+pub mod graph;
 
 use crate::query::Rows;
 
