@@ -61,7 +61,7 @@ enum Command {
         #[arg(required_unless_present = "facts")]
         paths: Vec<PathBuf>,
         /// Merge interchange JSON Lines (what `extract` writes) without re-extracting; `-` is stdin.
-        #[arg(long)]
+        #[arg(long, num_args = 1..)]
         facts: Vec<PathBuf>,
         /// The store file (default: $NEWSGRAPH_STORE, else newsgraph.ng).
         #[arg(long)]
