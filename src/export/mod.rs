@@ -85,14 +85,25 @@ fn table(rows: &Rows) -> String {
     out
 }
 
+/// A cell for machine formats: its number when it holds one, else its text
+/// (an empty cell is null in JSON, empty in CSV).
+fn machine_cell(r: &crate::query::Row, k: usize) -> serde_json::Value {
+    match r.numbers.get(k).copied().flatten() {
+        Some(n) if n.fract() == 0.0 && n.abs() < 9e15 => serde_json::Value::from(n as i64),
+        Some(n) => serde_json::Value::from(n),
+        None if r.cells[k].is_empty() => serde_json::Value::Null,
+        None => serde_json::Value::String(r.cells[k].clone()),
+    }
+}
+
 fn json(rows: &Rows) -> String {
     let list: Vec<serde_json::Value> = rows
         .rows
         .iter()
         .map(|r| {
             let mut obj = serde_json::Map::new();
-            for (c, v) in rows.columns.iter().zip(&r.cells) {
-                obj.insert(c.clone(), serde_json::Value::String(v.clone()));
+            for (k, c) in rows.columns.iter().enumerate() {
+                obj.insert(c.clone(), machine_cell(r, k));
             }
             obj.insert("sources".into(), r.sources().into());
             obj.insert(
@@ -110,23 +121,20 @@ fn json(rows: &Rows) -> String {
 }
 
 fn csv(rows: &Rows) -> String {
-    let esc = |s: &str| {
-        if s.contains([',', '"', '\n']) {
-            format!("\"{}\"", s.replace('"', "\"\""))
-        } else {
-            s.to_string()
-        }
-    };
-    let mut out = rows
-        .columns
-        .iter()
-        .map(|c| esc(c))
-        .collect::<Vec<_>>()
-        .join(",");
-    out.push_str(",sources\n");
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut header = rows.columns.clone();
+    header.push("sources".into());
+    let _ = w.write_record(&header);
     for r in &rows.rows {
-        out.push_str(&r.cells.iter().map(|c| esc(c)).collect::<Vec<_>>().join(","));
-        out.push_str(&format!(",{}\n", r.sources()));
+        let mut rec: Vec<String> = (0..rows.columns.len())
+            .map(|k| match machine_cell(r, k) {
+                serde_json::Value::String(s) => s,
+                serde_json::Value::Null => String::new(),
+                other => other.to_string(),
+            })
+            .collect();
+        rec.push(r.sources().to_string());
+        let _ = w.write_record(&rec);
     }
-    out
+    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
 }

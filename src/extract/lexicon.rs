@@ -114,13 +114,18 @@ impl Lexicon {
         let words = |name: &str, v: &[String]| -> Result<Regex, DataError> {
             // French elision glues the article to the word: "d'investir", "l'accord"
             let src = format!(
-                r"(?:^|[^\w']|\b(?:d|l|qu|n|s|j|c|jusqu|lorsqu|puisqu)')(?:{})(?:$|[^\w])",
+                r"(?:^|[^\w']|(?:^|[^\w'])(?:d|l|qu|n|s|j|c|jusqu|lorsqu|puisqu)')(?:{})(?:$|[^\w])",
                 alternation(v)
             );
-            Regex::new(&src).map_err(|e| DataError::Rule {
-                name: name.to_string(),
-                message: e.to_string(),
-            })
+            // the alternations are large: a lazy DFA cache of the default
+            // size thrashes on them and falls back to slow engines
+            regex::RegexBuilder::new(&src)
+                .dfa_size_limit(8 << 20)
+                .build()
+                .map_err(|e| DataError::Rule {
+                    name: name.to_string(),
+                    message: e.to_string(),
+                })
         };
         let mut all_titles = raw.head_titles.clone();
         all_titles.extend(raw.other_titles.iter().cloned());

@@ -170,6 +170,8 @@ impl Extractor {
             st.sentences[i].values = values::find(span.text(norm.as_str()), slang, st.article_year);
         }
         st.mentions.sort_by_key(|m| (m.start, m.end));
+        st.templates = (0..st.sentences.len()).map(|_| None).collect();
+        st.invest_triggers = vec![Vec::new(); st.sentences.len()];
         for i in 0..st.sentences.len() {
             relations::apply(&mut st, &self.rules, i);
         }
@@ -266,6 +268,11 @@ pub(crate) struct DocState<'a> {
     pub partners: Vec<usize>,
     /// Single capitalised words the article keeps using as names.
     pub recurring: HashSet<String>,
+    /// Each sentence's template, once the rules have read it (none for a
+    /// sentence without names or for page furniture).
+    templates: Vec<Option<relations::Template>>,
+    /// Each sentence's investment triggers, as the rules found them.
+    invest_triggers: Vec<Vec<relations::Trigger>>,
 }
 
 impl<'a> DocState<'a> {
@@ -289,6 +296,8 @@ impl<'a> DocState<'a> {
             consortium: Vec::new(),
             recurring: HashSet::new(),
             partners: Vec::new(),
+            templates: Vec::new(),
+            invest_triggers: Vec::new(),
         }
     }
 

@@ -175,15 +175,15 @@ static AGENT: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:que|qu'|that|said|says|selon|according to|a declare|a indique|a annonce|announced|told)\b")
+    Regex::new(r"(?-u:\b)(?:que|qu'|that|said|says|selon|according to|a declare|a indique|a annonce|announced|told)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 static POWERED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:powered by|power(?:ed)? with|running on|runs on|run on|equipped with|equipe(?:e|s|es)? (?:de|d'|avec)|alimente(?:e|s|es)? par|dote(?:e|s|es)? de|fonctionn\w* (?:avec|sur)|will (?:use|house|host|deploy)|utilisera|utiliser|abritera|using)\b")
+    Regex::new(r"(?-u:\b)(?:powered by|power(?:ed)? with|running on|runs on|run on|equipped with|equipe(?:e|s|es)? (?:de|d'|avec)|alimente(?:e|s|es)? par|dote(?:e|s|es)? de|fonctionn\w* (?:avec|sur)|will (?:use|house|host|deploy)|utilisera|utiliser|abritera|using)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 static GOODS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:'s)? (?:[\w-]+ ){0,3}?(?:chips?|gpus?|puces?|processors?|processeurs?|semiconductors?|accelerators?|accelerateurs?|servers?|serveurs?|superchips?|systems?|systemes?|technology|hardware|turbines?|reactors?|reacteurs?)\b")
+    Regex::new(r"^(?:'s)? (?:[\w-]+ ){0,3}?(?:chips?|gpus?|puces?|processors?|processeurs?|semiconductors?|accelerators?|accelerateurs?|servers?|serveurs?|superchips?|systems?|systemes?|technology|hardware|turbines?|reactors?|reacteurs?)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 static GOODS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -198,7 +198,7 @@ fn words_between(text: &str, a: usize, b: usize) -> usize {
 }
 
 static FRONTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:le |la |l'|on |in |at |a |au |en |lors |during |en marge |on the sidelines |speaking |s'exprimant |(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)")
+    Regex::new(r"^(?:le |la |l'|on |in |at |a |au |en |lors |during |en marge |on the sidelines |speaking |s'exprimant |(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?-u:\b))")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -290,9 +290,15 @@ fn triggers(
     };
     match task {
         Task::Invest => {
-            push(&lex.invest, "trig.invest", false);
-            push(&lex.build, "trig.build", true);
-            push(&lex.host, "trig.host", true);
+            // the investment rules found these already
+            for tr in &st.invest_triggers[i] {
+                let name = match (tr.host, tr.build) {
+                    (true, _) => "trig.host",
+                    (false, true) => "trig.build",
+                    (false, false) => "trig.invest",
+                };
+                out.push((tr.start, tr.end, name));
+            }
         }
         Task::Supply => {
             push(&lex.supply, "trig.supply", false);
@@ -332,31 +338,15 @@ pub(crate) fn collect(st: &DocState) -> Vec<Candidate> {
     let main_country = st.main_country();
     let mut previous_places: Vec<usize> = Vec::new();
     for i in 0..st.sentences.len() {
-        let span = st.sentences[i].span;
-        if !st
-            .mentions
-            .iter()
-            .any(|m| m.start >= span.start && m.end <= span.end)
-        {
+        // the rules built it; none means no names, or page furniture
+        let Some(t) = st.templates[i].as_ref() else {
             continue;
-        }
-        let t = Template::build(st, i);
-        if st
-            .ex
-            .lex
-            .furniture
-            .iter()
-            .any(|f| t.text.starts_with(f.as_str()))
-        {
-            continue;
-        }
-        // a demonym tells nationality far more often than destination; the
-        // rules read the few destinations ("dans l'IA française")
+        };
         let places: Vec<usize> = (0..t.slots.len())
             .filter(|&k| "CL".contains(t.slots[k].2))
             .collect();
         for task in Task::ALL {
-            let trig = triggers(st, &t, i, task);
+            let trig = triggers(st, t, i, task);
             if trig.is_empty() {
                 continue;
             }

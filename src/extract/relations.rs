@@ -52,10 +52,14 @@ pub(crate) struct Rules {
 impl Rules {
     pub(crate) fn new(lex: &Lexicon) -> Result<Self, DataError> {
         let re = |name: &str, src: String| {
-            Regex::new(&src).map_err(|e| DataError::Rule {
-                name: name.to_string(),
-                message: e.to_string(),
-            })
+            // title and cue alternations are large: give the lazy DFA room
+            regex::RegexBuilder::new(&src)
+                .dfa_size_limit(8 << 20)
+                .build()
+                .map_err(|e| DataError::Rule {
+                    name: name.to_string(),
+                    message: e.to_string(),
+                })
         };
         let t = &lex.titles;
         let cues = &lex.org_cues;
@@ -63,16 +67,16 @@ impl Rules {
         let lead = r"(?:(?:le|la|les|l'|the|an?|son|sa|its|his|her|ancien|ancienne|former|actuel|actuelle|nouveau|nouvelle|new|current|also|aussi|co) ?)*";
         Ok(Rules {
             place_before: re("place_before", r"(?:ville|city|province|region|comte|county|state|etat|capitale|town|village|commune|paroisse|parish|district|prefecture) (?:de |d'|of )?$".into())?,
-            place_after: re("place_after", r"^ (?:county|province|parish|prefecture|city|state)\b".into())?,
+            place_after: re("place_after", r"^ (?:county|province|parish|prefecture|city|state)(?-u:\b)".into())?,
             honorific_before: re("honorific", r"(?:^|\W)(?:m\.|mme|mr\.?|mrs\.?|ms\.?|dr\.?|monsieur|madame) $".into())?,
             title_before: re("title_before", format!(r"(?:^|[^\w])(?:{t})(?: {word}){{0,6}}?,? $"))?,
-            of_before: re("of_before", r"(?:\bde|\bdu|\bdes|\bd'|\bof|\bat|\bchez|\bla|\ble|\bl')\s?$".into())?,
+            of_before: re("of_before", r"(?:(?-u:\b)de|(?-u:\b)du|(?-u:\b)des|(?-u:\b)d'|(?-u:\b)of|(?-u:\b)at|(?-u:\b)chez|(?-u:\b)la|(?-u:\b)le|(?-u:\b)l')\s?$".into())?,
             title_domain: re("title_domain", format!(r"(?:^|[^\w])(?:{t}) (?:des|du|de la|de l'|de|d'|of|for) ?$"))?,
-            title_after: re("title_after", format!(r"^,? {lead}(?:{t})\b"))?,
-            title_apposition: re("title_apposition", format!(r"^, (?:[\w'-]+ ){{0,4}}?(?:{t})\b"))?,
+            title_after: re("title_after", format!(r"^,? {lead}(?:{t})(?-u:\b)"))?,
+            title_apposition: re("title_apposition", format!(r"^, (?:[\w'-]+ ){{0,4}}?(?:{t})(?-u:\b)"))?,
             org_cue_before: re("org_cue_before", format!(r"(?:^|[^\w])(?:{cues})(?: {word}){{0,3}}? $"))?,
             org_cue_adjacent: re("org_cue_adjacent", format!(r"(?:^|[^\w])(?:{cues}) $"))?,
-            org_cue_after: re("org_cue_after", format!(r"^, (?:(?:a|an|the|une|un|le|la|l') ?)?(?:[\w-]+ ){{0,4}}?(?:{cues})\b"))?,
+            org_cue_after: re("org_cue_after", format!(r"^, (?:(?:a|an|the|une|un|le|la|l') ?)?(?:[\w-]+ ){{0,4}}?(?:{cues})(?-u:\b)"))?,
             anaphor: re("anaphor", format!(r"(?:^|[^\w'])({})(?:$|[^\w])", lex.org_anaphors))?,
             role_before: re("role_before", format!(
                 r"(?:^|[^\w])(?P<title>{t})(?P<r1>(?: [a-z0-9'][\w'-]*){{0,8}}?)(?: (?P<dem>⟨D\d+⟩))?(?P<r2>(?: [a-z0-9'][\w'-]*){{0,8}}?)(?:,? (?:de |du |d'|des |of |at |chez )(?:la |l'|the )?(?P<org>⟨[OC]\d+⟩)(?: \(⟨[OC]\d+⟩\))?)?,? (?P<per>⟨P\d+⟩)"
@@ -94,7 +98,7 @@ impl Rules {
                 (re("hq", r"(?P<org>⟨O\d+⟩), (?P<c>⟨C\d+⟩)'s? ".to_string())?, "hq.apposition"),
                 (re("hq", r"(?:^|[^\w⟩])(?P<c>⟨C\d+⟩)'s? (?P<org>⟨O\d+⟩)".to_string())?, "hq.possessive"),
                 (re("hq", r"(?P<org>⟨O\d+⟩), (?:the |a |an )?(?P<c>⟨[CL]\d+⟩) based".to_string())?, "hq.apposition-based"),
-                (re("hq", format!(r"(?P<org>⟨O\d+⟩), (?:the |a |an )(?P<c>⟨D\d+⟩) (?:[\w-]+ ){{0,3}}?(?:{cues})\b"))?, "hq.apposition-demonym"),
+                (re("hq", format!(r"(?P<org>⟨O\d+⟩), (?:the |a |an )(?P<c>⟨D\d+⟩) (?:[\w-]+ ){{0,3}}?(?:{cues})(?-u:\b)"))?, "hq.apposition-demonym"),
                 (re("hq", format!(r"(?P<org>⟨O\d+⟩), (?:a|an|the|une?) (?:[\w-]+ ){{0,4}}?(?:{cues}) (?:from|of|in) (?:the )?(?P<c>⟨C\d+⟩)"))?, "hq.cue-from"),
             ],
             child_of: re("child_of", format!(
@@ -107,9 +111,9 @@ impl Rules {
             place_pair: re("place_pair", r"(?P<a>⟨L\d+⟩), (?P<b>⟨[LC]\d+⟩)".into())?,
             coordination: re("coordination", format!(r"^(?:,|,? et|,? and|,? &|,? ainsi que|,? as well as)(?: (?:{word}|⟨D\d+⟩)){{0,3}} $"))?,
             after_preposition: re("after_preposition", r"(?:^|[^\w'])(?:avec|with|de|du|des|d'|of|a|au|aux|en|in|to|pour|for|par|by|entre|between|sur|on|dans|chez|vers|into|from|que|than|comme|like)(?: (?:la|le|les|l'|the))? ?$".into())?,
-            with_clause: re("with_clause", r"(?:^|[^\w])(?:avec|with|aupres de|between|entre|alongside|aux cotes de|together with)\b".into())?,
-            agent: re("agent", format!(r"^(?:[^⟨]{{0,40}}?)\b(?:{}) (?:le |la |les |l'|the )?(?:[\w-]+ ){{0,2}}?(?P<org>⟨[OC]\d+⟩)", lex.agent_words))?,
-            into_org: re("into_org", r"^(?:[^⟨]{0,60}?)\b(?:dans|in|into|au capital de|a) (?:le |la |l'|the )?(?P<org>⟨O\d+⟩)".into())?,
+            with_clause: re("with_clause", r"(?:^|[^\w])(?:avec|with|aupres de|between|entre|alongside|aux cotes de|together with)(?-u:\b)".into())?,
+            agent: re("agent", format!(r"^(?:[^⟨]{{0,40}}?)(?-u:\b)(?:{}) (?:le |la |les |l'|the )?(?:[\w-]+ ){{0,2}}?(?P<org>⟨[OC]\d+⟩)", lex.agent_words))?,
+            into_org: re("into_org", r"^(?:[^⟨]{0,60}?)(?-u:\b)(?:dans|in|into|au capital de|a) (?:le |la |l'|the )?(?P<org>⟨O\d+⟩)".into())?,
             goods_of: re("goods_of", format!(r"(?:{})(?: {word}){{0,3}}? (?:de |d'|from |by )(?P<org>⟨O\d+⟩)|(?P<org2>⟨O\d+⟩)(?:'s)? (?:[\w-]+ ){{0,3}}?(?:chips?|gpus?|puces?|processors?|semiconductors?)", lex_goods_words()))?,
         })
     }
@@ -246,6 +250,8 @@ pub(crate) fn apply(st: &mut DocState, rules: &Rules, i: usize) {
     investments(st, rules, &t, i);
     led_initiatives(st, rules, &t, i);
     operations(st, &t, i);
+    // kept for the pair candidates, which read the same sentence again
+    st.templates[i] = Some(t);
 }
 
 fn role_text(t: &Template, sent: &str, c: &Captures) -> String {
@@ -477,7 +483,7 @@ static PLACE_PREP: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static DEAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:agreements?|deals?|contracts?|pacts?|chain|chains)\b")
+    Regex::new(r"^(?:agreements?|deals?|contracts?|pacts?|chain|chains)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -489,7 +495,7 @@ static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static TO_PREP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:au|a la|to the|for the|pour le|pour la) ")
+    Regex::new(r"(?-u:\b)(?:au|a la|to the|for the|pour le|pour la) ")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -506,12 +512,12 @@ fn sent_to_facility(lex: &Lexicon, text: &str) -> bool {
 }
 
 static HELPED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:with|avec) (?:the |l'|le |la )?(?:help|support|backing|assistance|aide|soutien|appui|concours)\b")
+    Regex::new(r"(?-u:\b)(?:with|avec) (?:the |l'|le |la )?(?:help|support|backing|assistance|aide|soutien|appui|concours)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[;:.]|\b(?:pour|afin|to build|to develop|in order|qui|which|that|lors|during|dans le cadre)\b|, (?:a |ont |has |have )?(?:precise|indique|annonce|declare|affirme|explique|souligne|said|says|told|added|announced)\b")
+    Regex::new(r"[;:.]|(?-u:\b)(?:pour|afin|to build|to develop|in order|qui|which|that|lors|during|dans le cadre)(?-u:\b)|, (?:a |ont |has |have )?(?:precise|indique|annonce|declare|affirme|explique|souligne|said|says|told|added|announced)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -636,12 +642,12 @@ pub(super) fn topic_org(st: &DocState, before: usize) -> Option<usize> {
 
 /// A trigger of an investment frame: its span, whether it is a host
 /// trigger, whether it needs a facility (construction).
-#[derive(Clone, Copy)]
-struct Trigger {
-    start: usize,
-    end: usize,
-    host: bool,
-    build: bool,
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Trigger {
+    pub start: usize,
+    pub end: usize,
+    pub host: bool,
+    pub build: bool,
 }
 
 /// Investment frames of a sentence. The first is opened by an investment
@@ -677,6 +683,7 @@ fn investments(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
             build: true,
         });
     }
+    st.invest_triggers[i] = all.clone();
     // the first frame keeps the old preference: money words, then building, then hosting
     let Some(first) = all
         .iter()
@@ -930,7 +937,7 @@ fn led_initiatives(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
 }
 
 static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:initiative|project|projet|programme|program|plan|venture|fund|fonds)s? (?:[\w-]+ )?(?:led|backed|financed|funded|spearheaded|driven|porte|portee|mene|menee|finance|financee|soutenu|soutenue|pilote|pilotee)s? (?:by|par) (?:le |la |les |l'|the )?")
+    Regex::new(r"(?-u:\b)(?:initiative|project|projet|programme|program|plan|venture|fund|fonds)s? (?:[\w-]+ )?(?:led|backed|financed|funded|spearheaded|driven|porte|portee|mene|menee|finance|financee|soutenu|soutenue|pilote|pilotee)s? (?:by|par) (?:le |la |les |l'|the )?")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 

@@ -45,8 +45,12 @@ pub struct EvidenceRef {
 /// An answer row.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Row {
-    /// Cell texts, one per column.
+    /// Cell texts, one per column, as people read them ("2.9 bn").
     pub cells: Vec<String>,
+    /// The number behind each cell that holds one (amounts, years,
+    /// quantities, counts), for machine formats; empty when none does.
+    #[serde(skip)]
+    pub numbers: Vec<Option<f64>>,
     /// The evidence of the facts the row rests on.
     pub evidence: Vec<EvidenceRef>,
 }
@@ -200,15 +204,25 @@ pub fn eval_until(store: &Store, q: &Query, stop: &AtomicBool) -> Result<Rows, Q
                         Cell::num(distinct.len() as f64)
                     }
                     Item::Sum(v) => {
-                        // each fact counts once, however many paths reach it
+                        // a deal counts once: however many paths reach it and
+                        // however many partners share it, an amount stated for
+                        // one object (the project) is added once
                         let mut seen = BTreeSet::new();
                         let numbers: Vec<f64> = members
                             .iter()
-                            .filter(|b| seen.insert(b.edges.first().copied()))
                             .filter_map(|b| match b.vars.get(v) {
-                                Some(Val::Num(n)) => Some(*n),
+                                Some(Val::Num(n)) => Some((b, *n)),
                                 _ => None,
                             })
+                            .filter(|(b, n)| {
+                                let object = b
+                                    .edges
+                                    .first()
+                                    .and_then(|&e| store.graph().edge_endpoints(e))
+                                    .map(|(_, o)| o);
+                                seen.insert((object, n.to_bits()))
+                            })
+                            .map(|(_, n)| n)
                             .collect();
                         if numbers.is_empty() {
                             Cell::default()
@@ -274,6 +288,7 @@ pub fn eval_until(store: &Store, q: &Query, stop: &AtomicBool) -> Result<Rows, Q
     let rows = rows
         .into_iter()
         .map(|(cells, edges)| Row {
+            numbers: cells.iter().map(|c| c.num).collect(),
             cells: cells.into_iter().map(|c| c.text).collect(),
             evidence: evidence(store, &edges),
         })

@@ -416,6 +416,7 @@ pub fn answer_until(
                         f.predicate.to_string(),
                         store.node(o).name().into(),
                     ],
+                    numbers: Vec::new(),
                     evidence: support(store, f),
                 });
             }
@@ -441,6 +442,7 @@ pub fn answer_until(
                         store.node(o).name().into(),
                         details(f),
                     ],
+                    numbers: Vec::new(),
                     evidence: support(store, f),
                 });
             }
@@ -452,6 +454,7 @@ pub fn answer_until(
                         me.clone(),
                         details(f),
                     ],
+                    numbers: Vec::new(),
                     evidence: support(store, f),
                 });
             }
