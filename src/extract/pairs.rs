@@ -352,7 +352,7 @@ pub(crate) fn collect(st: &DocState) -> Vec<Candidate> {
             }
             sentence_candidates(
                 st,
-                &t,
+                t,
                 i,
                 task,
                 &trig,
