@@ -465,14 +465,14 @@ static PROJECT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 static PROJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^ (?:project|initiative|programme|program)\b")
+    Regex::new(r"^ (?:project|initiative|programme|program)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// "à Olkaria", "in Olkaria, Kenya": a place by its preposition or the
 /// country after it.
 static SPEECH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^,? (?:said|says|told|stated|added|explained|noted|wrote|a declare|a indique|a affirme|a explique|a precise|a souligne|a ajoute|estime|explique|declare|precise|souligne)\b")
+    Regex::new(r"^,? (?:said|says|told|stated|added|explained|noted|wrote|a declare|a indique|a affirme|a explique|a precise|a souligne|a ajoute|estime|explique|declare|precise|souligne)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -683,7 +683,7 @@ static CUE_GAP: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static COUNTRY_ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^\w'])((?:le|du|au|ce|the|this) (?:pays|royaume|country|kingdom|nation|continent))\b")
+    Regex::new(r"(?:^|[^\w'])((?:le|du|au|ce|the|this) (?:pays|royaume|country|kingdom|nation|continent))(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 

@@ -584,12 +584,12 @@ pub fn describe(t: &Triple) -> String {
 }
 
 static FR_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:le|la|les|des|du|de|une|est|et|pour|dans|qui|que|avec|sur|au|aux|ont|sera|selon|cette|ses|il|elle|en)\b")
+    Regex::new(r"(?i)(?-u:\b)(?:le|la|les|des|du|de|une|est|et|pour|dans|qui|que|avec|sur|au|aux|ont|sera|selon|cette|ses|il|elle|en)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 static EN_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:the|and|of|to|is|for|with|on|that|has|said|will|its|by|from|this|was|are|it)\b",
+        r"(?i)(?-u:\b)(?:the|and|of|to|is|for|with|on|that|has|said|will|its|by|from|this|was|are|it)(?-u:\b)",
     )
     .unwrap_or_else(|e| unreachable!("{e}"))
 });
@@ -620,7 +620,7 @@ fn lang_of((fr, en): (usize, usize)) -> Option<Lang> {
 }
 
 static ARTICLE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\b(20\d\d)-\d\d-\d\d\b|\b\d{1,2}(?:er)? (?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre) (20\d\d)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2},? (20\d\d)\b)")
+    Regex::new(r"(?i)(?:(?-u:\b)(20\d\d)-\d\d-\d\d(?-u:\b)|(?-u:\b)\d{1,2}(?:er)? (?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre) (20\d\d)(?-u:\b)|(?-u:\b)(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2},? (20\d\d)(?-u:\b))")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 

@@ -43,49 +43,49 @@ const CUR_SYMBOL: &str = r"(?P<sym>us\$|usd ?\$?|a\$|au\$|aud ?\$?|c\$|ca\$|cad 
 
 static AMOUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b{NUM}(?: ?{SCALE}\.?)?(?: (?:de |d'|of ))?\s?{CUR_WORD}(?:$|[^\p{{L}}])"
+        r"(?i)(?-u:\b){NUM}(?: ?{SCALE}\.?)?(?: (?:de |d'|of ))?\s?{CUR_WORD}(?:$|[^\p{{L}}])"
     ))
     .unwrap_or_else(|e| unreachable!("amount regex: {e}"))
 });
 static AMOUNT_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b{NUM_WORD} (?P<scale>milliards?|millions?|billions?|trillions?)(?: (?:de |d'|of ))?\s?{CUR_WORD}(?:$|[^\p{{L}}])"
+        r"(?i)(?-u:\b){NUM_WORD} (?P<scale>milliards?|millions?|billions?|trillions?)(?: (?:de |d'|of ))?\s?{CUR_WORD}(?:$|[^\p{{L}}])"
     ))
     .unwrap_or_else(|e| unreachable!("amount regex: {e}"))
 });
 /// "entre 4 et 5 milliards d'euros", "$4-5 billion": the upper bound is kept.
 static RANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:entre |between |from |de )?\d+(?:[.,]\d+)? ?(?:-|–|à|a|et|and|to) ?{NUM}(?: ?{SCALE}\.?)(?: (?:de |d'|of ))?\s?{CUR_WORD}(?:$|[^\p{{L}}])"
+        r"(?i)(?-u:\b)(?:entre |between |from |de )?\d+(?:[.,]\d+)? ?(?:-|–|à|a|et|and|to) ?{NUM}(?: ?{SCALE}\.?)(?: (?:de |d'|of ))?\s?{CUR_WORD}(?:$|[^\p{{L}}])"
     ))
     .unwrap_or_else(|e| unreachable!("amount regex: {e}"))
 });
 static RANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:^|[^\p{{L}}]){CUR_SYMBOL}\d+(?:[.,]\d+)? ?(?:-|–|to|à) ?(?:\$|€|£)?{NUM} ?(?P<scale>trillion|billion|million|milliards?|millions?|bn|mn|tn)\b"
+        r"(?i)(?:^|[^\p{{L}}]){CUR_SYMBOL}\d+(?:[.,]\d+)? ?(?:-|–|to|à) ?(?:\$|€|£)?{NUM} ?(?P<scale>trillion|billion|million|milliards?|millions?|bn|mn|tn)(?-u:\b)"
     ))
     .unwrap_or_else(|e| unreachable!("amount regex: {e}"))
 });
 static AMOUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)(?:^|[^\p{{L}}]){CUR_SYMBOL}{NUM}(?:(?: ?{SCALE}\b)|(?: ?(?P<scale2>trillion|billion|million|milliards?|millions?)))?"))
+    Regex::new(&format!(r"(?i)(?:^|[^\p{{L}}]){CUR_SYMBOL}{NUM}(?:(?: ?{SCALE}(?-u:\b))|(?: ?(?P<scale2>trillion|billion|million|milliards?|millions?)))?"))
         .unwrap_or_else(|e| unreachable!("amount regex: {e}"))
 });
 static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b{NUM}(?: ?(?P<scale>millions?|milliers?|mille|k)\b)?(?: (?:de |d'|of )?(?:ses |leurs |its |their |the |nouveaux |nouvelles |new |autres )?(?:[\p{{Lu}}\d][\w-]* ){{0,2}}?)?\s?(?P<unit>gpus?|puces?|chips?|semi-conducteurs?|semiconductors?|processeurs?|processors?|serveurs?|servers?|acc[ée]l[ée]rateurs?|accelerators?|mw|m[ée]gawatts?|gw|gigawatts?)\b"
+        r"(?i)(?-u:\b){NUM}(?: ?(?P<scale>millions?|milliers?|mille|k)(?-u:\b))?(?: (?:de |d'|of )?(?:ses |leurs |its |their |the |nouveaux |nouvelles |new |autres )?(?:[\p{{Lu}}\d][\w-]* ){{0,2}}?)?\s?(?P<unit>gpus?|puces?|chips?|semi-conducteurs?|semiconductors?|processeurs?|processors?|serveurs?|servers?|acc[ée]l[ée]rateurs?|accelerators?|mw|m[ée]gawatts?|gw|gigawatts?)(?-u:\b)"
     ))
     .unwrap_or_else(|e| unreachable!("quantity regex: {e}"))
 });
 static HORIZON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:d'ici (?:à |a )?(?:la fin (?:de |d')?)?(?:l'année )?|à l'horizon |a l'horizon |horizon |jusqu'en |jusqu'à |by (?:the end of )?|until |through |to |et |and |-)(?P<year>20\d\d)\b")
+    Regex::new(r"(?i)(?-u:\b)(?:d'ici (?:à |a )?(?:la fin (?:de |d')?)?(?:l'année )?|à l'horizon |a l'horizon |horizon |jusqu'en |jusqu'à |by (?:the end of )?|until |through |to |et |and |-)(?P<year>20\d\d)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("horizon regex: {e}"))
 });
 static YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:en|in|au cours de|during|depuis|since|from|de|dès) (?:l'année |the year |fin |début |early |late |mid-)?(?P<year>20\d\d)\b")
+    Regex::new(r"(?i)(?-u:\b)(?:en|in|au cours de|during|depuis|since|from|de|dès) (?:l'année |the year |fin |début |early |late |mid-)?(?P<year>20\d\d)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("year regex: {e}"))
 });
 static SPAN_YEARS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:d'ici|dans les|sur les|over the next|within the next|in the next|within|au cours des|sur) (?P<n>\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty) (?:prochaines )?(?:ans|années|years)\b")
+    Regex::new(r"(?i)(?-u:\b)(?:d'ici|dans les|sur les|over the next|within the next|in the next|within|au cours des|sur) (?P<n>\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty) (?:prochaines )?(?:ans|années|years)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("span regex: {e}"))
 });
 
