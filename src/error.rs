@@ -110,6 +110,24 @@ pub enum InputError {
         /// Offset of the first invalid byte.
         offset: usize,
     },
+    /// The path is a FIFO, a device or something else than a regular file.
+    #[error("{path}: not a regular file")]
+    NotAFile {
+        /// The path.
+        path: PathBuf,
+    },
+    /// The article is larger than the limit.
+    #[error(
+        "{path}: {size} bytes, more than the {max}-byte limit (raise it with --max-article-bytes)"
+    )]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Its size.
+        size: u64,
+        /// The limit.
+        max: u64,
+    },
     /// A line of a JSON Lines input is not what it must be.
     #[error("{path}:{line}: {message}")]
     BadLine {

@@ -53,12 +53,43 @@ fn walk(path: &Path, out: &mut Vec<Result<PathBuf, InputError>>, explicit: bool)
     }
 }
 
-/// Reads one article, which must be UTF-8.
-pub fn read(path: &Path) -> Result<Article, InputError> {
-    let bytes = std::fs::read(path).map_err(|source| InputError::Io {
+/// The largest article read by default: 20 MiB.
+pub const MAX_ARTICLE_BYTES: u64 = 20 << 20;
+
+/// Reads one article, which must be a regular file of UTF-8 text of at
+/// most `max_bytes` (a FIFO or a device such as /dev/zero is refused, never read).
+pub fn read(path: &Path, max_bytes: u64) -> Result<Article, InputError> {
+    let io = |source| InputError::Io {
         path: path.to_path_buf(),
         source,
-    })?;
+    };
+    let meta = std::fs::metadata(path).map_err(io)?;
+    if !meta.is_file() {
+        return Err(InputError::NotAFile {
+            path: path.to_path_buf(),
+        });
+    }
+    if meta.len() > max_bytes {
+        return Err(InputError::TooLarge {
+            path: path.to_path_buf(),
+            size: meta.len(),
+            max: max_bytes,
+        });
+    }
+    let mut bytes = Vec::new();
+    // the file may grow after the check: never read past the bound
+    std::io::Read::read_to_end(
+        &mut std::io::Read::take(std::fs::File::open(path).map_err(io)?, max_bytes + 1),
+        &mut bytes,
+    )
+    .map_err(io)?;
+    if bytes.len() as u64 > max_bytes {
+        return Err(InputError::TooLarge {
+            path: path.to_path_buf(),
+            size: bytes.len() as u64,
+            max: max_bytes,
+        });
+    }
     let text = String::from_utf8(bytes).map_err(|e| InputError::NotUtf8 {
         path: path.to_path_buf(),
         offset: e.utf8_error().valid_up_to(),

@@ -27,6 +27,9 @@ const DEMO: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/articles");
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
+    /// Articles larger than this are skipped with a message (default 20 MiB).
+    #[arg(long, global = true, default_value_t = ingest::MAX_ARTICLE_BYTES)]
+    max_article_bytes: u64,
 }
 
 #[derive(Subcommand)]
@@ -170,12 +173,13 @@ fn main() {
 }
 
 fn run(cli: Cli) -> Result<()> {
+    let max_bytes = cli.max_article_bytes;
     match cli.command {
         Some(Command::Extract {
             paths,
             explain,
             model,
-        }) => extract(&paths, explain, model.as_deref()),
+        }) => extract(&paths, explain, model.as_deref(), max_bytes),
         Some(Command::Train {
             texts,
             gold,
@@ -191,7 +195,7 @@ fn run(cli: Cli) -> Result<()> {
             let store = store
                 .or_else(env_store)
                 .unwrap_or_else(|| PathBuf::from(DEFAULT_STORE));
-            ingest_cmd(&paths, &facts, &store, model.as_deref(), no_wait)
+            ingest_cmd(&paths, &facts, &store, model.as_deref(), no_wait, max_bytes)
         }
         Some(Command::Ask {
             question,
@@ -380,6 +384,7 @@ fn ingest_cmd(
     path: &Path,
     model: Option<&Path>,
     no_wait: bool,
+    max_bytes: u64,
 ) -> Result<()> {
     let ex = extractor(model)?;
     // held from the load to the rename: a second writer merges into our result
@@ -400,13 +405,19 @@ fn ingest_cmd(
             StoreLock::acquire(path)?
         }
     };
+    for stale in store::clean_stale_temps(path) {
+        eprintln!(
+            "newsgraph: removed {}, left by a save that did not finish",
+            stale.display()
+        );
+    }
     let mut store = if path.exists() {
         store::load(path)?
     } else {
         Store::new()
     };
     let mut report = pipeline::Report::default();
-    each_article(paths, |item| {
+    each_article(paths, max_bytes, |item| {
         match item {
             Ok(a) => report.add(store.merge(&ex.extract(&a.name, &a.text).document)),
             Err(e) => report.skipped.push(e),
@@ -459,6 +470,7 @@ fn ingest_cmd(
 /// JSON Lines of `{"doc", "text"}`), streamed.
 fn each_article(
     paths: &[PathBuf],
+    max_bytes: u64,
     mut f: impl FnMut(Result<ingest::Article, newsgraph::error::InputError>) -> Result<()>,
 ) -> Result<()> {
     for p in paths {
@@ -473,18 +485,18 @@ fn each_article(
             result?;
         } else {
             for item in ingest::list(std::slice::from_ref(p)) {
-                f(item.and_then(|p| ingest::read(&p)))?;
+                f(item.and_then(|p| ingest::read(&p, max_bytes)))?;
             }
         }
     }
     Ok(())
 }
 
-fn extract(paths: &[PathBuf], explain: bool, model: Option<&Path>) -> Result<()> {
+fn extract(paths: &[PathBuf], explain: bool, model: Option<&Path>, max_bytes: u64) -> Result<()> {
     let ex = extractor(model)?;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut failed = 0;
-    each_article(paths, |item| {
+    each_article(paths, max_bytes, |item| {
         let article = match item {
             Ok(a) => a,
             Err(e) => {

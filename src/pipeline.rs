@@ -55,7 +55,7 @@ impl fmt::Display for Report {
 pub fn ingest(ex: &Extractor, store: &mut Store, paths: &[PathBuf]) -> Report {
     let mut report = Report::default();
     for item in ingest::list(paths) {
-        match item.and_then(|p| ingest::read(&p)) {
+        match item.and_then(|p| ingest::read(&p, ingest::MAX_ARTICLE_BYTES)) {
             Ok(article) => {
                 let doc = ex.extract(&article.name, &article.text).document;
                 report.add(store.merge(&doc));

@@ -595,3 +595,152 @@ fn a_three_partner_deal_counts_once_and_no_sum_mixes_currencies() {
     assert_eq!(by("EUR")["sum_amount"].as_f64(), Some(2e8));
     assert_eq!(rows.len(), 2, "{v}");
 }
+
+/// A FIFO named like an article hung `ingest`, and /dev/zero was read until
+/// memory ran out: only regular files are read, each under a size bound.
+#[test]
+fn fifo_and_dev_zero_are_refused_not_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("x.txt");
+    let made = Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success());
+    let out = bin()
+        .arg("extract")
+        .arg(&fifo)
+        .arg("/dev/zero")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("x.txt: not a regular file"), "{err}");
+    assert!(err.contains("/dev/zero: not a regular file"), "{err}");
+    // a regular file over the bound is skipped with the bound named
+    let big = dir.path().join("big.txt");
+    std::fs::write(&big, "Acme invests. ".repeat(200)).unwrap();
+    let out = bin()
+        .args(["extract", "--max-article-bytes", "1000"])
+        .arg(&big)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("more than the 1000-byte limit"));
+}
+
+/// A zero-width space inside a name ("Nvi\u{200B}dia") once hid it.
+#[test]
+fn zero_width_name_is_found() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("zw.txt");
+    std::fs::write(
+        &a,
+        "Nvi\u{200B}dia va livrer 10 000 puces au groupe Zorblax en France.",
+    )
+    .unwrap();
+    let out = run(bin().arg("extract").arg(&a));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let names: Vec<&str> = doc["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["name"].as_str().unwrap())
+        .collect();
+    assert!(names.contains(&"Nvidia"), "{names:?}");
+}
+
+/// A kill -9 during a save left a store-sized temporary file for ever: the
+/// next writer removes it. A symlinked store stays a symlink, and the file
+/// keeps its mode.
+#[test]
+fn stale_temp_files_are_removed_and_symlinks_and_modes_kept() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let real = dir.path().join("real.ng");
+    run(bin()
+        .arg("ingest")
+        .arg(shared("seeds"))
+        .arg("--store")
+        .arg(&real));
+    std::fs::set_permissions(&real, std::fs::Permissions::from_mode(0o640)).unwrap();
+    let stale = dir.path().join(".real.ng.tmp-crashed");
+    std::fs::write(&stale, "half a store").unwrap();
+    let link = dir.path().join("link.ng");
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    let out = run(bin()
+        .arg("ingest")
+        .arg(shared("eval/dev/texts/en-aws-australia-au20-billion.txt"))
+        .arg("--store")
+        .arg(&link));
+    assert!(!stale.exists());
+    assert!(String::from_utf8_lossy(&out.stderr).contains(".real.ng.tmp-crashed"));
+    assert!(std::fs::symlink_metadata(&link)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    let mode = std::fs::metadata(&real).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o640);
+    let file: serde_json::Value = serde_json::from_slice(&std::fs::read(&real).unwrap()).unwrap();
+    assert_eq!(file["docs"].as_array().unwrap().len(), 6);
+}
+
+/// 30 kill -9 at moments spread over an ingest into a 5 MB store: the store
+/// always loads and holds the old or the new content, and no temporary file
+/// is left after the next successful command.
+#[test]
+fn kill_nine_during_ingest_never_tears_the_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("big.ng");
+    // about 5 MB: the dev set under 25 names
+    let corpus = dir.path().join("corpus");
+    for k in 0..25 {
+        let sub = corpus.join(format!("c{k:02}"));
+        std::fs::create_dir_all(&sub).unwrap();
+        for e in std::fs::read_dir(shared("eval/dev/texts")).unwrap() {
+            let p = e.unwrap().path();
+            let name = format!("c{k:02}-{}", p.file_name().unwrap().to_string_lossy());
+            std::fs::copy(&p, sub.join(name)).unwrap();
+        }
+    }
+    run(bin().arg("ingest").arg(&corpus).arg("--store").arg(&store));
+    let docs = |s: &Path| -> usize {
+        let v: serde_json::Value = serde_json::from_slice(&std::fs::read(s).unwrap()).unwrap();
+        v["docs"].as_array().unwrap().len()
+    };
+    let before = docs(&store);
+    assert!(std::fs::metadata(&store).unwrap().len() > 4_000_000);
+    let extra = dir.path().join("extra.txt");
+    std::fs::write(
+        &extra,
+        "Le groupe Zorblax va investir 3 milliards d'euros au Portugal.",
+    )
+    .unwrap();
+    // deterministic spread of kill moments over the run
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    for _ in 0..30 {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        let delay = std::time::Duration::from_millis(20 + (seed >> 33) % 600);
+        let mut child = bin()
+            .arg("ingest")
+            .arg(&extra)
+            .arg("--store")
+            .arg(&store)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(delay);
+        let _ = child.kill();
+        let _ = child.wait();
+        let n = docs(&store);
+        assert!(n == before || n == before + 1, "{n} documents");
+    }
+    run(bin().arg("ingest").arg(&extra).arg("--store").arg(&store));
+    let litter: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().contains(".tmp-"))
+        .collect();
+    assert!(litter.is_empty(), "{litter:?}");
+    assert_eq!(docs(&store), before + 1);
+}

@@ -60,19 +60,64 @@ pub fn save(store: &Store, path: &Path) -> Result<(), StoreError> {
             })
             .collect(),
     };
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(io)?;
+    // a symlinked store stays a symlink: the save replaces its target
+    let target = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let dir = folder_of(&target);
+    // a recognisable name, so a crash's leftover is found and removed later
+    let mut tmp = tempfile::Builder::new()
+        .prefix(&temp_prefix(&target))
+        .tempfile_in(dir)
+        .map_err(io)?;
+    // keep the mode of the file replaced
+    if let Ok(meta) = std::fs::metadata(path) {
+        tmp.as_file()
+            .set_permissions(meta.permissions())
+            .map_err(io)?;
+    }
     {
         let mut w = std::io::BufWriter::new(tmp.as_file_mut());
         serde_json::to_writer(&mut w, &file).map_err(|e| io(e.into()))?;
         w.flush().map_err(io)?;
     }
     tmp.as_file().sync_all().map_err(io)?;
-    tmp.persist(path).map_err(|e| io(e.error))?;
+    tmp.persist(&target).map_err(|e| io(e.error))?;
+    // the rename is durable once the folder is synced
+    std::fs::File::open(dir)
+        .and_then(|d| d.sync_all())
+        .map_err(io)?;
     Ok(())
+}
+
+/// The folder a file lives in ("." for a bare name).
+fn folder_of(path: &Path) -> &Path {
+    path.parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+}
+
+/// The name every temporary file of `path`'s saves starts with.
+fn temp_prefix(path: &Path) -> String {
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    format!(".{name}.tmp-")
+}
+
+/// Removes what a save interrupted by a crash left beside the store, and
+/// says what it removed. Call it holding the store's lock.
+pub fn clean_stale_temps(path: &Path) -> Vec<std::path::PathBuf> {
+    let target = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let dir = folder_of(&target);
+    let prefix = temp_prefix(&target);
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with(&prefix))
+        })
+        .filter(|p| std::fs::remove_file(p).is_ok())
+        .collect()
 }
 
 /// Reads a store written by [`save`].

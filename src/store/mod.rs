@@ -18,7 +18,7 @@ use petgraph::visit::EdgeRef;
 use petgraph::Direction;
 use serde::{Deserialize, Serialize};
 
-pub use file::{load, save};
+pub use file::{clean_stale_temps, load, save};
 pub use lock::StoreLock;
 
 use crate::model::{Amount, Document, EntityType, Predicate, Quantity};

@@ -90,6 +90,14 @@ pub fn normalize(original: &str) -> Normalized {
             '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' | '\u{2033}' => '"',
             '\u{2010}' | '\u{2011}' => '-',
             '\u{1D49}' => 'e',
+            // zero-width and bidi controls hide inside names ("Nvi\u{200B}dia"):
+            // dropped here, the byte map still points into the original
+            '\u{00AD}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{FEFF}' => return,
             '\u{2026}' => {
                 out.push_str("...");
                 last_space = false;
@@ -184,6 +192,20 @@ pub fn name_key(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A zero-width space inside "Nvidia" once hid the name.
+    #[test]
+    fn zero_width_name_is_whole_again_and_offsets_hold() {
+        let original = "Nvi\u{200B}dia et \u{202E}Orange\u{202C} \u{FEFF}investissent.";
+        let n = normalize(original);
+        assert_eq!(n.as_str(), "Nvidia et Orange investissent.");
+        let at = n.as_str().find("Orange").unwrap();
+        let (s, e) = n.original_range(at, at + "Orange".len());
+        // the span may carry the invisible mark that followed the name
+        assert_eq!(original[s..e].trim_end_matches('\u{202C}'), "Orange");
+        let (s, e) = n.original_range(0, "Nvidia".len());
+        assert_eq!(&original[s..e], "Nvi\u{200B}dia");
+    }
 
     #[test]
     fn normalize_unifies_apostrophes_and_keeps_offsets() {
