@@ -443,6 +443,7 @@ fn ingest_cmd(
             .with_context(|| format!("reading {}", f.display()))?;
         }
     }
+    pipeline::add_geography(&ex, &mut store);
     report.totals = (store.entity_count(), store.fact_count());
     for e in &report.skipped {
         eprintln!("newsgraph: skipped {e}");

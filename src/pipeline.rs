@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use crate::error::InputError;
 use crate::ingest;
+use crate::model::{Document, Entity, EntityType, Lang, Predicate, Triple};
 use crate::store::{MergeStats, Store};
 use crate::Extractor;
 
@@ -63,6 +64,64 @@ pub fn ingest(ex: &Extractor, store: &mut Store, paths: &[PathBuf]) -> Report {
             Err(e) => report.skipped.push(e),
         }
     }
+    add_geography(ex, store);
     report.totals = (store.entity_count(), store.fact_count());
     report
+}
+
+/// The document name under which the gazetteer's geography is merged.
+pub const GEOGRAPHY_DOC: &str = "gazetteer:regions";
+
+/// Puts every country of the store in its regions (continent, "Gulf",
+/// "EMEA", ...) from the gazetteer, so that "who invested in Asia" follows
+/// `located_in*`. Idempotent: merging it again changes nothing.
+pub fn add_geography(ex: &Extractor, store: &mut Store) {
+    let gaz = ex.gazetteer();
+    let mut doc = Document {
+        doc: GEOGRAPHY_DOC.to_string(),
+        lang: Lang::En,
+        entities: Vec::new(),
+        triples: Vec::new(),
+    };
+    let entity = |id: usize| {
+        let e = gaz.entry(id);
+        Entity {
+            name: e.name.clone(),
+            kind: e.kind,
+            aliases: e.aliases.clone(),
+        }
+    };
+    let countries: Vec<usize> = store
+        .graph()
+        .node_indices()
+        .filter(|&n| store.node(n).kind() == EntityType::Country)
+        .filter_map(|n| gaz.lookup(store.node(n).name()))
+        .collect();
+    for c in countries {
+        let regions = &gaz.entry(c).regions;
+        if regions.is_empty() {
+            continue;
+        }
+        doc.entities.push(entity(c));
+        for &r in regions {
+            if !doc.entities.iter().any(|e| e.name == gaz.entry(r).name) {
+                doc.entities.push(entity(r));
+            }
+            doc.triples.push(Triple {
+                s: gaz.entry(c).name.clone(),
+                p: Predicate::LocatedIn,
+                o: gaz.entry(r).name.clone(),
+                amount: None,
+                quantity: None,
+                year: None,
+                role: None,
+                evidence: None,
+                rule: Some("gazetteer.region".into()),
+                confidence: None,
+            });
+        }
+    }
+    if !doc.triples.is_empty() {
+        store.merge(&doc);
+    }
 }

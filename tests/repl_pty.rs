@@ -72,6 +72,9 @@ fn ctrl_c_cancels_the_line_and_ctrl_d_exits_with_history_saved() {
     p.send("who supplies Morocc").unwrap();
     p.flush().unwrap();
     p.send_control('c').unwrap();
+    // the line ends (bracketed paste is switched off) before the new prompt;
+    // waiting for the prompt text alone could match a redraw of the old line
+    p.exp_string("\x1b[?2004l").unwrap();
     p.exp_string(PROMPT).unwrap();
     exit_with_ctrl_d(&mut p);
     let status = p.process.wait().unwrap();

@@ -13,6 +13,7 @@ use crate::text::{fold_str, name_key, Mapped};
 const COUNTRIES: &str = include_str!("../../data/countries.ron");
 const PLACES: &str = include_str!("../../data/places.ron");
 const ORGANIZATIONS: &str = include_str!("../../data/organizations.ron");
+const REGIONS: &str = include_str!("../../data/regions.ron");
 
 #[derive(Deserialize)]
 struct CountryRow(String, Vec<String>, Vec<String>, Vec<String>);
@@ -20,6 +21,8 @@ struct CountryRow(String, Vec<String>, Vec<String>, Vec<String>);
 struct PlaceRow(String, Vec<String>, String);
 #[derive(Deserialize)]
 struct OrgRow(String, Vec<String>, String, String);
+#[derive(Deserialize)]
+struct RegionRow(String, Vec<String>);
 
 /// One known entity.
 #[derive(Debug, Clone)]
@@ -36,6 +39,8 @@ pub struct Entry {
     pub parent: Option<usize>,
     /// For organisations: the country of the seat.
     pub seat: Option<usize>,
+    /// For a country: the regions it lies in (continent, "Gulf", "EMEA", ...).
+    pub regions: Vec<usize>,
 }
 
 /// How a gazetteer pattern refers to its entry.
@@ -82,11 +87,18 @@ pub struct Gazetteer {
 impl Gazetteer {
     /// Loads the gazetteer shipped in `data/`.
     pub fn builtin() -> Result<Self, DataError> {
-        Self::from_sources(COUNTRIES, PLACES, ORGANIZATIONS)
+        Self::from_sources(COUNTRIES, PLACES, ORGANIZATIONS, REGIONS)
     }
 
-    /// Builds a gazetteer from the three RON sources.
-    pub fn from_sources(countries: &str, places: &str, orgs: &str) -> Result<Self, DataError> {
+    /// Builds a gazetteer from the RON sources: countries, places,
+    /// organisations, and the regions of each country.
+    pub fn from_sources(
+        countries: &str,
+        places: &str,
+        orgs: &str,
+        regions: &str,
+    ) -> Result<Self, DataError> {
+        let regions: Vec<RegionRow> = parse_ron("data/regions.ron", regions)?;
         let countries: Vec<CountryRow> = parse_ron("data/countries.ron", countries)?;
         let places: Vec<PlaceRow> = parse_ron("data/places.ron", places)?;
         let orgs: Vec<OrgRow> = parse_ron("data/organizations.ron", orgs)?;
@@ -111,6 +123,7 @@ impl Gazetteer {
                 within: None,
                 parent: None,
                 seat: None,
+                regions: Vec::new(),
             });
         }
         let place_start = entries.len();
@@ -122,6 +135,7 @@ impl Gazetteer {
                 within: None,
                 parent: None,
                 seat: None,
+                regions: Vec::new(),
             });
         }
         let org_start = entries.len();
@@ -133,6 +147,7 @@ impl Gazetteer {
                 within: None,
                 parent: None,
                 seat: None,
+                regions: Vec::new(),
             });
         }
         let by_name: HashMap<String, usize> = entries
@@ -155,6 +170,16 @@ impl Gazetteer {
         };
         for (i, PlaceRow(_, _, within)) in places.iter().enumerate() {
             entries[place_start + i].within = lookup("data/places.ron", within)?;
+        }
+        for RegionRow(country, names) in &regions {
+            let Some(c) = lookup("data/regions.ron", country)? else {
+                continue;
+            };
+            for r in names {
+                if let Some(r) = lookup("data/regions.ron", r)? {
+                    entries[c].regions.push(r);
+                }
+            }
         }
         for (i, OrgRow(_, _, parent, seat)) in orgs.iter().enumerate() {
             entries[org_start + i].parent = lookup("data/organizations.ron", parent)?;
