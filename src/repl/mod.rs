@@ -266,17 +266,26 @@ impl Session {
             .rows
             .get(n.wrapping_sub(1))
             .ok_or_else(|| format!("no row {n} (the last answer has {})", rows.rows.len()))?;
-        let mut out = String::new();
+        // each sentence once, with every rule that read a fact from it
+        let mut sentences: Vec<(&str, usize, usize, &str, Vec<&str>)> = Vec::new();
         for e in &row.evidence {
-            let _ = writeln!(
-                out,
-                "{} [{}..{}] {}",
-                e.doc,
-                e.start,
-                e.end,
-                e.rule.as_deref().unwrap_or("")
-            );
-            let _ = writeln!(out, "  {}", e.text);
+            let rule = e.rule.as_deref().unwrap_or("");
+            match sentences
+                .iter_mut()
+                .find(|s| s.0 == e.doc && s.1 == e.start && s.2 == e.end)
+            {
+                Some(s) => {
+                    if !rule.is_empty() && !s.4.contains(&rule) {
+                        s.4.push(rule);
+                    }
+                }
+                None => sentences.push((&e.doc, e.start, e.end, &e.text, vec![rule])),
+            }
+        }
+        let mut out = String::new();
+        for (doc, start, end, text, rules) in sentences {
+            let _ = writeln!(out, "{doc} [{start}..{end}] {}", rules.join(", "));
+            let _ = writeln!(out, "  {text}");
         }
         Ok(out)
     }

@@ -68,12 +68,16 @@ pub fn save(store: &Store, path: &Path) -> Result<(), StoreError> {
         .prefix(&temp_prefix(&target))
         .tempfile_in(dir)
         .map_err(io)?;
-    // keep the mode of the file replaced
-    if let Ok(meta) = std::fs::metadata(path) {
-        tmp.as_file()
-            .set_permissions(meta.permissions())
-            .map_err(io)?;
-    }
+    // keep the mode of the file replaced; a new store is readable by all
+    // (the temporary file's own mode is owner-only)
+    let mode = match std::fs::metadata(&target) {
+        Ok(meta) => meta.permissions(),
+        Err(_) => {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::Permissions::from_mode(0o644)
+        }
+    };
+    tmp.as_file().set_permissions(mode).map_err(io)?;
     {
         let mut w = std::io::BufWriter::new(tmp.as_file_mut());
         serde_json::to_writer(&mut w, &file).map_err(|e| io(e.into()))?;
