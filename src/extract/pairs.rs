@@ -152,6 +152,7 @@ pub const FEATURES: &[&str] = &[
     "doc.mentions2",
     "doc.mentions4",
     "doc.subject_once",
+    "doc.invest_country",
 ];
 
 static IN_PREP: LazyLock<Regex> = LazyLock::new(|| {
@@ -307,10 +308,6 @@ fn triggers(
             push(&lex.goods, "trig.goods", false);
         }
     }
-    // goods words alone say what, not who: they only back a verb
-    if out.iter().all(|o| o.2 == "trig.goods") {
-        out.clear();
-    }
     if out.is_empty() && task == Task::Invest {
         if let Some(m) = lex.facility.find(text) {
             out.push((m.start(), m.end(), "trig.facility"));
@@ -362,8 +359,11 @@ pub(crate) fn collect(st: &DocState) -> Vec<Candidate> {
                 &mut by_pair,
             );
         }
+        // "cet investissement" refers back to the places of the last
+        // sentence that told of a deal, not of any sentence
+        let told_of_deal = !st.invest_triggers[i].is_empty();
         let here: Vec<usize> = places.iter().map(|&k| t.entity(k)).collect();
-        if !here.is_empty() {
+        if told_of_deal && !here.is_empty() {
             previous_places = here;
         }
     }
@@ -373,6 +373,10 @@ pub(crate) fn collect(st: &DocState) -> Vec<Candidate> {
         .map(|&task| (task, rule_pairs(st, task.predicate())))
         .collect();
     let topic = relations::topic_org(st, usize::MAX);
+    let invest_countries: Vec<usize> = rule_sets[&Task::Invest]
+        .iter()
+        .map(|&(_, _, c)| c)
+        .collect();
     let n_countries = st
         .entities
         .iter()
@@ -419,6 +423,10 @@ pub(crate) fn collect(st: &DocState) -> Vec<Candidate> {
         }
         if home_of(st, s) == Some(c) {
             features.insert("doc.home", 1.0);
+        }
+        // where the article's money goes is where the goods go
+        if task == Task::Supply && invest_countries.contains(&c) {
+            features.insert("doc.invest_country", 1.0);
         }
         let sentences = {
             let mut v: Vec<usize> = supports.iter().map(|x| x.sentence).collect();
@@ -571,8 +579,15 @@ fn sentence_candidates(
             words_between(text, tr_end, s_start)
         };
         f.insert(if gap <= 3 { "s.near" } else { "s.far" }, 1.0);
-        if GOODS_AFTER.is_match(&text[s_end..]) || GOODS_BEFORE.is_match(&text[..s_start]) {
+        let goods_of = slot.is_some()
+            && (GOODS_AFTER.is_match(&text[s_end..]) || GOODS_BEFORE.is_match(&text[..s_start]));
+        if goods_of {
             f.insert("s.goods_of", 1.0);
+        }
+        // goods words alone say what, not who: without a verb, only the
+        // firm whose goods they are ("Nvidia GB300 GPUs") is a candidate
+        if task == Task::Supply && !goods_of && trig.iter().all(|o| o.2 == "trig.goods") {
+            continue;
         }
         f.insert(
             match slot.map(|k| t.mentions[k].how) {

@@ -27,6 +27,9 @@ pub(crate) struct Rules {
     pub title_after: Regex,
     /// ", Nvidia's senior vice president": a title a few words into an apposition.
     pub title_apposition: Regex,
+    /// "US company", "German-based investor": right after a place, a cue noun
+    /// makes the place a nationality.
+    pub nationality_after: Regex,
     pub title_domain: Regex,
     pub org_cue_before: Regex,
     pub org_cue_after: Regex,
@@ -74,6 +77,7 @@ impl Rules {
             title_domain: re("title_domain", format!(r"(?:^|[^\w])(?:{t}) (?:des|du|de la|de l'|de|d'|of|for) ?$"))?,
             title_after: re("title_after", format!(r"^,? {lead}(?:{t})(?-u:\b)"))?,
             title_apposition: re("title_apposition", format!(r"^, (?:[\w'-]+ ){{0,4}}?(?:{t})(?-u:\b)"))?,
+            nationality_after: re("nationality_after", format!(r"^ (?:based |headquartered )?(?:[\w-]+ ){{0,2}}?(?:{cues})(?-u:\b)"))?,
             org_cue_before: re("org_cue_before", format!(r"(?:^|[^\w])(?:{cues})(?: {word}){{0,3}}? $"))?,
             org_cue_adjacent: re("org_cue_adjacent", format!(r"(?:^|[^\w])(?:{cues}) $"))?,
             org_cue_after: re("org_cue_after", format!(r"^, (?:(?:a|an|the|une|un|le|la|l') ?)?(?:[\w-]+ ){{0,4}}?(?:{cues})(?-u:\b)"))?,
@@ -427,6 +431,20 @@ pub(super) fn subjects_before(st: &DocState, rules: &Rules, t: &Template, at: us
         Some(k) => k,
         None => return out,
     };
+    // "Orvane, controlled by US company Kestrel, plans to invest": the name
+    // inside an apposition is not the subject, the one before it is
+    if relative.is_none() && t.text[t.slots[k].1..at].starts_with(',') {
+        let opening = (0..k).rev().find(|&j| {
+            "OCP".contains(t.slots[j].2) && {
+                let gap = &t.text[t.slots[j].1..t.slots[k].0];
+                gap.starts_with(", ") && gap.matches(',').count() == 1
+            }
+        });
+        let closing = &t.text[t.slots[k].1..at];
+        if let Some(j) = opening.filter(|_| closing.matches(',').count() == 1) {
+            k = j;
+        }
+    }
     // a subject far before the trigger, across a clause, is not its subject
     if t.text[t.slots[k].1..at].contains([';', ':']) {
         return out;
@@ -742,6 +760,7 @@ fn invest_frame(
         let mut places: Vec<usize> = t
             .slots_after(trigger.end, end, "CL")
             .into_iter()
+            .filter(|&k| is_destination(st, t, k))
             .map(|k| t.entity(k))
             .collect();
         if places.is_empty() {
@@ -876,6 +895,25 @@ fn invest_frame(
         );
     }
     st.last_project = Some(project);
+}
+
+static NOT_DESTINATION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:outside|beyond|except|excluding|other than|hors|en dehors|au dela|siege|headquarters|headquartered in|based in|base a|basee a|basee au|base au|installe a|domicilie)(?: (?:of|de|d'|du|des|in|en|au|a|the|le|la|les|l'))* ?$")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// Whether a place slot after an investment trigger is where the money goes:
+/// not a nationality ("Saudi Arabia's Humain", "US company X", "German
+/// investor"), not an exclusion ("outside the US") nor a seat ("le siège
+/// ... dans le New Jersey").
+fn is_destination(st: &DocState, t: &Template, k: usize) -> bool {
+    let (start, end) = (t.slots[k].0, t.slots[k].1);
+    let after = &t.text[end..];
+    let possessive = after.starts_with("'s ") || after.starts_with("' ");
+    let nationality = st.ex.rules.nationality_after.is_match(after);
+    let before = &t.text[..start];
+    let window = &before[before.char_indices().rev().nth(40).map_or(0, |(p, _)| p)..];
+    !(possessive || nationality || NOT_DESTINATION_BEFORE.is_match(window))
 }
 
 /// A facility word within the few words after a construction trigger.

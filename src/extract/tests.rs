@@ -433,3 +433,29 @@ fn fronted_places_and_elided_triggers() {
         ),
     ]);
 }
+
+/// Family 1 and 2: a nationality ("Saudi Arabia's", "US company", "German
+/// investor") or a seat is not where the money goes.
+#[test]
+fn nationalities_and_seats_are_not_destinations() {
+    check(&[
+        (
+            "Kestrel Systems is teaming up with Saudi Arabia's emerging firm Orvane to develop data centres in Kenya.",
+            &["Orvane invests_in Kenya"],
+            &[
+                "Kestrel Systems invests_in Saudi Arabia",
+                "Orvane invests_in Saudi Arabia",
+            ],
+        ),
+        (
+            "Orvane, controlled by US company Kestrel Systems, plans to invest $1.3 billion to develop two campuses in Colombia.",
+            &["Orvane invests_in Colombia"],
+            &["Orvane invests_in United States"],
+        ),
+        (
+            "Kestrel Systems, dont le siège se trouve au Canada, va investir 2 milliards de dollars au Maroc.",
+            &["Kestrel Systems invests_in Morocco"],
+            &["Kestrel Systems invests_in Canada"],
+        ),
+    ]);
+}
