@@ -1067,9 +1067,28 @@ fn is_conversion(sent: &str, values: &[Value], k: usize, v: &Value) -> bool {
         return false;
     };
     matches!(prev.kind, ValueKind::Amount(_))
-        && sent
-            .get(prev.end..v.start)
-            .is_some_and(|gap| matches!(gap.trim(), "(" | "(soit" | "(about" | "(environ" | "(or"))
+        && sent.get(prev.end..v.start).is_some_and(|gap| {
+            matches!(
+                gap.trim(),
+                "(" | "(soit"
+                    | "(about"
+                    | "(environ"
+                    | "(or"
+                    | "(approximately"
+                    | "(roughly"
+                    | "(around"
+                    | "(some"
+                    | "(près de"
+                    | "(quelque"
+                    | "(~"
+                    | "(c."
+                    | "(ca."
+                    | ", soit"
+                    | ", or about"
+                    | ", soit environ"
+                    | "(soit environ"
+            )
+        })
 }
 
 fn supplies(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {

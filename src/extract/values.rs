@@ -38,8 +38,8 @@ const NUM: &str = r"(?P<num>\d{1,3}(?:[ '.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)
 const SCALE: &str = r"(?P<scale>milliers?|millions?|milliards?|billions?|trillions?|mille|mds?|mrds?|bn|mn|tn|[mkb])";
 /// Small numbers written as words before a scale word ("un milliard", "two billion").
 const NUM_WORD: &str = r"(?P<num>un|une|one|a|deux|two|trois|three|quatre|four|cinq|five|six|sept|seven|huit|eight|neuf|nine|dix|ten)";
-const CUR_WORD: &str = r"(?P<cur>(?:australian |canadian |us |u\.s\. |american |singapore |hong kong |new zealand )?dollars?(?: (?:am[ée]ricains|us|australiens|canadiens|de hong kong|singapouriens|n[ée]o-z[ée]landais|ta[ïi]wanais))?|\$ ?us|\$|euros?|€|wons?(?: sud-cor[ée]ens)?|yens?|dirhams?|livres? sterling|(?:british )?pounds?(?: sterling)?|francs? suisses|swiss francs?|yuans?|renminbi|roupies?|rupees?|riyals?|rands?|r[ée]als?|reais|usd|eur|krw|jpy|mad|gbp|cny|aud|cad|chf|inr|sar|aed|brl|sgd|hkd|zar|nok|sek|dkk)";
-const CUR_SYMBOL: &str = r"(?P<sym>us\$|usd ?\$?|a\$|au\$|aud ?\$?|c\$|ca\$|cad ?\$?|s\$|hk\$|nz\$|r\$|\$|€|£|¥|₩|eur ?|gbp ?|jpy ?|krw ?|chf ?)";
+const CUR_WORD: &str = r"(?P<cur>(?:australian |canadian |us |u\.s\. |american |singapore |hong kong |new zealand )?dollars?(?: (?:am[ée]ricains|us|australiens|canadiens|de hong kong|singapouriens|n[ée]o-z[ée]landais|ta[ïi]wanais))?|\$ ?us|\$|euros?|€|wons?(?: sud-cor[ée]ens)?|yens?|(?:uae |emirati )?dirhams?(?: [ée]miratis| des [ée]mirats)?|livres? sterling|(?:british )?pounds?(?: sterling)?|francs? suisses|swiss francs?|yuans?|renminbi|roupies?|rupees?|riyals?|rands?|r[ée]als?|reais|(?:swedish |norwegian |danish |czech )?(?:kronor|krona|kroner|koruna)|couronnes?(?: su[ée]doises?| norv[ée]giennes?| danoises?| tch[èe]ques?)?|ringgits?|rupiah|baht|nairas?|(?:kenyan )?shillings?(?: k[ée]nyans)?|(?:mexican )?pesos?(?: mexicains)?|usd|eur|krw|jpy|mad|gbp|cny|aud|cad|chf|inr|sar|aed|brl|sgd|hkd|zar|nok|sek|dkk|czk|myr|idr|thb|ngn|kes|mxn|egp|qar|kwd|pln)";
+const CUR_SYMBOL: &str = r"(?P<sym>us\$|usd ?\$?|a\$|au\$|aud ?\$?|c\$|ca\$|cad ?\$?|s\$|hk\$|nz\$|r\$|\$|€|£|¥|₩|eur ?|gbp ?|jpy ?|krw ?|chf ?|(?:czk|sek|nok|dkk|aed|sar|inr|cny|myr|zar|brl|mxn|idr|thb|qar|kwd|egp|ngn|kes|pln) ?)";
 
 static AMOUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -351,14 +351,28 @@ fn currency_of(word: &str) -> Option<String> {
             }
         }
         _ if w.starts_with("won") => "KRW",
+        // the UAE's dirham when the text says so, else Morocco's
+        _ if w.starts_with("dirham") && (w.contains("mirat") || w.contains("uae")) => "AED",
+        _ if (w.starts_with("uae") || w.starts_with("emirati")) && w.contains("dirham") => "AED",
         _ if w.starts_with("dirham") => "MAD",
+        _ if w.contains("norv") || w.contains("norwegian") => "NOK",
+        _ if w.contains("danois") || w.contains("danish") => "DKK",
+        _ if w.contains("tch") || w.contains("czech") || w.contains("koruna") => "CZK",
+        _ if w.contains("kron") || w.contains("krona") || w.starts_with("couronne") => "SEK",
+        _ if w.starts_with("ringgit") => "MYR",
+        _ if w == "rupiah" => "IDR",
+        _ if w == "baht" => "THB",
+        _ if w.starts_with("naira") => "NGN",
+        _ if w.contains("shilling") => "KES",
+        _ if w.contains("peso") => "MXN",
         _ if w.starts_with("livre") || w.contains("pound") => "GBP",
         _ if w.contains("franc") => "CHF",
         _ if w.starts_with("yuan") || w == "renminbi" || w == "cny" => "CNY",
         _ if w.starts_with("roupie") || w.starts_with("rupee") || w == "inr" => "INR",
         _ if w.starts_with("riyal") || w == "sar" => "SAR",
         _ if w.starts_with("rand") || w == "zar" => "ZAR",
-        "mad" | "aed" | "nok" | "sek" | "dkk" => return Some(w.to_uppercase()),
+        "mad" | "aed" | "nok" | "sek" | "dkk" | "czk" | "myr" | "idr" | "thb" | "ngn" | "kes"
+        | "mxn" | "egp" | "qar" | "kwd" | "pln" => return Some(w.to_uppercase()),
         _ => return None,
     };
     Some(code.to_string())
@@ -411,6 +425,47 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    /// Family 8: local currencies written out, in both languages.
+    #[test]
+    fn local_currencies_in_words() {
+        let cases: &[(&str, Lang, f64, &str)] = &[
+            (
+                "invest up to 95 billion Swedish kronor in Sweden",
+                Lang::En,
+                95e9,
+                "SEK",
+            ),
+            (
+                "investir 2 milliards de couronnes norvégiennes",
+                Lang::Fr,
+                2e9,
+                "NOK",
+            ),
+            (
+                "un projet de 500 millions de dirhams émiratis",
+                Lang::Fr,
+                500e6,
+                "AED",
+            ),
+            (
+                "un projet de 500 millions de dirhams",
+                Lang::Fr,
+                500e6,
+                "MAD",
+            ),
+            ("a 1.5 billion ringgit data centre", Lang::En, 1.5e9, "MYR"),
+            ("CZK 70 billion from the operator", Lang::En, 70e9, "CZK"),
+            ("10 milliards de pesos mexicains", Lang::Fr, 10e9, "MXN"),
+        ];
+        for (text, lang, value, cur) in cases {
+            assert_eq!(
+                amounts(text, *lang),
+                vec![(*value, cur.to_string())],
+                "{text}"
+            );
+        }
     }
 
     /// "$1" and 400 zeros billion once became a JSON `null` that made the
