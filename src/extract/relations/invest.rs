@@ -1,0 +1,475 @@
+//! Investments: every trigger of a sentence opens a frame with its own
+//! subjects and places; amounts, years and projects; operations.
+
+use super::*;
+
+/// A trigger of an investment frame: its span, whether it is a host
+/// trigger, whether it needs a facility (construction).
+#[derive(Debug, Clone, Copy)]
+pub(in crate::extract) struct Trigger {
+    pub start: usize,
+    pub end: usize,
+    pub host: bool,
+    pub build: bool,
+}
+
+/// Investment frames of a sentence. The first is opened by an investment
+/// trigger, else a construction or host trigger before a facility word; a
+/// later trigger opens a frame of its own only with a subject of its own
+/// ("A invests in C1, while B builds a data centre in C2"). Each frame
+/// reads its objects up to the next frame.
+pub(super) fn investments(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
+    let lex = &st.ex.lex;
+    let with_facility = |m: regex::Match| facility_follows(lex, &t.text[m.start()..]);
+    let mut all: Vec<Trigger> = Vec::new();
+    for m in lex.invest.find_iter(&t.text) {
+        all.push(Trigger {
+            start: m.start(),
+            end: m.end(),
+            host: false,
+            build: false,
+        });
+    }
+    for m in lex.build.find_iter(&t.text).filter(|&m| with_facility(m)) {
+        all.push(Trigger {
+            start: m.start(),
+            end: m.end(),
+            host: false,
+            build: true,
+        });
+    }
+    for m in lex.host.find_iter(&t.text).filter(|&m| with_facility(m)) {
+        all.push(Trigger {
+            start: m.start(),
+            end: m.end(),
+            host: true,
+            build: true,
+        });
+    }
+    st.invest_triggers[i] = all.clone();
+    // the first frame keeps the old preference: money words, then building, then hosting
+    let Some(first) = all
+        .iter()
+        .copied()
+        .min_by_key(|tr| (tr.build, tr.host, tr.start))
+    else {
+        return;
+    };
+    let mut frames = vec![first];
+    let mut subjects = subjects_before(st, rules, t, first.start);
+    all.sort_by_key(|tr| tr.start);
+    for tr in all.iter().filter(|tr| tr.start >= first.end && !tr.host) {
+        let own = subjects_before(st, rules, t, tr.start);
+        let places_follow = !t.slots_after(tr.end, t.text.len(), "CL").is_empty();
+        if places_follow && !own.is_empty() && !own.iter().any(|e| subjects.contains(e)) {
+            frames.push(*tr);
+            subjects = own;
+        }
+    }
+    for (n, &tr) in frames.iter().enumerate() {
+        let end = frames.get(n + 1).map_or(t.text.len(), |next| next.start);
+        invest_frame(st, rules, t, i, tr, end);
+    }
+}
+
+/// One investment frame: its trigger and the template offset where it ends.
+pub(super) fn invest_frame(
+    st: &mut DocState,
+    rules: &Rules,
+    t: &Template,
+    i: usize,
+    trigger: Trigger,
+    end: usize,
+) {
+    let lex = &st.ex.lex;
+    let host = trigger.host;
+    let build = trigger.build;
+    if clause_is_negated(st, t, trigger.start, trigger.end) {
+        return;
+    }
+    let (mut investors, mut places) = if host {
+        let places: Vec<usize> = t
+            .slots_after(0, trigger.start, "CL")
+            .into_iter()
+            .map(|k| t.entity(k))
+            .collect();
+        let investors = t
+            .slots_after(trigger.end, end, "O")
+            .into_iter()
+            .map(|k| t.entity(k))
+            .collect();
+        (investors, places)
+    } else {
+        let subjects = subjects_before(st, rules, t, trigger.start);
+        let after = &t.text[trigger.end..end];
+        let mut places: Vec<usize> = t
+            .slots_after(trigger.end, end, "CL")
+            .into_iter()
+            .filter(|&k| is_destination(st, t, k))
+            .map(|k| t.entity(k))
+            .collect();
+        if places.is_empty() {
+            // "injecte 4 milliards dans l'IA française": the demonym's country
+            places = t
+                .slots_after(trigger.end, end, "D")
+                .into_iter()
+                .map(|k| t.entity(k))
+                .collect();
+        }
+        places.dedup();
+        let mut investors = subjects;
+        if investors.is_empty() {
+            if let Some(c) = rules.agent.captures(after) {
+                investors.extend(t.slot(c.name("org")).map(|k| t.entity(k)));
+            }
+        }
+        (investors, places)
+    };
+    if !st.consortium.is_empty() && lex.consortium.is_match(&t.text) {
+        for &m in &st.consortium.clone() {
+            if !investors.contains(&m) {
+                investors.push(m);
+            }
+        }
+    }
+    investors.retain(|&e| !places.contains(&e));
+    if build {
+        // "étendre l'infrastructure du pays avec 260 000 GPU": a supplier
+        // building with its own goods supplies, it does not invest
+        let suppliers: Vec<usize> = st
+            .sentence_facts(i, Predicate::Supplies)
+            .filter_map(|tr| st.entity_named(&tr.s))
+            .collect();
+        investors.retain(|e| !suppliers.contains(e));
+    }
+    let attrs = investment_attrs(st, t, i, trigger.start);
+    // "the government announced an investment of $25bn" after "X partners
+    // with Y on a project": the partners put the money in, not the host
+    let host_only = investors
+        .iter()
+        .all(|&e| st.entities[e].kind == EntityType::Country && Some(e) == st.main_country());
+    if host_only && attrs.amount.is_some() && !st.partners.is_empty() {
+        investors = st.partners.clone();
+    }
+    if investors.is_empty() {
+        if !places.is_empty() {
+            st.last_places = places;
+        }
+        return;
+    }
+    // "investir dans OpenAI": the investment goes to an organisation
+    if places.is_empty() {
+        if let Some(c) = rules.into_org.captures(&t.text[trigger.end..end]) {
+            if let Some(org) = t.slot(c.name("org")).map(|k| t.entity(k)) {
+                for &x in &investors {
+                    st.add_fact(
+                        i,
+                        x,
+                        Predicate::InvestsIn,
+                        org,
+                        "invest.into-org",
+                        0.7,
+                        attrs.clone(),
+                    );
+                }
+                return;
+            }
+        }
+    }
+    let consortium = !st.consortium.is_empty() && lex.consortium.is_match(&t.text);
+    if places.is_empty() && attrs.amount.is_none() && !consortium {
+        return; // "cet investissement": a reference to one told before
+    }
+    let project = if places.is_empty() {
+        match st.last_project {
+            Some(p) => p,
+            None => {
+                let Some(c) = st
+                    .last_places
+                    .first()
+                    .copied()
+                    .or_else(|| st.main_country())
+                else {
+                    return;
+                };
+                places = vec![c];
+                new_project(st, investors[0], &places, i)
+            }
+        }
+    } else {
+        new_project(st, investors[0], &places, i)
+    };
+    let rule = if host {
+        "invest.host"
+    } else {
+        "invest.subject-trigger"
+    };
+    for &x in &investors {
+        st.add_fact(
+            i,
+            x,
+            Predicate::InvestsIn,
+            project,
+            rule,
+            0.7,
+            attrs.clone(),
+        );
+    }
+    // "spend $40bn on Nvidia's chips to power a data centre": the chips go there too
+    let suppliers: Vec<(usize, Attrs)> = st
+        .sentence_facts(i, Predicate::Supplies)
+        .filter(|tr| investors.iter().any(|&x| st.entities[x].name == tr.o))
+        .filter_map(|tr| {
+            let s = st.entity_named(&tr.s)?;
+            let attrs = Attrs {
+                quantity: tr.quantity.clone(),
+                ..Attrs::default()
+            };
+            Some((s, attrs))
+        })
+        .collect();
+    for (s, attrs) in suppliers {
+        st.add_fact(
+            i,
+            s,
+            Predicate::Supplies,
+            project,
+            "supply.to-project",
+            0.6,
+            attrs,
+        );
+    }
+    st.last_project = Some(project);
+}
+
+pub(super) static NOT_DESTINATION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:outside|beyond|except|excluding|other than|hors|en dehors|au dela|siege|headquarters|headquartered in|based in|base a|basee a|basee au|base au|installe a|domicilie)(?: (?:of|de|d'|du|des|in|en|au|a|the|le|la|les|l'))* ?$")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// Whether a place slot after an investment trigger is where the money goes:
+/// not a nationality ("Saudi Arabia's Humain", "US company X", "German
+/// investor"), not an exclusion ("outside the US") nor a seat ("le siège
+/// ... dans le New Jersey").
+pub(super) fn is_destination(st: &DocState, t: &Template, k: usize) -> bool {
+    let (start, end) = (t.slots[k].0, t.slots[k].1);
+    let after = &t.text[end..];
+    let possessive = after.starts_with("'s ") || after.starts_with("' ");
+    let nationality = st.ex.rules.nationality_after.is_match(after);
+    let before = &t.text[..start];
+    let window = &before[before.char_indices().rev().nth(40).map_or(0, |(p, _)| p)..];
+    !(possessive || nationality || NOT_DESTINATION_BEFORE.is_match(window))
+}
+
+/// A facility word within the few words after a construction trigger.
+pub(in crate::extract) fn facility_follows(lex: &Lexicon, rest: &str) -> bool {
+    let end = rest
+        .char_indices()
+        .filter(|&(_, c)| c == ' ')
+        .nth(8)
+        .map_or(rest.len(), |(p, _)| p);
+    lex.facility.is_match(&rest[..end])
+}
+
+/// "a $500 billion initiative led by A and B": the leaders of a
+/// costed project invest in it.
+pub(super) fn led_initiatives(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
+    let Some(m) = LED_BY.find(&t.text) else {
+        return;
+    };
+    if clause_is_negated(st, t, m.start(), m.end()) {
+        return;
+    }
+    let mut leaders = Vec::new();
+    let mut at = m.end();
+    for k in t.slots_after(m.end(), t.text.len(), "O") {
+        let gap = &t.text[at..t.slots[k].0];
+        if !(gap.is_empty() || rules.coordination.is_match(gap)) {
+            break;
+        }
+        leaders.push(t.entity(k));
+        at = t.slots[k].1;
+    }
+    let attrs = investment_attrs(st, t, i, m.start());
+    if leaders.is_empty() || attrs.amount.is_none() {
+        return;
+    }
+    if st.sentence_facts(i, Predicate::InvestsIn).next().is_some() {
+        return;
+    }
+    let places: Vec<usize> = t
+        .slots_after(at, t.text.len(), "CL")
+        .into_iter()
+        .map(|k| t.entity(k))
+        .collect();
+    if places.is_empty() {
+        return;
+    }
+    let project = new_project(st, leaders[0], &places, i);
+    for &x in &leaders {
+        st.add_fact(
+            i,
+            x,
+            Predicate::InvestsIn,
+            project,
+            "invest.led-by",
+            0.6,
+            attrs.clone(),
+        );
+    }
+}
+
+pub(super) static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:initiative|project|projet|programme|program|plan|venture|fund|fonds)s? (?:[\w-]+ )?(?:led|backed|financed|funded|spearheaded|driven|porte|portee|mene|menee|finance|financee|soutenu|soutenue|pilote|pilotee)s? (?:by|par) (?:le |la |les |l'|the )?")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+pub(in crate::extract) fn new_project(
+    st: &mut DocState,
+    investor: usize,
+    places: &[usize],
+    i: usize,
+) -> usize {
+    let names: Vec<String> = places
+        .iter()
+        .map(|&p| st.entities[p].name.clone())
+        .collect();
+    let name = format!(
+        "{} project in {}",
+        st.entities[investor].name,
+        names.join(" and ")
+    );
+    let project = st.named_entity(&name, EntityType::Project);
+    let power = st.sentences[i].values.iter().find_map(|v| match &v.kind {
+        ValueKind::Quantity(q) if q.unit == "MW" || q.unit == "GW" => Some(q.clone()),
+        _ => None,
+    });
+    for &p in places {
+        let attrs = Attrs {
+            quantity: power.clone(),
+            ..Attrs::default()
+        };
+        st.add_fact(
+            i,
+            project,
+            Predicate::LocatedIn,
+            p,
+            "invest.project-place",
+            0.7,
+            attrs,
+        );
+    }
+    st.last_places = places.to_vec();
+    project
+}
+
+/// The amount nearest the trigger that is not a valuation, and the horizon year.
+pub(in crate::extract) fn investment_attrs(
+    st: &DocState,
+    t: &Template,
+    i: usize,
+    trigger: usize,
+) -> Attrs {
+    let s = &st.sentences[i];
+    let sent = s.span.text(st.norm.as_str());
+    let at = t.map[trigger];
+    let lex = &st.ex.lex;
+    let amount = s
+        .values
+        .iter()
+        .enumerate()
+        .filter(|&(k, v)| !is_conversion(sent, &s.values, k, v))
+        .map(|(_, v)| v)
+        .filter_map(|v| match &v.kind {
+            ValueKind::Amount(a) => {
+                let from = sent[..v.start]
+                    .char_indices()
+                    .rev()
+                    .nth(40)
+                    .map_or(0, |(p, _)| p);
+                let context = crate::text::fold_str(&sent[from..v.start]);
+                (!lex.non_investment.is_match(&context))
+                    .then_some((v.start.abs_diff(at), a.clone()))
+            }
+            _ => None,
+        })
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, a)| a);
+    let year = s
+        .values
+        .iter()
+        .find_map(|v| match v.kind {
+            ValueKind::Horizon(y) => Some(y),
+            _ => None,
+        })
+        .or_else(|| {
+            s.values.iter().find_map(|v| match v.kind {
+                ValueKind::Year(y) => Some(y),
+                _ => None,
+            })
+        });
+    Attrs {
+        amount,
+        year,
+        ..Attrs::default()
+    }
+}
+
+/// "AU$20 billion ($13 billion)": a bracketed amount right after another
+/// is a currency conversion of it.
+pub(super) fn is_conversion(sent: &str, values: &[Value], k: usize, v: &Value) -> bool {
+    let Some(prev) = k.checked_sub(1).and_then(|p| values.get(p)) else {
+        return false;
+    };
+    matches!(prev.kind, ValueKind::Amount(_))
+        && sent.get(prev.end..v.start).is_some_and(|gap| {
+            matches!(
+                gap.trim(),
+                "(" | "(soit"
+                    | "(about"
+                    | "(environ"
+                    | "(or"
+                    | "(approximately"
+                    | "(roughly"
+                    | "(around"
+                    | "(some"
+                    | "(près de"
+                    | "(quelque"
+                    | "(~"
+                    | "(c."
+                    | "(ca."
+                    | ", soit"
+                    | ", or about"
+                    | ", soit environ"
+                    | "(soit environ"
+            )
+        })
+}
+
+pub(super) fn operations(st: &mut DocState, t: &Template, i: usize) {
+    let lex = &st.ex.lex;
+    let Some(project) = st.last_project else {
+        return;
+    };
+    let Some(m) = lex.operate.find(&t.text) else {
+        return;
+    };
+    if !facility_follows(lex, &t.text[m.start()..]) {
+        return;
+    }
+    let operators: Vec<usize> = (0..t.slots.len())
+        .filter(|&k| t.slots[k].1 <= m.start() && t.slots[k].2 == 'O')
+        .map(|k| t.entity(k))
+        .collect();
+    if let Some(&op) = operators.last() {
+        st.add_fact(
+            i,
+            op,
+            Predicate::Operates,
+            project,
+            "operate.trigger",
+            0.6,
+            Attrs::default(),
+        );
+    }
+}

@@ -1,0 +1,399 @@
+//! Relation rules: the mentions and values of a sentence in, facts out.
+//!
+//! Each sentence becomes a template: its folded text with every mention
+//! replaced by a typed slot (`⟨O3⟩` organisation, `⟨P⟩` person, `⟨C⟩`
+//! country, `⟨L⟩` place, `⟨D⟩` demonym). Rules are regexes over templates
+//! plus a few procedures (subjects before a trigger, objects after it).
+
+use std::sync::LazyLock;
+
+use regex::{Captures, Regex};
+
+use super::lexicon::Lexicon;
+use super::values::{Value, ValueKind};
+use super::{Attrs, DocState, How, Mention};
+use crate::error::DataError;
+use crate::model::{EntityType, Predicate};
+use crate::text::fold_char;
+
+mod invest;
+mod partners;
+mod places;
+mod roles;
+mod supply;
+
+pub(super) use invest::{facility_follows, investment_attrs, new_project, Trigger};
+use invest::{investments, led_initiatives, operations};
+use partners::partnerships;
+pub(crate) use places::place_chains;
+use roles::{headquarters, roles, subsidiaries};
+pub(crate) use roles::{known_parents, named_after_parent};
+use supply::supplies;
+
+/// Compiled regexes of the rules.
+#[derive(Debug)]
+pub(crate) struct Rules {
+    pub place_before: Regex,
+    pub place_after: Regex,
+    pub honorific_before: Regex,
+    pub title_before: Regex,
+    pub of_before: Regex,
+    pub title_after: Regex,
+    /// ", Nvidia's senior vice president": a title a few words into an apposition.
+    pub title_apposition: Regex,
+    /// "US company", "German-based investor": right after a place, a cue noun
+    /// makes the place a nationality.
+    pub nationality_after: Regex,
+    pub title_domain: Regex,
+    pub org_cue_before: Regex,
+    pub org_cue_after: Regex,
+    pub org_cue_adjacent: Regex,
+    pub anaphor: Regex,
+    role_before: Regex,
+    role_after: Regex,
+    role_org_first: Regex,
+    role_possessive: Regex,
+    hq: Vec<(Regex, &'static str)>,
+    child_of: Regex,
+    parent_of: Regex,
+    parent_unit: Regex,
+    place_pair: Regex,
+    coordination: Regex,
+    after_preposition: Regex,
+    with_clause: Regex,
+    agent: Regex,
+    into_org: Regex,
+    goods_of: Regex,
+}
+
+impl Rules {
+    pub(crate) fn new(lex: &Lexicon) -> Result<Self, DataError> {
+        let re = |name: &str, src: String| {
+            // title and cue alternations are large: give the lazy DFA room
+            regex::RegexBuilder::new(&src)
+                .dfa_size_limit(8 << 20)
+                .build()
+                .map_err(|e| DataError::Rule {
+                    name: name.to_string(),
+                    message: e.to_string(),
+                })
+        };
+        let t = &lex.titles;
+        let cues = &lex.org_cues;
+        let word = r"[\w'-]+";
+        let lead = r"(?:(?:le|la|les|l'|the|an?|son|sa|its|his|her|ancien|ancienne|former|actuel|actuelle|nouveau|nouvelle|new|current|also|aussi|co) ?)*";
+        Ok(Rules {
+            place_before: re("place_before", r"(?:ville|city|province|region|comte|county|state|etat|capitale|town|village|commune|paroisse|parish|district|prefecture) (?:de |d'|of )?$".into())?,
+            place_after: re("place_after", r"^ (?:county|province|parish|prefecture|city|state)(?-u:\b)".into())?,
+            honorific_before: re("honorific", r"(?:^|\W)(?:m\.|mme|mr\.?|mrs\.?|ms\.?|dr\.?|monsieur|madame) $".into())?,
+            title_before: re("title_before", format!(r"(?:^|[^\w])(?:{t})(?: {word}){{0,6}}?,? $"))?,
+            of_before: re("of_before", r"(?:(?-u:\b)de|(?-u:\b)du|(?-u:\b)des|(?-u:\b)d'|(?-u:\b)of|(?-u:\b)at|(?-u:\b)chez|(?-u:\b)la|(?-u:\b)le|(?-u:\b)l')\s?$".into())?,
+            title_domain: re("title_domain", format!(r"(?:^|[^\w])(?:{t}) (?:des|du|de la|de l'|de|d'|of|for) ?$"))?,
+            title_after: re("title_after", format!(r"^,? {lead}(?:{t})(?-u:\b)"))?,
+            title_apposition: re("title_apposition", format!(r"^, (?:[\w'-]+ ){{0,4}}?(?:{t})(?-u:\b)"))?,
+            nationality_after: re("nationality_after", format!(r"^ (?:based |headquartered )?(?:[\w-]+ ){{0,2}}?(?:{cues})(?-u:\b)"))?,
+            org_cue_before: re("org_cue_before", format!(r"(?:^|[^\w])(?:{cues})(?: {word}){{0,3}}? $"))?,
+            org_cue_adjacent: re("org_cue_adjacent", format!(r"(?:^|[^\w])(?:{cues}) $"))?,
+            org_cue_after: re("org_cue_after", format!(r"^, (?:(?:a|an|the|une|un|le|la|l') ?)?(?:[\w-]+ ){{0,4}}?(?:{cues})(?-u:\b)"))?,
+            anaphor: re("anaphor", format!(r"(?:^|[^\w'])({})(?:$|[^\w])", lex.org_anaphors))?,
+            role_before: re("role_before", format!(
+                r"(?:^|[^\w])(?P<title>{t})(?P<r1>(?: [a-z0-9'][\w'-]*){{0,8}}?)(?: (?P<dem>⟨D\d+⟩))?(?P<r2>(?: [a-z0-9'][\w'-]*){{0,8}}?)(?:,? (?:de |du |d'|des |of |at |chez )(?:la |l'|the )?(?P<org>⟨[OC]\d+⟩)(?: \(⟨[OC]\d+⟩\))?)?,? (?P<per>⟨P\d+⟩)"
+            ))?,
+            role_after: re("role_after", format!(
+                r"(?P<per>⟨P\d+⟩),? {lead}(?P<title>{t})(?P<r1>(?: [a-z0-9'][\w'-]*){{0,10}}?)(?: (?P<dem>⟨D\d+⟩))?(?P<r2>(?: [a-z0-9'][\w'-]*){{0,8}}?)(?:,? (?:de |du |d'|des |of |at |chez |for )(?:la |l'|the )?(?P<org>⟨[OC]\d+⟩)|(?P<end>\s?[,.;)]|$| (?:a |said|says|has|had|who|qui|told|estime|explique)))"
+            ))?,
+            role_org_first: re("role_org_first", format!(
+                r"(?P<org>⟨[OCD]\d+⟩)(?:'s?)?(?P<r0>(?: [a-z][\w-]*){{0,2}}?) (?P<title>{t})(?P<r1>(?: [a-z][\w-]*){{0,2}}?),? (?P<per>⟨P\d+⟩)"
+            ))?,
+            role_possessive: re("role_possessive", format!(r"(?:^|[^\w])(?:son|sa|leur|its|their) (?P<title>{t}),? (?P<per>⟨P\d+⟩)"))?,
+            hq: vec![
+                (re("hq", format!(r"(?:^|[^\w])(?:{cues})(?: {word}){{0,2}}? (?P<c>⟨D\d+⟩)(?: {word}){{0,3}}? (?P<org>⟨O\d+⟩)"))?, "hq.cue-demonym-name"),
+                (re("hq", r"(?:^|[^\w])(?:l'|le |la |the )(?P<c>⟨D\d+⟩) (?P<org>⟨O\d+⟩)".to_string())?, "hq.demonym-name"),
+                (re("hq", format!(r"(?P<c>⟨[CD]\d+⟩)(?: {word}){{0,2}}? (?:{cues}) (?P<org>⟨O\d+⟩)"))?, "hq.country-cue-name"),
+                (re("hq", r"(?P<c>⟨[CL]\d+⟩) based (?:[\w-]+ ){0,3}?(?P<org>⟨O\d+⟩)".to_string())?, "hq.based"),
+                (re("hq", format!(r"(?P<org>⟨O\d+⟩),? (?:une? |le |la |l'|a |an |the )?(?:{cues})(?: {word}){{0,2}}? (?P<c>⟨D\d+⟩)"))?, "hq.name-cue-demonym"),
+                (re("hq", r"(?P<org>⟨O\d+⟩),? (?:base|basee|installe|installee|domicilie|domiciliee|headquartered|based|dont le siege est|siege) (?:a |au |aux |en |in |at )(?:[\w-]+ ){0,2}?(?P<c>⟨[CL]\d+⟩)".to_string())?, "hq.based-in"),
+                (re("hq", r"(?P<org>⟨O\d+⟩), (?P<c>⟨C\d+⟩)'s? ".to_string())?, "hq.apposition"),
+                (re("hq", r"(?:^|[^\w⟩])(?P<c>⟨C\d+⟩)'s? (?P<org>⟨O\d+⟩)".to_string())?, "hq.possessive"),
+                (re("hq", r"(?P<org>⟨O\d+⟩), (?:the |a |an )?(?P<c>⟨[CL]\d+⟩) based".to_string())?, "hq.apposition-based"),
+                (re("hq", format!(r"(?P<org>⟨O\d+⟩), (?:the |a |an )(?P<c>⟨D\d+⟩) (?:[\w-]+ ){{0,3}}?(?:{cues})(?-u:\b)"))?, "hq.apposition-demonym"),
+                (re("hq", format!(r"(?P<org>⟨O\d+⟩), (?:a|an|the|une?) (?:[\w-]+ ){{0,4}}?(?:{cues}) (?:from|of|in) (?:the )?(?P<c>⟨C\d+⟩)"))?, "hq.cue-from"),
+            ],
+            child_of: re("child_of", format!(
+                r"(?P<child>⟨O\d+⟩),? \(?(?:(?:une|la|a|an|the|sa|its) )?(?:[\w-]+ ){{0,2}}?(?:{}) ?(?:la |l'|the )?(?:(?:[\w-]+|⟨[LCD]\d+⟩) ){{0,6}}?(?P<parent>⟨O\d+⟩)", lex.child_of
+            ))?,
+            parent_of: re("parent_of", format!(
+                r"(?P<parent>⟨O\d+⟩),? (?:(?:la|le|the) )?(?:{}) ?(?:la |l'|the |du |des )?(?:[\w'-]+ ){{0,5}}?(?P<child>⟨O\d+⟩)", lex.parent_of
+            ))?,
+            parent_unit: re("parent_unit", r"(?P<parent>⟨O\d+⟩)'s? (?:[\w-]+ ){0,2}?(?:unit|subsidiary|arm|division) (?P<child>⟨O\d+⟩)".into())?,
+            place_pair: re("place_pair", r"(?P<a>⟨L\d+⟩), (?P<b>⟨[LC]\d+⟩)".into())?,
+            coordination: re("coordination", format!(r"^(?:,|,? et|,? and|,? &|,? ainsi que|,? as well as)(?: (?:{word}|⟨D\d+⟩)){{0,3}} $"))?,
+            after_preposition: re("after_preposition", r"(?:^|[^\w'])(?:avec|with|de|du|des|d'|of|a|au|aux|en|in|to|pour|for|par|by|entre|between|sur|on|dans|chez|vers|into|from|que|than|comme|like)(?: (?:la|le|les|l'|the))? ?$".into())?,
+            with_clause: re("with_clause", r"(?:^|[^\w])(?:avec|with|aupres de|between|entre|alongside|aux cotes de|together with)(?-u:\b)".into())?,
+            agent: re("agent", format!(r"^(?:[^⟨]{{0,40}}?)(?-u:\b)(?:{}) (?:le |la |les |l'|the )?(?:[\w-]+ ){{0,2}}?(?P<org>⟨[OC]\d+⟩)", lex.agent_words))?,
+            into_org: re("into_org", r"^(?:[^⟨]{0,60}?)(?-u:\b)(?:dans|in|into|au capital de|a) (?:le |la |l'|the )?(?P<org>⟨O\d+⟩)".into())?,
+            goods_of: re("goods_of", format!(r"(?:{})(?: {word}){{0,3}}? (?:de |d'|from |by )(?P<org>⟨O\d+⟩)|(?P<org2>⟨O\d+⟩)(?:'s)? (?:[\w-]+ ){{0,3}}?(?:chips?|gpus?|puces?|processors?|semiconductors?)", lex_goods_words()))?,
+        })
+    }
+}
+
+fn lex_goods_words() -> &'static str {
+    r"puces?|gpus?|semi conducteurs?|processeurs?|chips?|semiconductors?|processors?|systemes?|systems?|serveurs?|servers?"
+}
+
+static SLOT_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"⟨([OPCDLJ])(\d+)⟩").unwrap_or_else(|e| unreachable!("{e}")));
+
+/// A sentence with its mentions as typed slots.
+pub(super) struct Template {
+    pub text: String,
+    /// Sentence byte offset of each template byte, plus the end.
+    pub map: Vec<usize>,
+    pub mentions: Vec<Mention>,
+    /// Template byte range of each slot.
+    pub slots: Vec<(usize, usize, char)>,
+}
+
+impl Template {
+    pub fn build(st: &DocState, i: usize) -> Template {
+        let span = st.sentences[i].span;
+        let sent = span.text(st.norm.as_str());
+        let mentions = st.sentence_mentions(i);
+        let mut text = String::new();
+        let mut map = Vec::new();
+        let mut slots = Vec::new();
+        let mut buf = String::new();
+        let mut next = 0;
+        let mut skip_to = 0;
+        for (at, c) in sent.char_indices() {
+            if at < skip_to {
+                continue;
+            }
+            if let Some(m) = mentions.get(next).filter(|m| m.start - span.start == at) {
+                let letter = match (m.how, st.entities[m.entity].kind) {
+                    (How::Demonym, _) => 'D',
+                    (_, EntityType::Organization) => 'O',
+                    (_, EntityType::Person) => 'P',
+                    (_, EntityType::Country) => 'C',
+                    (_, EntityType::Place) => 'L',
+                    (_, EntityType::Project) => 'J',
+                };
+                let slot = format!("⟨{letter}{next}⟩");
+                slots.push((text.len(), text.len() + slot.len(), letter));
+                map.extend(std::iter::repeat_n(at, slot.len()));
+                text.push_str(&slot);
+                skip_to = m.end - span.start;
+                next += 1;
+                continue;
+            }
+            buf.clear();
+            fold_char(c, &mut buf);
+            map.extend(std::iter::repeat_n(at, buf.len()));
+            text.push_str(&buf);
+        }
+        map.push(sent.len());
+        Template {
+            text,
+            map,
+            mentions,
+            slots,
+        }
+    }
+
+    /// The slot index of a placeholder match like `⟨O3⟩`.
+    fn slot(&self, m: Option<regex::Match>) -> Option<usize> {
+        let m = m?;
+        SLOT_RE.captures(m.as_str())?.get(2)?.as_str().parse().ok()
+    }
+
+    pub fn entity(&self, slot: usize) -> usize {
+        self.mentions[slot].entity
+    }
+
+    /// Slots whose letter is in `letters`, starting at or after `from`.
+    fn slots_after(&self, from: usize, to: usize, letters: &str) -> Vec<usize> {
+        (0..self.slots.len())
+            .filter(|&k| {
+                self.slots[k].0 >= from
+                    && self.slots[k].1 <= to
+                    && letters.contains(self.slots[k].2)
+            })
+            .collect()
+    }
+}
+
+/// Runs every rule on sentence `i`.
+pub(crate) fn apply(st: &mut DocState, rules: &Rules, i: usize) {
+    let span = st.sentences[i].span;
+    if !st
+        .mentions
+        .iter()
+        .any(|m| m.start >= span.start && m.end <= span.end)
+    {
+        return; // no names, no facts: the template is not even built
+    }
+    let t = Template::build(st, i);
+    let lex = &st.ex.lex;
+    if lex.furniture.iter().any(|f| t.text.starts_with(f.as_str())) {
+        return;
+    }
+    let count = |letters: &str| t.slots.iter().filter(|s| letters.contains(s.2)).count();
+    if count("P") > 0 {
+        roles(st, rules, &t, i);
+    }
+    if count("O") > 0 && count("CDL") > 0 {
+        headquarters(st, rules, &t, i);
+    }
+    if count("O") >= 2 {
+        subsidiaries(st, rules, &t, i);
+    }
+    for c in rules.place_pair.captures_iter(&t.text) {
+        if let (Some(a), Some(b)) = (t.slot(c.name("a")), t.slot(c.name("b"))) {
+            let (ea, eb) = (t.entity(a), t.entity(b));
+            if st.entities[ea].gaz.is_none() {
+                st.add_fact(
+                    i,
+                    ea,
+                    Predicate::LocatedIn,
+                    eb,
+                    "place.comma",
+                    0.7,
+                    Attrs::default(),
+                );
+            }
+        }
+    }
+    partnerships(st, rules, &t, i);
+    supplies(st, rules, &t, i);
+    investments(st, rules, &t, i);
+    led_initiatives(st, rules, &t, i);
+    operations(st, &t, i);
+    // kept for the pair candidates, which read the same sentence again
+    st.templates[i] = Some(t);
+}
+
+/// The entity a slot stands for in a relation: a person stands for what he leads.
+fn actor(st: &DocState, t: &Template, k: usize) -> Option<usize> {
+    let e = t.entity(k);
+    match st.entities[e].kind {
+        EntityType::Organization | EntityType::Country => Some(e),
+        EntityType::Person => {
+            let name = &st.entities[e].name;
+            let target = st.triples.iter().find(|tr| {
+                &tr.s == name && matches!(tr.p, Predicate::Leads | Predicate::AffiliatedWith)
+            })?;
+            st.entity_named(&target.o)
+        }
+        _ => None,
+    }
+}
+
+/// The coordinated subjects just before template byte `at`: "A, B et C".
+pub(super) fn subjects_before(st: &DocState, rules: &Rules, t: &Template, at: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    // "with AMD, which will deliver": a relative clause's antecedent is its subject
+    let relative = (0..t.slots.len()).rev().find(|&k| {
+        t.slots[k].1 <= at
+            && "OC".contains(t.slots[k].2)
+            && RELATIVE.is_match(&t.text[t.slots[k].1..at])
+    });
+    // a name right after a preposition ("avec la Corée") is not a subject
+    let mut k = match relative.or_else(|| {
+        (0..t.slots.len()).rev().find(|&k| {
+            t.slots[k].1 <= at
+                && "OCP".contains(t.slots[k].2)
+                && !rules.after_preposition.is_match(&t.text[..t.slots[k].0])
+        })
+    }) {
+        Some(k) => k,
+        None => return out,
+    };
+    // "Orvane, controlled by US company Kestrel, plans to invest": the name
+    // inside an apposition is not the subject, the one before it is
+    if relative.is_none() && t.text[t.slots[k].1..at].starts_with(',') {
+        let opening = (0..k).rev().find(|&j| {
+            "OCP".contains(t.slots[j].2) && {
+                let gap = &t.text[t.slots[j].1..t.slots[k].0];
+                gap.starts_with(", ") && gap.matches(',').count() == 1
+            }
+        });
+        let closing = &t.text[t.slots[k].1..at];
+        if let Some(j) = opening.filter(|_| closing.matches(',').count() == 1) {
+            k = j;
+        }
+    }
+    // a subject far before the trigger, across a clause, is not its subject
+    if t.text[t.slots[k].1..at].contains([';', ':']) {
+        return out;
+    }
+    loop {
+        if let Some(e) = actor(st, t, k) {
+            if !out.contains(&e) {
+                out.push(e);
+            }
+        }
+        let Some(prev) = (0..k).rev().find(|&j| "OCP".contains(t.slots[j].2)) else {
+            break;
+        };
+        let gap = &t.text[t.slots[prev].1..t.slots[k].0];
+        if !rules.coordination.is_match(gap) {
+            break;
+        }
+        k = prev;
+    }
+    out.reverse();
+    out
+}
+
+static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^,? (?:which|who|that|qui)(?: (?:will|would|has|have|is to|va|vont|doit|devra))? ?$",
+    )
+    .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+pub(super) fn clause_is_negated(st: &DocState, t: &Template, start: usize, end: usize) -> bool {
+    let lex = &st.ex.lex;
+    let from = t.text[..start]
+        .char_indices()
+        .rev()
+        .nth(50)
+        .map_or(0, |(p, _)| p);
+    let to = t.text[end..]
+        .char_indices()
+        .nth(15)
+        .map_or(t.text.len(), |(p, _)| end + p);
+    let window = &t.text[from..to];
+    lex.negation.is_match(window) || lex.speculation.is_match(window)
+}
+
+/// Where the template's first mention starts: what lies before is context.
+fn sentence_start(t: &Template) -> usize {
+    t.mentions.first().map_or(usize::MAX, |m| m.start)
+}
+
+/// The organisation the article is about so far: the one named most before
+/// byte `before`.
+pub(super) fn topic_org(st: &DocState, before: usize) -> Option<usize> {
+    let mut counts: std::collections::HashMap<usize, (usize, usize)> = Default::default();
+    for m in st.mentions.iter().filter(|m| m.end <= before) {
+        if st.entities[m.entity].kind == EntityType::Organization && m.how != How::Anaphor {
+            let c = counts.entry(m.entity).or_default();
+            c.0 += 1;
+            c.1 = c.1.max(m.end);
+        }
+    }
+    // the most named; on a tie, the last named
+    counts.into_iter().max_by_key(|&(_, c)| c).map(|(e, _)| e)
+}
+
+fn first_sentence(st: &DocState, e: usize) -> Option<usize> {
+    let m = st
+        .mentions
+        .iter()
+        .filter(|m| m.entity == e && m.how != How::Demonym)
+        .min_by_key(|m| m.start)?;
+    st.sentences
+        .iter()
+        .position(|s| s.span.start <= m.start && m.end <= s.span.end)
+}

@@ -1,0 +1,135 @@
+//! Partnerships: the coordinated subjects of a partner trigger and the
+//! members of its with-clause (helpers and places are not partners).
+
+use super::*;
+
+/// Organisations and countries of a "with" clause after `at`, up to the clause end.
+pub(super) fn with_objects(st: &DocState, rules: &Rules, t: &Template, at: usize) -> Vec<usize> {
+    let rest = &t.text[at..];
+    let Some(m) = rules.with_clause.find(rest) else {
+        return Vec::new();
+    };
+    let from = at + m.end();
+    // the clause ends at its end or at "with the help of": helpers are not
+    // partners (when the "with" itself is that, the clause is empty)
+    let clause_end = CLAUSE_END.find(&t.text[from..]).map(|e| from + e.start());
+    let helped = HELPED
+        .find(&t.text[at + m.start()..])
+        .map(|e| at + m.start() + e.start());
+    let end = clause_end
+        .into_iter()
+        .chain(helped)
+        .min()
+        .unwrap_or(t.text.len());
+    t.slots_after(from, end, "OCP")
+        .into_iter()
+        // "with Core42 to build a data centre in the UAE": a country after a
+        // place preposition is where, not who
+        .filter(|&k| t.slots[k].2 != 'C' || !PLACE_PREP.is_match(&t.text[..t.slots[k].0]))
+        .filter_map(|k| actor(st, t, k))
+        .collect()
+}
+
+pub(super) static PLACE_PREP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\W)(?:in|en|au|aux|a|dans|across|throughout|from|de|d'|du|des|of|to|vers|pour|for|outside|beyond|hors)(?: (?:the|le|la|les|l'))? ?$")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+pub(super) static DEAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:agreements?|deals?|contracts?|pacts?|chain|chains)(?-u:\b)")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+pub(super) static HELPED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:with|avec) (?:the |l'|le |la )?(?:help|support|backing|assistance|aide|soutien|appui|concours)(?-u:\b)")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+pub(super) static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[;:.]|(?-u:\b)(?:pour|afin|to build|to develop|in order|qui|which|that|lors|during|dans le cadre)(?-u:\b)|, (?:a |ont |has |have )?(?:precise|indique|annonce|declare|affirme|explique|souligne|said|says|told|added|announced)(?-u:\b)")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+pub(super) fn partnerships(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
+    let lex = &st.ex.lex;
+    let Some(m) = lex.partner.find(&t.text) else {
+        return;
+    };
+    if clause_is_negated(st, t, m.start(), m.end()) {
+        return;
+    }
+    let mut subjects = subjects_before(st, rules, t, m.start());
+    let objects = with_objects(st, rules, t, m.start());
+    if subjects.is_empty() {
+        // "des pactes des États-Unis avec le Japon": the name before "avec"
+        let with_at = rules
+            .with_clause
+            .find(&t.text[m.start()..])
+            .map(|w| m.start() + w.start());
+        let before_with = with_at.and_then(|w| {
+            (0..t.slots.len()).rev().find(|&k| {
+                t.slots[k].1 <= w && t.slots[k].0 >= m.end() && "OCP".contains(t.slots[k].2)
+            })
+        });
+        match before_with.and_then(|k| actor(st, t, k)) {
+            Some(e) => subjects.push(e),
+            None if !t
+                .slots
+                .iter()
+                .any(|s| s.1 <= m.start() && "OCP".contains(s.2)) =>
+            {
+                subjects.extend(topic_org(st, sentence_start(t)))
+            }
+            None => {}
+        }
+    }
+    let consortium = lex.consortium.is_match(&t.text);
+    let rule = if consortium {
+        "partner.consortium"
+    } else {
+        "partner.trigger"
+    };
+    if objects.is_empty() {
+        for (a, &x) in subjects.iter().enumerate() {
+            for &y in &subjects[a + 1..] {
+                st.add_fact(
+                    i,
+                    x,
+                    Predicate::PartnersWith,
+                    y,
+                    "partner.joint-subjects",
+                    0.7,
+                    Attrs::default(),
+                );
+            }
+        }
+    } else {
+        for &x in &subjects {
+            for &y in &objects {
+                st.add_fact(
+                    i,
+                    x,
+                    Predicate::PartnersWith,
+                    y,
+                    rule,
+                    0.7,
+                    Attrs::default(),
+                );
+            }
+        }
+    }
+    let firms: Vec<usize> = subjects
+        .iter()
+        .chain(&objects)
+        .copied()
+        .filter(|&e| st.entities[e].kind == EntityType::Organization)
+        .collect();
+    if firms.len() >= 2 {
+        st.partners = firms;
+    }
+    if consortium {
+        let mut members = subjects;
+        members.extend(objects);
+        st.consortium = members;
+    }
+}

@@ -1,0 +1,229 @@
+//! People and their roles, seats and subsidiaries: template regexes, plus
+//! the gazetteer's parents and national subsidiaries named after their parent.
+
+use super::*;
+
+pub(super) fn role_text(t: &Template, sent: &str, c: &Captures) -> String {
+    let Some(title) = c.name("title") else {
+        return String::new();
+    };
+    let end = [c.name("r2"), c.name("r1")]
+        .into_iter()
+        .flatten()
+        .filter(|m| !m.as_str().is_empty())
+        .map(|m| m.end())
+        .max()
+        .unwrap_or(title.end());
+    let (s, e) = (t.map[title.start()], t.map[end]);
+    sent.get(s..e).unwrap_or_default().trim().to_string()
+}
+
+pub(super) fn roles(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
+    let sent = st.sentences[i].span.text(st.norm.as_str()).to_string();
+    let lex = &st.ex.lex;
+    let mut found: Vec<(usize, Option<usize>, String, &'static str)> = Vec::new();
+    for (re, rule) in [
+        (&rules.role_before, "role.title-before-name"),
+        (&rules.role_after, "role.name-comma-title"),
+        (&rules.role_org_first, "role.org-title-name"),
+    ] {
+        for c in re.captures_iter(&t.text) {
+            let Some(per) = t.slot(c.name("per")) else {
+                continue;
+            };
+            let target = t
+                .slot(c.name("org"))
+                .or_else(|| t.slot(c.name("dem")))
+                .map(|k| t.entity(k));
+            found.push((t.entity(per), target, role_text(t, &sent, &c), rule));
+        }
+    }
+    for c in rules.role_possessive.captures_iter(&t.text) {
+        let Some(per) = t.slot(c.name("per")) else {
+            continue;
+        };
+        // "son PDG": the firm the article is about, not merely the last one named
+        let org = topic_org(st, t.mentions[per].start);
+        found.push((
+            t.entity(per),
+            org,
+            role_text(t, &sent, &c),
+            "role.possessive",
+        ));
+    }
+    for (person, target, role, rule) in found {
+        if st.entities[person].kind != EntityType::Person {
+            continue;
+        }
+        let folded = crate::text::fold_str(&role);
+        let head = lex.is_head_title(&folded);
+        let target = match target {
+            Some(e) => Some(e),
+            None if head && Lexicon::title_in(&lex.state_titles, &folded) => st.main_country(),
+            None if !head && Lexicon::title_in(&lex.government_titles, &folded) => {
+                st.main_country()
+            }
+            None => None,
+        };
+        let Some(target) = target else { continue };
+        if !matches!(
+            st.entities[target].kind,
+            EntityType::Organization | EntityType::Country
+        ) {
+            continue;
+        }
+        if head {
+            st.add_fact(
+                i,
+                person,
+                Predicate::Leads,
+                target,
+                rule,
+                0.8,
+                Attrs::default(),
+            );
+        } else {
+            let attrs = Attrs {
+                role: Some(role),
+                ..Attrs::default()
+            };
+            st.add_fact(
+                i,
+                person,
+                Predicate::AffiliatedWith,
+                target,
+                rule,
+                0.7,
+                attrs,
+            );
+        }
+    }
+}
+
+pub(super) fn headquarters(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
+    for (re, rule) in &rules.hq {
+        for c in re.captures_iter(&t.text) {
+            if let (Some(org), Some(c)) = (t.slot(c.name("org")), t.slot(c.name("c"))) {
+                st.add_fact(
+                    i,
+                    t.entity(org),
+                    Predicate::HeadquarteredIn,
+                    t.entity(c),
+                    rule,
+                    0.75,
+                    Attrs::default(),
+                );
+            }
+        }
+    }
+}
+
+pub(super) fn subsidiaries(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
+    for (re, rule) in [
+        (&rules.child_of, "subsidiary.child-of"),
+        (&rules.parent_of, "subsidiary.parent-of"),
+        (&rules.parent_unit, "subsidiary.unit"),
+    ] {
+        for c in re.captures_iter(&t.text) {
+            if let (Some(a), Some(b)) = (t.slot(c.name("child")), t.slot(c.name("parent"))) {
+                st.add_fact(
+                    i,
+                    t.entity(a),
+                    Predicate::SubsidiaryOf,
+                    t.entity(b),
+                    rule,
+                    0.8,
+                    Attrs::default(),
+                );
+            }
+        }
+    }
+}
+
+/// "KDDI Canada", "Microsoft Austria", "Huawei Telecommunications Algeria":
+/// an organisation named after another the article names plus a country or
+/// place is its national subsidiary ("Aker ASA" is Aker itself).
+pub(crate) fn named_after_parent(st: &mut DocState) {
+    let orgs: Vec<usize> = (0..st.entities.len())
+        .filter(|&e| st.entities[e].named && st.entities[e].kind == EntityType::Organization)
+        .collect();
+    for &child in &orgs {
+        let name = st.entities[child].name.clone();
+        let parent = orgs
+            .iter()
+            .copied()
+            .filter(|&p| p != child)
+            .filter(|&p| {
+                let pn = &st.entities[p].name;
+                name.len() > pn.len() + 1
+                    && name.starts_with(pn.as_str())
+                    && name[pn.len()..].starts_with(' ')
+                    && names_a_place(st, &name[pn.len() + 1..])
+            })
+            .max_by_key(|&p| st.entities[p].name.len());
+        // a well-known parent need not be named on its own: "Microsoft Austria CEO ..."
+        let parent = parent.or_else(|| {
+            let words: Vec<&str> = name.split(' ').collect();
+            (1..words.len()).rev().find_map(|n| {
+                let entry = st.ex.gaz.lookup(&words[..n].join(" "))?;
+                (st.ex.gaz.entry(entry).kind == EntityType::Organization
+                    && names_a_place(st, &words[n..].join(" ")))
+                .then(|| st.known_entity(entry))
+            })
+        });
+        if let (Some(parent), Some(i)) = (parent, first_sentence(st, child)) {
+            st.add_fact(
+                i,
+                child,
+                Predicate::SubsidiaryOf,
+                parent,
+                "subsidiary.named-after",
+                0.6,
+                Attrs::default(),
+            );
+        }
+    }
+}
+
+/// Whether some words of `rest` name a country or place of the gazetteer.
+pub(super) fn names_a_place(st: &DocState, rest: &str) -> bool {
+    let words: Vec<&str> = rest.split(' ').collect();
+    (0..words.len()).any(|a| {
+        (a + 1..=words.len()).any(|b| {
+            st.ex.gaz.lookup(&words[a..b].join(" ")).is_some_and(|g| {
+                matches!(
+                    st.ex.gaz.entry(g).kind,
+                    EntityType::Country | EntityType::Place
+                )
+            })
+        })
+    })
+}
+
+/// `subsidiary_of` between two organisations the article names, from the gazetteer.
+pub(crate) fn known_parents(st: &mut DocState) {
+    let gaz = &st.ex.gaz;
+    for child in 0..st.entities.len() {
+        let Some(parent_entry) = st.entities[child].gaz.and_then(|g| gaz.entry(g).parent) else {
+            continue;
+        };
+        let parent_name = &gaz.entry(parent_entry).name;
+        let Some(parent) = st.entity_named(parent_name) else {
+            continue;
+        };
+        if !st.entities[parent].named || !st.entities[child].named {
+            continue;
+        }
+        if let Some(i) = first_sentence(st, child) {
+            st.add_fact(
+                i,
+                child,
+                Predicate::SubsidiaryOf,
+                parent,
+                "gazetteer.parent",
+                0.6,
+                Attrs::default(),
+            );
+        }
+    }
+}
