@@ -796,3 +796,57 @@ fn who_invested_in_asia_includes_an_investor_in_an_asian_city() {
         .arg(&store)));
     assert!(out.contains("Kestrel") && !out.contains("Zorblax"), "{out}");
 }
+
+/// Saved-query parameters could not contain a space in the REPL.
+#[test]
+fn saved_query_parameter_with_a_space() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = seeds_store(dir.path());
+    let script = format!(
+        ".load {}\n.investors country=\"South Korea\"\n",
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("queries/investors-by-country.ron")
+            .display()
+    );
+    let mut child = bin()
+        .args(["repl", "--store"])
+        .arg(&store)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), script.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("BlackRock") && text.contains("Amazon"),
+        "{text}"
+    );
+}
+
+/// `.read` of itself overflowed the stack: it stops at a depth bound.
+#[test]
+fn read_recursion_stops_with_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let script = dir.path().join("self.txt");
+    std::fs::write(&script, format!(".read {}\n", script.display())).unwrap();
+    let mut child = bin()
+        .arg("repl")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(
+        &mut child.stdin.take().unwrap(),
+        format!(".read {}\n", script.display()).as_bytes(),
+    )
+    .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let all = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(all.contains("nested 16 deep"), "{all}");
+}

@@ -1,5 +1,6 @@
 //! Saved queries: a RON file in, a named question or pattern with parameters
-//! out. `$name` in the query text is replaced by the parameter's value.
+//! out. Each `$name` of the query as written is replaced by the parameter's
+//! value, in one pass: values are never expanded again.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -90,13 +91,61 @@ impl SavedQuery {
             }
             values.insert(k.clone(), v.clone());
         }
-        let mut text = self.query.clone();
-        // longest names first, so $country does not eat $country_code
-        let mut names: Vec<&String> = values.keys().collect();
-        names.sort_by_key(|n| std::cmp::Reverse(n.len()));
-        for k in names {
-            text = text.replace(&format!("${k}"), &values[k]);
+        // one pass over the query as written: a `$name` inside a value is
+        // text, never expanded again (a value cannot grow the query)
+        let mut text = String::with_capacity(self.query.len());
+        let mut rest = self.query.as_str();
+        while let Some(at) = rest.find('$') {
+            text.push_str(&rest[..at]);
+            let after = &rest[at + 1..];
+            let len = after
+                .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .unwrap_or(after.len());
+            match values.get(&after[..len]) {
+                Some(v) => text.push_str(v),
+                None => text.push_str(&rest[at..at + 1 + len]),
+            }
+            rest = &after[len..];
         }
+        text.push_str(rest);
         Ok(text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn query(text: &str, params: &[(&str, &str)]) -> SavedQuery {
+        SavedQuery {
+            name: "q".into(),
+            description: String::new(),
+            query: text.into(),
+            params: params
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+        }
+    }
+
+    /// A parameter whose value names parameters once expanded 2^40 times.
+    #[test]
+    fn parameter_splice_never_expands_a_value_again() {
+        let q = query("who invested in $a", &[("a", "x"), ("b", "y")]);
+        let v = "$a$a$a$a$b";
+        let bound = q.bind(&[("a".into(), v.into())]).unwrap();
+        assert_eq!(bound, "who invested in $a$a$a$a$b");
+        // the longest name is read, not a prefix of it
+        let q = query(
+            "$country_code / $country",
+            &[("country", "Kenya"), ("country_code", "KE")],
+        );
+        assert_eq!(q.bind(&[]).unwrap(), "KE / Kenya");
+        // a value with spaces stays one value
+        let q = query("who invested in $country", &[("country", "Kenya")]);
+        assert_eq!(
+            q.bind(&[("country".into(), "South Korea".into())]).unwrap(),
+            "who invested in South Korea"
+        );
     }
 }

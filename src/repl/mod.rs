@@ -65,7 +65,13 @@ pub struct Session {
     stop: Arc<AtomicBool>,
     /// Colour errors and table headers (only on a terminal).
     color: bool,
+    /// How many `.read` files are open now: a file reading itself stops at
+    /// [`MAX_READ_DEPTH`] instead of overflowing the stack.
+    read_depth: usize,
 }
+
+/// How deep `.read` files may nest.
+pub const MAX_READ_DEPTH: usize = 16;
 
 /// What handling a line asks the loop to do next.
 #[derive(Debug, PartialEq, Eq)]
@@ -90,6 +96,7 @@ impl Session {
             extractor: None,
             stop: Arc::new(AtomicBool::new(false)),
             color: false,
+            read_depth: 0,
         }
     }
 
@@ -177,14 +184,34 @@ impl Session {
             }
             ".read" => {
                 let path = rest.first().ok_or("usage: .read FILE")?;
+                if self.read_depth >= MAX_READ_DEPTH {
+                    return Err(format!(
+                        "{path}: .read nested {MAX_READ_DEPTH} deep (does a file read itself?)"
+                    ));
+                }
                 let file = std::fs::File::open(path).map_err(|e| format!("{path}: {e}"))?;
                 let mut buf = Vec::new();
+                self.read_depth += 1;
+                let mut result = Ok(());
                 for l in std::io::BufReader::new(file).lines() {
-                    let l = l.map_err(|e| format!("{path}: {e}"))?;
-                    if self.handle(&l, &mut buf).map_err(|e| e.to_string())? == Next::Quit {
-                        break;
+                    let l = match l {
+                        Ok(l) => l,
+                        Err(e) => {
+                            result = Err(format!("{path}: {e}"));
+                            break;
+                        }
+                    };
+                    match self.handle(&l, &mut buf) {
+                        Ok(Next::Quit) => break,
+                        Ok(Next::Continue) => {}
+                        Err(e) => {
+                            result = Err(e.to_string());
+                            break;
+                        }
                     }
                 }
+                self.read_depth -= 1;
+                result?;
                 Ok(Some(String::from_utf8_lossy(&buf).into_owned()))
             }
             ".ingest" => {
@@ -230,11 +257,18 @@ impl Session {
                 let Some(q) = self.saved.get(name) else {
                     return Err(format!("unknown command {head} (try .help)"));
                 };
-                let params: Vec<(String, String)> = rest
+                // shell-like words: country="South Korea" is one parameter
+                let args = line[head.len()..].trim();
+                let words =
+                    shlex::split(args).ok_or_else(|| format!("unbalanced quote in {args:?}"))?;
+                let params = words
                     .iter()
-                    .filter_map(|kv| kv.split_once('='))
-                    .map(|(k, v)| (k.to_string(), v.trim_matches('"').to_string()))
-                    .collect();
+                    .map(|kv| {
+                        kv.split_once('=')
+                            .map(|(k, v)| (k.trim_start_matches('$').to_string(), v.to_string()))
+                            .ok_or_else(|| format!("expected NAME=VALUE, got {kv:?}"))
+                    })
+                    .collect::<Result<Vec<_>, String>>()?;
                 let text = q.bind(&params).map_err(|e| e.to_string())?;
                 self.ask(&text).map(Some)
             }
