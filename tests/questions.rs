@@ -299,3 +299,25 @@ fn a_set_stop_flag_cancels_the_query() {
     );
     assert!(!running.unwrap().rows.is_empty());
 }
+
+/// `?c is Country` listed nothing and entities with no fact could not be
+/// seen: a type clause alone lists every entity of the type, and "list
+/// countries" / "liste des pays" ask the same.
+#[test]
+fn entities_listed_by_type_in_both_languages() {
+    let store = seeds_store();
+    let countries: BTreeSet<String> = store
+        .graph()
+        .node_indices()
+        .filter(|&n| store.node(n).kind() == newsgraph::EntityType::Country)
+        .map(|n| store.node(n).name().to_string())
+        .collect();
+    assert!(countries.contains("South Korea") && countries.contains("Morocco"));
+    assert_eq!(answer("?c is Country"), countries);
+    assert_eq!(answer("list countries"), countries);
+    assert_eq!(answer("liste des pays"), countries);
+    let people = answer("list people");
+    assert!(people.contains("Larry Fink"), "{people:?}");
+    assert_eq!(people, answer("liste des personnes"));
+    assert!(answer("list companies").contains("BlackRock"));
+}

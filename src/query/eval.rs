@@ -404,10 +404,23 @@ fn extend(
 ) -> Result<(), QueryError> {
     match clause {
         Clause::Type(v, ty) => {
-            if let Some(Val::Node(n)) = b.vars.get(v) {
-                if store.node(*n).kind() == *ty {
-                    out.push(b.clone());
+            match b.vars.get(v) {
+                Some(Val::Node(n)) => {
+                    if store.node(*n).kind() == *ty {
+                        out.push(b.clone());
+                    }
                 }
+                // unbound: every entity of the type, with facts or not
+                None => {
+                    for n in store.graph().node_indices() {
+                        if store.node(n).kind() == *ty {
+                            let mut nb = b.clone();
+                            nb.vars.insert(v.clone(), Val::Node(n));
+                            out.push(nb);
+                        }
+                    }
+                }
+                Some(_) => {}
             }
             Ok(())
         }

@@ -29,10 +29,21 @@ enum Form {
     Top,
     Total,
     Show,
+    List,
 }
 
 /// (form, regex, example shown when nothing matches)
 const FORMS: &[(Form, &str, &str)] = &[
+    (
+        Form::List,
+        r"^(?:list|show all|all)(?: the)? (?P<x>countries|organi[sz]ations|companies|firms|people|persons|places|cities|regions|projects)$",
+        "list countries",
+    ),
+    (
+        Form::List,
+        r"^(?:liste|lister|affiche|montre|tous|toutes)(?: les| des)? (?P<x>pays|organisations|entreprises|sociétés|societes|groupes|personnes|gens|lieux|villes|régions|regions|projets)$",
+        "liste des pays",
+    ),
     (
         Form::InvestedIn,
         r"^(?:who|which (?:companies|organi[sz]ations|firms|countries)) (?:has |have |is |are )?(?:invested|invests|invest|investing) in (?P<x>.+)$",
@@ -220,8 +231,29 @@ fn select(vars: &[&str]) -> Vec<Item> {
 }
 
 /// The query a question compiles to, when it is not a path search or a listing.
+/// The entity type a "list ..." question names, in either language.
+fn listed_type(word: &str) -> EntityType {
+    match word {
+        "countries" | "pays" => EntityType::Country,
+        "people" | "persons" | "personnes" | "gens" => EntityType::Person,
+        "places" | "cities" | "regions" | "régions" | "lieux" | "villes" => EntityType::Place,
+        "projects" | "projets" => EntityType::Project,
+        _ => EntityType::Organization,
+    }
+}
+
+/// Compiles a question to a query, or `None` for the forms answered by a
+/// search of their own (connections, an entity's card).
 pub fn compile(question: &str) -> Result<Option<Query>, QueryError> {
     let (form, x, y) = match_form(question)?;
+    if form == Form::List {
+        // every entity of the type, with facts or not
+        return Ok(Some(Query {
+            clauses: vec![Clause::Type("entity".into(), listed_type(&x))],
+            select: select(&["entity"]),
+            ..Query::default()
+        }));
+    }
     let x = Term::Entity(x);
     let y = y.map(Term::Entity);
     let money = [
@@ -351,7 +383,7 @@ pub fn compile(question: &str) -> Result<Option<Query>, QueryError> {
             ],
             ..Query::default()
         },
-        Form::Connected | Form::Show => return Ok(None),
+        Form::Connected | Form::Show | Form::List => return Ok(None),
     };
     Ok(Some(q))
 }
@@ -373,8 +405,12 @@ fn match_form(question: &str) -> Result<(Form, String, Option<String>), QueryErr
         }
     }
     let lower = q.to_lowercase();
+    // the short "list ..." forms would be near everything by edit distance:
+    // offered only to a question that starts like one
+    let listing = lower.starts_with("list") || lower.starts_with("liste");
     let mut nearest: Vec<(usize, &str)> = FORMS
         .iter()
+        .filter(|(form, _, _)| *form != Form::List || listing)
         .map(|(_, _, ex)| (strsim::levenshtein(&lower, &ex.to_lowercase()), *ex))
         .collect();
     nearest.sort();
