@@ -321,3 +321,44 @@ fn entities_listed_by_type_in_both_languages() {
     assert_eq!(people, answer("liste des personnes"));
     assert!(answer("list companies").contains("BlackRock"));
 }
+
+/// Phrasings that failed: ownership, subsidiaries, rankings, "investors in",
+/// "how much was invested", in both languages.
+#[test]
+fn ownership_rankings_and_other_phrasings() {
+    let table: &[(&str, &[&str])] = &[
+        ("who owns Naver Cloud", &["Naver"]),
+        ("à qui appartient Naver Cloud ?", &["Naver"]),
+        ("subsidiaries of Naver", &["Naver Cloud"]),
+        ("filiales de Naver", &["Naver Cloud"]),
+        (
+            "investors in South Korea",
+            &["Amazon", "Amazon Web Services", "BlackRock"],
+        ),
+        (
+            "investisseurs en Corée du Sud",
+            &["Amazon", "Amazon Web Services", "BlackRock"],
+        ),
+    ];
+    for (q, expected) in table {
+        let want: BTreeSet<String> = expected.iter().map(|s| s.to_string()).collect();
+        assert_eq!(answer(q), want, "{q}");
+    }
+    // the biggest investment comes first, in both languages
+    for q in ["biggest investments", "les plus gros investissements"] {
+        let rows = query::run(seeds_store(), q).unwrap();
+        assert_eq!(rows.rows[0].cells[0], "Amazon", "{q}");
+        assert_eq!(rows.rows[0].cells[2], "5 bn", "{q}");
+    }
+    // "how much was invested" is the total, per currency
+    for q in [
+        "how much was invested in South Korea",
+        "combien a été investi en Corée du Sud ?",
+    ] {
+        let rows = query::run(seeds_store(), q).unwrap();
+        assert!(rows
+            .rows
+            .iter()
+            .any(|r| r.cells[0] == "USD" && r.cells[1] == "5 bn"));
+    }
+}

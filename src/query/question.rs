@@ -30,10 +30,63 @@ enum Form {
     Total,
     Show,
     List,
+    Owner,
+    Subsidiaries,
+    Biggest,
 }
 
 /// (form, regex, example shown when nothing matches)
 const FORMS: &[(Form, &str, &str)] = &[
+    (
+        Form::Owner,
+        r"^(?:who owns|who is the parent of|what is the parent (?:company )?of) (?P<x>.+)$",
+        "who owns Naver Cloud",
+    ),
+    (
+        Form::Owner,
+        r"^(?:à qui appartient|a qui appartient|qui possède|qui possede|qui détient|qui detient|quelle est la maison mère de) (?P<x>.+)$",
+        "à qui appartient Naver Cloud",
+    ),
+    (
+        Form::Subsidiaries,
+        r"^(?:subsidiaries of (?P<x>.+)|(?P<x2>.+?)'s subsidiaries|what does (?P<x3>.+) own)$",
+        "subsidiaries of Naver",
+    ),
+    (
+        Form::Subsidiaries,
+        r"^(?:filiales (?:de|du|d') ?|les filiales (?:de|du|d') ?|quelles sont les filiales (?:de|du|d') ?)(?P<x>.+)$",
+        "filiales de Naver",
+    ),
+    (
+        Form::Biggest,
+        r"^(?:the )?(?:biggest|largest|top) (?:investments|deals)$",
+        "biggest investments",
+    ),
+    (
+        Form::Biggest,
+        r"^(?:les )?(?:plus gros|plus grands|principaux) investissements$",
+        "les plus gros investissements",
+    ),
+    (
+        Form::InvestedIn,
+        r"^investors (?:in|into) (?P<x>.+)$",
+        "investors in Japan",
+    ),
+    (
+        Form::InvestedIn,
+        r"^(?:investisseurs|les investisseurs) (?:en|au|aux|à|a|dans) (?P<x>.+)$",
+        "investisseurs au Japon",
+    ),
+    (
+        Form::Total,
+        r"^how much (?:was|has been|is being) invested in (?P<x>.+)$",
+        "how much was invested in France",
+    ),
+    (
+        Form::Total,
+        r"^combien (?:a été investi|a ete investi|est investi) (?:en|au|aux|à|a|dans) (?P<x>.+)$",
+        "combien a été investi en France",
+    ),
     (
         Form::List,
         r"^(?:list|show all|all)(?: the)? (?P<x>countries|organi[sz]ations|companies|firms|people|persons|places|cities|regions|projects)$",
@@ -383,9 +436,75 @@ pub fn compile(question: &str) -> Result<Option<Query>, QueryError> {
             ],
             ..Query::default()
         },
+        Form::Owner => Query {
+            clauses: vec![path(x, Predicate::SubsidiaryOf, false, &[], var("owner"))],
+            select: select(&["owner"]),
+            ..Query::default()
+        },
+        Form::Subsidiaries => Query {
+            clauses: vec![path(
+                var("subsidiary"),
+                Predicate::SubsidiaryOf,
+                false,
+                &[],
+                x,
+            )],
+            select: select(&["subsidiary"]),
+            ..Query::default()
+        },
+        Form::Biggest => Query {
+            clauses: vec![path(
+                var("investor"),
+                Predicate::InvestsIn,
+                false,
+                &money,
+                var("target"),
+            )],
+            select: select(&["investor", "target", "amount", "currency", "year"]),
+            order: Some((Item::Var("amount".into()), true)),
+            limit: Some(10),
+            ..Query::default()
+        },
         Form::Connected | Form::Show | Form::List => return Ok(None),
     };
     Ok(Some(q))
+}
+
+/// Whether a question reads as French: one of its words is a French
+/// function or question word.
+fn is_french(text: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "qui",
+        "quel",
+        "quels",
+        "quelle",
+        "quelles",
+        "où",
+        "combien",
+        "avec",
+        "dans",
+        "des",
+        "les",
+        "le",
+        "la",
+        "au",
+        "aux",
+        "en",
+        "du",
+        "de",
+        "liste",
+        "montre",
+        "filiales",
+        "investisseurs",
+        "investissements",
+        "appartient",
+        "lien",
+        "entre",
+        "est",
+        "a-t-il",
+    ];
+    text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .any(|w| WORDS.contains(&w))
 }
 
 fn match_form(question: &str) -> Result<(Form, String, Option<String>), QueryError> {
@@ -396,8 +515,9 @@ fn match_form(question: &str) -> Result<(Form, String, Option<String>), QueryErr
         .replace('\u{2019}', "'");
     for (form, re) in COMPILED.iter() {
         if let Some(c) = re.captures(&q) {
-            let x = c
-                .name("x")
+            let x = ["x", "x2", "x3"]
+                .iter()
+                .find_map(|n| c.name(n))
                 .map(|m| m.as_str().trim().to_string())
                 .unwrap_or_default();
             let y = c.name("y").map(|m| m.as_str().trim().to_string());
@@ -408,9 +528,12 @@ fn match_form(question: &str) -> Result<(Form, String, Option<String>), QueryErr
     // the short "list ..." forms would be near everything by edit distance:
     // offered only to a question that starts like one
     let listing = lower.starts_with("list") || lower.starts_with("liste");
+    // forms are offered in the language of the question
+    let french = is_french(&lower);
     let mut nearest: Vec<(usize, &str)> = FORMS
         .iter()
         .filter(|(form, _, _)| *form != Form::List || listing)
+        .filter(|(_, _, ex)| is_french(&ex.to_lowercase()) == french)
         .map(|(_, _, ex)| (strsim::levenshtein(&lower, &ex.to_lowercase()), *ex))
         .collect();
     nearest.sort();
