@@ -134,25 +134,24 @@ fn awkward_names_survive_every_format() {
     // N-Triples and Turtle parse back with the name as a literal
     for (kind, ntriples) in [("nt", true), ("ttl", false)] {
         let bytes = std::fs::read(export(kind)).unwrap();
-        let labels: Vec<String> = if ntriples {
+        let triples: Vec<oxrdf::Triple> = if ntriples {
             oxttl::NTriplesParser::new()
                 .for_slice(&bytes)
                 .map(|t| t.unwrap())
-                .filter_map(|t| match t.object {
-                    oxrdf::Term::Literal(l) => Some(l.value().to_string()),
-                    _ => None,
-                })
                 .collect()
         } else {
             oxttl::TurtleParser::new()
                 .for_slice(&bytes)
                 .map(|t| t.unwrap())
-                .filter_map(|t| match t.object {
-                    oxrdf::Term::Literal(l) => Some(l.value().to_string()),
-                    _ => None,
-                })
                 .collect()
         };
+        let labels: Vec<String> = triples
+            .into_iter()
+            .filter_map(|t| match t.object {
+                oxrdf::Term::Literal(l) => Some(l.value().to_string()),
+                _ => None,
+            })
+            .collect();
         assert!(labels.iter().any(|l| l == name), "{kind}: {labels:?}");
         assert!(
             labels.iter().any(|l| l == "2500000000.0"),

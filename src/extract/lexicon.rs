@@ -117,15 +117,7 @@ impl Lexicon {
                 r"(?:^|[^\w']|(?:^|[^\w'])(?:d|l|qu|n|s|j|c|jusqu|lorsqu|puisqu)')(?:{})(?:$|[^\w])",
                 alternation(v)
             );
-            // the alternations are large: a lazy DFA cache of the default
-            // size thrashes on them and falls back to slow engines
-            regex::RegexBuilder::new(&src)
-                .dfa_size_limit(8 << 20)
-                .build()
-                .map_err(|e| DataError::Rule {
-                    name: name.to_string(),
-                    message: e.to_string(),
-                })
+            compile_rule(name, &src)
         };
         let mut all_titles = raw.head_titles.clone();
         all_titles.extend(raw.other_titles.iter().cloned());
@@ -178,6 +170,19 @@ impl Lexicon {
 }
 
 /// A regex alternation of folded entries, longest first; `*` becomes `\w*`.
+/// Compiles a rule's regex. The lexicon's alternations are large: with the
+/// default lazy-DFA cache the engine thrashes and falls back to its slow
+/// backtracker, so the cache is given room.
+pub(crate) fn compile_rule(name: &str, src: &str) -> Result<Regex, DataError> {
+    regex::RegexBuilder::new(src)
+        .dfa_size_limit(8 << 20)
+        .build()
+        .map_err(|e| DataError::Rule {
+            name: name.to_string(),
+            message: e.to_string(),
+        })
+}
+
 fn alternation(entries: &[String]) -> String {
     let mut folded: Vec<String> = entries.iter().map(|e| fold_str(e)).collect();
     folded.sort_by_key(|e| std::cmp::Reverse(e.len()));

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
-use super::lexicon::Lexicon;
+use super::lexicon::{compile_rule, Lexicon};
 use super::values::{Value, ValueKind};
 use super::{Attrs, DocState, How, Mention};
 use crate::error::DataError;
@@ -68,16 +68,7 @@ pub(crate) struct Rules {
 
 impl Rules {
     pub(crate) fn new(lex: &Lexicon) -> Result<Self, DataError> {
-        let re = |name: &str, src: String| {
-            // title and cue alternations are large: give the lazy DFA room
-            regex::RegexBuilder::new(&src)
-                .dfa_size_limit(8 << 20)
-                .build()
-                .map_err(|e| DataError::Rule {
-                    name: name.to_string(),
-                    message: e.to_string(),
-                })
-        };
+        let re = |name: &str, src: String| compile_rule(name, &src);
         let t = &lex.titles;
         let cues = &lex.org_cues;
         let word = r"[\w'-]+";
