@@ -119,3 +119,45 @@ fn a_pattern_can_span_lines() {
     p.exp_string(PROMPT).unwrap();
     exit_with_ctrl_d(&mut p);
 }
+
+/// `.ingest` then Ctrl-D once lost the new articles without a word: the
+/// REPL asks, and "y" saves them to the store.
+#[test]
+fn ingest_then_ctrl_d_asks_before_losing_work() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("s.ng");
+    let seed = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/articles");
+    let ok = std::process::Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+        .arg("ingest")
+        .arg(&seed)
+        .arg("--store")
+        .arg(&store)
+        .status()
+        .unwrap();
+    assert!(ok.success());
+    let article = dir.path().join("new.txt");
+    std::fs::write(
+        &article,
+        "Le groupe Zorblax va investir 3 milliards d'euros au Portugal.",
+    )
+    .unwrap();
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_newsgraph"));
+    cmd.arg("repl")
+        .arg("--store")
+        .arg(&store)
+        .env("NEWSGRAPH_HISTORY", dir.path().join("h.txt"))
+        .env("NO_COLOR", "1");
+    let mut p = spawn_command(cmd, Some(30_000)).unwrap();
+    p.exp_string("Type .help for help.").unwrap();
+    p.exp_string(PROMPT).unwrap();
+    p.send_line(&format!(".ingest {}", article.display()))
+        .unwrap();
+    p.exp_string("1 documents").unwrap();
+    p.exp_string(PROMPT).unwrap();
+    p.send_control('d').unwrap();
+    p.exp_string("save the .ingest changes to").unwrap();
+    p.send_line("y").unwrap();
+    p.exp_eof().unwrap();
+    let saved = std::fs::read_to_string(&store).unwrap();
+    assert!(saved.contains("Zorblax"));
+}

@@ -68,6 +68,15 @@ pub struct Session {
     /// How many `.read` files are open now: a file reading itself stops at
     /// [`MAX_READ_DEPTH`] instead of overflowing the stack.
     read_depth: usize,
+    /// `.ingest` changed the store since it was loaded or saved.
+    dirty: bool,
+}
+
+impl Session {
+    /// Whether `.ingest` changed the store since it was loaded or saved.
+    pub fn is_dirty(&self) -> bool {
+        self.dirty
+    }
 }
 
 /// How deep `.read` files may nest.
@@ -97,6 +106,7 @@ impl Session {
             stop: Arc::new(AtomicBool::new(false)),
             color: false,
             read_depth: 0,
+            dirty: false,
         }
     }
 
@@ -221,6 +231,7 @@ impl Session {
                 }
                 let ex = self.extractor.as_ref().ok_or("no extractor")?;
                 let report = crate::pipeline::ingest(ex, &mut self.store, &paths);
+                self.dirty |= report.documents > 0;
                 Ok(Some(report.to_string()))
             }
             ".save" => {
@@ -230,6 +241,7 @@ impl Session {
                     .or_else(|| self.store_path.clone())
                     .ok_or("usage: .save FILE")?;
                 store::save(&self.store, &path).map_err(|e| e.to_string())?;
+                self.dirty = false;
                 Ok(Some(format!("saved {}\n", path.display())))
             }
             ".export" => {
@@ -509,6 +521,9 @@ pub fn run(mut session: Session, interactive: bool) -> anyhow::Result<()> {
         if !pending.trim().is_empty() {
             session.handle(&join_lines(&pending), &mut stdout.lock())?;
         }
+        if session.is_dirty() {
+            eprintln!("newsgraph: the script's .ingest changes were not saved (end it with .save)");
+        }
         return Ok(());
     }
     use std::io::IsTerminal;
@@ -538,19 +553,21 @@ pub fn run(mut session: Session, interactive: bool) -> anyhow::Result<()> {
         session.store.fact_count()
     );
     loop {
-        match editor.readline("newsgraph> ") {
+        let quit = match editor.readline("newsgraph> ") {
             Ok(line) => {
                 let _ = editor.add_history_entry(line.as_str());
-                if session.handle(&join_lines(&line), &mut stdout.lock())? == Next::Quit {
-                    break;
-                }
+                let next = session.handle(&join_lines(&line), &mut stdout.lock())?;
                 if let Some(h) = editor.helper_mut() {
                     h.words = session.completions();
                 }
+                next == Next::Quit
             }
             Err(ReadlineError::Interrupted) => continue,
-            Err(ReadlineError::Eof) => break,
+            Err(ReadlineError::Eof) => true,
             Err(e) => return Err(e.into()),
+        };
+        if quit && confirm_quit(&mut editor, &mut session)? {
+            break;
         }
     }
     if let Some(h) = &history {
@@ -560,6 +577,38 @@ pub fn run(mut session: Session, interactive: bool) -> anyhow::Result<()> {
         editor.save_history(h)?;
     }
     Ok(())
+}
+
+/// Before leaving a session whose `.ingest` changes are unsaved, asks
+/// whether to save them. True to leave; false (Ctrl-C, or no file to save
+/// to) to go back to the prompt.
+fn confirm_quit(
+    editor: &mut Editor<Complete, rustyline::history::DefaultHistory>,
+    session: &mut Session,
+) -> anyhow::Result<bool> {
+    if !session.is_dirty() {
+        return Ok(true);
+    }
+    let Some(path) = session.store_path.clone() else {
+        println!("unsaved .ingest changes: .save FILE to keep them, .quit again to drop them");
+        session.dirty = false;
+        return Ok(false);
+    };
+    loop {
+        let prompt = format!("save the .ingest changes to {}? [y/n] ", path.display());
+        match editor.readline(&prompt) {
+            Ok(a) if a.trim().eq_ignore_ascii_case("y") => {
+                store::save(&session.store, &path)?;
+                println!("saved {}", path.display());
+                return Ok(true);
+            }
+            Ok(a) if a.trim().eq_ignore_ascii_case("n") => return Ok(true),
+            Ok(_) => continue,
+            Err(ReadlineError::Interrupted) => return Ok(false),
+            Err(ReadlineError::Eof) => return Ok(true),
+            Err(e) => return Err(e.into()),
+        }
+    }
 }
 
 /// Where the REPL keeps its history: `$NEWSGRAPH_HISTORY`, else the user's data folder.
