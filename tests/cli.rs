@@ -850,3 +850,43 @@ fn read_recursion_stops_with_an_error() {
     );
     assert!(all.contains("nested 16 deep"), "{all}");
 }
+
+/// Scripts printed errors on stdout with no line number and exited 0: an
+/// error on line 3 of a 5-line script is `NAME:3:` on stderr and exit 1;
+/// `.bail off` (the default) runs lines 4-5, `.bail on` stops.
+#[test]
+fn script_errors_name_their_line_and_fail_the_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = seeds_store(dir.path());
+    let run_script = |script: &str| {
+        let mut child = bin()
+            .args(["repl", "--store"])
+            .arg(&store)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        std::io::Write::write_all(&mut child.stdin.take().unwrap(), script.as_bytes()).unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let out = run_script(
+        "who invested in South Korea\n# a comment\nwho leads Nvidiaa\nqui a investi au Maroc ?\n.stats\n",
+    );
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("<stdin>:3: error: no entity named \"Nvidiaa\""),
+        "{err}"
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(!text.contains("Nvidiaa"), "errors stay off stdout: {text}");
+    assert!(
+        text.contains("Naver") && text.contains("documents"),
+        "lines 4-5 ran: {text}"
+    );
+    let out = run_script(".bail on\nwho leads Nvidiaa\nqui a investi au Maroc ?\n");
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("<stdin>:2:"));
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("Naver"));
+}

@@ -38,7 +38,8 @@ Commands:
   .timer on|off         print how long each query took
   .output [FILE]        write answers to FILE, or back to the screen
   .load FILE.ron        register a saved query as a command .NAME [param=value ...]
-  .read FILE            run the lines of FILE
+  .read FILE            run the lines of FILE (stops at its first error, FILE:LINE)
+  .bail on|off          in a script, stop at the first error (default off)
   .ingest PATH...       extract and merge more articles
   .save [FILE]          save the store
   .export dot FILE      write the last answer's subgraph as Graphviz DOT
@@ -70,6 +71,8 @@ pub struct Session {
     read_depth: usize,
     /// `.ingest` changed the store since it was loaded or saved.
     dirty: bool,
+    /// `.bail on`: a script stops at its first error.
+    bail: bool,
 }
 
 impl Session {
@@ -107,6 +110,7 @@ impl Session {
             color: false,
             read_depth: 0,
             dirty: false,
+            bail: false,
         }
     }
 
@@ -141,22 +145,84 @@ impl Session {
 
     /// Handles one line, writing what it prints to `out` (or the `.output` file).
     pub fn handle(&mut self, line: &str, out: &mut dyn Write) -> std::io::Result<Next> {
-        let line = line.trim();
-        if line.is_empty() || line.starts_with("--") {
-            return Ok(Next::Continue);
-        }
-        self.stop.store(false, Ordering::Relaxed);
-        let text = match self.command(line) {
+        let text = match self.execute(line) {
             Ok(Some(t)) => t,
             Ok(None) => return Ok(Next::Quit),
             Err(e) if self.color => format!("\x1b[31merror:\x1b[0m {e}\n"),
             Err(e) => format!("error: {e}\n"),
         };
-        match &mut self.output {
-            Some(f) if !line.starts_with('.') => f.write_all(text.as_bytes())?,
-            _ => out.write_all(text.as_bytes())?,
-        }
+        self.write(line, &text, out)?;
         Ok(Next::Continue)
+    }
+
+    /// Runs one line: its output (`None` to leave), or the error. Blank
+    /// lines and comments (`--`, `#`, `//`) do nothing.
+    pub fn execute(&mut self, line: &str) -> Result<Option<String>, String> {
+        let line = line.trim();
+        if line.is_empty()
+            || line.starts_with("--")
+            || line.starts_with('#')
+            || line.starts_with("//")
+        {
+            return Ok(Some(String::new()));
+        }
+        self.stop.store(false, Ordering::Relaxed);
+        self.command(line)
+    }
+
+    /// Writes a line's output where it goes: answers to `.output`'s file if
+    /// one is set, dot-command output to `out`.
+    fn write(&mut self, line: &str, text: &str, out: &mut dyn Write) -> std::io::Result<()> {
+        match &mut self.output {
+            Some(f) if !line.trim_start().starts_with('.') => f.write_all(text.as_bytes()),
+            _ => out.write_all(text.as_bytes()),
+        }
+    }
+
+    /// Runs a script: each statement (continuation lines joined) in turn,
+    /// answers on `out`, each error on `err` as `NAME:LINE: error: ...`.
+    /// With `.bail on` the first error stops it. Returns the errors counted.
+    pub fn run_script(
+        &mut self,
+        name: &str,
+        input: impl BufRead,
+        out: &mut dyn Write,
+        err: &mut dyn Write,
+    ) -> std::io::Result<usize> {
+        let mut errors = 0;
+        let mut pending = String::new();
+        let mut start = 0;
+        for (n, line) in input.lines().enumerate() {
+            if pending.is_empty() {
+                start = n + 1;
+            }
+            pending.push_str(&line?);
+            pending.push('\n');
+            if is_incomplete(&pending) {
+                continue;
+            }
+            let text = join_lines(&pending);
+            pending.clear();
+            match self.execute(&text) {
+                Ok(Some(t)) => self.write(&text, &t, out)?,
+                Ok(None) => return Ok(errors),
+                Err(e) => {
+                    errors += 1;
+                    writeln!(err, "{name}:{start}: error: {e}")?;
+                    if self.bail {
+                        return Ok(errors);
+                    }
+                }
+            }
+        }
+        if !pending.trim().is_empty() {
+            errors += 1;
+            writeln!(
+                err,
+                "{name}:{start}: error: unfinished statement (an open quote or bracket)"
+            )?;
+        }
+        Ok(errors)
     }
 
     fn command(&mut self, line: &str) -> Result<Option<String>, String> {
@@ -165,6 +231,14 @@ impl Session {
         let rest: Vec<&str> = words.collect();
         match head {
             ".quit" | ".exit" => Ok(None),
+            ".bail" => {
+                self.bail = match rest.first().copied() {
+                    Some("on") => true,
+                    Some("off") => false,
+                    _ => return Err("usage: .bail on|off".into()),
+                };
+                Ok(Some(String::new()))
+            }
             ".help" => Ok(Some(HELP.to_string())),
             ".why" => self.why(rest.first().copied()).map(Some),
             ".mode" => {
@@ -201,27 +275,17 @@ impl Session {
                 }
                 let file = std::fs::File::open(path).map_err(|e| format!("{path}: {e}"))?;
                 let mut buf = Vec::new();
+                let mut errs = Vec::new();
                 self.read_depth += 1;
-                let mut result = Ok(());
-                for l in std::io::BufReader::new(file).lines() {
-                    let l = match l {
-                        Ok(l) => l,
-                        Err(e) => {
-                            result = Err(format!("{path}: {e}"));
-                            break;
-                        }
-                    };
-                    match self.handle(&l, &mut buf) {
-                        Ok(Next::Quit) => break,
-                        Ok(Next::Continue) => {}
-                        Err(e) => {
-                            result = Err(e.to_string());
-                            break;
-                        }
-                    }
-                }
+                let result =
+                    self.run_script(path, std::io::BufReader::new(file), &mut buf, &mut errs);
                 self.read_depth -= 1;
-                result?;
+                let errors = result.map_err(|e| format!("{path}: {e}"))?;
+                if errors > 0 {
+                    let mut text = String::from_utf8_lossy(&buf).into_owned();
+                    text.push_str(String::from_utf8_lossy(&errs).trim_end());
+                    return Err(text);
+                }
                 Ok(Some(String::from_utf8_lossy(&buf).into_owned()))
             }
             ".ingest" => {
@@ -504,25 +568,17 @@ impl Completer for Complete {
 pub fn run(mut session: Session, interactive: bool) -> anyhow::Result<()> {
     let stdout = std::io::stdout();
     if !interactive {
-        let stdin = std::io::stdin();
-        let mut pending = String::new();
-        for line in stdin.lock().lines() {
-            pending.push_str(&line?);
-            pending.push('\n');
-            if is_incomplete(&pending) {
-                continue;
-            }
-            let text = join_lines(&pending);
-            pending.clear();
-            if session.handle(&text, &mut stdout.lock())? == Next::Quit {
-                break;
-            }
-        }
-        if !pending.trim().is_empty() {
-            session.handle(&join_lines(&pending), &mut stdout.lock())?;
-        }
+        let errors = session.run_script(
+            "<stdin>",
+            std::io::stdin().lock(),
+            &mut stdout.lock(),
+            &mut std::io::stderr().lock(),
+        )?;
         if session.is_dirty() {
             eprintln!("newsgraph: the script's .ingest changes were not saved (end it with .save)");
+        }
+        if errors > 0 {
+            anyhow::bail!("{errors} error(s) in the script");
         }
         return Ok(());
     }
