@@ -15,6 +15,7 @@ use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 use serde::Serialize;
 
 use crate::model::{Amount, EntityType, Predicate, Quantity};
+use crate::query::EvidenceRef;
 use crate::store::Store;
 use crate::text::name_key;
 
@@ -36,22 +37,6 @@ pub struct EntityRow {
     pub kind: EntityType,
     /// Other names.
     pub aliases: Vec<String>,
-}
-
-/// One sentence behind a fact.
-#[derive(Debug, Clone, Serialize)]
-pub struct EvidenceRow {
-    /// The article.
-    pub doc: String,
-    /// Start byte.
-    pub start: usize,
-    /// End byte.
-    pub end: usize,
-    /// The sentence.
-    pub text: String,
-    /// The rule that read it.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub rule: Option<String>,
 }
 
 /// A fact as exports see it: values as numbers, evidence kept.
@@ -76,7 +61,7 @@ pub struct FactRow {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
     /// Evidence sentences.
-    pub evidence: Vec<EvidenceRow>,
+    pub evidence: Vec<EvidenceRef>,
 }
 
 /// The store as rows.
@@ -138,7 +123,7 @@ pub fn view(store: &Store) -> View {
                 evidence: fact
                     .support
                     .iter()
-                    .map(|sup| EvidenceRow {
+                    .map(|sup| EvidenceRef {
                         doc: docs
                             .get_index(sup.doc as usize)
                             .cloned()
