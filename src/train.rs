@@ -227,15 +227,7 @@ fn best_threshold(tw: &TaskWeights, examples: &[&Example]) -> f64 {
         let p = match e.role {
             Role::Kept => 1.0,
             Role::Missed => 0.0,
-            Role::Learn => {
-                let z = tw.bias
-                    + FEATURES
-                        .iter()
-                        .zip(&e.features)
-                        .map(|(f, v)| tw.weights.get(*f).copied().unwrap_or(0.0) * v)
-                        .sum::<f64>();
-                1.0 / (1.0 + (-z).exp())
-            }
+            Role::Learn => tw.probability_of(&e.features),
         };
         let entry = pairs.entry(e.group).or_insert((0.0, e.label));
         entry.0 = entry.0.max(p);

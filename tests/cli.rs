@@ -39,6 +39,14 @@ fn article_docs(store_file: &serde_json::Value) -> usize {
         .count()
 }
 
+/// The JSON answer to a question over `store`.
+fn ask_json(store: &Path, question: &str) -> serde_json::Value {
+    let out = run(bin()
+        .args(["ask", question, "--format", "json", "--store"])
+        .arg(store));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
 fn seeds_store(dir: &Path) -> PathBuf {
     let store = dir.join("s.ng");
     run(bin()
@@ -335,17 +343,7 @@ fn null_amount_never_reaches_the_store() {
     .unwrap();
     let store = dir.path().join("s.ng");
     run(bin().arg("ingest").arg(&article).arg("--store").arg(&store));
-    let out = run(bin()
-        .args([
-            "ask",
-            "who invested in France",
-            "--format",
-            "json",
-            "--store",
-        ])
-        .arg(&store));
-    // the store loaded; no amount is out of range
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = ask_json(&store, "who invested in France");
     for r in v["rows"].as_array().unwrap() {
         assert!(
             r["amount"].is_null() || r["amount"].as_f64().is_some_and(|a| a <= 1e15),
@@ -548,16 +546,7 @@ fn deal_doc() -> serde_json::Value {
 fn json_and_csv_numbers_are_numbers() {
     let dir = tempfile::tempdir().unwrap();
     let store = facts_store(dir.path(), &[deal_doc()]);
-    let out = run(bin()
-        .args([
-            "ask",
-            "who invested in Kenya",
-            "--format",
-            "json",
-            "--store",
-        ])
-        .arg(&store));
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = ask_json(&store, "who invested in Kenya");
     let alpha = v["rows"]
         .as_array()
         .unwrap()
@@ -588,16 +577,7 @@ fn json_and_csv_numbers_are_numbers() {
 fn a_three_partner_deal_counts_once_and_no_sum_mixes_currencies() {
     let dir = tempfile::tempdir().unwrap();
     let store = facts_store(dir.path(), &[deal_doc()]);
-    let out = run(bin()
-        .args([
-            "ask",
-            "total investment in Kenya",
-            "--format",
-            "json",
-            "--store",
-        ])
-        .arg(&store));
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = ask_json(&store, "total investment in Kenya");
     let rows = v["rows"].as_array().unwrap();
     let by = |cur: &str| rows.iter().find(|r| r["currency"] == cur).unwrap().clone();
     assert_eq!(by("USD")["sum_amount"].as_f64(), Some(3e9));

@@ -9,7 +9,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use super::pairs::{self, Candidate, Features, Task};
-use super::relations::{self, Template};
+use super::relations;
 use super::values::ValueKind;
 use super::{Attrs, DocState};
 use crate::error::DataError;
@@ -41,8 +41,24 @@ impl TaskWeights {
 
     /// The probability that a pair with these features holds.
     pub fn probability(&self, f: &Features) -> f64 {
-        1.0 / (1.0 + (-self.linear(f)).exp())
+        logistic(self.linear(f))
     }
+
+    /// The probability for feature values given in [`pairs::FEATURES`] order.
+    pub fn probability_of(&self, values: &[f64]) -> f64 {
+        logistic(
+            self.bias
+                + pairs::FEATURES
+                    .iter()
+                    .zip(values)
+                    .map(|(k, v)| self.weights.get(*k).copied().unwrap_or(0.0) * v)
+                    .sum::<f64>(),
+        )
+    }
+}
+
+fn logistic(z: f64) -> f64 {
+    1.0 / (1.0 + (-z).exp())
 }
 
 /// The weights of every task.
@@ -122,11 +138,12 @@ pub(crate) fn apply(st: &mut DocState, candidates: &[Candidate], weights: &Weigh
             let subject_led = sup.features.contains_key("s.before");
             match task {
                 Task::Invest => {
-                    let t = Template::build(st, i);
-                    let attrs = if subject_led && trigger < t.map.len() {
-                        relations::investment_attrs(st, &t, i, trigger)
-                    } else {
-                        Attrs::default()
+                    // the template the rules built for this sentence
+                    let attrs = match st.templates[i].as_ref() {
+                        Some(t) if subject_led && trigger < t.map.len() => {
+                            relations::investment_attrs(st, t, i, trigger)
+                        }
+                        _ => Attrs::default(),
                     };
                     let project = relations::new_project(st, cand.subject, &[place], i);
                     st.add_fact(

@@ -136,13 +136,6 @@ pub const FEATURES: &[&str] = &[
     "rule.sentence",
     "doc.rule",
     "doc.rule_other",
-    "rule.invest.subject-trigger",
-    "rule.invest.host",
-    "rule.invest.led-by",
-    "rule.supply.trigger",
-    "rule.supply.receive",
-    "rule.supply.goods-of",
-    "rule.supply.to-project",
     "doc.topic",
     "doc.main_country",
     "doc.home",
@@ -399,17 +392,10 @@ pub(crate) fn collect(st: &DocState) -> Vec<Candidate> {
     for ((task, s, c), supports) in by_pair {
         let mut features = Features::new();
         let rules = &rule_sets[&task];
-        for &(k, _, _) in rules.iter().filter(|&&(_, rs, rc)| rs == s && rc == c) {
+        // a pair the rules state is kept as it is: the flag tells training
+        if rules.iter().any(|&(_, rs, rc)| rs == s && rc == c) {
             features.insert("doc.rule", 1.0);
-            let rule = st.triples[k].rule.as_deref().unwrap_or_default();
-            if let Some(name) = FEATURES
-                .iter()
-                .find(|f| f.strip_prefix("rule.") == Some(rule))
-            {
-                features.insert(name, 1.0);
-            }
-        }
-        if !features.contains_key("doc.rule") && rules.iter().any(|&(_, rs, _)| rs == s) {
+        } else if rules.iter().any(|&(_, rs, _)| rs == s) {
             features.insert("doc.rule_other", 1.0);
         }
         if topic == Some(s) {
