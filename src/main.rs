@@ -3,6 +3,8 @@
 
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
 
 use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand};
@@ -11,6 +13,7 @@ use newsgraph::error::StoreError;
 use newsgraph::export::{self, dot, graph, Format};
 use newsgraph::extract::decide::Weights;
 use newsgraph::query::saved::SavedQuery;
+use newsgraph::query::Rows;
 use newsgraph::repl::{self, Session};
 use newsgraph::store::{self, Store, StoreLock};
 use newsgraph::{ingest, pipeline, query, train, Extractor};
@@ -86,6 +89,8 @@ enum Command {
         /// Output format.
         #[arg(long, default_value = "table", value_parser = str::parse::<Format>)]
         format: Format,
+        #[command(flatten)]
+        budget: Budget,
     },
     /// Open the interactive REPL.
     Repl {
@@ -124,7 +129,59 @@ enum Command {
         /// Output format.
         #[arg(long, default_value = "table", value_parser = str::parse::<Format>)]
         format: Format,
+        #[command(flatten)]
+        budget: Budget,
     },
+}
+
+/// What a query may spend, and whether to show its plan.
+#[derive(clap::Args)]
+struct Budget {
+    /// Stop a query whose plan step holds more partial answers than this.
+    #[arg(long, default_value_t = query::DEFAULT_MAX_ROWS)]
+    max_rows: usize,
+    /// Give up after this many seconds (Ctrl-C also stops a query).
+    #[arg(long, value_parser = parse_seconds)]
+    timeout: Option<Duration>,
+    /// Print the plan (each step's clause, access, estimated and actual rows, time) on stderr.
+    #[arg(long)]
+    explain: bool,
+}
+
+impl Budget {
+    /// Runs `text` within this budget; Ctrl-C cancels it.
+    fn run(&self, store: &Store, text: &str) -> Result<Rows, query::QueryError> {
+        let stop: &'static AtomicBool = Box::leak(Box::new(AtomicBool::new(false)));
+        // without a handler Ctrl-C ends the process anyway; with one, the
+        // query stops cleanly and says so
+        let _ = ctrlc::set_handler(move || stop.store(true, Ordering::Relaxed));
+        let limits = query::Limits {
+            max_rows: self.max_rows,
+            ..query::Limits::new(stop)
+        }
+        .with_timeout(self.timeout);
+        let (rows, steps) = query::run_with(store, text, &limits)?;
+        if self.explain {
+            if steps.is_empty() {
+                eprintln!("(no plan: this question walks the graph directly)");
+            } else {
+                eprint!(
+                    "{}",
+                    export::render(&query::plan_table(&steps), Format::Table)
+                );
+            }
+        }
+        Ok(rows)
+    }
+}
+
+fn parse_seconds(s: &str) -> Result<Duration, String> {
+    s.trim_end_matches('s')
+        .parse::<f64>()
+        .ok()
+        .filter(|x| x.is_finite() && *x >= 0.0)
+        .map(Duration::from_secs_f64)
+        .ok_or_else(|| format!("expected seconds, got {s:?}"))
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -201,9 +258,10 @@ fn run(cli: Cli) -> Result<()> {
             question,
             store,
             format,
+            budget,
         }) => {
             let store = open(store_path(store).as_deref())?;
-            let rows = query::run(&store, &question)?;
+            let rows = budget.run(&store, &question)?;
             print(&export::render(&rows, format))
         }
         Some(Command::Repl { store }) => repl_cmd(store),
@@ -223,11 +281,13 @@ fn run(cli: Cli) -> Result<()> {
             store,
             params,
             format,
+            budget,
         }) => {
             let saved = SavedQuery::load(&file)?;
             let text = saved.bind(&params)?;
             let store = open(store_path(store).as_deref())?;
-            let rows = query::run(&store, &text)
+            let rows = budget
+                .run(&store, &text)
                 .with_context(|| format!("{}: running {text:?}", file.display()))?;
             print(&export::render(&rows, format))
         }

@@ -362,3 +362,92 @@ fn ownership_rankings_and_other_phrasings() {
             .any(|r| r.cells[0] == "USD" && r.cells[1] == "5 bn"));
     }
 }
+
+/// Every ordering of a pattern's clauses: the planner may run them in any
+/// order, so each must give the same rows and the same evidence.
+#[test]
+fn the_plan_does_not_change_the_answer() {
+    let patterns: &[&[&str]] = &[
+        &[
+            "?i invests_in {amount ?a} ?p",
+            "?p located_in* ?c",
+            "?c is Country",
+        ],
+        &[
+            "?i invests_in ?p",
+            "?p located_in* \"South Korea\"",
+            "?i is Organization",
+        ],
+        &["?s supplies ?p", "?p located_in* ?c", "?i invests_in ?p"],
+        &[
+            "?x partners_with ?y",
+            "?y invests_in ?p",
+            "?p located_in ?q",
+        ],
+    ];
+    for clauses in patterns {
+        let run = |order: &[usize]| {
+            let text: Vec<&str> = order.iter().map(|&i| clauses[i]).collect();
+            // the same columns whatever the order, so rows compare
+            let mut vars: Vec<&str> = clauses
+                .iter()
+                .flat_map(|c| c.split_whitespace())
+                .filter(|w| w.starts_with('?'))
+                .map(|w| w.trim_end_matches('}'))
+                .collect();
+            vars.sort();
+            vars.dedup();
+            let q = format!("{} select {}", text.join(" . "), vars.join(", "));
+            query::run(seeds_store(), &q).unwrap_or_else(|e| panic!("{q}: {e}"))
+        };
+        let first = run(&[0, 1, 2]);
+        assert!(!first.rows.is_empty(), "{clauses:?} has no answer");
+        for order in [[0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]] {
+            assert_eq!(run(&order), first, "{clauses:?} in order {order:?}");
+        }
+    }
+}
+
+#[test]
+fn the_plan_starts_from_the_named_place_and_walks_back() {
+    use std::sync::atomic::AtomicBool;
+    let stop = AtomicBool::new(false);
+    let (rows, steps) = query::run_with(
+        seeds_store(),
+        "?i invests_in ?p . ?p located_in* \"South Korea\"",
+        &query::Limits::new(&stop),
+    )
+    .unwrap();
+    assert_eq!(steps.len(), 2);
+    assert_eq!(steps[0].clause, "?p located_in* \"South Korea\"");
+    assert!(steps[0].access.contains("against the facts"), "{steps:?}");
+    assert_eq!(steps[1].access, "from ?p against the facts");
+    assert_eq!(steps[1].rows, rows.rows.len());
+}
+
+#[test]
+fn a_step_over_the_row_budget_names_its_clause() {
+    use std::sync::atomic::AtomicBool;
+    let stop = AtomicBool::new(false);
+    let limits = query::Limits {
+        max_rows: 5,
+        ..query::Limits::new(&stop)
+    };
+    let err = query::run_with(
+        seeds_store(),
+        "?c located_in ?d . \"Incheon\" located_in ?a",
+        &limits,
+    )
+    .unwrap_err();
+    assert_eq!(
+        err,
+        QueryError::TooManyRows {
+            clause: "?c located_in ?d".into(),
+            limit: 5
+        },
+        "{err}"
+    );
+    let timeout = query::Limits::new(&stop).with_timeout(Some(std::time::Duration::ZERO));
+    let err = query::run_with(seeds_store(), "who invested in South Korea", &timeout).unwrap_err();
+    assert_eq!(err, QueryError::TimedOut { millis: 0 });
+}

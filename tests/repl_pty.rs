@@ -37,7 +37,7 @@ fn a_question_gets_its_answer_and_why_shows_the_sentence() {
     p.send_line("who invested in South Korea").unwrap();
     p.exp_string("BlackRock").unwrap();
     p.exp_string(PROMPT).unwrap();
-    p.send_line(".why 1").unwrap();
+    p.send_line(".why 3").unwrap();
     p.exp_string("en-blackrock-korea.txt").unwrap();
     p.exp_string("memorandum of understanding").unwrap();
     p.exp_string(PROMPT).unwrap();

@@ -175,30 +175,36 @@ impl fmt::Display for Item {
     }
 }
 
+impl fmt::Display for Clause {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Clause::Path { s, steps, attrs, o } => {
+                let path: Vec<String> = steps
+                    .iter()
+                    .map(|st| format!("{}{}", st.predicate, if st.closure { "*" } else { "" }))
+                    .collect();
+                write!(f, "{s} {}", path.join("|"))?;
+                if !attrs.is_empty() {
+                    let a: Vec<String> = attrs
+                        .iter()
+                        .map(|(a, v)| format!("{} ?{v}", a.as_str()))
+                        .collect();
+                    write!(f, " {{{}}}", a.join(", "))?;
+                }
+                write!(f, " {o}")
+            }
+            Clause::Type(v, t) => write!(f, "?{v} is {t}"),
+        }
+    }
+}
+
 impl fmt::Display for Query {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for (i, c) in self.clauses.iter().enumerate() {
             if i > 0 {
                 f.write_str(" . ")?;
             }
-            match c {
-                Clause::Path { s, steps, attrs, o } => {
-                    let path: Vec<String> = steps
-                        .iter()
-                        .map(|st| format!("{}{}", st.predicate, if st.closure { "*" } else { "" }))
-                        .collect();
-                    write!(f, "{s} {}", path.join("|"))?;
-                    if !attrs.is_empty() {
-                        let a: Vec<String> = attrs
-                            .iter()
-                            .map(|(a, v)| format!("{} ?{v}", a.as_str()))
-                            .collect();
-                        write!(f, " {{{}}}", a.join(", "))?;
-                    }
-                    write!(f, " {o}")?;
-                }
-                Clause::Type(v, t) => write!(f, "?{v} is {t}")?,
-            }
+            write!(f, "{c}")?;
         }
         for (i, flt) in self.filters.iter().enumerate() {
             f.write_str(if i == 0 { " where " } else { " and " })?;

@@ -1,13 +1,15 @@
 //! Evaluator: a [`Query`] and a store in, [`Rows`] out. Clauses join left to
 //! right over variable bindings; each row keeps the facts it used as evidence.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque};
+use std::sync::atomic::AtomicBool;
+use std::time::Instant;
 
 use petgraph::stable_graph::{EdgeIndex, NodeIndex};
 use serde::Serialize;
 
 use super::ast::{Attr, Clause, Item, Literal, Op, Query, Step, Term};
+use super::plan::{Access, From, Limits, Plan, PlanStep, Slot, StepReport};
 use super::QueryError;
 use crate::store::{Fact, Store};
 use crate::text::{fold_str, name_key};
@@ -20,9 +22,13 @@ enum Val {
     Text(String),
 }
 
-#[derive(Debug, Clone, Default)]
+/// One partial answer: a slot per query variable (numbered by [`Plan`]) and
+/// the facts used so far.
+#[derive(Debug, Clone)]
 struct Binding {
-    vars: HashMap<String, Val>,
+    vals: Vec<Option<Val>>,
+    /// For a slot bound from a fact's attribute, that fact.
+    origins: Vec<Option<EdgeIndex>>,
     edges: Vec<EdgeIndex>,
 }
 
@@ -120,18 +126,67 @@ pub fn eval(store: &Store, q: &Query) -> Result<Rows, QueryError> {
 
 /// Evaluates a query, giving up with [`QueryError::Cancelled`] once `stop` is set.
 pub fn eval_until(store: &Store, q: &Query, stop: &AtomicBool) -> Result<Rows, QueryError> {
-    let mut bindings = vec![Binding::default()];
-    for clause in &q.clauses {
+    eval_with(store, q, &Limits::new(stop)).map(|(rows, _)| rows)
+}
+
+/// Evaluates a query within `limits`, returning the rows and what each step
+/// of the plan did.
+pub fn eval_with(
+    store: &Store,
+    q: &Query,
+    limits: &Limits,
+) -> Result<(Rows, Vec<StepReport>), QueryError> {
+    let plan = Plan::new(store, q)?;
+    let mut reports = Vec::with_capacity(plan.steps.len());
+    let mut bindings = vec![Binding {
+        vals: vec![None; plan.vars.len()],
+        origins: vec![None; plan.vars.len()],
+        edges: Vec::new(),
+    }];
+    let mut filtered = vec![false; q.filters.len()];
+    for step in &plan.steps {
+        let started = Instant::now();
         let mut next = Vec::new();
         for b in &bindings {
-            if stop.load(Ordering::Relaxed) {
-                return Err(QueryError::Cancelled);
+            limits.check()?;
+            step.run(store, b, &mut next, limits)?;
+            if next.len() > limits.max_rows {
+                return Err(QueryError::TooManyRows {
+                    clause: q.clauses[step.clause].to_string(),
+                    limit: limits.max_rows,
+                });
             }
-            extend(store, clause, b, &mut next)?;
         }
+        // a filter applies as soon as the plan has bound its variable
+        for (i, f) in q.filters.iter().enumerate() {
+            if !filtered[i] && step.binds.contains(&plan.var(&f.var)) {
+                filtered[i] = true;
+                next.retain(|b| holds(store, &plan, b, f));
+            }
+        }
+        reports.push(StepReport {
+            clause: q.clauses[step.clause].to_string(),
+            access: step.describe(&plan, store),
+            estimated: step.estimate,
+            rows: next.len(),
+            micros: started.elapsed().as_micros(),
+        });
         bindings = next;
     }
-    bindings.retain(|b| q.filters.iter().all(|f| holds(store, b, f)));
+    for (i, f) in q.filters.iter().enumerate() {
+        if !filtered[i] {
+            bindings.retain(|b| holds(store, &plan, b, f));
+        }
+    }
+    let rows = output(store, q, &plan, &bindings);
+    Ok((rows, reports))
+}
+
+/// Turns the final bindings into the selected, grouped, ordered rows.
+fn output(store: &Store, q: &Query, plan: &Plan, bindings: &[Binding]) -> Rows {
+    fn get<'b>(plan: &Plan, b: &'b Binding, v: &str) -> Option<&'b Val> {
+        b.vals.get(plan.var(v))?.as_ref()
+    }
     let select: Vec<Item> = if q.select.is_empty() {
         let mut vars: Vec<String> = Vec::new();
         for c in &q.clauses {
@@ -171,12 +226,12 @@ pub fn eval_until(store: &Store, q: &Query, stop: &AtomicBool) -> Result<Rows, Q
     let mut rows: Vec<(Vec<Cell>, BTreeSet<EdgeIndex>)> = Vec::new();
     if aggregate {
         let mut groups: BTreeMap<Vec<String>, (Vec<&Binding>, Vec<Cell>)> = BTreeMap::new();
-        for b in &bindings {
+        for b in bindings {
             let key_cells: Vec<Cell> = select
                 .iter()
                 .filter_map(|i| {
                     if let Item::Var(v) = i {
-                        Some(cell(store, b.vars.get(v)))
+                        Some(cell(store, get(plan, b, v)))
                     } else {
                         None
                     }
@@ -198,7 +253,7 @@ pub fn eval_until(store: &Store, q: &Query, stop: &AtomicBool) -> Result<Rows, Q
                     Item::Count(v) => {
                         let distinct: BTreeSet<String> = members
                             .iter()
-                            .filter_map(|b| b.vars.get(v))
+                            .filter_map(|b| get(plan, b, v))
                             .map(|x| cell(store, Some(x)).text)
                             .collect();
                         Cell::num(distinct.len() as f64)
@@ -208,17 +263,16 @@ pub fn eval_until(store: &Store, q: &Query, stop: &AtomicBool) -> Result<Rows, Q
                         // however many partners share it, an amount stated for
                         // one object (the project) is added once
                         let mut seen = BTreeSet::new();
+                        let slot = plan.var(v);
                         let numbers: Vec<f64> = members
                             .iter()
-                            .filter_map(|b| match b.vars.get(v) {
+                            .filter_map(|b| match get(plan, b, v) {
                                 Some(Val::Num(n)) => Some((b, *n)),
                                 _ => None,
                             })
                             .filter(|(b, n)| {
-                                let object = b
-                                    .edges
-                                    .first()
-                                    .and_then(|&e| store.graph().edge_endpoints(e))
+                                let object = b.origins[slot]
+                                    .and_then(|e| store.graph().edge_endpoints(e))
                                     .map(|(_, o)| o);
                                 seen.insert((object, n.to_bits()))
                             })
@@ -239,12 +293,12 @@ pub fn eval_until(store: &Store, q: &Query, stop: &AtomicBool) -> Result<Rows, Q
             rows.push((cells, edges));
         }
     } else {
-        for b in &bindings {
+        for b in bindings {
             let cells: Vec<Cell> = select
                 .iter()
                 .map(|i| {
                     if let Item::Var(v) = i {
-                        cell(store, b.vars.get(v))
+                        cell(store, get(plan, b, v))
                     } else {
                         Cell::default()
                     }
@@ -267,6 +321,14 @@ pub fn eval_until(store: &Store, q: &Query, stop: &AtomicBool) -> Result<Rows, Q
         }
         rows = merged;
     }
+    // rows come in an order that does not depend on the plan: by their
+    // cells, then by the `order by` key (the sort is stable)
+    rows.sort_by(|a, b| {
+        let key = |r: &Vec<Cell>| r.iter().map(Cell::cmp_key).collect::<Vec<_>>();
+        key(&a.0)
+            .partial_cmp(&key(&b.0))
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
     if let Some((item, desc)) = &q.order {
         if let Some(col) = select.iter().position(|i| i == item) {
             rows.sort_by(|a, b| {
@@ -293,7 +355,7 @@ pub fn eval_until(store: &Store, q: &Query, stop: &AtomicBool) -> Result<Rows, Q
             evidence: evidence(store, &edges),
         })
         .collect();
-    Ok(Rows { columns, rows })
+    Rows { columns, rows }
 }
 
 #[derive(Debug, Clone, Default)]
@@ -349,8 +411,8 @@ fn evidence(store: &Store, edges: &BTreeSet<EdgeIndex>) -> Vec<EvidenceRef> {
     out.into_iter().collect()
 }
 
-fn holds(store: &Store, b: &Binding, f: &super::ast::Filter) -> bool {
-    let Some(v) = b.vars.get(&f.var) else {
+fn holds(store: &Store, plan: &Plan, b: &Binding, f: &super::ast::Filter) -> bool {
+    let Some(v) = &b.vals[plan.var(&f.var)] else {
         return false;
     };
     let ord = match (v, &f.value) {
@@ -368,143 +430,6 @@ fn holds(store: &Store, b: &Binding, f: &super::ast::Filter) -> bool {
         Op::Gt => ord == Greater,
         Op::Ge => ord != Less,
     }
-}
-
-fn term_node(store: &Store, b: &Binding, t: &Term) -> Result<Option<NodeIndex>, QueryError> {
-    match t {
-        Term::Entity(name) => resolve(store, name).map(Some),
-        Term::Var(v) => Ok(match b.vars.get(v) {
-            Some(Val::Node(n)) => Some(*n),
-            _ => None,
-        }),
-    }
-}
-
-fn bind(b: &Binding, t: &Term, n: NodeIndex) -> Option<Binding> {
-    match t {
-        Term::Var(v) => match b.vars.get(v) {
-            Some(Val::Node(m)) if *m != n => None,
-            Some(Val::Node(_)) => Some(b.clone()),
-            Some(_) => None,
-            None => {
-                let mut nb = b.clone();
-                nb.vars.insert(v.clone(), Val::Node(n));
-                Some(nb)
-            }
-        },
-        Term::Entity(_) => Some(b.clone()),
-    }
-}
-
-fn extend(
-    store: &Store,
-    clause: &Clause,
-    b: &Binding,
-    out: &mut Vec<Binding>,
-) -> Result<(), QueryError> {
-    match clause {
-        Clause::Type(v, ty) => {
-            match b.vars.get(v) {
-                Some(Val::Node(n)) => {
-                    if store.node(*n).kind() == *ty {
-                        out.push(b.clone());
-                    }
-                }
-                // unbound: every entity of the type, with facts or not
-                None => {
-                    for n in store.graph().node_indices() {
-                        if store.node(n).kind() == *ty {
-                            let mut nb = b.clone();
-                            nb.vars.insert(v.clone(), Val::Node(n));
-                            out.push(nb);
-                        }
-                    }
-                }
-                Some(_) => {}
-            }
-            Ok(())
-        }
-        Clause::Path { s, steps, attrs, o } => {
-            let sn = term_node(store, b, s)?;
-            let on = term_node(store, b, o)?;
-            let starts: Vec<NodeIndex> = match sn {
-                Some(n) => vec![n],
-                None => store.graph().node_indices().collect(),
-            };
-            for start in starts {
-                for step in steps {
-                    for (end, path) in walk(store, start, *step) {
-                        if on.is_some_and(|o| o != end) {
-                            continue;
-                        }
-                        let Some(nb) = bind(b, s, start).and_then(|nb| bind(&nb, o, end)) else {
-                            continue;
-                        };
-                        let mut nb = nb;
-                        if !attrs.is_empty() {
-                            let fact = path.last().map(|&e| &store.graph()[e]);
-                            bind_attrs(&mut nb, attrs, fact);
-                        }
-                        nb.edges.extend(path);
-                        out.push(nb);
-                    }
-                }
-            }
-            Ok(())
-        }
-    }
-}
-
-fn bind_attrs(b: &mut Binding, attrs: &[(Attr, String)], fact: Option<&Fact>) {
-    for (attr, var) in attrs {
-        let v = fact.and_then(|f| match attr {
-            Attr::Amount => f.amount().map(|a| Val::Num(a.value)),
-            Attr::Currency => f.amount().map(|a| Val::Text(a.currency)),
-            Attr::Year => f.year().map(|y| Val::Num(f64::from(y))),
-            Attr::Role => f.role().map(|r| Val::Text(r.to_string())),
-            Attr::Quantity => f.quantity().map(|q| Val::Text(q.to_string())),
-        });
-        if let Some(v) = v {
-            b.vars.insert(var.clone(), v);
-        }
-    }
-}
-
-/// Nodes reachable from `start` by `step`, each with the facts on the way.
-fn walk(store: &Store, start: NodeIndex, step: Step) -> Vec<(NodeIndex, Vec<EdgeIndex>)> {
-    let hop = |n: NodeIndex| -> Vec<(NodeIndex, EdgeIndex)> {
-        let mut v: Vec<(NodeIndex, EdgeIndex)> = store
-            .outgoing(n)
-            .filter(|(_, _, f)| f.predicate == step.predicate)
-            .map(|(e, t, _)| (t, e))
-            .collect();
-        if step.predicate.is_symmetric() {
-            v.extend(
-                store
-                    .incoming(n)
-                    .filter(|(_, _, f)| f.predicate == step.predicate)
-                    .map(|(e, s, _)| (s, e)),
-            );
-        }
-        v
-    };
-    if !step.closure {
-        return hop(start).into_iter().map(|(t, e)| (t, vec![e])).collect();
-    }
-    let mut out = vec![(start, Vec::new())];
-    let mut seen: BTreeSet<NodeIndex> = BTreeSet::from([start]);
-    let mut queue = VecDeque::from([(start, Vec::new())]);
-    while let Some((n, path)) = queue.pop_front() {
-        for (t, e) in hop(n) {
-            if seen.insert(t) {
-                let mut p: Vec<EdgeIndex> = path.clone();
-                p.push(e);
-                out.push((t, p.clone()));
-                queue.push_back((t, p));
-            }
-        }
-    }
-    out
 }
 
 /// The shortest chain of facts between two entities, in either direction.
@@ -535,4 +460,168 @@ pub fn connect(store: &Store, a: NodeIndex, b: NodeIndex) -> Option<Vec<EdgeInde
         }
     }
     None
+}
+
+impl PlanStep {
+    /// Extends binding `b` by this step, pushing each result onto `out`.
+    fn run(
+        &self,
+        store: &Store,
+        b: &Binding,
+        out: &mut Vec<Binding>,
+        limits: &Limits,
+    ) -> Result<(), QueryError> {
+        match &self.access {
+            Access::Type { var, ty, .. } => {
+                match &b.vals[*var] {
+                    Some(Val::Node(n)) => {
+                        if store.node(*n).kind() == *ty {
+                            out.push(b.clone());
+                        }
+                    }
+                    // unbound: every entity of the type, with facts or not
+                    None => {
+                        for n in store.graph().node_indices() {
+                            if store.node(n).kind() == *ty {
+                                let mut nb = b.clone();
+                                nb.vals[*var] = Some(Val::Node(n));
+                                out.push(nb);
+                            }
+                        }
+                    }
+                    Some(_) => {}
+                }
+                Ok(())
+            }
+            Access::Path {
+                s,
+                o,
+                steps,
+                attrs,
+                from,
+            } => {
+                let fixed = |slot: Slot| match slot {
+                    Slot::Node(n) => Some(n),
+                    Slot::Var(v) => match b.vals.get(v) {
+                        Some(Some(Val::Node(n))) => Some(*n),
+                        _ => None,
+                    },
+                };
+                let (starts, forward): (Vec<NodeIndex>, bool) = match from {
+                    From::Subject => (fixed(*s).into_iter().collect(), true),
+                    From::Object => (fixed(*o).into_iter().collect(), false),
+                    From::Scan => (store.graph().node_indices().collect(), true),
+                };
+                for start in starts {
+                    limits.check()?;
+                    for step in steps {
+                        let walked = if forward {
+                            walk(store, start, *step, true)
+                        } else {
+                            walk(store, start, *step, false)
+                        };
+                        for (end, path) in walked {
+                            let (sn, on) = if forward { (start, end) } else { (end, start) };
+                            let Some(mut nb) = bind(b, *s, sn).and_then(|nb| bind(&nb, *o, on))
+                            else {
+                                continue;
+                            };
+                            if !attrs.is_empty() {
+                                // the attributes are the last fact's, the one
+                                // arriving at the object
+                                let last = if forward { path.last() } else { path.first() };
+                                bind_attrs(store, &mut nb, attrs, last.copied());
+                            }
+                            if forward {
+                                nb.edges.extend(path);
+                            } else {
+                                nb.edges.extend(path.into_iter().rev());
+                            }
+                            out.push(nb);
+                        }
+                    }
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+/// `b` with `slot` holding node `n`, or `None` if it holds something else.
+fn bind(b: &Binding, slot: Slot, n: NodeIndex) -> Option<Binding> {
+    match slot {
+        Slot::Node(m) => (m == n).then(|| b.clone()),
+        Slot::Var(v) => match b.vals.get(v)? {
+            Some(Val::Node(m)) if *m == n => Some(b.clone()),
+            Some(_) => None,
+            None => {
+                let mut nb = b.clone();
+                nb.vals[v] = Some(Val::Node(n));
+                Some(nb)
+            }
+        },
+    }
+}
+
+fn bind_attrs(store: &Store, b: &mut Binding, attrs: &[(Attr, usize)], edge: Option<EdgeIndex>) {
+    let fact: Option<&Fact> = edge.map(|e| &store.graph()[e]);
+    for &(attr, var) in attrs {
+        let v = fact.and_then(|f| match attr {
+            Attr::Amount => f.amount().map(|a| Val::Num(a.value)),
+            Attr::Currency => f.amount().map(|a| Val::Text(a.currency)),
+            Attr::Year => f.year().map(|y| Val::Num(f64::from(y))),
+            Attr::Role => f.role().map(|r| Val::Text(r.to_string())),
+            Attr::Quantity => f.quantity().map(|q| Val::Text(q.to_string())),
+        });
+        if let Some(v) = v {
+            b.vals[var] = Some(v);
+            b.origins[var] = edge;
+        }
+    }
+}
+
+/// Nodes reachable from `start` by `step`, along the facts (`forward`) or
+/// against them, each with the facts on the way in walking order. A closure
+/// is a breadth-first walk with a visited set, so it ends on cycles.
+fn walk(
+    store: &Store,
+    start: NodeIndex,
+    step: Step,
+    forward: bool,
+) -> Vec<(NodeIndex, Vec<EdgeIndex>)> {
+    let hop = |n: NodeIndex| -> Vec<(NodeIndex, EdgeIndex)> {
+        let along = |outgoing: bool| -> Vec<(NodeIndex, EdgeIndex)> {
+            let edges: Box<dyn Iterator<Item = _>> = if outgoing {
+                Box::new(store.outgoing(n))
+            } else {
+                Box::new(store.incoming(n))
+            };
+            edges
+                .filter(|(_, _, f)| f.predicate == step.predicate)
+                .map(|(e, t, _)| (t, e))
+                .collect()
+        };
+        let mut v = along(forward);
+        if step.predicate.is_symmetric() {
+            v.extend(along(!forward));
+        }
+        v
+    };
+    if !step.closure {
+        return hop(start).into_iter().map(|(t, e)| (t, vec![e])).collect();
+    }
+    let mut out = vec![(start, Vec::new())];
+    let mut seen: HashSet<NodeIndex> = HashSet::from([start]);
+    let mut queue = VecDeque::from([(start, Vec::new())]);
+    while let Some((n, path)) = queue.pop_front() {
+        for (t, e) in hop(n) {
+            if seen.insert(t) {
+                let mut p: Vec<EdgeIndex> = path.clone();
+                p.push(e);
+                out.push((t, p.clone()));
+                queue.push_back((t, p));
+            }
+        }
+    }
+    out
 }

@@ -8,6 +8,7 @@ pub mod ast;
 pub mod eval;
 pub mod lexer;
 pub mod parser;
+pub mod plan;
 pub mod question;
 pub mod saved;
 
@@ -17,6 +18,7 @@ use thiserror::Error;
 
 pub use eval::{eval, EvidenceRef, Row, Rows};
 pub use parser::parse;
+pub use plan::{Limits, StepReport, DEFAULT_MAX_ROWS};
 
 /// A query that cannot be run.
 #[derive(Debug, Error, PartialEq)]
@@ -40,6 +42,20 @@ pub enum QueryError {
         name: String,
         /// Close names the store knows.
         suggestions: Vec<String>,
+    },
+    /// A step of the plan produced more partial answers than the budget allows.
+    #[error("the clause `{clause}` gives more than {limit} partial answers; name an entity or add a type or filter to narrow it, or raise --max-rows")]
+    TooManyRows {
+        /// The clause, as written.
+        clause: String,
+        /// The budget.
+        limit: usize,
+    },
+    /// The query ran past its `--timeout`.
+    #[error("timed out after {millis} ms")]
+    TimedOut {
+        /// The timeout.
+        millis: u128,
     },
     /// Ctrl-C stopped the query.
     #[error("cancelled")]
@@ -90,17 +106,53 @@ pub fn run_until(
     text: &str,
     stop: &AtomicBool,
 ) -> Result<Rows, QueryError> {
+    run_with(store, text, &Limits::new(stop)).map(|(rows, _)| rows)
+}
+
+/// Like [`run`], within `limits`, with what each step of the plan did (no
+/// steps for the questions that walk the graph without a pattern).
+pub fn run_with(
+    store: &crate::store::Store,
+    text: &str,
+    limits: &Limits,
+) -> Result<(Rows, Vec<StepReport>), QueryError> {
     let text = text.trim();
     if text.starts_with('?') || text.starts_with('"') {
         let q = parse(text)?;
-        return eval::eval_until(store, &q, stop);
+        return eval::eval_with(store, &q, limits);
     }
-    match question::answer_until(store, text, stop) {
+    match question::answer_with(store, text, limits) {
         // not a question: a pattern that starts with a bare name ("Naver invests_in ?p")
         Err(e @ QueryError::UnknownQuestion { .. }) => match parse(text) {
-            Ok(q) => eval::eval_until(store, &q, stop),
+            Ok(q) => eval::eval_with(store, &q, limits),
             Err(_) => Err(e),
         },
         other => other,
+    }
+}
+
+/// The plan's steps as a table: what `.explain` and `ask --explain` print.
+pub fn plan_table(steps: &[StepReport]) -> Rows {
+    Rows {
+        columns: ["clause", "access", "estimated", "rows", "ms"]
+            .map(String::from)
+            .to_vec(),
+        rows: steps
+            .iter()
+            .map(|s| {
+                let ms = s.micros as f64 / 1000.0;
+                Row {
+                    cells: vec![
+                        s.clause.clone(),
+                        s.access.clone(),
+                        format!("{:.0}", s.estimated),
+                        s.rows.to_string(),
+                        format!("{ms:.3}"),
+                    ],
+                    numbers: vec![None, None, Some(s.estimated), Some(s.rows as f64), Some(ms)],
+                    evidence: Vec::new(),
+                }
+            })
+            .collect(),
     }
 }

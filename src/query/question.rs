@@ -7,7 +7,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::ast::{Attr, Clause, Item, Query, Step, Term};
-use super::eval::{connect, eval_until, resolve, EvidenceRef, Row, Rows};
+use super::eval::{connect, eval_with, resolve, EvidenceRef, Row, Rows};
+use super::plan::{Limits, StepReport};
 use super::QueryError;
 use crate::model::{EntityType, Predicate};
 use crate::store::Store;
@@ -546,15 +547,17 @@ fn match_form(question: &str) -> Result<(Form, String, Option<String>), QueryErr
     })
 }
 
-/// Answers a question, giving up with [`QueryError::Cancelled`] once `stop` is set.
-pub fn answer_until(
+/// Answers a question within `limits`; the plan's steps come with the rows
+/// when the question compiles to a pattern (none for the graph-walk forms).
+pub fn answer_with(
     store: &Store,
     question: &str,
-    stop: &std::sync::atomic::AtomicBool,
-) -> Result<Rows, QueryError> {
+    limits: &Limits,
+) -> Result<(Rows, Vec<StepReport>), QueryError> {
     if let Some(q) = compile(question)? {
-        return eval_until(store, &q, stop);
+        return eval_with(store, &q, limits);
     }
+    limits.check()?;
     let (form, x, y) = match_form(question)?;
     match form {
         Form::Connected => {
@@ -579,7 +582,7 @@ pub fn answer_until(
                     evidence: support(store, f),
                 });
             }
-            Ok(rows)
+            Ok((rows, Vec::new()))
         }
         _ => {
             let n = resolve(store, &x)?;
@@ -617,7 +620,7 @@ pub fn answer_until(
                     evidence: support(store, f),
                 });
             }
-            Ok(rows)
+            Ok((rows, Vec::new()))
         }
     }
 }

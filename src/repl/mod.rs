@@ -34,6 +34,7 @@ Ask a question (English or French) or a pattern, for example:
 Commands:
   .help                 this text
   .why N                the evidence sentences of answer row N
+  .explain QUERY        the plan of QUERY (each step's rows and time), then its answer
   .mode table|json|csv  how answers are printed
   .timer on|off         print how long each query took
   .output [FILE]        write answers to FILE, or back to the screen
@@ -127,8 +128,8 @@ impl Session {
     /// Names for completion: dot-commands, saved queries, entity names.
     pub fn completions(&self) -> Vec<String> {
         let mut v: Vec<String> = [
-            ".help", ".why", ".mode", ".timer", ".output", ".load", ".read", ".ingest", ".save",
-            ".export", ".stats", ".schema", ".quit",
+            ".help", ".why", ".explain", ".mode", ".timer", ".output", ".load", ".read", ".ingest",
+            ".save", ".export", ".stats", ".schema", ".quit",
         ]
         .iter()
         .map(|s| s.to_string())
@@ -241,6 +242,21 @@ impl Session {
             }
             ".help" => Ok(Some(HELP.to_string())),
             ".why" => self.why(rest.first().copied()).map(Some),
+            ".explain" => {
+                let text = line[head.len()..].trim();
+                if text.is_empty() {
+                    return Err("usage: .explain QUESTION|PATTERN".into());
+                }
+                let (_, steps) =
+                    query::run_with(&self.store, text, &query::Limits::new(&self.stop))
+                        .map_err(|e| e.to_string())?;
+                let plan = if steps.is_empty() {
+                    "(no plan: this question walks the graph directly)\n".to_string()
+                } else {
+                    export::render(&query::plan_table(&steps), Format::Table)
+                };
+                Ok(Some(plan + &self.ask(text)?))
+            }
             ".mode" => {
                 self.format = rest
                     .first()
