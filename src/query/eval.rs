@@ -11,6 +11,7 @@ use serde::Serialize;
 use super::ast::{Attr, Clause, Item, Literal, Op, Query, Step, Term};
 use super::plan::{Access, From, Limits, Plan, PlanStep, Slot, StepReport};
 use super::QueryError;
+use crate::model::Predicate;
 use crate::store::{Fact, Store};
 use crate::text::{fold_str, name_key};
 
@@ -395,17 +396,41 @@ fn cell(store: &Store, v: Option<&Val>) -> Cell {
     }
 }
 
+/// The evidence of a row's facts. A place's `located_in` facts are said by
+/// many articles; a row keeps only the sentences of the articles behind its
+/// other facts (the article that placed the project), unless the row rests
+/// on places alone.
 fn evidence(store: &Store, edges: &BTreeSet<EdgeIndex>) -> Vec<EvidenceRef> {
+    let graph = store.graph();
+    let is_place = |e: EdgeIndex| graph[e].predicate == Predicate::LocatedIn;
+    let docs: BTreeSet<u32> = edges
+        .iter()
+        .filter(|&&e| !is_place(e))
+        .flat_map(|&e| graph[e].support.iter().map(|s| s.doc))
+        .collect();
     let mut out: BTreeSet<EvidenceRef> = BTreeSet::new();
+    let mut add = |s: &crate::store::Support| {
+        out.insert(EvidenceRef {
+            doc: store.doc_name(s.doc).to_string(),
+            start: s.start,
+            end: s.end,
+            text: s.text.clone(),
+            rule: s.rule.clone(),
+        });
+    };
     for &e in edges {
-        for s in &store.graph()[e].support {
-            out.insert(EvidenceRef {
-                doc: store.doc_name(s.doc).to_string(),
-                start: s.start,
-                end: s.end,
-                text: s.text.clone(),
-                rule: s.rule.clone(),
-            });
+        let support = &graph[e].support;
+        if docs.is_empty() || !is_place(e) {
+            support.iter().for_each(&mut add);
+            continue;
+        }
+        // support is sorted by document: each document's run is found by search
+        for &d in &docs {
+            let from = support.partition_point(|s| s.doc < d);
+            support[from..]
+                .iter()
+                .take_while(|s| s.doc == d)
+                .for_each(&mut add);
         }
     }
     out.into_iter().collect()

@@ -177,7 +177,9 @@ pub fn load(path: &Path) -> Result<Store, StoreError> {
                 message: format!("fact {n} names a missing entity"),
             });
         };
-        store.graph.add_edge(s, o, f.fact);
+        let key = super::fact_key(s, f.fact.predicate, o);
+        let id = store.graph.add_edge(s, o, f.fact);
+        store.facts.insert(key, id);
     }
     Ok(store)
 }

@@ -10,7 +10,7 @@
 mod file;
 mod lock;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use indexmap::{IndexMap, IndexSet};
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
@@ -172,6 +172,19 @@ pub struct Store {
     graph: StableDiGraph<Node, Fact>,
     index: IndexMap<String, NodeIndex>,
     docs: IndexSet<String>,
+    /// Each fact by (subject, predicate, object), the object and subject in
+    /// a fixed order for symmetric predicates: merging a fact is one lookup,
+    /// however many facts its subject already has.
+    facts: HashMap<(NodeIndex, Predicate, NodeIndex), EdgeIndex>,
+}
+
+/// The key of fact `s p o` in [`Store::facts`].
+fn fact_key(s: NodeIndex, p: Predicate, o: NodeIndex) -> (NodeIndex, Predicate, NodeIndex) {
+    if p.is_symmetric() && o < s {
+        (o, p, s)
+    } else {
+        (s, p, o)
+    }
 }
 
 impl Store {
@@ -314,21 +327,7 @@ impl Store {
         if s == o {
             return false;
         }
-        let existing = self
-            .graph
-            .edges_connecting(s, o)
-            .find(|e| e.weight().predicate == p)
-            .map(|e| e.id())
-            .or_else(|| {
-                p.is_symmetric()
-                    .then(|| {
-                        self.graph
-                            .edges_connecting(o, s)
-                            .find(|e| e.weight().predicate == p)
-                            .map(|e| e.id())
-                    })
-                    .flatten()
-            });
+        let existing = self.facts.get(&fact_key(s, p, o)).copied();
         match existing {
             Some(id) => {
                 let fact = &mut self.graph[id];
@@ -341,7 +340,7 @@ impl Store {
                 let mut support = support;
                 support.sort();
                 support.dedup();
-                self.graph.add_edge(
+                let id = self.graph.add_edge(
                     s,
                     o,
                     Fact {
@@ -349,6 +348,7 @@ impl Store {
                         support,
                     },
                 );
+                self.facts.insert(fact_key(s, p, o), id);
                 true
             }
         }
@@ -365,9 +365,13 @@ impl Store {
             .chain(self.graph.edges_directed(b, Direction::Incoming))
             .map(|e| (e.source(), e.target(), e.weight().clone()))
             .collect();
+        for (s, o, fact) in &edges {
+            self.facts.remove(&fact_key(*s, fact.predicate, *o));
+        }
         let Some(old) = self.graph.remove_node(b) else {
             return;
         };
+        let keys: Vec<String> = old.all_names().map(name_key).collect();
         let node = &mut self.graph[a];
         for (name, docs) in old.names {
             node.names.entry(name).or_default().extend(docs);
@@ -378,9 +382,12 @@ impl Store {
         node.aliases.extend(old.aliases);
         let canonical: BTreeSet<String> = node.names.keys().cloned().collect();
         node.aliases.retain(|x| !canonical.contains(x));
-        for v in self.index.values_mut() {
-            if *v == b {
-                *v = a;
+        // every key that led to `b` is one of its names
+        for key in keys {
+            if let Some(v) = self.index.get_mut(&key) {
+                if *v == b {
+                    *v = a;
+                }
             }
         }
         for (s, o, fact) in edges {
