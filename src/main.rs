@@ -202,6 +202,8 @@ enum ExportKind {
     Json,
     /// nodes.csv and edges.csv for Kuzu or Neo4j, written into the folder `-o`.
     Csv,
+    /// The whole store as one JSON document (store format version 1, see STORE.md).
+    StoreJson,
 }
 
 fn parse_param(s: &str) -> Result<(String, String), String> {
@@ -349,6 +351,7 @@ fn export_cmd(
         ExportKind::Ttl => write(&graph::turtle(store)?),
         ExportKind::Graphml => write(&graph::graphml(store)?),
         ExportKind::Json => write(graph::node_link_json(store).as_bytes()),
+        ExportKind::StoreJson => write(store::to_json(store)?.as_bytes()),
         ExportKind::Csv => {
             let Some(dir) = output else {
                 bail!("export csv writes nodes.csv and edges.csv: give the folder with -o DIR");

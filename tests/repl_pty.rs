@@ -158,6 +158,6 @@ fn ingest_then_ctrl_d_asks_before_losing_work() {
     p.exp_string("save the .ingest changes to").unwrap();
     p.send_line("y").unwrap();
     p.exp_eof().unwrap();
-    let saved = std::fs::read_to_string(&store).unwrap();
-    assert!(saved.contains("Zorblax"));
+    let saved = newsgraph::store::load(&store).unwrap();
+    assert!(saved.find("Zorblax").is_some());
 }

@@ -43,7 +43,7 @@ pub struct EvidenceRef {
     /// End byte.
     pub end: usize,
     /// The sentence.
-    pub text: String,
+    pub text: std::sync::Arc<str>,
     /// The rule that produced the fact.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rule: Option<String>,
@@ -324,12 +324,13 @@ fn output(store: &Store, q: &Query, plan: &Plan, bindings: &[Binding]) -> Rows {
     }
     // rows come in an order that does not depend on the plan: by their
     // cells, then by the `order by` key (the sort is stable)
-    rows.sort_by(|a, b| {
-        let key = |r: &Vec<Cell>| r.iter().map(Cell::cmp_key).collect::<Vec<_>>();
-        key(&a.0)
-            .partial_cmp(&key(&b.0))
-            .unwrap_or(std::cmp::Ordering::Equal)
-    });
+    let mut keyed: Vec<(Vec<(f64, String)>, _)> = rows
+        .into_iter()
+        .map(|r| (r.0.iter().map(Cell::cmp_key).collect(), r))
+        .collect();
+    keyed.sort_by(|a, b| a.0.partial_cmp(&b.0).unwrap_or(std::cmp::Ordering::Equal));
+    let mut rows: Vec<(Vec<Cell>, BTreeSet<EdgeIndex>)> =
+        keyed.into_iter().map(|(_, r)| r).collect();
     if let Some((item, desc)) = &q.order {
         if let Some(col) = select.iter().position(|i| i == item) {
             rows.sort_by(|a, b| {

@@ -1,16 +1,23 @@
-//! The store file: a versioned JSON document. Saving writes a temporary file
-//! beside the target and renames it, so a crash never leaves half a store;
-//! a failed load returns an error and touches nothing.
+//! The store file: a binary snapshot (version 2: a header with a checksum,
+//! then the graph in postcard, each sentence and rule name held once), or
+//! the JSON document of version 1, which loads too and stays as an export.
+//! Saving writes a temporary file beside the target and renames it, so a
+//! crash never leaves half a store; a failed load returns an error and
+//! touches nothing.
 
 use std::io::Write;
 use std::path::Path;
+
+use std::collections::HashMap;
+use std::sync::Arc;
 
 use indexmap::IndexSet;
 use petgraph::stable_graph::NodeIndex;
 use serde::{Deserialize, Serialize};
 
-use super::{Fact, Node, Store};
+use super::{Fact, Node, OrdF64, Store, Support};
 use crate::error::StoreError;
+use crate::model::Predicate;
 use crate::text::name_key;
 
 const FORMAT: &str = "newsgraph-store";
@@ -33,14 +40,233 @@ struct FactRecord {
     fact: Fact,
 }
 
-/// Writes `store` to `path` atomically.
-pub fn save(store: &Store, path: &Path) -> Result<(), StoreError> {
-    let io = |source| StoreError::Io {
-        path: path.to_path_buf(),
-        source,
-    };
+/// The first bytes of a binary store.
+const MAGIC: &[u8; 8] = b"NGSTORE\0";
+/// The binary snapshot's version.
+const BINARY_VERSION: u32 = 2;
+/// Magic, version, checksum, payload length.
+const HEADER_LEN: usize = 8 + 4 + 4 + 8;
+
+/// Version 2's payload: the graph with every sentence and rule name once,
+/// and the name index, so a load re-derives nothing but the adjacency.
+#[derive(Serialize, Deserialize)]
+struct Snapshot {
+    docs: Vec<String>,
+    sentences: Vec<Arc<str>>,
+    rules: Vec<String>,
+    entities: Vec<Node>,
+    names: Vec<(String, u32)>,
+    facts: Vec<FactRow>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct FactRow {
+    s: u32,
+    o: u32,
+    predicate: Predicate,
+    support: Vec<SupportRow>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct SupportRow {
+    doc: u32,
+    start: u64,
+    end: u64,
+    sentence: u32,
+    rule: Option<u32>,
+    amount: Option<(f64, String)>,
+    quantity: Option<(f64, String)>,
+    year: Option<i32>,
+    role: Option<String>,
+}
+
+/// An interning table: each distinct value gets the next number.
+struct Interner<T: std::hash::Hash + Eq + Clone>(IndexSet<T>);
+
+impl<T: std::hash::Hash + Eq + Clone> Interner<T> {
+    fn id(&mut self, v: &T) -> u32 {
+        match self.0.get_index_of(v) {
+            Some(i) => i as u32,
+            None => self.0.insert_full(v.clone()).0 as u32,
+        }
+    }
+}
+
+/// The binary snapshot of `store`: header, then payload.
+fn encode(store: &Store) -> Result<Vec<u8>, postcard::Error> {
     let nodes: Vec<NodeIndex> = store.graph.node_indices().collect();
-    let position: std::collections::HashMap<NodeIndex, usize> =
+    let position: HashMap<NodeIndex, u32> = nodes
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (*n, i as u32))
+        .collect();
+    let mut sentences = Interner(IndexSet::new());
+    let mut rules = Interner(IndexSet::new());
+    let mut facts = Vec::with_capacity(store.graph.edge_count());
+    for e in store.graph.edge_indices() {
+        let Some((s, o)) = store.graph.edge_endpoints(e) else {
+            continue;
+        };
+        let fact = &store.graph[e];
+        let support = fact
+            .support
+            .iter()
+            .map(|sup| SupportRow {
+                doc: sup.doc,
+                start: sup.start as u64,
+                end: sup.end as u64,
+                sentence: sentences.id(&sup.text),
+                rule: sup.rule.as_ref().map(|r| rules.id(r)),
+                amount: sup.amount.as_ref().map(|(v, c)| (v.0, c.clone())),
+                quantity: sup.quantity.as_ref().map(|(v, u)| (v.0, u.clone())),
+                year: sup.year,
+                role: sup.role.clone(),
+            })
+            .collect();
+        facts.push(FactRow {
+            s: position[&s],
+            o: position[&o],
+            predicate: fact.predicate,
+            support,
+        });
+    }
+    let snapshot = Snapshot {
+        docs: store.docs.iter().cloned().collect(),
+        sentences: sentences.0.into_iter().collect(),
+        rules: rules.0.into_iter().collect(),
+        entities: nodes.iter().map(|n| store.graph[*n].clone()).collect(),
+        names: store
+            .index
+            .iter()
+            .map(|(k, n)| (k.clone(), position[n]))
+            .collect(),
+        facts,
+    };
+    let payload = postcard::to_stdvec(&snapshot)?;
+    let mut out = Vec::with_capacity(HEADER_LEN + payload.len());
+    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(&BINARY_VERSION.to_le_bytes());
+    out.extend_from_slice(&crc32fast::hash(&payload).to_le_bytes());
+    out.extend_from_slice(&(payload.len() as u64).to_le_bytes());
+    out.extend_from_slice(&payload);
+    Ok(out)
+}
+
+/// Reads a binary snapshot; `Err` carries what is wrong with it.
+fn decode(bytes: &[u8], path: &Path) -> Result<Store, StoreError> {
+    let bad = |message: String| StoreError::Format {
+        path: path.to_path_buf(),
+        line: 1,
+        column: 1,
+        message,
+    };
+    if bytes.len() < HEADER_LEN {
+        return Err(bad("the file is shorter than a store's header".into()));
+    }
+    let word =
+        |at: usize| u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
+    let version = word(8);
+    if version != BINARY_VERSION {
+        return Err(StoreError::Version {
+            path: path.to_path_buf(),
+            found: version,
+            expected: BINARY_VERSION,
+        });
+    }
+    let mut len = [0u8; 8];
+    len.copy_from_slice(&bytes[16..24]);
+    let len = u64::from_le_bytes(len);
+    let payload = &bytes[HEADER_LEN..];
+    if payload.len() as u64 != len {
+        return Err(bad(format!(
+            "the store is truncated or has trailing bytes: {} payload bytes, the header says {len}",
+            payload.len()
+        )));
+    }
+    if crc32fast::hash(payload) != word(12) {
+        return Err(bad("checksum mismatch: the file is damaged".into()));
+    }
+    let snap: Snapshot =
+        postcard::from_bytes(payload).map_err(|e| bad(format!("undecodable payload: {e}")))?;
+    let mut store = Store {
+        docs: snap.docs.into_iter().collect(),
+        ..Store::default()
+    };
+    let ids: Vec<NodeIndex> = snap
+        .entities
+        .into_iter()
+        .map(|n| store.graph.add_node(n))
+        .collect();
+    let node = |i: u32, what: &str| {
+        ids.get(i as usize)
+            .copied()
+            .ok_or_else(|| bad(format!("{what} names entity {i}, which is missing")))
+    };
+    for (key, i) in snap.names {
+        store.index.insert(key, node(i, "the name index")?);
+    }
+    let docs = store.docs.len();
+    for (n, f) in snap.facts.into_iter().enumerate() {
+        let what = format!("fact {n}");
+        let (s, o) = (node(f.s, &what)?, node(f.o, &what)?);
+        let mut support = Vec::with_capacity(f.support.len());
+        for sup in f.support {
+            let text = snap
+                .sentences
+                .get(sup.sentence as usize)
+                .cloned()
+                .ok_or_else(|| {
+                    bad(format!(
+                        "{what} cites sentence {}, which is missing",
+                        sup.sentence
+                    ))
+                })?;
+            let rule = match sup.rule {
+                Some(r) => Some(
+                    snap.rules
+                        .get(r as usize)
+                        .cloned()
+                        .ok_or_else(|| bad(format!("{what} cites rule {r}, which is missing")))?,
+                ),
+                None => None,
+            };
+            if sup.doc as usize >= docs {
+                return Err(bad(format!(
+                    "{what} cites document {}, which is missing",
+                    sup.doc
+                )));
+            }
+            support.push(Support {
+                doc: sup.doc,
+                start: sup.start as usize,
+                end: sup.end as usize,
+                text,
+                rule,
+                amount: sup.amount.map(|(v, c)| (OrdF64(v), c)),
+                quantity: sup.quantity.map(|(v, u)| (OrdF64(v), u)),
+                year: sup.year,
+                role: sup.role,
+            });
+        }
+        let key = super::fact_key(s, f.predicate, o);
+        let id = store.graph.add_edge(
+            s,
+            o,
+            Fact {
+                predicate: f.predicate,
+                support,
+            },
+        );
+        store.facts.insert(key, id);
+    }
+    Ok(store)
+}
+
+/// The version 1 JSON document of `store`, an export for readers who want
+/// the whole graph as JSON (`newsgraph export store-json`).
+pub fn to_json(store: &Store) -> Result<String, serde_json::Error> {
+    let nodes: Vec<NodeIndex> = store.graph.node_indices().collect();
+    let position: HashMap<NodeIndex, usize> =
         nodes.iter().enumerate().map(|(i, n)| (*n, i)).collect();
     let file = StoreFile {
         format: FORMAT.to_string(),
@@ -60,6 +286,16 @@ pub fn save(store: &Store, path: &Path) -> Result<(), StoreError> {
             })
             .collect(),
     };
+    serde_json::to_string(&file)
+}
+
+/// Writes `store` to `path` atomically, as a binary snapshot.
+pub fn save(store: &Store, path: &Path) -> Result<(), StoreError> {
+    let io = |source| StoreError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let bytes = encode(store).map_err(|e| io(std::io::Error::other(e)))?;
     // a symlinked store stays a symlink: the save replaces its target
     let target = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
     let dir = folder_of(&target);
@@ -78,11 +314,7 @@ pub fn save(store: &Store, path: &Path) -> Result<(), StoreError> {
         }
     };
     tmp.as_file().set_permissions(mode).map_err(io)?;
-    {
-        let mut w = std::io::BufWriter::new(tmp.as_file_mut());
-        serde_json::to_writer(&mut w, &file).map_err(|e| io(e.into()))?;
-        w.flush().map_err(io)?;
-    }
+    tmp.as_file_mut().write_all(&bytes).map_err(io)?;
     tmp.as_file().sync_all().map_err(io)?;
     tmp.persist(&target).map_err(|e| io(e.error))?;
     // the rename is durable once the folder is synced
@@ -124,12 +356,15 @@ pub fn clean_stale_temps(path: &Path) -> Vec<std::path::PathBuf> {
         .collect()
 }
 
-/// Reads a store written by [`save`].
+/// Reads a store written by [`save`], or a version 1 JSON store.
 pub fn load(path: &Path) -> Result<Store, StoreError> {
     let bytes = std::fs::read(path).map_err(|source| StoreError::Io {
         path: path.to_path_buf(),
         source,
     })?;
+    if bytes.starts_with(MAGIC) {
+        return decode(&bytes, path);
+    }
     let file: StoreFile = serde_json::from_slice(&bytes).map_err(|e| StoreError::Format {
         path: path.to_path_buf(),
         line: e.line(),

@@ -11,6 +11,7 @@ mod file;
 mod lock;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::Arc;
 
 use indexmap::{IndexMap, IndexSet};
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
@@ -18,7 +19,7 @@ use petgraph::visit::EdgeRef;
 use petgraph::Direction;
 use serde::{Deserialize, Serialize};
 
-pub use file::{clean_stale_temps, load, save};
+pub use file::{clean_stale_temps, load, save, to_json};
 pub use lock::StoreLock;
 
 use crate::model::{Amount, Document, EntityType, Predicate, Quantity};
@@ -72,8 +73,8 @@ pub struct Support {
     pub start: usize,
     /// End byte in the article.
     pub end: usize,
-    /// The sentence.
-    pub text: String,
+    /// The sentence, shared by every fact read from it.
+    pub text: Arc<str>,
     /// The rule that produced the fact.
     pub rule: Option<String>,
     /// Amount the sentence gives, as JSON-safe parts (value, currency).
@@ -282,6 +283,8 @@ impl Store {
                 self.index.insert(k, node);
             }
         }
+        // a sentence that states several facts is held once
+        let mut sentences: HashMap<&str, Arc<str>> = HashMap::new();
         for t in &doc.triples {
             let resolve = |name: &str| self.index.get(&name_key(name)).copied();
             let (Some(s), Some(o)) = (resolve(&t.s), resolve(&t.o)) else {
@@ -291,10 +294,10 @@ impl Store {
                 doc: doc_id,
                 start: t.evidence.as_ref().map_or(0, |e| e.start),
                 end: t.evidence.as_ref().map_or(0, |e| e.end),
-                text: t
-                    .evidence
-                    .as_ref()
-                    .map_or_else(String::new, |e| e.text.clone()),
+                text: {
+                    let text = t.evidence.as_ref().map_or("", |e| e.text.as_str());
+                    sentences.entry(text).or_insert_with(|| text.into()).clone()
+                },
                 rule: t.rule.clone(),
                 amount: t
                     .amount

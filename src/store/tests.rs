@@ -129,6 +129,76 @@ fn save_and_load_round_trip() {
 }
 
 #[test]
+fn the_json_of_version_1_still_loads() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.ng");
+    let mut store = Store::new();
+    for d in docs() {
+        store.merge(&d);
+    }
+    std::fs::write(&path, to_json(&store).unwrap()).unwrap();
+    let loaded = load(&path).unwrap();
+    assert_eq!(loaded.snapshot(), store.snapshot());
+    // and saving it again writes the binary snapshot, which loads the same
+    save(&loaded, &path).unwrap();
+    assert!(std::fs::read(&path).unwrap().starts_with(b"NGSTORE"));
+    assert_eq!(load(&path).unwrap().snapshot(), store.snapshot());
+}
+
+#[test]
+fn a_damaged_binary_store_is_refused_and_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.ng");
+    let mut store = Store::new();
+    for d in docs() {
+        store.merge(&d);
+    }
+    save(&store, &path).unwrap();
+    let good = std::fs::read(&path).unwrap();
+    // one flipped byte in the payload, then a cut-off file
+    let mut flipped = good.clone();
+    let last = flipped.len() - 1;
+    flipped[last] ^= 0x40;
+    let cut = good[..good.len() / 2].to_vec();
+    for (bytes, says) in [(flipped, "checksum"), (cut, "truncated")] {
+        std::fs::write(&path, &bytes).unwrap();
+        let err = load(&path).unwrap_err().to_string();
+        assert!(err.contains("s.ng") && err.contains(says), "{err}");
+        assert_eq!(std::fs::read(&path).unwrap(), bytes);
+    }
+}
+
+#[test]
+fn a_sentence_stating_several_facts_is_held_once() {
+    let mut store = Store::new();
+    let mut both = docs();
+    // "Amazon and Naver invest in South Korea": two facts, one sentence
+    both[1]
+        .triples
+        .push(triple("Naver", Predicate::InvestsIn, "Corée du Sud", 40));
+    for d in both {
+        store.merge(&d);
+    }
+    let mut texts: Vec<&std::sync::Arc<str>> = store
+        .graph()
+        .edge_weights()
+        .flat_map(|f| f.support.iter().map(|s| &s.text))
+        .collect();
+    let all = texts.len();
+    texts.sort();
+    texts.dedup_by(|a, b| std::sync::Arc::ptr_eq(a, b));
+    let mut distinct: Vec<&str> = texts.iter().map(|t| &***t).collect();
+    distinct.dedup();
+    // as many shared allocations as distinct sentences, fewer than facts
+    assert_eq!(texts.len(), distinct.len());
+    assert!(
+        distinct.len() < all,
+        "{} sentences for {all} facts",
+        distinct.len()
+    );
+}
+
+#[test]
 fn failed_load_names_the_file_and_position_and_keeps_it() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("bad.ng");
