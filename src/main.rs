@@ -16,7 +16,7 @@ use newsgraph::query::saved::SavedQuery;
 use newsgraph::query::Rows;
 use newsgraph::repl::{self, Session};
 use newsgraph::store::{self, Store, StoreLock};
-use newsgraph::{ingest, pipeline, query, train, Extractor};
+use newsgraph::{ingest, pipeline, query, train, Extraction, Extractor};
 
 /// The demo corpus, ingested when no store is given.
 const DEMO: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/articles");
@@ -480,9 +480,9 @@ fn ingest_cmd(
         Store::new()
     };
     let mut report = pipeline::Report::default();
-    each_article(paths, max_bytes, |item| {
+    each_extracted(paths, max_bytes, &ex, |item| {
         match item {
-            Ok(a) => report.add(store.merge(&ex.extract(&a.name, &a.text).document)),
+            Ok((_, x)) => report.add(store.merge(&x.document)),
             Err(e) => report.skipped.push(e),
         }
         Ok(())
@@ -556,20 +556,55 @@ fn each_article(
     Ok(())
 }
 
+/// Articles read but not yet extracted before a batch goes to the cores.
+const BATCH: usize = 256;
+
+/// Reads every article of `paths` and extracts them on all cores, in
+/// batches; `f` sees each article's result in input order, so the output is
+/// the same as on one core.
+fn each_extracted(
+    paths: &[PathBuf],
+    max_bytes: u64,
+    ex: &Extractor,
+    mut f: impl FnMut(Result<(ingest::Article, Extraction), newsgraph::error::InputError>) -> Result<()>,
+) -> Result<()> {
+    use rayon::prelude::*;
+    let mut batch: Vec<Result<ingest::Article, newsgraph::error::InputError>> = Vec::new();
+    let mut flush = |batch: &mut Vec<Result<ingest::Article, _>>| -> Result<()> {
+        let done: Vec<_> = std::mem::take(batch)
+            .into_par_iter()
+            .map(|item| {
+                item.map(|a| {
+                    let x = ex.extract(&a.name, &a.text);
+                    (a, x)
+                })
+            })
+            .collect();
+        done.into_iter().try_for_each(&mut f)
+    };
+    each_article(paths, max_bytes, |item| {
+        batch.push(item);
+        if batch.len() >= BATCH {
+            flush(&mut batch)?;
+        }
+        Ok(())
+    })?;
+    flush(&mut batch)
+}
+
 fn extract(paths: &[PathBuf], explain: bool, model: Option<&Path>, max_bytes: u64) -> Result<()> {
     let ex = extractor(model)?;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut failed = 0;
-    each_article(paths, max_bytes, |item| {
-        let article = match item {
-            Ok(a) => a,
+    each_extracted(paths, max_bytes, &ex, |item| {
+        let (article, x) = match item {
+            Ok(done) => done,
             Err(e) => {
                 eprintln!("newsgraph: skipping {e}");
                 failed += 1;
                 return Ok(());
             }
         };
-        let x = ex.extract(&article.name, &article.text);
         if explain {
             writeln!(out, "# {}", article.name)?;
             for (n, s) in x.trace.iter().enumerate() {

@@ -864,3 +864,27 @@ fn script_errors_name_their_line_and_fail_the_run() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("<stdin>:2:"));
     assert!(!String::from_utf8_lossy(&out.stdout).contains("Naver"));
 }
+
+/// Extraction on all cores writes the same bytes as on one, in input order,
+/// across batch boundaries (the dev set three times over is 297 articles).
+#[test]
+fn all_cores_write_what_one_core_writes() {
+    let dir = tempfile::tempdir().unwrap();
+    for k in 0..3 {
+        for e in std::fs::read_dir(shared("eval/dev/texts")).unwrap() {
+            let p = e.unwrap().path();
+            let name = format!("{k}-{}", p.file_name().unwrap().to_string_lossy());
+            std::fs::copy(&p, dir.path().join(name)).unwrap();
+        }
+    }
+    let one = run(bin()
+        .arg("extract")
+        .arg(dir.path())
+        .env("RAYON_NUM_THREADS", "1"));
+    let all = run(bin()
+        .arg("extract")
+        .arg(dir.path())
+        .env("RAYON_NUM_THREADS", "4"));
+    assert_eq!(stdout(&one).lines().count(), 297);
+    assert!(one.stdout == all.stdout);
+}
