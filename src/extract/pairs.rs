@@ -146,6 +146,8 @@ pub const FEATURES: &[&str] = &[
     "doc.mentions4",
     "doc.subject_once",
     "doc.invest_country",
+    "doc.maker",
+    "doc.rule_region",
 ];
 
 static IN_PREP: LazyLock<Regex> = LazyLock::new(|| {
@@ -176,14 +178,49 @@ static POWERED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:powered by|power(?:ed)? with|running on|runs on|run on|equipped with|equipe(?:e|s|es)? (?:de|d'|avec)|alimente(?:e|s|es)? par|dote(?:e|s|es)? de|fonctionn\w* (?:avec|sur)|will (?:use|house|host|deploy)|utilisera|utiliser|abritera|using)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
+static LIST_SEP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:,|,? and|,? et|,? or|,? ou)(?: (?:the|le|la|les|l'))? ?$")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
 static GOODS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:'s)? (?:[\w-]+ ){0,3}?(?:chips?|gpus?|puces?|processors?|processeurs?|semiconductors?|accelerators?|accelerateurs?|servers?|serveurs?|superchips?|systems?|systemes?|technology|hardware|turbines?|reactors?|reacteurs?)(?-u:\b)")
+    Regex::new(r"^(?:'s|')? (?:[\w-]+ ){0,3}?(?:chips?|gpus?|puces?|processors?|processeurs?|semiconductors?|accelerators?|accelerateurs?|servers?|serveurs?|superchips?|systems?|systemes?|technology|hardware|turbines?|reactors?|reacteurs?)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 static GOODS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:chips?|gpus?|puces?|processors?|processeurs?|semiconductors?|semi conducteurs?|accelerators?|accelerateurs?|servers?|serveurs?|superpuces?|systems?|systemes?|turbines?|reactors?|reacteurs?)(?: [\w-]+){0,2} (?:de|d'|du|from|by|of|made by|fournies par|fournis par|supplied by|conçues par|concues par) (?:the |le |la |l')?$")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
+
+/// A firm described by what it makes or sells: "le fabricant de puces X",
+/// "chipmaker X", "X, a supplier of", "X, l'equipementier".
+static MAKER_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:chip ?makers?|chip designers?|makers?|manufacturers?|suppliers?|vendors?|providers?|fabricants?|fournisseurs?|constructeurs?|equipementiers?|fondeurs?)(?: (?:de|d'|of) (?:[\w-]+ ){0,2}?[\w-]+)?,? (?:the |le |la |l')?$")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// The entities the article describes, anywhere, as making or selling goods:
+/// a goods word next to the name ("X's chips", "les puces de X"), or a
+/// maker's title before it.
+fn makers(st: &DocState) -> Vec<usize> {
+    let mut out = Vec::new();
+    for t in st.templates.iter().flatten() {
+        for (k, &(a, b, kind)) in t.slots.iter().enumerate() {
+            if kind != 'O' {
+                continue;
+            }
+            let before = &t.text[..a];
+            if GOODS_AFTER.is_match(&t.text[b..])
+                || GOODS_BEFORE.is_match(before)
+                || MAKER_CUE.is_match(before)
+            {
+                out.push(t.entity(k));
+            }
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
 
 /// Bytes of template text between two offsets, in words.
 fn words_between(text: &str, a: usize, b: usize) -> usize {
@@ -366,6 +403,7 @@ pub(crate) fn collect(st: &DocState) -> Vec<Candidate> {
         .map(|&task| (task, rule_pairs(st, task.predicate())))
         .collect();
     let topic = relations::topic_org(st, usize::MAX);
+    let makers = makers(st);
     let invest_countries: Vec<usize> = rule_sets[&Task::Invest]
         .iter()
         .map(|&(_, _, c)| c)
@@ -414,6 +452,18 @@ pub(crate) fn collect(st: &DocState) -> Vec<Candidate> {
         if task == Task::Supply && invest_countries.contains(&c) {
             features.insert("doc.invest_country", 1.0);
         }
+        let in_rule_region = st.entities[c].gaz.is_some_and(|g| {
+            let regions = &st.ex.gaz.entry(g).regions;
+            rule_regions(st, task, s)
+                .iter()
+                .any(|r| regions.contains(r))
+        });
+        if in_rule_region {
+            features.insert("doc.rule_region", 1.0);
+        }
+        if makers.binary_search(&s).is_ok() {
+            features.insert("doc.maker", 1.0);
+        }
         let sentences = {
             let mut v: Vec<usize> = supports.iter().map(|x| x.sentence).collect();
             v.dedup();
@@ -442,6 +492,33 @@ pub(crate) fn collect(st: &DocState) -> Vec<Candidate> {
             supports,
             features,
         });
+    }
+    out
+}
+
+/// The gazetteer regions (continents, "Gulf", "EMEA"...) where the rules put
+/// a project of `s` for the task's predicate: "X will invest in Europe" with
+/// the countries named elsewhere.
+fn rule_regions(st: &DocState, task: Task, s: usize) -> Vec<usize> {
+    let name = &st.entities[s].name;
+    let mut out = Vec::new();
+    for t in st
+        .triples
+        .iter()
+        .filter(|t| t.p == task.predicate() && &t.s == name)
+    {
+        let mut places = vec![&t.o];
+        places.extend(
+            st.triples
+                .iter()
+                .filter(|l| l.p == Predicate::LocatedIn && l.s == t.o)
+                .map(|l| &l.o),
+        );
+        for p in places {
+            if let Some(g) = st.entity_named(p).and_then(|e| st.entities[e].gaz) {
+                out.push(g);
+            }
+        }
     }
     out
 }
@@ -597,7 +674,28 @@ fn sentence_candidates(
         }
         let mut any_place = false;
         let frame_end = fronted_frame(text);
+        // "in Qatar, Algeria and Oman": a place listed after another takes
+        // the preposition that introduced the list
+        let mut list_preps: Vec<&'static str> = Vec::new();
+        let mut last_end = usize::MAX;
         for &p in places {
+            let p_start = t.slots[p].0;
+            let listed = last_end <= p_start && LIST_SEP.is_match(&text[last_end..p_start]);
+            last_end = t.slots[p].1;
+            if !listed {
+                list_preps.clear();
+                let before = &text[..p_start];
+                for (re, name) in [
+                    (&IN_PREP, "p.in"),
+                    (&FROM_PREP, "p.from"),
+                    (&OUT_PREP, "p.out"),
+                ] {
+                    if re.is_match(before) {
+                        list_preps.push(name);
+                    }
+                }
+            }
+            let preps = list_preps.clone();
             let pe = t.entity(p);
             // "Le 22 septembre à New York, X et Y ont signé": where the news
             // happened, not where the money goes
@@ -614,15 +712,8 @@ fn sentence_candidates(
                 },
                 1.0,
             );
-            let before = &text[..p_start];
-            if IN_PREP.is_match(before) {
-                g.insert("p.in", 1.0);
-            }
-            if FROM_PREP.is_match(before) {
-                g.insert("p.from", 1.0);
-            }
-            if OUT_PREP.is_match(before) {
-                g.insert("p.out", 1.0);
+            for name in preps {
+                g.insert(name, 1.0);
             }
             if t.slots[p].2 == 'L' {
                 g.insert("p.place", 1.0);

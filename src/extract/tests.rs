@@ -459,3 +459,107 @@ fn nationalities_and_seats_are_not_destinations() {
         ),
     ]);
 }
+
+/// The features of each (task, subject, country) candidate of an article.
+fn candidate_features(text: &str) -> Vec<(super::pairs::Task, String, String, BTreeSet<String>)> {
+    let ex = Extractor::new().unwrap();
+    ex.candidates(text)
+        .into_iter()
+        .map(|c| {
+            let names: BTreeSet<String> = c
+                .instances
+                .iter()
+                .flat_map(|f| f.keys().map(|k| k.to_string()))
+                .collect();
+            (c.task, c.subject[0].clone(), c.country[0].clone(), names)
+        })
+        .collect()
+}
+
+/// Whether the candidate `subject -> country` of `task` carries `feature`;
+/// `None` when there is no such candidate.
+fn has_feature(
+    text: &str,
+    task: super::pairs::Task,
+    subject: &str,
+    country: &str,
+    feature: &str,
+) -> Option<bool> {
+    candidate_features(text)
+        .iter()
+        .find(|(t, s, c, _)| *t == task && s == subject && c == country)
+        .map(|c| c.3.contains(feature))
+}
+
+/// Family 3: a firm the article describes by what it makes is a supplier
+/// wherever the goods go; a firm described otherwise is not.
+#[test]
+fn makers_are_told_by_their_goods_or_title() {
+    use super::pairs::Task::Supply;
+    let cases: &[(&str, bool)] = &[
+        (
+            "Le fabricant de puces Zorvex Technologies fournira le nouveau campus au Kenya.",
+            true,
+        ),
+        (
+            "Zorvex Technologies' GPUs will equip the new campus in Kenya.",
+            true,
+        ),
+        (
+            "Chipmaker Zorvex Technologies will supply the new campus in Kenya.",
+            true,
+        ),
+        (
+            "Les processeurs de Zorvex Technologies équiperont le campus au Kenya.",
+            true,
+        ),
+        (
+            "Zorvex Technologies, a cloud operator, will supply the new campus in Kenya.",
+            false,
+        ),
+        (
+            "L'opérateur Zorvex Technologies fournira le nouveau campus au Kenya.",
+            false,
+        ),
+    ];
+    for &(text, maker) in cases {
+        let found = has_feature(text, Supply, "Zorvex Technologies", "Kenya", "doc.maker");
+        assert_eq!(found, Some(maker), "{text}: {:?}", candidate_features(text));
+    }
+}
+
+/// Family 1: every place of a list takes the preposition that opens it.
+#[test]
+fn a_listed_place_takes_the_lists_preposition() {
+    use super::pairs::Task::Invest;
+    for text in [
+        "Zorvex Technologies will build data centres in Kenya, Ghana and Nigeria.",
+        "Zorvex Technologies va construire des centres de données au Kenya, au Ghana et au Nigeria.",
+    ] {
+        for country in ["Kenya", "Ghana", "Nigeria"] {
+            let found = has_feature(text, Invest, "Zorvex Technologies", country, "p.in");
+            assert_eq!(found, Some(true), "{text} {country}");
+        }
+    }
+    // a list after "from" is not a destination
+    let text = "Zorvex Technologies, with partners from Ghana and Nigeria, will build a data centre in Kenya.";
+    assert_ne!(
+        has_feature(text, Invest, "Zorvex Technologies", "Nigeria", "p.in"),
+        Some(true)
+    );
+}
+
+/// Family 5: money told for a region goes to the region's countries the
+/// article names elsewhere, not to other countries.
+#[test]
+fn a_regional_plan_reaches_the_countries_named_later() {
+    use super::pairs::Task::Invest;
+    for text in [
+        "Zorvex Technologies will invest 2 billion euros in Africa. The first sites will open in Kenya, with talks under way in Japan.",
+        "Zorvex Technologies va investir 2 milliards d'euros en Afrique. Les premiers sites ouvriront au Kenya, et des discussions ont lieu au Japon.",
+    ] {
+        let feature = |c| has_feature(text, Invest, "Zorvex Technologies", c, "doc.rule_region");
+        assert_eq!(feature("Kenya"), Some(true), "{text}");
+        assert_ne!(feature("Japan"), Some(true), "{text}");
+    }
+}
