@@ -264,6 +264,15 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
         {
             a += 1;
         }
+        // "Executive Ken Griffin", "Commerce Gina Raimondo": a capitalised
+        // word before a given name and surname is a title's, not the name's
+        if b >= a + 2 {
+            let folded = |k: usize| fold_str(&sent[toks[k].start..toks[k].end]);
+            let first_names = &st.ex.lex.first_names;
+            if first_names.contains(&folded(a + 1)) && !first_names.contains(&folded(a)) {
+                a += 1;
+            }
+        }
         let (start, end) = (toks[a].start, toks[b].end);
         let words: Vec<&str> = toks[a..=b]
             .iter()
@@ -394,6 +403,8 @@ fn type_name(
     } else if rules.org_cue_adjacent.is_match(&pre) {
         // "l'opérateur Oreva Énergie": a cue right before the name wins over a title further back
         Some(EntityType::Organization)
+    } else if FACILITY_BEFORE.is_match(&pre) || FACILITY_AFTER.is_match(&post) {
+        Some(EntityType::Project)
     } else if rules.honorific_before.is_match(&pre)
         || (n >= 2 && lex.first_names.contains(&first))
         || (n >= 2 && words[1..].iter().any(|w| HYPHENATED_GIVEN.is_match(w)))
@@ -466,6 +477,17 @@ static PROJECT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PROJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^ (?:project|initiative|programme|program)(?-u:\b)")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+/// A machine or plant named like a ship: "le supercalculateur Jupiter",
+/// "the Isambard-AI supercomputer", "Davis-Besse nuclear plant". Such a name
+/// is a project even when it looks like a person's ("Alice Recoque").
+static FACILITY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\W)(?:supercalculateurs?|supercomputers?|superordinateurs?|calculateurs?|(?:le |la )?centrale(?: nucleaire)?(?: de| d')?|reacteurs?)(?: (?:exascale|europeen|francais|allemand|nomme|baptise|appele|named|dubbed|called))? $")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+static FACILITY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^ (?:exascale )?(?:supercomputers?|supercalculateurs?|(?:nuclear |power |gas )?(?:plant|power station|generating station)s?)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -855,6 +877,23 @@ mod tests {
                 &[("Seville", L), ("Jeddah", L)],
                 &[],
             ),
+            // trade acronyms, funding rounds and tiers are common nouns
+            (
+                "Kestrel Data raised a Series B to build a Tier III HPC site with HBM memory and a PPA.",
+                &[("Kestrel Data", O)],
+                &["Series B", "HPC", "HBM", "PPA", "Tier III"],
+            ),
+            (
+                "Kestrel Data signera un PPA pour alimenter ses SMR et son offre GPUaaS.",
+                &[("Kestrel Data", O)],
+                &["PPA", "SMR", "GPUaaS"],
+            ),
+            // a title's word before a given name is no part of the name
+            (
+                "The plan was praised by Secretary of Commerce Gina Oruhane and by Executive Ken Brellis.",
+                &[("Gina Oruhane", P), ("Ken Brellis", P)],
+                &["Commerce Gina Oruhane", "Executive Ken Brellis"],
+            ),
         ];
         for (text, has, lacks) in table {
             for (name, kind) in *has {
@@ -911,6 +950,42 @@ mod tests {
             "Nvidia chief executive Tarek Osei said so.",
             "Tarek Osei",
             EntityType::Person,
+        );
+    }
+
+    #[test]
+    fn machines_and_plants_named_like_ships_are_projects() {
+        use EntityType::Project as J;
+        for (text, name) in [
+            (
+                "Le supercalculateur Vortalis sera installé à Lyon.",
+                "Vortalis",
+            ),
+            (
+                "The Vortalis supercomputer will be installed in Lyon.",
+                "Vortalis",
+            ),
+            (
+                "Power will come from the Brenmoor nuclear plant.",
+                "Brenmoor",
+            ),
+            (
+                "L'électricité viendra de la centrale de Brenmoor.",
+                "Brenmoor",
+            ),
+            // a given name does not make a machine a person
+            (
+                "The Alice Vortalis supercomputer will be installed in Lyon.",
+                "Alice Vortalis",
+            ),
+        ] {
+            assert_has(text, name, J);
+        }
+        // a firm that builds one stays a firm
+        assert_has(
+            "Kestrel Data will build a supercomputer in Lyon.",
+            "Kestrel Data",
+            EntityType::Organization,
         );
     }
 
