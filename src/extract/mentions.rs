@@ -416,7 +416,9 @@ fn type_name(
         None
     } else if PROJECT_BEFORE.is_match(&pre) || PROJECT_AFTER.is_match(&post) {
         Some(EntityType::Project)
-    } else if n == 1 && st.recurring.contains(&key) && place_context(st, base, &pre, end) {
+    } else if (n == 1 && st.recurring.contains(&key) && place_context(st, base, &pre, end))
+        || (!rules.org_cue_before.is_match(&pre) && country_after(st, base, end))
+    {
         Some(EntityType::Place)
     } else if !rules.org_cue_after.is_match(&post)
         && person_shaped(words)
@@ -546,15 +548,23 @@ fn surname_reused(st: &DocState, words: &[&str], not_at: usize) -> bool {
 }
 
 fn place_context(st: &DocState, base: usize, pre: &str, end: usize) -> bool {
-    let country_after = st.mentions.iter().any(|m| {
+    country_after(st, base, end)
+        || pre.ends_with(" a ")
+        || pre.ends_with(" pres de ")
+        || pre.ends_with(" near ")
+}
+
+/// "Kamloops, British Columbia", "Zellik, Belgique": a name followed by a
+/// comma and a known place or country is a place within it.
+fn country_after(st: &DocState, base: usize, end: usize) -> bool {
+    st.mentions.iter().any(|m| {
         m.start == base + end + 2
             && st.norm.as_str().get(base + end..m.start) == Some(", ")
             && matches!(
                 st.entities[m.entity].kind,
                 EntityType::Country | EntityType::Place
             )
-    });
-    country_after || pre.ends_with(" a ") || pre.ends_with(" pres de ") || pre.ends_with(" near ")
+    })
 }
 
 /// Where the first word of the sentence starting at byte `base` starts.

@@ -563,3 +563,35 @@ fn a_regional_plan_reaches_the_countries_named_later() {
         assert_ne!(feature("Japan"), Some(true), "{text}");
     }
 }
+
+/// Family 2: a description with a nationality and no name ("the American
+/// giant", "l'entreprise américaine") is the firm the article is about; an
+/// apposition describes the name before it; a description followed by a
+/// name is that name's.
+#[test]
+fn described_firms_take_the_seat_their_nationality_gives() {
+    check(&[
+        (
+            "Kestrel Systems will invest in Greece. The deal between the American giant and Athens includes training.",
+            &["Kestrel Systems headquartered_in United States"],
+            &[],
+        ),
+        (
+            "Kestrel Systems va investir 2 milliards au Japon. C'est l'investissement le plus important de l'entreprise américaine au Japon.",
+            &["Kestrel Systems headquartered_in United States"],
+            &[],
+        ),
+        // the apposition is about Orvane Capital, not the article's firm
+        (
+            "Kestrel Systems will build a campus in Kenya. Kestrel Systems named Orvane Capital, the Australian pension fund, as a backer.",
+            &["Orvane Capital headquartered_in Australia"],
+            &["Kestrel Systems headquartered_in Australia"],
+        ),
+        // a name after the description takes it
+        (
+            "Kestrel Systems a signé avec le groupe allemand Orvane Capital pour un campus au Kenya.",
+            &["Orvane Capital headquartered_in Germany"],
+            &["Kestrel Systems headquartered_in Germany"],
+        ),
+    ]);
+}

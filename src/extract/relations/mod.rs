@@ -26,7 +26,7 @@ pub(super) use invest::{facility_follows, investment_attrs, new_project, Trigger
 use invest::{investments, led_initiatives, operations};
 use partners::partnerships;
 pub(crate) use places::place_chains;
-use roles::{headquarters, roles, subsidiaries};
+use roles::{described_headquarters, headquarters, roles, subsidiaries};
 pub(crate) use roles::{known_parents, named_after_parent};
 use supply::supplies;
 
@@ -54,6 +54,9 @@ pub(crate) struct Rules {
     role_org_first: Regex,
     role_possessive: Regex,
     hq: Vec<(Regex, &'static str)>,
+    /// "le géant américain", "the US company" with no name after it: a
+    /// description of the firm the article is about.
+    hq_described: Regex,
     child_of: Regex,
     parent_of: Regex,
     parent_unit: Regex,
@@ -97,6 +100,7 @@ impl Rules {
                 r"(?P<org>⟨[OCD]\d+⟩)(?:'s?)?(?P<r0>(?: [a-z][\w-]*){{0,2}}?) (?P<title>{t})(?P<r1>(?: [a-z][\w-]*){{0,2}}?),? (?P<per>⟨P\d+⟩)"
             ))?,
             role_possessive: re("role_possessive", format!(r"(?:^|[^\w])(?:son|sa|leur|its|their) (?P<title>{t}),? (?P<per>⟨P\d+⟩)"))?,
+            hq_described: re("hq_described", format!(r"(?:^|[^\w])(?:le |la |l'|the )(?:(?:{cues}) (?P<c1>⟨D\d+⟩)|(?P<c2>⟨[CD]\d+⟩) (?:[\w-]+ )?(?:{cues}))(?P<after>(?: [\w'-]+){{0,3}})"))?,
             hq: vec![
                 (re("hq", format!(r"(?:^|[^\w])(?:{cues})(?: {word}){{0,2}}? (?P<c>⟨D\d+⟩)(?: {word}){{0,3}}? (?P<org>⟨O\d+⟩)"))?, "hq.cue-demonym-name"),
                 (re("hq", r"(?:^|[^\w])(?:l'|le |la |the )(?P<c>⟨D\d+⟩) (?P<org>⟨O\d+⟩)".to_string())?, "hq.demonym-name"),
@@ -107,7 +111,7 @@ impl Rules {
                 (re("hq", r"(?P<org>⟨O\d+⟩), (?P<c>⟨C\d+⟩)'s? ".to_string())?, "hq.apposition"),
                 (re("hq", r"(?:^|[^\w⟩])(?P<c>⟨C\d+⟩)'s? (?P<org>⟨O\d+⟩)".to_string())?, "hq.possessive"),
                 (re("hq", r"(?P<org>⟨O\d+⟩), (?:the |a |an )?(?P<c>⟨[CL]\d+⟩) based".to_string())?, "hq.apposition-based"),
-                (re("hq", format!(r"(?P<org>⟨O\d+⟩), (?:the |a |an )(?P<c>⟨D\d+⟩) (?:[\w-]+ ){{0,3}}?(?:{cues})(?-u:\b)"))?, "hq.apposition-demonym"),
+                (re("hq", format!(r"(?P<org>⟨O\d+⟩), (?:the |a |an |une? |le |la |l')(?:[\w-]+ ){{0,2}}?(?P<c>⟨D\d+⟩) (?:[\w-]+ ){{0,3}}?(?:{cues})(?-u:\b)"))?, "hq.apposition-demonym"),
                 (re("hq", format!(r"(?P<org>⟨O\d+⟩), (?:a|an|the|une?) (?:[\w-]+ ){{0,4}}?(?:{cues}) (?:from|of|in) (?:the )?(?P<c>⟨C\d+⟩)"))?, "hq.cue-from"),
             ],
             child_of: re("child_of", format!(
@@ -231,6 +235,10 @@ pub(crate) fn apply(st: &mut DocState, rules: &Rules, i: usize) {
     let count = |letters: &str| t.slots.iter().filter(|s| letters.contains(s.2)).count();
     if count("P") > 0 {
         roles(st, rules, &t, i);
+    }
+    if count("CD") > 0 {
+        // "the American giant": the firm may be named sentences before
+        described_headquarters(st, rules, &t, i);
     }
     if count("O") > 0 && count("CDL") > 0 {
         headquarters(st, rules, &t, i);

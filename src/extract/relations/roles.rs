@@ -118,6 +118,66 @@ pub(super) fn headquarters(st: &mut DocState, rules: &Rules, t: &Template, i: us
     }
 }
 
+/// "l'entreprise américaine", "the American giant": a description with no
+/// name after it is the firm the article is about; its nationality is a
+/// seat, unless the gazetteer seats that firm elsewhere.
+pub(super) fn described_headquarters(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
+    for c in rules.hq_described.captures_iter(&t.text) {
+        let Some(country) = t.slot(c.name("c1").or(c.name("c2"))) else {
+            continue;
+        };
+        // "the US company Nvidia", "le géant américain des puces Nvidia": a
+        // name follows within a few words, the name rules read it
+        let from = c.name("after").map_or(0, |m| m.start());
+        let next: Vec<&str> = t.text[from..].split_whitespace().take(4).collect();
+        if next
+            .iter()
+            .any(|w| w.starts_with("⟨O") || w.starts_with("⟨P"))
+        {
+            continue;
+        }
+        // "AustralianSuper, the Australian pension fund": an apposition
+        // describes the name before it
+        let at = c.get(0).map_or(0, |m| m.start());
+        let before = t.text[..at].trim_end();
+        let apposed = before
+            .strip_suffix(',')
+            .and_then(|b| b.rfind('⟨').map(|k| &b[k..]))
+            .filter(|slot| slot.ends_with('⟩'));
+        let firm = match apposed {
+            Some(slot) if slot.starts_with("⟨O") => t
+                .slots
+                .iter()
+                .position(|s| t.text[s.0..s.1] == *slot)
+                .map(|k| t.entity(k)),
+            // an apposition to something else, or to nothing the rules know
+            _ if before.ends_with(',') => None,
+            // else the firm the article is about
+            _ => super::topic_org(st, usize::MAX),
+        };
+        let Some(firm) = firm else {
+            continue;
+        };
+        let country = t.entity(country);
+        let seat = st.entities[firm]
+            .gaz
+            .and_then(|g| st.ex.gaz.entry(g).seat)
+            .map(|s| st.ex.gaz.entry(s).name.clone());
+        if seat.is_some_and(|s| s != st.entities[country].name) {
+            continue;
+        }
+        st.add_fact(
+            i,
+            firm,
+            Predicate::HeadquarteredIn,
+            country,
+            "hq.described",
+            0.6,
+            Attrs::default(),
+        );
+    }
+}
+
 pub(super) fn subsidiaries(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
     for (re, rule) in [
         (&rules.child_of, "subsidiary.child-of"),
