@@ -595,3 +595,35 @@ fn described_firms_take_the_seat_their_nationality_gives() {
         ),
     ]);
 }
+
+/// Family 4: countries listed as where, and a nationality, are not partners.
+#[test]
+fn listed_places_and_nationalities_are_not_partners() {
+    check(&[
+        (
+            "Kestrel Systems signed a partnership with Orvane Capital, giving clients in Qatar, Oman and the Maldives access to its chips.",
+            &["Kestrel Systems partners_with Orvane Capital"],
+            &[
+                "Kestrel Systems partners_with Oman",
+                "Kestrel Systems partners_with Maldives",
+                "Maldives partners_with Kestrel Systems",
+            ],
+        ),
+        (
+            "Kestrel Systems a signé un partenariat avec Orvane Capital pour ses clients au Qatar, à Oman et aux Maldives.",
+            &["Kestrel Systems partners_with Orvane Capital"],
+            &["Kestrel Systems partners_with Oman", "Kestrel Systems partners_with Maldives"],
+        ),
+        (
+            "The US chip giant has partnered with local telco firm Orvane Capital.",
+            &[],
+            &["United States partners_with Orvane Capital", "Orvane Capital partners_with United States"],
+        ),
+        // a government named as a party stays one
+        (
+            "Kenya signed a partnership with Kestrel Systems to build a campus.",
+            &["Kenya partners_with Kestrel Systems"],
+            &[],
+        ),
+    ]);
+}

@@ -275,7 +275,18 @@ pub(crate) fn apply(st: &mut DocState, rules: &Rules, i: usize) {
 fn actor(st: &DocState, t: &Template, k: usize) -> Option<usize> {
     let e = t.entity(k);
     match st.entities[e].kind {
-        EntityType::Organization | EntityType::Country => Some(e),
+        EntityType::Organization => Some(e),
+        // "the US memory chip giant": a nationality, not a party
+        EntityType::Country
+            if st
+                .ex
+                .rules
+                .nationality_after
+                .is_match(&t.text[t.slots[k].1..]) =>
+        {
+            None
+        }
+        EntityType::Country => Some(e),
         EntityType::Person => {
             let name = &st.entities[e].name;
             let target = st.triples.iter().find(|tr| {

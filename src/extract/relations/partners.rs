@@ -21,17 +21,32 @@ pub(super) fn with_objects(st: &DocState, rules: &Rules, t: &Template, at: usize
         .chain(helped)
         .min()
         .unwrap_or(t.text.len());
-    t.slots_after(from, end, "OCP")
-        .into_iter()
-        // "with Core42 to build a data centre in the UAE": a country after a
-        // place preposition is where, not who
-        .filter(|&k| t.slots[k].2 != 'C' || !PLACE_PREP.is_match(&t.text[..t.slots[k].0]))
-        .filter_map(|k| actor(st, t, k))
-        .collect()
+    // "with Core42 to build a data centre in the UAE": a country after a
+    // place preposition is where, not who, and so is every country listed
+    // after it ("clients in Qatar, Algeria and the Maldives")
+    let mut out = Vec::new();
+    let mut where_list: Option<usize> = None;
+    for k in t.slots_after(from, end, "OCP") {
+        let (start, stop, kind) = t.slots[k];
+        let listed = where_list.is_some_and(|e| LIST_SEP.is_match(&t.text[e..start]));
+        if kind == 'C' && (listed || PLACE_PREP.is_match(&t.text[..start])) {
+            where_list = Some(stop);
+            continue;
+        }
+        where_list = None;
+        out.extend(actor(st, t, k));
+    }
+    out
 }
 
 pub(super) static PLACE_PREP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|\W)(?:in|en|au|aux|a|dans|across|throughout|from|de|d'|du|des|of|to|vers|pour|for|outside|beyond|hors)(?: (?:the|le|la|les|l'))? ?$")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// What separates the members of a list: "A, B and C", "A, B et C".
+static LIST_SEP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:,|,? and|,? et|,? or|,? ou)(?: (?:the|le|la|les|l'))? ?$")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
