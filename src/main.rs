@@ -151,6 +151,14 @@ struct Budget {
 impl Budget {
     /// Runs `text` within this budget; Ctrl-C cancels it.
     fn run(&self, store: &Store, text: &str) -> Result<Rows, query::QueryError> {
+        self.run_with(|limits| query::run_with(store, text, limits))
+    }
+
+    /// Runs `f` with this budget's limits, and prints the plan if asked.
+    fn run_with(
+        &self,
+        f: impl FnOnce(&query::Limits) -> Result<(Rows, Vec<query::StepReport>), query::QueryError>,
+    ) -> Result<Rows, query::QueryError> {
         let stop: &'static AtomicBool = Box::leak(Box::new(AtomicBool::new(false)));
         // without a handler Ctrl-C ends the process anyway; with one, the
         // query stops cleanly and says so
@@ -160,7 +168,7 @@ impl Budget {
             ..query::Limits::new(stop)
         }
         .with_timeout(self.timeout);
-        let (rows, steps) = query::run_with(store, text, &limits)?;
+        let (rows, steps) = f(&limits)?;
         if self.explain {
             if steps.is_empty() {
                 eprintln!("(no plan: this question walks the graph directly)");
@@ -287,9 +295,10 @@ fn run(cli: Cli) -> Result<()> {
         }) => {
             let saved = SavedQuery::load(&file)?;
             let text = saved.bind(&params)?;
+            let bound = saved.compile(&params)?;
             let store = open(store_path(store).as_deref())?;
             let rows = budget
-                .run(&store, &text)
+                .run_with(|limits| query::run_bound(&store, &bound, limits))
                 .with_context(|| format!("{}: running {text:?}", file.display()))?;
             print(&export::render(&rows, format))
         }

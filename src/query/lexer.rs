@@ -7,8 +7,10 @@ use super::QueryError;
 pub enum Tok {
     /// `?name`
     Var(String),
-    /// `"text"`
+    /// `"text"`, escapes decoded
     Str(String),
+    /// `$name`: a saved query's parameter, bound as a value
+    Param(String),
     /// A bare word.
     Ident(String),
     /// A number.
@@ -59,13 +61,24 @@ pub fn lex(src: &str) -> Result<Vec<Token>, QueryError> {
                 end: i,
             });
         } else if c == '"' {
-            let Some(len) = src[i + 1..].find('"') else {
-                return Err(QueryError::syntax(src, start, "a closing '\"'"));
-            };
-            let text = src[i + 1..i + 1 + len].to_string();
-            i += len + 2;
+            let (text, len) = string(src, i)?;
+            i += len;
             out.push(Token {
                 tok: Tok::Str(text),
+                start,
+                end: i,
+            });
+        } else if c == '$' {
+            let name: String = src[i + 1..]
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
+            if name.is_empty() {
+                return Err(QueryError::syntax(src, start, "a parameter name after '$'"));
+            }
+            i += 1 + name.len();
+            out.push(Token {
+                tok: Tok::Param(name),
                 start,
                 end: i,
             });
@@ -111,4 +124,52 @@ pub fn lex(src: &str) -> Result<Vec<Token>, QueryError> {
         }
     }
     Ok(out)
+}
+
+/// The string starting with the quote at byte `at`: its text, escapes
+/// decoded, and its length in bytes with both quotes. The escapes are those
+/// the pattern printer writes (Rust's): `\"`, `\\`, `\n`, `\r`, `\t`,
+/// `\0`, `\'` and `\u{HEX}`, so every printed pattern parses back.
+fn string(src: &str, at: usize) -> Result<(String, usize), QueryError> {
+    let mut text = String::new();
+    let mut chars = src[at + 1..].char_indices();
+    while let Some((k, c)) = chars.next() {
+        match c {
+            '"' => return Ok((text, k + 2)),
+            '\\' => {
+                let here = at + 1 + k;
+                let bad = || QueryError::syntax(src, here, "an escape: \\\" \\\\ \\n \\t \\u{...}");
+                let (_, e) = chars.next().ok_or_else(bad)?;
+                text.push(match e {
+                    '"' => '"',
+                    '\\' => '\\',
+                    '\'' => '\'',
+                    'n' => '\n',
+                    'r' => '\r',
+                    't' => '\t',
+                    '0' => '\0',
+                    'u' => {
+                        let rest = &src[at + 1 + k + 2..];
+                        let hex = rest
+                            .strip_prefix('{')
+                            .and_then(|r| r.split_once('}'))
+                            .map(|(h, _)| h)
+                            .ok_or_else(bad)?;
+                        let ch = u32::from_str_radix(hex, 16)
+                            .ok()
+                            .and_then(char::from_u32)
+                            .ok_or_else(bad)?;
+                        // skip "{HEX}"
+                        for _ in 0..hex.len() + 2 {
+                            chars.next();
+                        }
+                        ch
+                    }
+                    _ => return Err(bad()),
+                });
+            }
+            c => text.push(c),
+        }
+    }
+    Err(QueryError::syntax(src, at, "a closing '\"'"))
 }

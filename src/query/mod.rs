@@ -131,6 +131,19 @@ pub fn run_with(
     }
 }
 
+/// Runs a saved query whose parameters are bound: a pattern is evaluated as
+/// parsed, a question is read only as a question.
+pub fn run_bound(
+    store: &crate::store::Store,
+    bound: &saved::Bound,
+    limits: &Limits,
+) -> Result<(Rows, Vec<StepReport>), QueryError> {
+    match bound {
+        saved::Bound::Pattern(q) => eval::eval_with(store, q, limits),
+        saved::Bound::Question(text) => question::answer_with(store, text, limits),
+    }
+}
+
 /// The plan's steps as a table: what `.explain` and `ask --explain` print.
 pub fn plan_table(steps: &[StepReport]) -> Rows {
     Rows {

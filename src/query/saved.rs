@@ -1,6 +1,9 @@
 //! Saved queries: a RON file in, a named question or pattern with parameters
-//! out. Each `$name` of the query as written is replaced by the parameter's
-//! value, in one pass: values are never expanded again.
+//! out. In a pattern, each `$name` is bound as a value where it stands (an
+//! entity name or a literal), so a value can never become syntax. In a
+//! question, each `$name` of the text as written is replaced by the value in
+//! one pass (values are never expanded again), and the result is only ever
+//! read as a question.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -57,6 +60,15 @@ pub enum SavedError {
     },
 }
 
+/// A saved query with its parameters bound, ready to run.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Bound {
+    /// A pattern, parsed with its parameters as values.
+    Pattern(super::ast::Query),
+    /// A question, its parameters spliced into the text.
+    Question(String),
+}
+
 impl SavedQuery {
     /// Reads a saved query file.
     pub fn load(path: &Path) -> Result<Self, SavedError> {
@@ -73,8 +85,26 @@ impl SavedQuery {
         })
     }
 
-    /// The query text with parameters filled in: `overrides` over defaults.
+    /// The query with parameters bound (`overrides` over defaults): a
+    /// pattern when the text parses as one, else a question.
+    pub fn compile(&self, overrides: &[(String, String)]) -> Result<Bound, SavedError> {
+        let values = self.values(overrides)?;
+        match super::parser::parse_with(&self.query, &values) {
+            Ok(q) => Ok(Bound::Pattern(q)),
+            Err(_) => Ok(Bound::Question(splice(&self.query, &values))),
+        }
+    }
+
+    /// The query text with parameters filled in, for display.
     pub fn bind(&self, overrides: &[(String, String)]) -> Result<String, SavedError> {
+        Ok(splice(&self.query, &self.values(overrides)?))
+    }
+
+    /// The defaults with `overrides` over them; every override must name a parameter.
+    fn values(
+        &self,
+        overrides: &[(String, String)],
+    ) -> Result<BTreeMap<String, String>, SavedError> {
         let mut values = self.params.clone();
         for (k, v) in overrides {
             if !values.contains_key(k) {
@@ -91,10 +121,17 @@ impl SavedQuery {
             }
             values.insert(k.clone(), v.clone());
         }
-        // one pass over the query as written: a `$name` inside a value is
-        // text, never expanded again (a value cannot grow the query)
-        let mut text = String::with_capacity(self.query.len());
-        let mut rest = self.query.as_str();
+        Ok(values)
+    }
+}
+
+/// `query` with each `$name` replaced by its value, in one pass over the
+/// text as written: a `$name` inside a value is text, never expanded again
+/// (a value cannot grow the query).
+fn splice(query: &str, values: &BTreeMap<String, String>) -> String {
+    {
+        let mut text = String::with_capacity(query.len());
+        let mut rest = query;
         while let Some(at) = rest.find('$') {
             text.push_str(&rest[..at]);
             let after = &rest[at + 1..];
@@ -108,13 +145,14 @@ impl SavedQuery {
             rest = &after[len..];
         }
         text.push_str(rest);
-        Ok(text)
+        text
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::query::ast::{Clause, Term};
 
     fn query(text: &str, params: &[(&str, &str)]) -> SavedQuery {
         SavedQuery {
@@ -147,5 +185,39 @@ mod tests {
             q.bind(&[("country".into(), "South Korea".into())]).unwrap(),
             "who invested in South Korea"
         );
+    }
+
+    /// In a pattern a value is a value: quotes, dots and variables in it
+    /// stay inside the entity name.
+    #[test]
+    fn a_pattern_parameter_is_bound_as_a_value_never_as_syntax() {
+        let q = query(
+            r#"?i invests_in ?p . ?p located_in* $country select ?i"#,
+            &[("country", "Kenya")],
+        );
+        let evil = r#"Kenya" . ?a partners_with ?b . ?c located_in "x"#;
+        let Bound::Pattern(p) = q.compile(&[("country".into(), evil.into())]).unwrap() else {
+            panic!("a pattern");
+        };
+        assert_eq!(p.clauses.len(), 2);
+        let Clause::Path { o, .. } = &p.clauses[1] else {
+            panic!("a path");
+        };
+        assert_eq!(*o, Term::Entity(evil.into()));
+        // a question is spliced, and stays a question
+        let q = query("who invested in $country", &[("country", "Kenya")]);
+        assert_eq!(
+            q.compile(&[]).unwrap(),
+            Bound::Question("who invested in Kenya".into())
+        );
+        // a number where a literal stands is a number
+        let q = query(
+            "?i invests_in {amount ?a} ?p where ?a > $min",
+            &[("min", "1e9")],
+        );
+        let Bound::Pattern(p) = q.compile(&[]).unwrap() else {
+            panic!("a pattern");
+        };
+        assert_eq!(p.filters[0].value, crate::query::ast::Literal::Number(1e9));
     }
 }

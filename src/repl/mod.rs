@@ -361,16 +361,29 @@ impl Session {
                             .ok_or_else(|| format!("expected NAME=VALUE, got {kv:?}"))
                     })
                     .collect::<Result<Vec<_>, String>>()?;
-                let text = q.bind(&params).map_err(|e| e.to_string())?;
-                self.ask(&text).map(Some)
+                let bound = q.compile(&params).map_err(|e| e.to_string())?;
+                self.answer(|store, limits| query::run_bound(store, &bound, limits))
+                    .map(Some)
             }
             _ => self.ask(line).map(Some),
         }
     }
 
     fn ask(&mut self, text: &str) -> Result<String, String> {
+        self.answer(|store, limits| query::run_with(store, text, limits))
+    }
+
+    /// Runs `f` over the store, renders its rows and keeps them for `.why`.
+    fn answer(
+        &mut self,
+        f: impl FnOnce(
+            &Store,
+            &query::Limits,
+        ) -> Result<(query::Rows, Vec<query::StepReport>), query::QueryError>,
+    ) -> Result<String, String> {
         let started = Instant::now();
-        let rows = query::run_until(&self.store, text, &self.stop).map_err(|e| e.to_string())?;
+        let (rows, _) =
+            f(&self.store, &query::Limits::new(&self.stop)).map_err(|e| e.to_string())?;
         let mut out = export::render(&rows, self.format);
         if self.color && self.format == Format::Table {
             // the header line in bold
@@ -512,8 +525,14 @@ impl Validator for Complete {
 pub fn is_incomplete(input: &str) -> bool {
     let mut depth = 0i32;
     let mut quoted = false;
+    let mut escaped = false;
     for c in input.chars() {
+        if escaped {
+            escaped = false;
+            continue;
+        }
         match c {
+            '\\' if quoted => escaped = true,
             '"' => quoted = !quoted,
             '{' | '(' if !quoted => depth += 1,
             '}' | ')' if !quoted => depth -= 1,
