@@ -109,9 +109,14 @@ impl Parser<'_> {
             q.order = Some((item, desc));
         }
         if self.keyword("limit") {
-            match self.peek() {
-                Some(Tok::Number(n)) if *n >= 0.0 => {
-                    q.limit = Some(*n as usize);
+            let n = match self.peek().cloned() {
+                Some(Tok::Number(n)) => Some(n),
+                Some(Tok::Param(name)) => self.param(&name)?.trim().parse::<f64>().ok(),
+                _ => None,
+            };
+            match n {
+                Some(n) if n >= 0.0 && n.is_finite() => {
+                    q.limit = Some(n as usize);
                     self.at += 1;
                 }
                 _ => return Err(self.error("a row count")),
