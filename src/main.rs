@@ -116,6 +116,19 @@ enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
+    /// Verify a store: every record readable, every number in range, the checksum right.
+    Check {
+        /// The store file.
+        store: PathBuf,
+    },
+    /// Write a loadable copy of a damaged store without its bad records, listing them.
+    Repair {
+        /// The damaged store (left as it is).
+        store: PathBuf,
+        /// Where to write the repaired copy.
+        #[arg(short, long)]
+        output: PathBuf,
+    },
     /// Run a saved query file (RON).
     Run {
         /// The .ron file.
@@ -286,6 +299,8 @@ fn run(cli: Cli) -> Result<()> {
             let store = open(store_path(store).as_deref())?;
             export_cmd(&store, kind, focus.as_deref(), depth, output.as_deref())
         }
+        Some(Command::Check { store }) => check_cmd(&store),
+        Some(Command::Repair { store, output }) => repair_cmd(&store, &output),
         Some(Command::Run {
             file,
             store,
@@ -303,6 +318,57 @@ fn run(cli: Cli) -> Result<()> {
             print(&export::render(&rows, format))
         }
     }
+}
+
+fn check_cmd(path: &Path) -> Result<()> {
+    let (store, problems) = store::repair(path)?;
+    if problems.is_empty() {
+        println!(
+            "{}: ok ({} entities, {} facts, {} documents)",
+            path.display(),
+            store.entity_count(),
+            store.fact_count(),
+            store.docs().len()
+        );
+        return Ok(());
+    }
+    for p in &problems {
+        eprintln!("{}: {p}", path.display());
+    }
+    bail!(
+        "{}: {} problem(s); `newsgraph repair {} -o NEW` writes a copy without them",
+        path.display(),
+        problems.len(),
+        path.display()
+    )
+}
+
+fn repair_cmd(path: &Path, output: &Path) -> Result<()> {
+    let same =
+        std::fs::canonicalize(path).ok() == std::fs::canonicalize(output).ok() && output.exists();
+    if same {
+        bail!(
+            "write the repaired copy to another file: {} is left as it is",
+            path.display()
+        );
+    }
+    let (store, problems) = store::repair(path)?;
+    for p in &problems {
+        eprintln!("left out: {p}");
+    }
+    let _lock = StoreLock::acquire(output)?;
+    store::save(&store, output)?;
+    // the copy must load as any store does
+    store::load(output)?;
+    println!(
+        "{}: {} entities, {} facts, {} documents; {} record(s) left out",
+        output.display(),
+        store.entity_count(),
+        store.fact_count(),
+        store.docs().len(),
+        problems.len()
+    );
+    Ok(())
 }
 
 fn export_cmd(

@@ -888,3 +888,80 @@ fn all_cores_write_what_one_core_writes() {
     assert_eq!(stdout(&one).lines().count(), 297);
     assert!(one.stdout == all.stdout);
 }
+
+/// `check` finds every bad record of a damaged store and `repair` writes a
+/// copy without them that every command loads; the damaged file is kept.
+#[test]
+fn check_lists_bad_records_and_repair_writes_a_loadable_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = seeds_store(dir.path());
+    let ok = run(bin().arg("check").arg(&good));
+    assert!(stdout(&ok).contains(": ok ("), "{}", stdout(&ok));
+    // a JSON store (version 1) with a null amount and a fact naming a missing entity
+    let json = run(bin().args(["export", "store-json", "--store"]).arg(&good));
+    let mut v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let facts = v["facts"].as_array_mut().unwrap();
+    let total = facts.len();
+    let with_amount = facts
+        .iter()
+        .position(|f| f["support"][0]["amount"].is_array())
+        .unwrap();
+    facts[with_amount]["support"][0]["amount"] = serde_json::json!([null, "USD"]);
+    facts[0]["o"] = serde_json::json!(999_999);
+    let bad = dir.path().join("bad.ng");
+    let text = serde_json::to_string(&v).unwrap();
+    std::fs::write(&bad, &text).unwrap();
+    let out = bin().arg("check").arg(&bad).output().unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains(&format!("fact {with_amount}")), "{err}");
+    assert!(err.contains("fact 0 names entity"), "{err}");
+    assert!(err.contains("2 problem(s)"), "{err}");
+    // every other command refuses it, naming the file and position
+    let ask = bin()
+        .args(["ask", "who invested in South Korea", "--store"])
+        .arg(&bad)
+        .output()
+        .unwrap();
+    assert!(!ask.status.success());
+    assert!(String::from_utf8_lossy(&ask.stderr).contains("bad.ng:1:"));
+    let fixed = dir.path().join("fixed.ng");
+    let out = run(bin().arg("repair").arg(&bad).arg("-o").arg(&fixed));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("left out: fact 0"));
+    assert_eq!(
+        std::fs::read_to_string(&bad).unwrap(),
+        text,
+        "the damaged store is kept"
+    );
+    run(bin().arg("check").arg(&fixed));
+    let store = newsgraph::store::load(&fixed).unwrap();
+    // the fact naming a missing entity is gone; the one with the null amount
+    // had one piece of evidence, so it is gone too
+    assert_eq!(store.fact_count(), total - 2);
+    run(bin()
+        .args(["ask", "who invested in South Korea", "--store"])
+        .arg(&fixed));
+    // a binary store with a damaged byte: check says so, repair recovers it
+    // (a letter of an evidence sentence changes case: the payload still decodes)
+    let mut bytes = std::fs::read(&good).unwrap();
+    let at = bytes.windows(5).position(|w| w == b" the ").unwrap();
+    bytes[at + 1] ^= 0x20;
+    let flipped = dir.path().join("flipped.ng");
+    std::fs::write(&flipped, &bytes).unwrap();
+    let out = bin().arg("check").arg(&flipped).output().unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("checksum mismatch"));
+    let refused = bin()
+        .arg("repair")
+        .arg(&flipped)
+        .arg("-o")
+        .arg(&flipped)
+        .output()
+        .unwrap();
+    assert!(
+        !refused.status.success(),
+        "repair never overwrites the damaged store"
+    );
+    run(bin().arg("repair").arg(&flipped).arg("-o").arg(&fixed));
+    run(bin().arg("check").arg(&fixed));
+}

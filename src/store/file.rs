@@ -152,116 +152,6 @@ fn encode(store: &Store) -> Result<Vec<u8>, postcard::Error> {
     Ok(out)
 }
 
-/// Reads a binary snapshot; `Err` carries what is wrong with it.
-fn decode(bytes: &[u8], path: &Path) -> Result<Store, StoreError> {
-    let bad = |message: String| StoreError::Format {
-        path: path.to_path_buf(),
-        line: 1,
-        column: 1,
-        message,
-    };
-    if bytes.len() < HEADER_LEN {
-        return Err(bad("the file is shorter than a store's header".into()));
-    }
-    let word =
-        |at: usize| u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
-    let version = word(8);
-    if version != BINARY_VERSION {
-        return Err(StoreError::Version {
-            path: path.to_path_buf(),
-            found: version,
-            expected: BINARY_VERSION,
-        });
-    }
-    let mut len = [0u8; 8];
-    len.copy_from_slice(&bytes[16..24]);
-    let len = u64::from_le_bytes(len);
-    let payload = &bytes[HEADER_LEN..];
-    if payload.len() as u64 != len {
-        return Err(bad(format!(
-            "the store is truncated or has trailing bytes: {} payload bytes, the header says {len}",
-            payload.len()
-        )));
-    }
-    if crc32fast::hash(payload) != word(12) {
-        return Err(bad("checksum mismatch: the file is damaged".into()));
-    }
-    let snap: Snapshot =
-        postcard::from_bytes(payload).map_err(|e| bad(format!("undecodable payload: {e}")))?;
-    let mut store = Store {
-        docs: snap.docs.into_iter().collect(),
-        ..Store::default()
-    };
-    let ids: Vec<NodeIndex> = snap
-        .entities
-        .into_iter()
-        .map(|n| store.graph.add_node(n))
-        .collect();
-    let node = |i: u32, what: &str| {
-        ids.get(i as usize)
-            .copied()
-            .ok_or_else(|| bad(format!("{what} names entity {i}, which is missing")))
-    };
-    for (key, i) in snap.names {
-        store.index.insert(key, node(i, "the name index")?);
-    }
-    let docs = store.docs.len();
-    for (n, f) in snap.facts.into_iter().enumerate() {
-        let what = format!("fact {n}");
-        let (s, o) = (node(f.s, &what)?, node(f.o, &what)?);
-        let mut support = Vec::with_capacity(f.support.len());
-        for sup in f.support {
-            let text = snap
-                .sentences
-                .get(sup.sentence as usize)
-                .cloned()
-                .ok_or_else(|| {
-                    bad(format!(
-                        "{what} cites sentence {}, which is missing",
-                        sup.sentence
-                    ))
-                })?;
-            let rule = match sup.rule {
-                Some(r) => Some(
-                    snap.rules
-                        .get(r as usize)
-                        .cloned()
-                        .ok_or_else(|| bad(format!("{what} cites rule {r}, which is missing")))?,
-                ),
-                None => None,
-            };
-            if sup.doc as usize >= docs {
-                return Err(bad(format!(
-                    "{what} cites document {}, which is missing",
-                    sup.doc
-                )));
-            }
-            support.push(Support {
-                doc: sup.doc,
-                start: sup.start as usize,
-                end: sup.end as usize,
-                text,
-                rule,
-                amount: sup.amount.map(|(v, c)| (OrdF64(v), c)),
-                quantity: sup.quantity.map(|(v, u)| (OrdF64(v), u)),
-                year: sup.year,
-                role: sup.role,
-            });
-        }
-        let key = super::fact_key(s, f.predicate, o);
-        let id = store.graph.add_edge(
-            s,
-            o,
-            Fact {
-                predicate: f.predicate,
-                support,
-            },
-        );
-        store.facts.insert(key, id);
-    }
-    Ok(store)
-}
-
 /// The version 1 JSON document of `store`, an export for readers who want
 /// the whole graph as JSON (`newsgraph export store-json`).
 pub fn to_json(store: &Store) -> Result<String, serde_json::Error> {
@@ -356,65 +246,376 @@ pub fn clean_stale_temps(path: &Path) -> Vec<std::path::PathBuf> {
         .collect()
 }
 
-/// Reads a store written by [`save`], or a version 1 JSON store.
+/// How a load treats a record it cannot take.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// The first bad record fails the load.
+    Strict,
+    /// Bad records are left out and listed.
+    Repair,
+}
+
+/// Reads a store written by [`save`], or a version 1 JSON store. The first
+/// record it cannot take fails the load, naming it; the file is untouched.
 pub fn load(path: &Path) -> Result<Store, StoreError> {
+    read(path, Mode::Strict).map(|(store, _)| store)
+}
+
+/// Reads what can be read of a damaged store: every record that passes the
+/// checks [`load`] makes, and a line for each one left out. Fails only when
+/// nothing can be decoded (not a store, a version this build does not read,
+/// a payload too damaged to decode).
+pub fn repair(path: &Path) -> Result<(Store, Vec<String>), StoreError> {
+    read(path, Mode::Repair)
+}
+
+fn read(path: &Path, mode: Mode) -> Result<(Store, Vec<String>), StoreError> {
     let bytes = std::fs::read(path).map_err(|source| StoreError::Io {
         path: path.to_path_buf(),
         source,
     })?;
-    if bytes.starts_with(MAGIC) {
-        return decode(&bytes, path);
+    let bad = |message: String| StoreError::Format {
+        path: path.to_path_buf(),
+        line: 1,
+        column: 1,
+        message,
+    };
+    let mut problems = Vec::new();
+    let raw = if bytes.starts_with(MAGIC) {
+        let payload = payload(&bytes, path, mode, &mut problems)?;
+        let mut snap: Snapshot =
+            postcard::from_bytes(payload).map_err(|e| bad(format!("undecodable payload: {e}")))?;
+        Raw {
+            bad_entities: Vec::new(),
+            names: Some(std::mem::take(&mut snap.names)),
+            snap,
+        }
+    } else {
+        from_json(&bytes, path, mode, &mut problems)?
+    };
+    let store = build(raw, mode, &mut problems).map_err(bad)?;
+    Ok((store, problems))
+}
+
+/// The payload of a binary store, after its header's checks.
+fn payload<'b>(
+    bytes: &'b [u8],
+    path: &Path,
+    mode: Mode,
+    problems: &mut Vec<String>,
+) -> Result<&'b [u8], StoreError> {
+    let bad = |message: String| StoreError::Format {
+        path: path.to_path_buf(),
+        line: 1,
+        column: 1,
+        message,
+    };
+    if bytes.len() < HEADER_LEN {
+        return Err(bad("the file is shorter than a store's header".into()));
     }
-    let file: StoreFile = serde_json::from_slice(&bytes).map_err(|e| StoreError::Format {
+    let word =
+        |at: usize| u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
+    let version = word(8);
+    if version != BINARY_VERSION {
+        return Err(StoreError::Version {
+            path: path.to_path_buf(),
+            found: version,
+            expected: BINARY_VERSION,
+        });
+    }
+    let mut len = [0u8; 8];
+    len.copy_from_slice(&bytes[16..24]);
+    let len = u64::from_le_bytes(len);
+    let payload = &bytes[HEADER_LEN..];
+    let mut check = |ok: bool, message: String| {
+        if ok {
+            Ok(())
+        } else if mode == Mode::Strict {
+            Err(bad(message))
+        } else {
+            problems.push(message);
+            Ok(())
+        }
+    };
+    check(
+        payload.len() as u64 == len,
+        format!(
+            "the store is truncated or has trailing bytes: {} payload bytes, the header says {len}",
+            payload.len()
+        ),
+    )?;
+    check(
+        crc32fast::hash(payload) == word(12),
+        "checksum mismatch: the file is damaged".into(),
+    )?;
+    Ok(payload)
+}
+
+/// A decoded store before its checks.
+struct Raw {
+    snap: Snapshot,
+    /// Entities that could not be read (JSON only): facts naming them go.
+    bad_entities: Vec<u32>,
+    /// The saved name index, or `None` to derive it from the names.
+    names: Option<Vec<(String, u32)>>,
+}
+
+/// A version 1 JSON store, as a snapshot. In repair mode an entity or fact
+/// that does not deserialize is listed and left out; in strict mode the
+/// first one fails the load with its line and column.
+fn from_json(
+    bytes: &[u8],
+    path: &Path,
+    mode: Mode,
+    problems: &mut Vec<String>,
+) -> Result<Raw, StoreError> {
+    let format_error = |e: serde_json::Error| StoreError::Format {
         path: path.to_path_buf(),
         line: e.line(),
         column: e.column(),
         message: e.to_string(),
-    })?;
-    if file.format != FORMAT {
-        return Err(StoreError::Format {
-            path: path.to_path_buf(),
-            line: 1,
-            column: 1,
-            message: format!("format is {:?}", file.format),
-        });
+    };
+    let bad = |message: String| StoreError::Format {
+        path: path.to_path_buf(),
+        line: 1,
+        column: 1,
+        message,
+    };
+    // strict: the typed parse names the line and column of the bad record
+    if mode == Mode::Strict {
+        serde_json::from_slice::<StoreFile>(bytes).map_err(format_error)?;
     }
-    if file.version != VERSION {
+    let file: serde_json::Value = serde_json::from_slice(bytes).map_err(format_error)?;
+    let format = file.get("format").and_then(|f| f.as_str()).unwrap_or("");
+    if format != FORMAT {
+        return Err(bad(format!("format is {format:?}")));
+    }
+    let version = file.get("version").and_then(|v| v.as_u64()).unwrap_or(0) as u32;
+    if version != VERSION {
         return Err(StoreError::Version {
             path: path.to_path_buf(),
-            found: file.version,
+            found: version,
             expected: VERSION,
         });
     }
+    let list = |key: &str| {
+        file.get(key)
+            .and_then(|v| v.as_array())
+            .cloned()
+            .unwrap_or_default()
+    };
+    let docs: Vec<String> = list("docs")
+        .into_iter()
+        .map(|d| d.as_str().unwrap_or("?").to_string())
+        .collect();
+    let mut entities = Vec::new();
+    let mut bad_entities = Vec::new();
+    for (n, v) in list("entities").into_iter().enumerate() {
+        match serde_json::from_value::<Node>(v) {
+            Ok(node) => entities.push(node),
+            Err(e) => {
+                problems.push(format!("entity {n}: {e}"));
+                bad_entities.push(n as u32);
+                entities.push(Node::default());
+            }
+        }
+    }
+    let mut sentences = Interner(IndexSet::new());
+    let mut rules = Interner(IndexSet::new());
+    let mut facts = Vec::new();
+    for (n, v) in list("facts").into_iter().enumerate() {
+        let record = match serde_json::from_value::<FactRecord>(v) {
+            Ok(r) => r,
+            Err(e) => {
+                problems.push(format!("fact {n}: {e}"));
+                continue;
+            }
+        };
+        let (Ok(s), Ok(o)) = (u32::try_from(record.s), u32::try_from(record.o)) else {
+            problems.push(format!("fact {n}: an entity number out of range"));
+            continue;
+        };
+        facts.push(FactRow {
+            s,
+            o,
+            predicate: record.fact.predicate,
+            support: record
+                .fact
+                .support
+                .iter()
+                .map(|sup| SupportRow {
+                    doc: sup.doc,
+                    start: sup.start as u64,
+                    end: sup.end as u64,
+                    sentence: sentences.id(&sup.text),
+                    rule: sup.rule.as_ref().map(|r| rules.id(r)),
+                    amount: sup.amount.as_ref().map(|(v, c)| (v.0, c.clone())),
+                    quantity: sup.quantity.as_ref().map(|(v, u)| (v.0, u.clone())),
+                    year: sup.year,
+                    role: sup.role.clone(),
+                })
+                .collect(),
+        });
+    }
+    Ok(Raw {
+        snap: Snapshot {
+            docs,
+            sentences: sentences.0.into_iter().collect(),
+            rules: rules.0.into_iter().collect(),
+            entities,
+            names: Vec::new(),
+            facts,
+        },
+        bad_entities,
+        names: None,
+    })
+}
+
+/// The store of a decoded snapshot. Every number must point at something
+/// and every value must be one the extractor could have written (finite,
+/// within its bound); a record that fails is an error in strict mode and
+/// is left out, with a line in `problems`, in repair mode.
+fn build(raw: Raw, mode: Mode, problems: &mut Vec<String>) -> Result<Store, String> {
+    use crate::extract::values::{MAX_AMOUNT, MAX_QUANTITY};
+    let Raw {
+        snap,
+        bad_entities,
+        names,
+    } = raw;
+    let mut reject = |message: String| {
+        if mode == Mode::Strict {
+            Err(message)
+        } else {
+            problems.push(message);
+            Ok(())
+        }
+    };
     let mut store = Store {
-        docs: file.docs.into_iter().collect::<IndexSet<_>>(),
+        docs: snap.docs.into_iter().collect(),
         ..Store::default()
     };
-    let mut ids = Vec::with_capacity(file.entities.len());
-    for node in file.entities {
-        let keys: Vec<String> = node
-            .all_names()
-            .map(name_key)
-            .filter(|k| !k.is_empty())
-            .collect();
-        let id = store.graph.add_node(node);
-        for k in keys {
-            store.index.insert(k, id);
+    let ids: Vec<NodeIndex> = snap
+        .entities
+        .into_iter()
+        .map(|n| store.graph.add_node(n))
+        .collect();
+    let node = |i: u32| -> Option<NodeIndex> {
+        if bad_entities.contains(&i) {
+            return None;
         }
-        ids.push(id);
+        ids.get(i as usize).copied()
+    };
+    match names {
+        Some(names) => {
+            for (key, i) in names {
+                match node(i) {
+                    Some(n) => {
+                        store.index.insert(key, n);
+                    }
+                    None => reject(format!(
+                        "the name {key:?} names entity {i}, which is missing"
+                    ))?,
+                }
+            }
+        }
+        None => {
+            for (i, &id) in ids.iter().enumerate() {
+                if bad_entities.contains(&(i as u32)) {
+                    continue;
+                }
+                let keys: Vec<String> = store.graph[id]
+                    .all_names()
+                    .map(name_key)
+                    .filter(|k| !k.is_empty())
+                    .collect();
+                for k in keys {
+                    store.index.insert(k, id);
+                }
+            }
+        }
     }
-    for (n, f) in file.facts.into_iter().enumerate() {
-        let (Some(&s), Some(&o)) = (ids.get(f.s), ids.get(f.o)) else {
-            return Err(StoreError::Format {
-                path: path.to_path_buf(),
-                line: 1,
-                column: 1,
-                message: format!("fact {n} names a missing entity"),
-            });
+    let docs = store.docs.len();
+    for (n, f) in snap.facts.into_iter().enumerate() {
+        let (Some(s), Some(o)) = (node(f.s), node(f.o)) else {
+            reject(format!(
+                "fact {n} names entity {} or {}, which is missing",
+                f.s, f.o
+            ))?;
+            continue;
         };
-        let key = super::fact_key(s, f.fact.predicate, o);
-        let id = store.graph.add_edge(s, o, f.fact);
+        let what = format!(
+            "fact {n} ({} {} {})",
+            store.graph[s].name(),
+            f.predicate,
+            store.graph[o].name()
+        );
+        let had_evidence = !f.support.is_empty();
+        let mut support = Vec::with_capacity(f.support.len());
+        for (k, sup) in f.support.into_iter().enumerate() {
+            let text = snap.sentences.get(sup.sentence as usize).cloned();
+            let rule = sup.rule.map(|r| snap.rules.get(r as usize).cloned());
+            let problem = if sup.doc as usize >= docs {
+                Some(format!("cites document {}, which is missing", sup.doc))
+            } else if text.is_none() {
+                Some(format!("cites sentence {}, which is missing", sup.sentence))
+            } else if rule.as_ref().is_some_and(Option::is_none) {
+                Some("cites a rule that is missing".to_string())
+            } else if sup
+                .amount
+                .as_ref()
+                .is_some_and(|(v, _)| !(v.is_finite() && (0.0..=MAX_AMOUNT).contains(v)))
+            {
+                Some(format!(
+                    "amount {:?} is not a finite amount up to {MAX_AMOUNT:e}",
+                    sup.amount.as_ref().map(|a| a.0)
+                ))
+            } else if sup
+                .quantity
+                .as_ref()
+                .is_some_and(|(v, _)| !(v.is_finite() && (0.0..=MAX_QUANTITY).contains(v)))
+            {
+                Some(format!(
+                    "quantity {:?} is not a finite quantity up to {MAX_QUANTITY:e}",
+                    sup.quantity.as_ref().map(|q| q.0)
+                ))
+            } else {
+                None
+            };
+            if let Some(p) = problem {
+                reject(format!("{what}, evidence {k}: {p}"))?;
+                continue;
+            }
+            support.push(Support {
+                doc: sup.doc,
+                start: sup.start as usize,
+                end: sup.end as usize,
+                text: text.unwrap_or_else(|| "".into()),
+                rule: rule.flatten(),
+                amount: sup.amount.map(|(v, c)| (OrdF64(v), c)),
+                quantity: sup.quantity.map(|(v, u)| (OrdF64(v), u)),
+                year: sup.year,
+                role: sup.role,
+            });
+        }
+        if support.is_empty() && had_evidence {
+            reject(format!("{what}: no evidence left, the fact is left out"))?;
+            continue;
+        }
+        let key = super::fact_key(s, f.predicate, o);
+        let id = store.graph.add_edge(
+            s,
+            o,
+            Fact {
+                predicate: f.predicate,
+                support,
+            },
+        );
         store.facts.insert(key, id);
+    }
+    for i in bad_entities {
+        if let Some(&id) = ids.get(i as usize) {
+            store.graph.remove_node(id);
+        }
     }
     Ok(store)
 }

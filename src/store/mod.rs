@@ -19,7 +19,7 @@ use petgraph::visit::EdgeRef;
 use petgraph::Direction;
 use serde::{Deserialize, Serialize};
 
-pub use file::{clean_stale_temps, load, save, to_json};
+pub use file::{clean_stale_temps, load, repair, save, to_json};
 pub use lock::StoreLock;
 
 use crate::model::{Amount, Document, EntityType, Predicate, Quantity};
