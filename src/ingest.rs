@@ -21,17 +21,51 @@ pub struct Article {
     pub text: String,
 }
 
+/// A file to read, and the document name it gets.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Listed {
+    /// Where it is.
+    pub path: PathBuf,
+    /// Its document name: the file name when given as a file, the path
+    /// below the folder when found in one ("2024/03/x.txt"), so two
+    /// articles of one name in two folders stay two documents.
+    pub name: String,
+}
+
 /// Lists the `.txt` files named by `paths`: files as given, folders walked
-/// recursively in name order.
-pub fn list(paths: &[PathBuf]) -> Vec<Result<PathBuf, InputError>> {
+/// recursively in name order. A folder reached twice (a symlink loop, or a
+/// folder given twice) is walked once, and a file reached twice is listed once.
+pub fn list(paths: &[PathBuf]) -> Vec<Result<Listed, InputError>> {
     let mut out = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for p in paths {
-        walk(p, &mut out, true);
+        if p.is_dir() {
+            walk(p, p, &mut out, &mut seen);
+        } else if seen.insert(std::fs::canonicalize(p).unwrap_or_else(|_| p.clone())) {
+            let name = p.file_name().map_or_else(
+                || p.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+            out.push(Ok(Listed {
+                path: p.clone(),
+                name,
+            }));
+        }
     }
     out
 }
 
-fn walk(path: &Path, out: &mut Vec<Result<PathBuf, InputError>>, explicit: bool) {
+fn walk(
+    root: &Path,
+    path: &Path,
+    out: &mut Vec<Result<Listed, InputError>>,
+    seen: &mut std::collections::HashSet<PathBuf>,
+) {
+    // the real path: a symlink back up the tree is walked once
+    let real = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    if !seen.insert(real) {
+        return;
+    }
     if path.is_dir() {
         let entries = match std::fs::read_dir(path) {
             Ok(rd) => rd,
@@ -46,19 +80,30 @@ fn walk(path: &Path, out: &mut Vec<Result<PathBuf, InputError>>, explicit: bool)
         let mut children: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
         children.sort();
         for c in children {
-            walk(&c, out, false);
+            walk(root, &c, out, seen);
         }
-    } else if explicit || path.extension().is_some_and(|e| e == "txt") {
-        out.push(Ok(path.to_path_buf()));
+    } else if path.extension().is_some_and(|e| e == "txt") {
+        let below = path.strip_prefix(root).unwrap_or(path);
+        let name = below
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/");
+        out.push(Ok(Listed {
+            path: path.to_path_buf(),
+            name,
+        }));
     }
 }
 
 /// The largest article read by default: 20 MiB.
 pub const MAX_ARTICLE_BYTES: u64 = 20 << 20;
 
-/// Reads one article, which must be a regular file of UTF-8 text of at
-/// most `max_bytes` (a FIFO or a device such as /dev/zero is refused, never read).
-pub fn read(path: &Path, max_bytes: u64) -> Result<Article, InputError> {
+/// Reads one listed article, which must be a regular file of UTF-8 text of
+/// at most `max_bytes` (a FIFO or a device such as /dev/zero is refused,
+/// never read).
+pub fn read(listed: &Listed, max_bytes: u64) -> Result<Article, InputError> {
+    let path = listed.path.as_path();
     let io = |source| InputError::Io {
         path: path.to_path_buf(),
         source,
@@ -94,12 +139,8 @@ pub fn read(path: &Path, max_bytes: u64) -> Result<Article, InputError> {
         path: path.to_path_buf(),
         offset: e.utf8_error().valid_up_to(),
     })?;
-    let name = path.file_name().map_or_else(
-        || path.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    );
     Ok(Article {
-        name,
+        name: listed.name.clone(),
         path: path.to_path_buf(),
         text,
     })
@@ -182,4 +223,36 @@ pub fn read_facts(
         );
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    fn names(paths: &[PathBuf]) -> Vec<String> {
+        list(paths).into_iter().map(|l| l.unwrap().name).collect()
+    }
+
+    /// Two articles of one name in two folders stay two documents; a
+    /// symlink loop and a folder given twice are walked once.
+    #[test]
+    fn folders_name_documents_by_their_path_and_loops_are_walked_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("news");
+        for sub in ["2024", "2025"] {
+            std::fs::create_dir_all(root.join(sub)).unwrap();
+            std::fs::write(root.join(sub).join("amazon.txt"), "Amazon.").unwrap();
+        }
+        // a loop: news/2025/back -> news
+        std::os::unix::fs::symlink(&root, root.join("2025").join("back")).unwrap();
+        // and a second name for one file
+        std::os::unix::fs::symlink(root.join("2024/amazon.txt"), root.join("same.txt")).unwrap();
+        assert_eq!(
+            names(&[root.clone(), root.clone()]),
+            ["2024/amazon.txt", "2025/amazon.txt"]
+        );
+        // a file given by itself is named by its file name
+        assert_eq!(names(&[root.join("2025/amazon.txt")]), ["amazon.txt"]);
+    }
 }

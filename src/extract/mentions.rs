@@ -64,6 +64,11 @@ pub(crate) fn tokens(sent: &str) -> Vec<Token> {
     out
 }
 
+/// No word of a name is longer ("Wolfeschlegelsteinhausenbergerdorff" fits).
+const MAX_NAME_WORD_BYTES: usize = 64;
+/// No name is longer: a longer capitalised run is a headline or a table.
+const MAX_NAME_BYTES: usize = 160;
+
 fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
@@ -225,6 +230,7 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
         let suffix = cur.is_some_and(|(_, b)| b + 1 == k && toks[b].end + 1 == t.start)
             && st.ex.lex.org_suffixes.contains(&fold_str(word));
         let eligible = is_capitalised(word)
+            && word.len() <= MAX_NAME_WORD_BYTES
             && !is_not_a_name_word(word)
             && !covered(st, t)
             && (joined_name || suffix || !st.ex.lex.not_names.contains(&fold_str(word)));
@@ -280,6 +286,9 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
             .filter(|w| is_capitalised(w) || w.chars().any(|c| c.is_ascii_digit()))
             .collect();
         let name = &sent[start..end];
+        if name.len() > MAX_NAME_BYTES {
+            continue;
+        }
         // a suffix alone ("Group", "Holding Ltd") is what is left of a name cut elsewhere
         let only_suffixes = words
             .iter()

@@ -93,11 +93,37 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
             .trim_start_matches(|c: char| c.is_whitespace() || c == '•')
             .len();
     let trail = slice.len() - slice.trim_end().len();
-    let (s, e) = (start + lead, end - trail);
+    let (mut s, e) = (start + lead, end - trail);
+    // a run-on "sentence" (a table, a list with no full stop) is cut into
+    // pieces of at most MAX_SENTENCE_BYTES at spaces: evidence stays a
+    // readable sentence and the work per sentence stays bounded
+    while e > s && e - s > MAX_SENTENCE_BYTES {
+        let mut cut = s + MAX_SENTENCE_BYTES;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let piece = &text[s..cut];
+        let at = piece
+            .rfind(char::is_whitespace)
+            .filter(|&k| k > 0)
+            .map_or(cut, |k| s + k);
+        push_trimmed(text, s, at, out);
+        s = at;
+    }
     if s < e {
-        out.push(Sentence { start: s, end: e });
+        let slice = &text[s..e];
+        let lead = slice.len() - slice.trim_start().len();
+        if s + lead < e {
+            out.push(Sentence {
+                start: s + lead,
+                end: e,
+            });
+        }
     }
 }
+
+/// The longest sentence kept whole, in bytes (news sentences stay far below).
+pub const MAX_SENTENCE_BYTES: usize = 2_000;
 
 #[cfg(test)]
 mod tests {
@@ -142,5 +168,29 @@ mod tests {
             "J. Smith arrive. Il parle.",
             &["J. Smith arrive.", "Il parle."],
         );
+    }
+
+    #[test]
+    fn a_run_on_sentence_is_cut_at_spaces_into_bounded_pieces() {
+        let text = "word ".repeat(1_000) + "end.";
+        let pieces = split(&text);
+        assert!(pieces.len() >= 3, "{}", pieces.len());
+        for p in &pieces {
+            assert!(p.end - p.start <= MAX_SENTENCE_BYTES);
+            assert!(!p.text(&text).starts_with(' ') && !p.text(&text).ends_with(' '));
+        }
+        // nothing is lost: the pieces cover every word
+        let words: usize = pieces
+            .iter()
+            .map(|p| p.text(&text).split_whitespace().count())
+            .sum();
+        assert_eq!(words, 1_001);
+        // blank lines give no sentence (and end)
+        assert!(split("  \n \n\t\n").is_empty());
+        // one 3,000-byte word with no space is still cut, on a char boundary
+        let long = "é".repeat(1_500);
+        for p in split(&long) {
+            assert!(p.end - p.start <= MAX_SENTENCE_BYTES);
+        }
     }
 }
