@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use indexmap::IndexSet;
-use petgraph::stable_graph::NodeIndex;
+use petgraph::stable_graph::{NodeIndex, StableDiGraph};
 use serde::{Deserialize, Serialize};
 
 use super::{Fact, Node, OrdF64, Store, Support};
@@ -543,12 +543,15 @@ fn build(raw: Raw, mode: Mode, problems: &mut Vec<String>) -> Result<Store, Stri
             ))?;
             continue;
         };
-        let what = format!(
-            "fact {n} ({} {} {})",
-            store.graph[s].name(),
-            f.predicate,
-            store.graph[o].name()
-        );
+        // named only when something is wrong: formatting costs more than checking
+        let what = |graph: &StableDiGraph<Node, Fact>| {
+            format!(
+                "fact {n} ({} {} {})",
+                graph[s].name(),
+                f.predicate,
+                graph[o].name()
+            )
+        };
         let had_evidence = !f.support.is_empty();
         let mut support = Vec::with_capacity(f.support.len());
         for (k, sup) in f.support.into_iter().enumerate() {
@@ -582,7 +585,7 @@ fn build(raw: Raw, mode: Mode, problems: &mut Vec<String>) -> Result<Store, Stri
                 None
             };
             if let Some(p) = problem {
-                reject(format!("{what}, evidence {k}: {p}"))?;
+                reject(format!("{}, evidence {k}: {p}", what(&store.graph)))?;
                 continue;
             }
             support.push(Support {
@@ -598,7 +601,7 @@ fn build(raw: Raw, mode: Mode, problems: &mut Vec<String>) -> Result<Store, Stri
             });
         }
         if support.is_empty() && had_evidence {
-            reject(format!("{what}: no evidence left, the fact is left out"))?;
+            reject(format!("{}: no evidence left, the fact is left out", what(&store.graph)))?;
             continue;
         }
         let key = super::fact_key(s, f.predicate, o);
