@@ -208,7 +208,12 @@ fn makers(st: &DocState) -> Vec<usize> {
             if kind != 'O' {
                 continue;
             }
-            let before = &t.text[..a];
+            // the cues sit within a few words: never scan the whole sentence
+            let mut from = a.saturating_sub(80);
+            while !t.text.is_char_boundary(from) {
+                from += 1;
+            }
+            let before = &t.text[from..a];
             if GOODS_AFTER.is_match(&t.text[b..])
                 || GOODS_BEFORE.is_match(before)
                 || MAKER_CUE.is_match(before)
