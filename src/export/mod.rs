@@ -44,9 +44,13 @@ fn table(rows: &Rows) -> String {
     if rows.rows.is_empty() {
         return "(no answer)\n".to_string();
     }
+    // rows that rest on no sentence (a plan, a list of entities) get no sources column
+    let sourced = rows.rows.iter().any(|r| !r.evidence.is_empty());
     let mut header: Vec<String> = vec!["#".into()];
     header.extend(rows.columns.iter().cloned());
-    header.push("sources".into());
+    if sourced {
+        header.push("sources".into());
+    }
     let body: Vec<Vec<String>> = rows
         .rows
         .iter()
@@ -54,7 +58,9 @@ fn table(rows: &Rows) -> String {
         .map(|(i, r)| {
             let mut line = vec![(i + 1).to_string()];
             line.extend(r.cells.iter().cloned());
-            line.push(r.sources().to_string());
+            if sourced {
+                line.push(r.sources().to_string());
+            }
             line
         })
         .collect();

@@ -601,7 +601,10 @@ fn build(raw: Raw, mode: Mode, problems: &mut Vec<String>) -> Result<Store, Stri
             });
         }
         if support.is_empty() && had_evidence {
-            reject(format!("{}: no evidence left, the fact is left out", what(&store.graph)))?;
+            reject(format!(
+                "{}: no evidence left, the fact is left out",
+                what(&store.graph)
+            ))?;
             continue;
         }
         let key = super::fact_key(s, f.predicate, o);
