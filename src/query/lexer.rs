@@ -46,17 +46,26 @@ pub fn lex(src: &str) -> Result<Vec<Token>, QueryError> {
             continue;
         }
         let start = i;
-        if c == '?' {
+        if c == '?' || c == '$' {
             let name: String = src[i + 1..]
                 .chars()
                 .take_while(|c| c.is_alphanumeric() || *c == '_')
                 .collect();
             if name.is_empty() {
-                return Err(QueryError::syntax(src, start, "a variable name after '?'"));
+                let what = if c == '?' {
+                    "a variable name after '?'"
+                } else {
+                    "a parameter name after '$'"
+                };
+                return Err(QueryError::syntax(src, start, what));
             }
             i += 1 + name.len();
             out.push(Token {
-                tok: Tok::Var(name),
+                tok: if c == '?' {
+                    Tok::Var(name)
+                } else {
+                    Tok::Param(name)
+                },
                 start,
                 end: i,
             });
@@ -65,20 +74,6 @@ pub fn lex(src: &str) -> Result<Vec<Token>, QueryError> {
             i += len;
             out.push(Token {
                 tok: Tok::Str(text),
-                start,
-                end: i,
-            });
-        } else if c == '$' {
-            let name: String = src[i + 1..]
-                .chars()
-                .take_while(|c| c.is_alphanumeric() || *c == '_')
-                .collect();
-            if name.is_empty() {
-                return Err(QueryError::syntax(src, start, "a parameter name after '$'"));
-            }
-            i += 1 + name.len();
-            out.push(Token {
-                tok: Tok::Param(name),
                 start,
                 end: i,
             });

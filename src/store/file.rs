@@ -92,6 +92,25 @@ impl<T: std::hash::Hash + Eq + Clone> Interner<T> {
     }
 }
 
+/// A piece of evidence as the snapshot holds it: its sentence and rule by number.
+fn support_row(
+    sup: &Support,
+    sentences: &mut Interner<Arc<str>>,
+    rules: &mut Interner<String>,
+) -> SupportRow {
+    SupportRow {
+        doc: sup.doc,
+        start: sup.start as u64,
+        end: sup.end as u64,
+        sentence: sentences.id(&sup.text),
+        rule: sup.rule.as_ref().map(|r| rules.id(r)),
+        amount: sup.amount.as_ref().map(|(v, c)| (v.0, c.clone())),
+        quantity: sup.quantity.as_ref().map(|(v, u)| (v.0, u.clone())),
+        year: sup.year,
+        role: sup.role.clone(),
+    }
+}
+
 /// The binary snapshot of `store`: header, then payload.
 fn encode(store: &Store) -> Result<Vec<u8>, postcard::Error> {
     let nodes: Vec<NodeIndex> = store.graph.node_indices().collect();
@@ -111,17 +130,7 @@ fn encode(store: &Store) -> Result<Vec<u8>, postcard::Error> {
         let support = fact
             .support
             .iter()
-            .map(|sup| SupportRow {
-                doc: sup.doc,
-                start: sup.start as u64,
-                end: sup.end as u64,
-                sentence: sentences.id(&sup.text),
-                rule: sup.rule.as_ref().map(|r| rules.id(r)),
-                amount: sup.amount.as_ref().map(|(v, c)| (v.0, c.clone())),
-                quantity: sup.quantity.as_ref().map(|(v, u)| (v.0, u.clone())),
-                year: sup.year,
-                role: sup.role.clone(),
-            })
+            .map(|sup| support_row(sup, &mut sentences, &mut rules))
             .collect();
         facts.push(FactRow {
             s: position[&s],
@@ -443,17 +452,7 @@ fn from_json(
                 .fact
                 .support
                 .iter()
-                .map(|sup| SupportRow {
-                    doc: sup.doc,
-                    start: sup.start as u64,
-                    end: sup.end as u64,
-                    sentence: sentences.id(&sup.text),
-                    rule: sup.rule.as_ref().map(|r| rules.id(r)),
-                    amount: sup.amount.as_ref().map(|(v, c)| (v.0, c.clone())),
-                    quantity: sup.quantity.as_ref().map(|(v, u)| (v.0, u.clone())),
-                    year: sup.year,
-                    role: sup.role.clone(),
-                })
+                .map(|sup| support_row(sup, &mut sentences, &mut rules))
                 .collect(),
         });
     }

@@ -66,10 +66,7 @@ fn docs() -> Vec<Document> {
 
 #[test]
 fn merge_dedups_entities_by_alias_and_keeps_all_evidence() {
-    let mut store = Store::new();
-    for d in docs() {
-        store.merge(&d);
-    }
+    let store = merged(docs());
     assert_eq!(store.entity_count(), 3);
     assert_eq!(store.fact_count(), 2);
     let amazon = store.find("amzn").unwrap();
@@ -103,10 +100,7 @@ fn merge_does_not_depend_on_order() {
 
 #[test]
 fn merging_a_document_twice_changes_nothing() {
-    let mut store = Store::new();
-    for d in docs() {
-        store.merge(&d);
-    }
+    let mut store = merged(docs());
     let before = store.snapshot();
     let again = store.merge(&docs()[1]);
     assert_eq!(again.new_entities, 0);
@@ -114,14 +108,20 @@ fn merging_a_document_twice_changes_nothing() {
     assert_eq!(store.snapshot(), before);
 }
 
+/// A store with `docs` merged in order.
+fn merged(docs: Vec<Document>) -> Store {
+    let mut store = Store::new();
+    for d in docs {
+        store.merge(&d);
+    }
+    store
+}
+
 #[test]
 fn save_and_load_round_trip() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("s.ng");
-    let mut store = Store::new();
-    for d in docs() {
-        store.merge(&d);
-    }
+    let store = merged(docs());
     save(&store, &path).unwrap();
     let loaded = load(&path).unwrap();
     assert_eq!(loaded.snapshot(), store.snapshot());
@@ -132,10 +132,7 @@ fn save_and_load_round_trip() {
 fn the_json_of_version_1_still_loads() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("old.ng");
-    let mut store = Store::new();
-    for d in docs() {
-        store.merge(&d);
-    }
+    let store = merged(docs());
     std::fs::write(&path, to_json(&store).unwrap()).unwrap();
     let loaded = load(&path).unwrap();
     assert_eq!(loaded.snapshot(), store.snapshot());
@@ -149,10 +146,7 @@ fn the_json_of_version_1_still_loads() {
 fn a_damaged_binary_store_is_refused_and_left_alone() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("s.ng");
-    let mut store = Store::new();
-    for d in docs() {
-        store.merge(&d);
-    }
+    let store = merged(docs());
     save(&store, &path).unwrap();
     let good = std::fs::read(&path).unwrap();
     // one flipped byte in the payload, then a cut-off file
