@@ -18,7 +18,6 @@ use serde::{Deserialize, Serialize};
 use super::{Fact, Node, OrdF64, Store, Support};
 use crate::error::StoreError;
 use crate::model::Predicate;
-use crate::text::name_key;
 
 const FORMAT: &str = "newsgraph-store";
 const VERSION: u32 = 1;
@@ -524,8 +523,7 @@ fn build(raw: Raw, mode: Mode, problems: &mut Vec<String>) -> Result<Store, Stri
                 }
                 let keys: Vec<String> = store.graph[id]
                     .all_names()
-                    .map(name_key)
-                    .filter(|k| !k.is_empty())
+                    .flat_map(super::keys_of)
                     .collect();
                 for k in keys {
                     store.index.insert(k, id);

@@ -179,6 +179,16 @@ pub struct Store {
     facts: HashMap<(NodeIndex, Predicate, NodeIndex), EdgeIndex>,
 }
 
+/// The index keys of a name: its folded form, and that form without a
+/// trailing legal form ("Aker ASA" is also "aker"), so a firm named with and
+/// without its legal form is one entity.
+pub(crate) fn keys_of(name: &str) -> Vec<String> {
+    let mut keys = vec![name_key(name)];
+    keys.extend(crate::text::legal_stem_key(name));
+    keys.retain(|k| !k.is_empty());
+    keys
+}
+
 /// The key of fact `s p o` in [`Store::facts`].
 fn fact_key(s: NodeIndex, p: Predicate, o: NodeIndex) -> (NodeIndex, Predicate, NodeIndex) {
     if p.is_symmetric() && o < s {
@@ -214,9 +224,11 @@ impl Store {
         self.graph.edge_count()
     }
 
-    /// The node whose name or alias folds like `name`.
+    /// The node whose name or alias folds like `name`, legal form aside.
     pub fn find(&self, name: &str) -> Option<NodeIndex> {
-        self.index.get(&name_key(name)).copied()
+        keys_of(name)
+            .iter()
+            .find_map(|k| self.index.get(k).copied())
     }
 
     /// Every (key, node) pair of the name index, for completion and suggestions.
@@ -251,8 +263,7 @@ impl Store {
         for e in &doc.entities {
             let keys: BTreeSet<String> = std::iter::once(&e.name)
                 .chain(&e.aliases)
-                .map(|n| name_key(n))
-                .filter(|k| !k.is_empty())
+                .flat_map(|n| keys_of(n))
                 .collect();
             let mut found: Vec<NodeIndex> = keys
                 .iter()
@@ -286,7 +297,11 @@ impl Store {
         // a sentence that states several facts is held once
         let mut sentences: HashMap<&str, Arc<str>> = HashMap::new();
         for t in &doc.triples {
-            let resolve = |name: &str| self.index.get(&name_key(name)).copied();
+            let resolve = |name: &str| {
+                keys_of(name)
+                    .iter()
+                    .find_map(|k| self.index.get(k).copied())
+            };
             let (Some(s), Some(o)) = (resolve(&t.s), resolve(&t.o)) else {
                 continue;
             };
@@ -374,7 +389,7 @@ impl Store {
         let Some(old) = self.graph.remove_node(b) else {
             return;
         };
-        let keys: Vec<String> = old.all_names().map(name_key).collect();
+        let keys: Vec<String> = old.all_names().flat_map(keys_of).collect();
         let node = &mut self.graph[a];
         for (name, docs) in old.names {
             node.names.entry(name).or_default().extend(docs);

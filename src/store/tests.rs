@@ -208,3 +208,31 @@ fn failed_load_names_the_file_and_position_and_keeps_it() {
         "{\"format\": \"newsgraph-store\",\n \"version\": oops}"
     );
 }
+
+/// "Aker ASA" in one article and "Aker" in another are one firm; a name
+/// that only shares a word is not.
+#[test]
+fn a_firm_with_and_without_its_legal_form_is_one_entity() {
+    let doc = |name: &str, with: &str, n: usize| Document {
+        doc: format!("{n}.txt"),
+        lang: Lang::En,
+        entities: vec![
+            entity(name, EntityType::Organization, &[]),
+            entity(with, EntityType::Organization, &[]),
+        ],
+        triples: vec![triple(name, Predicate::PartnersWith, with, n)],
+    };
+    let store = merged(vec![
+        doc("Aker ASA", "Nscale", 0),
+        doc("Aker", "Nscale", 1),
+        doc("Aker Solutions", "Nscale", 2),
+    ]);
+    assert_eq!(store.find("Aker"), store.find("Aker ASA"));
+    assert_ne!(store.find("Aker"), store.find("Aker Solutions"));
+    assert_eq!(store.entity_count(), 3);
+    // the two articles' facts are one fact with two sentences
+    let aker = store.find("aker asa").unwrap();
+    let facts: Vec<_> = store.outgoing(aker).collect();
+    assert_eq!(facts.len(), 1);
+    assert_eq!(facts[0].2.sources(), 2);
+}

@@ -189,9 +189,66 @@ pub fn name_key(s: &str) -> String {
         .collect()
 }
 
+/// Legal forms that end a firm's name without telling firms apart.
+const LEGAL_FORMS: &[&str] = &[
+    "inc",
+    "incorporated",
+    "corp",
+    "corporation",
+    "ltd",
+    "limited",
+    "llc",
+    "plc",
+    "sa",
+    "sas",
+    "sarl",
+    "ag",
+    "asa",
+    "ab",
+    "oyj",
+    "nv",
+    "bv",
+    "gmbh",
+    "spa",
+    "srl",
+    "kk",
+    "pte",
+    "pty",
+];
+
+/// The key of `s` without a trailing legal form ("Aker ASA" and "Aker",
+/// "Nvidia Corp." and "Nvidia" are one firm); `None` when the name has no
+/// legal form or nothing would be left.
+pub fn legal_stem_key(s: &str) -> Option<String> {
+    let folded = fold_str(s);
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let (last, rest) = words.split_last()?;
+    if rest.is_empty() || !LEGAL_FORMS.contains(last) {
+        return None;
+    }
+    let key: String = rest.concat();
+    (key.chars().count() >= 2).then_some(key)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_legal_form_is_not_part_of_the_key() {
+        assert_eq!(legal_stem_key("Aker ASA").as_deref(), Some("aker"));
+        assert_eq!(legal_stem_key("Nvidia Corp.").as_deref(), Some("nvidia"));
+        assert_eq!(
+            legal_stem_key("Société Générale SA").as_deref(),
+            Some("societegenerale")
+        );
+        assert_eq!(legal_stem_key("Aker"), None);
+        assert_eq!(legal_stem_key("Nscale Global Holdings"), None);
+        assert_eq!(legal_stem_key("SA"), None);
+    }
 
     /// A zero-width space inside "Nvidia" once hid the name.
     #[test]
