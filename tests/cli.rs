@@ -965,3 +965,53 @@ fn check_lists_bad_records_and_repair_writes_a_loadable_copy() {
     run(bin().arg("repair").arg(&flipped).arg("-o").arg(&fixed));
     run(bin().arg("check").arg(&fixed));
 }
+
+/// `order by` an amount ranks within each currency: 500 bn JPY (about 3 bn
+/// USD) is never ranked against 2 bn USD as if both were dollars.
+#[test]
+fn order_by_an_amount_never_mixes_currencies() {
+    let dir = tempfile::tempdir().unwrap();
+    let facts = dir.path().join("f.jsonl");
+    let line = |inv: &str, value: f64, cur: &str| {
+        serde_json::json!({"doc": format!("{inv}.txt"), "lang": "en",
+            "entities": [{"name": inv, "type": "Organization"}, {"name": "Japan", "type": "Country"},
+                         {"name": format!("{inv} project"), "type": "Project"}],
+            "triples": [{"s": inv, "p": "invests_in", "o": format!("{inv} project"),
+                         "amount": {"value": value, "currency": cur}},
+                        {"s": format!("{inv} project"), "p": "located_in", "o": "Japan"}]})
+        .to_string()
+    };
+    let lines = [
+        line("Kiwa", 5e11, "JPY"),
+        line("Orvo", 2e9, "USD"),
+        line("Brel", 1e9, "USD"),
+        line("Tamo", 9e11, "JPY"),
+    ];
+    std::fs::write(&facts, lines.join("\n")).unwrap();
+    let store = dir.path().join("s.ng");
+    run(bin()
+        .arg("ingest")
+        .arg("--facts")
+        .arg(&facts)
+        .arg("--store")
+        .arg(&store));
+    let v = ask_json(
+        &store,
+        "?i invests_in {amount ?a, currency ?c} ?p select ?i, ?c order by ?a desc",
+    );
+    let order: Vec<(&str, &str)> = v["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| (r["i"].as_str().unwrap(), r["c"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        order,
+        [
+            ("Tamo", "JPY"),
+            ("Kiwa", "JPY"),
+            ("Orvo", "USD"),
+            ("Brel", "USD")
+        ]
+    );
+}

@@ -224,6 +224,15 @@ fn output(store: &Store, q: &Query, plan: &Plan, bindings: &[Binding]) -> Rows {
         })
         .collect();
     let aggregate = select.iter().any(|i| !matches!(i, Item::Var(_)));
+    // "order by ?a" with ?a not selected: a hidden last column to sort on
+    // (in a grouped query only an aggregate can be one, or the groups change)
+    let visible = select.len();
+    let mut select = select;
+    if let Some((item, _)) = &q.order {
+        if !select.contains(item) && !(aggregate && matches!(item, Item::Var(_))) {
+            select.push(item.clone());
+        }
+    }
     let mut rows: Vec<(Vec<Cell>, BTreeSet<EdgeIndex>)> = Vec::new();
     if aggregate {
         let mut groups: BTreeMap<Vec<String>, (Vec<&Binding>, Vec<Cell>)> = BTreeMap::new();
@@ -232,7 +241,7 @@ fn output(store: &Store, q: &Query, plan: &Plan, bindings: &[Binding]) -> Rows {
                 .iter()
                 .filter_map(|i| {
                     if let Item::Var(v) = i {
-                        Some(cell(store, get(plan, b, v)))
+                        Some(var_cell(store, plan, b, v))
                     } else {
                         None
                     }
@@ -299,7 +308,7 @@ fn output(store: &Store, q: &Query, plan: &Plan, bindings: &[Binding]) -> Rows {
                 .iter()
                 .map(|i| {
                     if let Item::Var(v) = i {
-                        cell(store, get(plan, b, v))
+                        var_cell(store, plan, b, v)
                     } else {
                         Cell::default()
                     }
@@ -333,16 +342,17 @@ fn output(store: &Store, q: &Query, plan: &Plan, bindings: &[Binding]) -> Rows {
         keyed.into_iter().map(|(_, r)| r).collect();
     if let Some((item, desc)) = &q.order {
         if let Some(col) = select.iter().position(|i| i == item) {
+            // amounts rank within their currency: USD rows, then EUR rows...
+            // never 5 bn JPY above 1 bn USD
             rows.sort_by(|a, b| {
-                let o = a.0[col]
+                let (x, y) = (&a.0[col], &b.0[col]);
+                let o = x
                     .cmp_key()
-                    .partial_cmp(&b.0[col].cmp_key())
+                    .partial_cmp(&y.cmp_key())
                     .unwrap_or(std::cmp::Ordering::Equal);
-                if *desc {
-                    o.reverse()
-                } else {
-                    o
-                }
+                x.unit
+                    .cmp(&y.unit)
+                    .then(if *desc { o.reverse() } else { o })
             });
         }
     }
@@ -351,6 +361,7 @@ fn output(store: &Store, q: &Query, plan: &Plan, bindings: &[Binding]) -> Rows {
     }
     let rows = rows
         .into_iter()
+        .map(|(mut cells, edges)| (cells.drain(..visible).collect::<Vec<_>>(), edges))
         .map(|(cells, edges)| Row {
             numbers: cells.iter().map(|c| c.num).collect(),
             cells: cells.into_iter().map(|c| c.text).collect(),
@@ -364,6 +375,9 @@ fn output(store: &Store, q: &Query, plan: &Plan, bindings: &[Binding]) -> Rows {
 struct Cell {
     text: String,
     num: Option<f64>,
+    /// For an amount, its currency: amounts in different currencies are
+    /// never ranked against each other.
+    unit: Option<String>,
 }
 
 impl Cell {
@@ -371,6 +385,7 @@ impl Cell {
         Cell {
             text: crate::model::human_number(n),
             num: Some(n),
+            unit: None,
         }
     }
 
@@ -382,16 +397,30 @@ impl Cell {
     }
 }
 
+/// The cell of variable `v` in binding `b`; an amount carries the currency
+/// of the fact it was read from.
+fn var_cell(store: &Store, plan: &Plan, b: &Binding, v: &str) -> Cell {
+    let slot = plan.var(v);
+    let val = b.vals.get(slot).and_then(Option::as_ref);
+    let mut c = cell(store, val);
+    if let (Some(Val::Num(_)), Some(Some(e))) = (val, b.origins.get(slot)) {
+        c.unit = store.graph()[*e].amount().map(|a| a.currency);
+    }
+    c
+}
+
 fn cell(store: &Store, v: Option<&Val>) -> Cell {
     match v {
         Some(Val::Node(n)) => Cell {
             text: store.node(*n).name().to_string(),
             num: None,
+            unit: None,
         },
         Some(Val::Num(x)) => Cell::num(*x),
         Some(Val::Text(t)) => Cell {
             text: t.clone(),
             num: None,
+            unit: None,
         },
         None => Cell::default(),
     }
@@ -601,7 +630,10 @@ fn bind_attrs(store: &Store, b: &mut Binding, attrs: &[(Attr, usize)], edge: Opt
         });
         if let Some(v) = v {
             b.vals[var] = Some(v);
-            b.origins[var] = edge;
+            // an amount remembers its fact: its currency and its project
+            if attr == Attr::Amount {
+                b.origins[var] = edge;
+            }
         }
     }
 }
