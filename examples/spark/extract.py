@@ -25,7 +25,27 @@ from pyspark import SparkFiles
 from pyspark.sql import SparkSession
 
 
-def extract_partition(articles):
+def input_root(pattern):
+    """The folder a glob starts from ('corpus/*/*.txt' -> '/abs/corpus/'):
+    documents are named by their path below it, as `newsgraph ingest FOLDER`
+    names them, so the same article gets the same name either way."""
+    cut = min([pattern.find(c) for c in "*?[{" if c in pattern] or [len(pattern)])
+    root = pattern[:cut].rsplit("/", 1)[0] + "/"
+    if "://" not in root:
+        root = os.path.abspath(root) + "/"
+    return root
+
+
+def document_name(path, root):
+    """A Spark path ('file:/abs/corpus/copy01/x.txt') named below `root`."""
+    local = path[len("file:"):] if path.startswith("file:") else path
+    for p in (path, local):
+        if p.startswith(root):
+            return p[len(root):]
+    return os.path.basename(path)
+
+
+def extract_partition(articles, root):
     """Runs one newsgraph process over a partition's (path, text) pairs."""
     exe = SparkFiles.get("newsgraph")
     os.chmod(exe, 0o755)
@@ -39,8 +59,8 @@ def extract_partition(articles):
 
     def feed():
         for path, text in articles:
-            # the document is named by its file name, as `newsgraph ingest` names it
-            proc.stdin.write(json.dumps({"doc": os.path.basename(path), "text": text}) + "\n")
+            doc = document_name(path, root)
+            proc.stdin.write(json.dumps({"doc": doc, "text": text}) + "\n")
         proc.stdin.close()
 
     writer = threading.Thread(target=feed)
@@ -67,7 +87,8 @@ def main():
     sc.addFile(os.path.abspath(args.bin))
     partitions = args.partitions or 2 * sc.defaultParallelism
     articles = sc.wholeTextFiles(args.input, minPartitions=partitions)
-    articles.mapPartitions(extract_partition).saveAsTextFile(args.output)
+    root = input_root(args.input)
+    articles.mapPartitions(lambda part: extract_partition(part, root)).saveAsTextFile(args.output)
     spark.stop()
 
 

@@ -229,7 +229,7 @@ fn output(store: &Store, q: &Query, plan: &Plan, bindings: &[Binding]) -> Rows {
     let visible = select.len();
     let mut select = select;
     if let Some((item, _)) = &q.order {
-        if !select.contains(item) && !(aggregate && matches!(item, Item::Var(_))) {
+        if !(select.contains(item) || aggregate && matches!(item, Item::Var(_))) {
             select.push(item.clone());
         }
     }
@@ -350,8 +350,10 @@ fn output(store: &Store, q: &Query, plan: &Plan, bindings: &[Binding]) -> Rows {
                     .cmp_key()
                     .partial_cmp(&y.cmp_key())
                     .unwrap_or(std::cmp::Ordering::Equal);
-                x.unit
-                    .cmp(&y.unit)
+                // rows with no amount come last, whatever the direction
+                let unit = |c: &Cell| (c.unit.is_none() && c.num.is_none(), c.unit.clone());
+                unit(x)
+                    .cmp(&unit(y))
                     .then(if *desc { o.reverse() } else { o })
             });
         }
