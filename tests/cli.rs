@@ -1015,3 +1015,46 @@ fn order_by_an_amount_never_mixes_currencies() {
         ]
     );
 }
+
+/// `export dot --depth 18446744073709551615` once hung: the depth is
+/// bounded by the graph, and the export ends.
+#[test]
+fn a_huge_export_depth_ends() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = seeds_store(dir.path());
+    let out = run(bin()
+        .args([
+            "export",
+            "dot",
+            "--focus",
+            "Nvidia",
+            "--depth",
+            "18446744073709551615",
+            "--store",
+        ])
+        .arg(&store));
+    assert!(stdout(&out).starts_with("digraph"));
+}
+
+/// One unbalanced quote once swallowed every later line of a script, a
+/// final `.save` included: the statement is an error at its line, and the
+/// run says so.
+#[test]
+fn an_unbalanced_quote_in_a_script_is_an_error_not_a_silent_swallow() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = seeds_store(dir.path());
+    let mut child = bin()
+        .args(["repl", "--store"])
+        .arg(&store)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let script = "who invested in South Korea\n?x invests_in \"Morocco\n.stats\n";
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), script.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("<stdin>:2:"), "{err}");
+}

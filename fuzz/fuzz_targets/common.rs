@@ -1,3 +1,4 @@
+#![allow(dead_code)]
 //! What the targets share: one extractor, and a small store built from the
 //! demo articles (our own writing, in data/articles).
 
