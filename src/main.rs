@@ -690,6 +690,12 @@ fn extract(paths: &[PathBuf], explain: bool, model: Option<&Path>, max_bytes: u6
                 for v in &s.values {
                     writeln!(out, "    value {v:?}")?;
                 }
+                for v in &s.dropped {
+                    writeln!(
+                        out,
+                        "    value {v:?} dropped: not a finite amount within 1e15"
+                    )?;
+                }
                 for f in &s.facts {
                     writeln!(out, "    fact {f}")?;
                 }

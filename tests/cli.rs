@@ -343,6 +343,13 @@ fn null_amount_never_reaches_the_store() {
     .unwrap();
     let store = dir.path().join("s.ng");
     run(bin().arg("ingest").arg(&article).arg("--store").arg(&store));
+    // --explain says what was dropped and why
+    let explain = run(bin().arg("extract").arg("--explain").arg(&article));
+    assert!(
+        stdout(&explain).contains("dropped: not a finite amount within 1e15"),
+        "{}",
+        stdout(&explain)
+    );
     let v = ask_json(&store, "who invested in France");
     for r in v["rows"].as_array().unwrap() {
         assert!(

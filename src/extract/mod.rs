@@ -73,6 +73,8 @@ pub struct SentenceTrace {
     pub mentions: Vec<(String, String, EntityType, &'static str)>,
     /// Values as written in the sentence.
     pub values: Vec<String>,
+    /// Values read but dropped as implausible (not finite, or over the bound).
+    pub dropped: Vec<String>,
     /// Facts produced here, one line each with the rule's name.
     pub facts: Vec<String>,
 }
@@ -156,6 +158,7 @@ impl Extractor {
                 span: *s,
                 lang: lang_of(c).unwrap_or(lang),
                 values: Vec::new(),
+                dropped: Vec::new(),
                 tokens: mentions::tokens(s.text(norm.as_str())),
             });
         }
@@ -167,7 +170,10 @@ impl Extractor {
         for i in 0..st.sentences.len() {
             mentions::find_anaphors(&mut st, i);
             let (span, slang) = (st.sentences[i].span, st.sentences[i].lang);
-            st.sentences[i].values = values::find(span.text(norm.as_str()), slang, st.article_year);
+            let (kept, dropped) =
+                values::find_all(span.text(norm.as_str()), slang, st.article_year);
+            st.sentences[i].values = kept;
+            st.sentences[i].dropped = dropped;
         }
         st.mentions.sort_by_key(|m| (m.start, m.end));
         st.templates = (0..st.sentences.len()).map(|_| None).collect();
@@ -235,6 +241,8 @@ pub(crate) struct SentenceInfo {
     pub span: Sentence,
     pub lang: Lang,
     pub values: Vec<Value>,
+    /// Values read and dropped as implausible, for the trace.
+    pub dropped: Vec<Value>,
     /// Its words, split once for every name pass.
     pub tokens: Vec<mentions::Token>,
 }
@@ -532,6 +540,11 @@ impl<'a> DocState<'a> {
                     .iter()
                     .map(|v| sent[v.start..v.end].to_string())
                     .collect();
+                let dropped = s
+                    .dropped
+                    .iter()
+                    .map(|v| sent[v.start..v.end].to_string())
+                    .collect();
                 let facts = triples
                     .iter()
                     .zip(&self.triple_sentence)
@@ -542,6 +555,7 @@ impl<'a> DocState<'a> {
                     text: sent.to_string(),
                     mentions,
                     values,
+                    dropped,
                     facts,
                 }
             })

@@ -92,9 +92,19 @@ static SPAN_YEARS: LazyLock<Regex> = LazyLock::new(|| {
 /// Finds the values of one sentence. `lang` decides decimal marks and the
 /// meaning of "billion"; `article_year` resolves "over the next five years".
 pub fn find(sentence: &str, lang: Lang, article_year: Option<i32>) -> Vec<Value> {
-    let mut out: Vec<Value> = Vec::new();
+    find_all(sentence, lang, article_year).0
+}
+
+/// The values kept, and those dropped as implausible (an amount over 1e15
+/// or not finite), which `extract --explain` shows.
+pub(crate) fn find_all(
+    sentence: &str,
+    lang: Lang,
+    article_year: Option<i32>,
+) -> (Vec<Value>, Vec<Value>) {
+    let mut out = Found::default();
     if !may_hold_values(sentence) {
-        return out;
+        return (out.kept, out.dropped);
     }
     for caps in RANGE_BEFORE.captures_iter(sentence) {
         let (Some(sym), Some(num)) = (caps.name("sym"), caps.name("num")) else {
@@ -220,8 +230,8 @@ pub fn find(sentence: &str, lang: Lang, article_year: Option<i32>) -> Vec<Value>
             }
         }
     }
-    out.sort_by_key(|v| v.start);
-    out
+    out.kept.sort_by_key(|v| v.start);
+    (out.kept, out.dropped)
 }
 
 /// Every value has a digit or a spelled-out scale or count: a cheap test
@@ -253,11 +263,23 @@ fn plausible(kind: &ValueKind) -> bool {
     }
 }
 
-fn push(out: &mut Vec<Value>, start: usize, end: usize, kind: ValueKind) {
-    if out.iter().any(|v| v.start < end && start < v.end) || !plausible(&kind) {
+/// The values of a sentence so far: kept, and dropped as implausible.
+#[derive(Default)]
+struct Found {
+    kept: Vec<Value>,
+    dropped: Vec<Value>,
+}
+
+fn push(out: &mut Found, start: usize, end: usize, kind: ValueKind) {
+    if out.kept.iter().any(|v| v.start < end && start < v.end) {
         return;
     }
-    out.push(Value { start, end, kind });
+    let value = Value { start, end, kind };
+    if plausible(&value.kind) {
+        out.kept.push(value);
+    } else {
+        out.dropped.push(value);
+    }
 }
 
 /// Parses a number written with any digit-group separator and decimal mark.
