@@ -47,6 +47,20 @@ fn ask_json(store: &Path, question: &str) -> serde_json::Value {
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
+/// The REPL over `store` reading `script` from stdin, as `newsgraph repl < FILE` does.
+fn repl_script(store: &Path, script: &str) -> Output {
+    let mut child = bin()
+        .args(["repl", "--store"])
+        .arg(store)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), script.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
 fn seeds_store(dir: &Path) -> PathBuf {
     let store = dir.join("s.ng");
     run(bin()
@@ -839,18 +853,7 @@ fn read_recursion_stops_with_an_error() {
 fn script_errors_name_their_line_and_fail_the_run() {
     let dir = tempfile::tempdir().unwrap();
     let store = seeds_store(dir.path());
-    let run_script = |script: &str| {
-        let mut child = bin()
-            .args(["repl", "--store"])
-            .arg(&store)
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        std::io::Write::write_all(&mut child.stdin.take().unwrap(), script.as_bytes()).unwrap();
-        child.wait_with_output().unwrap()
-    };
+    let run_script = |script: &str| repl_script(&store, script);
     let out = run_script(
         "who invested in South Korea\n# a comment\nwho leads Nvidiaa\nqui a investi au Maroc ?\n.stats\n",
     );
@@ -1050,17 +1053,10 @@ fn a_huge_export_depth_ends() {
 fn an_unbalanced_quote_in_a_script_is_an_error_not_a_silent_swallow() {
     let dir = tempfile::tempdir().unwrap();
     let store = seeds_store(dir.path());
-    let mut child = bin()
-        .args(["repl", "--store"])
-        .arg(&store)
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    let script = "who invested in South Korea\n?x invests_in \"Morocco\n.stats\n";
-    std::io::Write::write_all(&mut child.stdin.take().unwrap(), script.as_bytes()).unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = repl_script(
+        &store,
+        "who invested in South Korea\n?x invests_in \"Morocco\n.stats\n",
+    );
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("<stdin>:2:"), "{err}");
