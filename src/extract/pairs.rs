@@ -178,10 +178,6 @@ static POWERED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:powered by|power(?:ed)? with|running on|runs on|run on|equipped with|equipe(?:e|s|es)? (?:de|d'|avec)|alimente(?:e|s|es)? par|dote(?:e|s|es)? de|fonctionn\w* (?:avec|sur)|will (?:use|house|host|deploy)|utilisera|utiliser|abritera|using)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
-static LIST_SEP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:,|,? and|,? et|,? or|,? ou)(?: (?:the|le|la|les|l'))? ?$")
-        .unwrap_or_else(|e| unreachable!("{e}"))
-});
 static GOODS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:'s|')? (?:[\w-]+ ){0,3}?(?:chips?|gpus?|puces?|processors?|processeurs?|semiconductors?|accelerators?|accelerateurs?|servers?|serveurs?|superchips?|systems?|systemes?|technology|hardware|turbines?|reactors?|reacteurs?)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
@@ -685,7 +681,8 @@ fn sentence_candidates(
         let mut last_end = usize::MAX;
         for &p in places {
             let p_start = t.slots[p].0;
-            let listed = last_end <= p_start && LIST_SEP.is_match(&text[last_end..p_start]);
+            let listed =
+                last_end <= p_start && relations::LIST_SEP.is_match(&text[last_end..p_start]);
             last_end = t.slots[p].1;
             if !listed {
                 list_preps.clear();

@@ -253,12 +253,17 @@ pub const MAX_AMOUNT: f64 = 1e15;
 /// The largest quantity (chips, megawatts) a fact may carry.
 pub const MAX_QUANTITY: f64 = 1e12;
 
-/// Whether a value can be stored: finite, not negative, within its bound.
+/// Whether `v` can be stored as a value bounded by `max`: finite, not
+/// negative, at most `max`. The store's loader checks with the same test.
+pub fn in_bounds(v: f64, max: f64) -> bool {
+    v.is_finite() && (0.0..=max).contains(&v)
+}
+
+/// Whether a value can be stored.
 fn plausible(kind: &ValueKind) -> bool {
-    let ok = |v: f64, max: f64| v.is_finite() && (0.0..=max).contains(&v);
     match kind {
-        ValueKind::Amount(a) => ok(a.value, MAX_AMOUNT),
-        ValueKind::Quantity(q) => ok(q.value, MAX_QUANTITY),
+        ValueKind::Amount(a) => in_bounds(a.value, MAX_AMOUNT),
+        ValueKind::Quantity(q) => in_bounds(q.value, MAX_QUANTITY),
         _ => true,
     }
 }

@@ -474,7 +474,7 @@ fn from_json(
 /// within its bound); a record that fails is an error in strict mode and
 /// is left out, with a line in `problems`, in repair mode.
 fn build(raw: Raw, mode: Mode, problems: &mut Vec<String>) -> Result<Store, String> {
-    use crate::extract::values::{MAX_AMOUNT, MAX_QUANTITY};
+    use crate::extract::values::{in_bounds, MAX_AMOUNT, MAX_QUANTITY};
     let Raw {
         snap,
         bad_entities,
@@ -560,26 +560,13 @@ fn build(raw: Raw, mode: Mode, problems: &mut Vec<String>) -> Result<Store, Stri
                 Some(format!("cites sentence {}, which is missing", sup.sentence))
             } else if rule.as_ref().is_some_and(Option::is_none) {
                 Some("cites a rule that is missing".to_string())
-            } else if sup
-                .amount
-                .as_ref()
-                .is_some_and(|(v, _)| !(v.is_finite() && (0.0..=MAX_AMOUNT).contains(v)))
-            {
-                Some(format!(
-                    "amount {:?} is not a finite amount up to {MAX_AMOUNT:e}",
-                    sup.amount.as_ref().map(|a| a.0)
-                ))
-            } else if sup
-                .quantity
-                .as_ref()
-                .is_some_and(|(v, _)| !(v.is_finite() && (0.0..=MAX_QUANTITY).contains(v)))
-            {
-                Some(format!(
-                    "quantity {:?} is not a finite quantity up to {MAX_QUANTITY:e}",
-                    sup.quantity.as_ref().map(|q| q.0)
-                ))
             } else {
-                None
+                let bad = |what: &str, v: Option<f64>, max: f64| {
+                    v.filter(|&v| !in_bounds(v, max))
+                        .map(|v| format!("{what} {v} is not a finite {what} up to {max:e}"))
+                };
+                bad("amount", sup.amount.as_ref().map(|a| a.0), MAX_AMOUNT)
+                    .or_else(|| bad("quantity", sup.quantity.as_ref().map(|q| q.0), MAX_QUANTITY))
             };
             if let Some(p) = problem {
                 reject(format!("{}, evidence {k}: {p}", what(&store.graph)))?;

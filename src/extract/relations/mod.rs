@@ -30,6 +30,13 @@ use roles::{described_headquarters, headquarters, roles, subsidiaries};
 pub(crate) use roles::{known_parents, named_after_parent};
 use supply::supplies;
 
+/// What separates the members of a list: "A, B and C", "A, B et C". Both
+/// the partner rules and the pair candidates read lists with it.
+pub(crate) static LIST_SEP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:,|,? and|,? et|,? or|,? ou)(?: (?:the|le|la|les|l'))? ?$")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
 /// Compiled regexes of the rules.
 #[derive(Debug)]
 pub(crate) struct Rules {

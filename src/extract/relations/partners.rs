@@ -44,12 +44,6 @@ pub(super) static PLACE_PREP: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
-/// What separates the members of a list: "A, B and C", "A, B et C".
-static LIST_SEP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:,|,? and|,? et|,? or|,? ou)(?: (?:the|le|la|les|l'))? ?$")
-        .unwrap_or_else(|e| unreachable!("{e}"))
-});
-
 pub(super) static DEAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:agreements?|deals?|contracts?|pacts?|chain|chains)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
