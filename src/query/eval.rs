@@ -8,7 +8,7 @@ use std::time::Instant;
 use petgraph::stable_graph::{EdgeIndex, NodeIndex};
 use serde::Serialize;
 
-use super::ast::{Attr, Clause, Item, Literal, Op, Query, Step, Term};
+use super::ast::{Attr, Item, Literal, Op, Query, Step};
 use super::plan::{Access, From, Limits, Plan, PlanStep, Slot, StepReport};
 use super::QueryError;
 use crate::model::Predicate;
@@ -188,30 +188,13 @@ fn output(store: &Store, q: &Query, plan: &Plan, bindings: &[Binding]) -> Rows {
     fn get<'b>(plan: &Plan, b: &'b Binding, v: &str) -> Option<&'b Val> {
         b.vals.get(plan.var(v))?.as_ref()
     }
+    // no select: every variable of the clauses, in order of first mention
     let select: Vec<Item> = if q.select.is_empty() {
-        let mut vars: Vec<String> = Vec::new();
-        for c in &q.clauses {
-            let names: Vec<String> = match c {
-                Clause::Path { s, attrs, o, .. } => [s, o]
-                    .into_iter()
-                    .filter_map(|t| {
-                        if let Term::Var(v) = t {
-                            Some(v.clone())
-                        } else {
-                            None
-                        }
-                    })
-                    .chain(attrs.iter().map(|(_, v)| v.clone()))
-                    .collect(),
-                Clause::Type(v, _) => vec![v.clone()],
-            };
-            for n in names {
-                if !vars.contains(&n) {
-                    vars.push(n);
-                }
-            }
-        }
-        vars.into_iter().map(Item::Var).collect()
+        plan.vars[..plan.clause_vars]
+            .iter()
+            .cloned()
+            .map(Item::Var)
+            .collect()
     } else {
         q.select.clone()
     };

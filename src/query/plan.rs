@@ -147,6 +147,9 @@ pub(crate) struct PlanStep {
 pub(crate) struct Plan {
     /// Variable names; a variable's slot is its position here.
     pub vars: Vec<String>,
+    /// How many of `vars`, from the first, the clauses mention (the rest
+    /// appear only in filters, select or order).
+    pub clause_vars: usize,
     /// The steps, in order.
     pub steps: Vec<PlanStep>,
 }
@@ -154,7 +157,7 @@ pub(crate) struct Plan {
 impl Plan {
     /// Plans `q` against `store`; fails if the query names an unknown entity.
     pub fn new(store: &Store, q: &Query) -> Result<Plan, QueryError> {
-        let vars = variables(q);
+        let (vars, clause_vars) = variables(q);
         let slot = |v: &str| vars.iter().position(|x| x == v).unwrap_or(0);
         let nodes = store.entity_count().max(1) as f64;
         let facts = store.fact_count() as f64;
@@ -265,7 +268,11 @@ impl Plan {
             }
             steps.push(step);
         }
-        Ok(Plan { vars, steps })
+        Ok(Plan {
+            vars,
+            clause_vars,
+            steps,
+        })
     }
 
     /// The slot of variable `v` (every variable of the query has one).
@@ -299,8 +306,9 @@ impl PlanStep {
     }
 }
 
-/// Every variable the query mentions, in order of first mention.
-fn variables(q: &Query) -> Vec<String> {
+/// Every variable the query mentions, in order of first mention, and how
+/// many of them the clauses mention (they come first).
+fn variables(q: &Query) -> (Vec<String>, usize) {
     let mut vars: Vec<String> = Vec::new();
     let mut add = |v: &str| {
         if !vars.iter().any(|x| x == v) {
@@ -322,6 +330,12 @@ fn variables(q: &Query) -> Vec<String> {
             Clause::Type(v, _) => add(v),
         }
     }
+    let clause_vars = vars.len();
+    let mut add = |v: &str| {
+        if !vars.iter().any(|x| x == v) {
+            vars.push(v.to_string());
+        }
+    };
     for f in &q.filters {
         add(&f.var);
     }
@@ -330,5 +344,5 @@ fn variables(q: &Query) -> Vec<String> {
             Item::Var(v) | Item::Count(v) | Item::Sum(v) => add(v),
         }
     }
-    vars
+    (vars, clause_vars)
 }
