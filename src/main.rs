@@ -112,6 +112,9 @@ enum Command {
         /// How many facts away from the focus.
         #[arg(long, default_value_t = 1)]
         depth: usize,
+        /// Draw (dot, svg, png) entities that take part in no fact too.
+        #[arg(long)]
+        isolated: bool,
         /// Write here instead of stdout.
         #[arg(short, long)]
         output: Option<PathBuf>,
@@ -294,10 +297,16 @@ fn run(cli: Cli) -> Result<()> {
             store,
             focus,
             depth,
+            isolated,
             output,
         }) => {
             let store = open(store_path(store).as_deref())?;
-            export_cmd(&store, kind, focus.as_deref(), depth, output.as_deref())
+            let dot_scope = DotScope {
+                focus: focus.as_deref(),
+                depth,
+                isolated,
+            };
+            export_cmd(&store, kind, dot_scope, output.as_deref())
         }
         Some(Command::Check { store }) => check_cmd(&store),
         Some(Command::Repair { store, output }) => repair_cmd(&store, &output),
@@ -371,11 +380,17 @@ fn repair_cmd(path: &Path, output: &Path) -> Result<()> {
     Ok(())
 }
 
+/// What part of the store a picture (dot, svg, png) draws.
+struct DotScope<'a> {
+    focus: Option<&'a str>,
+    depth: usize,
+    isolated: bool,
+}
+
 fn export_cmd(
     store: &Store,
     kind: ExportKind,
-    focus: Option<&str>,
-    depth: usize,
+    scope: DotScope<'_>,
     output: Option<&Path>,
 ) -> Result<()> {
     let write = |bytes: &[u8]| -> Result<()> {
@@ -391,13 +406,20 @@ fn export_cmd(
         }
     };
     let dot_text = || -> Result<String> {
-        let focus = match focus {
+        let focus = match scope.focus {
             Some(name) => Some(query::eval::resolve(store, name)?),
             None => None,
         };
         // a focus's neighbourhood never runs deeper than the store has entities
-        let depth = depth.min(store.entity_count());
-        Ok(dot::render(store, dot::Scope { focus, depth }))
+        let depth = scope.depth.min(store.entity_count());
+        Ok(dot::render(
+            store,
+            dot::Scope {
+                focus,
+                depth,
+                isolated: scope.isolated,
+            },
+        ))
     };
     match kind {
         ExportKind::Dot => write(dot_text()?.as_bytes()),
@@ -555,13 +577,16 @@ fn ingest_cmd(
         Store::new()
     };
     let mut report = pipeline::Report::default();
+    let progress = progress_bar();
     each_extracted(paths, max_bytes, &ex, |item| {
         match item {
             Ok((_, x)) => report.add(store.merge(&x.document)),
             Err(e) => report.skipped.push(e),
         }
+        progress.inc(1);
         Ok(())
     })?;
+    progress.finish_and_clear();
     for f in facts {
         let mut merge = |d: Result<newsgraph::Document, newsgraph::error::InputError>| match d {
             Ok(doc) => report.add(store.merge(&doc)),
@@ -603,6 +628,23 @@ fn ingest_cmd(
         );
     }
     Ok(())
+}
+
+/// A spinner with the articles read and their rate, on stderr when it is a
+/// terminal (hidden otherwise, so scripts and logs stay clean).
+fn progress_bar() -> indicatif::ProgressBar {
+    use std::io::IsTerminal;
+    if !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new_spinner();
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("{spinner} {pos} articles ({per_sec}), {elapsed}")
+    {
+        bar.set_style(style);
+    }
+    bar.enable_steady_tick(std::time::Duration::from_millis(120));
+    bar
 }
 
 /// Every article named by `paths`, in order; `-` reads stdin (raw text, or

@@ -1061,3 +1061,123 @@ fn an_unbalanced_quote_in_a_script_is_an_error_not_a_silent_swallow() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("<stdin>:2:"), "{err}");
 }
+
+/// Every `.mode` renders the same answer its own way, `.mode` alone names
+/// the current one, and `.maxrows` truncates with a count.
+#[test]
+fn repl_modes_and_maxrows() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = seeds_store(dir.path());
+    let q = "who invested in South Korea\n";
+    let script = format!(
+        ".mode\n.mode box\n.mode\n{q}.mode markdown\n{q}.mode line\n{q}.mode tsv\n{q}.mode jsonl\n{q}.mode table\n.maxrows 1\n{q}"
+    );
+    let out = repl_script(&store, &script);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = stdout(&out);
+    assert!(text.starts_with("table\nbox\n"), "{text}");
+    assert!(text.contains("│ 3 ┆ BlackRock"), "box: {text}");
+    assert!(text.contains("| 3 | BlackRock"), "markdown: {text}");
+    assert!(text.contains("investor = BlackRock"), "line: {text}");
+    assert!(
+        text.contains("investor\tamount\tcurrency\tyear\tsources"),
+        "tsv: {text}"
+    );
+    let jsonl: Vec<serde_json::Value> = text
+        .lines()
+        .filter(|l| l.starts_with('{'))
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(jsonl.len(), 3, "jsonl: {text}");
+    assert_eq!(jsonl[0]["amount"], serde_json::json!(5_000_000_000i64));
+    assert!(
+        text.ends_with("... 2 more row(s) of 3 (.maxrows 0 shows all)\n"),
+        "{text}"
+    );
+}
+
+/// `.output |CMD` pipes answers through a command, `.once FILE` catches the
+/// next answer only, and neither ever receives colour codes or errors.
+#[test]
+fn repl_output_pipes_and_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = seeds_store(dir.path());
+    let piped = dir.path().join("piped.txt");
+    let once = dir.path().join("once.txt");
+    let script = format!(
+        ".output |tr a-z A-Z > {}\nwho invested in South Korea\nno such question here\n.output\n.once {}\nwho invested in Morocco\nwho leads BlackRock\n",
+        piped.display(),
+        once.display()
+    );
+    let out = repl_script(&store, &script);
+    let piped = std::fs::read_to_string(&piped).unwrap();
+    assert!(piped.contains("BLACKROCK"), "{piped}");
+    assert!(
+        !piped.contains("ERROR") && !piped.contains('\x1b'),
+        "{piped}"
+    );
+    let once = std::fs::read_to_string(&once).unwrap();
+    assert!(
+        once.contains("Naver") && !once.contains("Larry Fink"),
+        "{once}"
+    );
+    // the answer after the .once one is back on the screen
+    assert!(stdout(&out).contains("Larry Fink"), "{}", stdout(&out));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("<stdin>:3: error"));
+}
+
+/// `.export dot` of an answer draws the facts each row rests on (the
+/// project between investor and country), not the bare answer names.
+#[test]
+fn repl_dot_of_an_answer_draws_its_supporting_facts() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = seeds_store(dir.path());
+    let dot = dir.path().join("a.dot");
+    let script = format!(
+        "who invested in South Korea\n.export dot {}\n",
+        dot.display()
+    );
+    let out = repl_script(&store, &script);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(&dot).unwrap();
+    assert!(
+        text.contains("label=\"Amazon project in South Korea\""),
+        "{text}"
+    );
+    assert!(text.contains("label=\"invests_in\\n5 bn USD\""), "{text}");
+    assert!(text.contains("label=\"located_in\""), "{text}");
+    let svg = Command::new("dot").arg("-Tsvg").arg(&dot).output().unwrap();
+    assert!(svg.status.success());
+}
+
+/// The whole-store picture leaves out entities in no fact unless asked, and
+/// boxes each country with its places.
+#[test]
+fn store_dot_drops_isolated_nodes_and_groups_by_country() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = seeds_store(dir.path());
+    let dot = |extra: &[&str]| {
+        stdout(&run(bin()
+            .args(["export", "dot", "--store"])
+            .arg(&store)
+            .args(extra)))
+    };
+    let (plain, all) = (dot(&[]), dot(&["--isolated"]));
+    let nodes = |t: &str| t.lines().filter(|l| l.contains("shape=")).count();
+    assert!(
+        nodes(&plain) < nodes(&all),
+        "{} vs {}",
+        nodes(&plain),
+        nodes(&all)
+    );
+    assert!(plain.contains("subgraph cluster_"), "{plain}");
+    assert!(plain.contains("label=\"South Korea\";"), "{plain}");
+}

@@ -112,8 +112,10 @@ fn a_pattern_can_span_lines() {
     let dir = tempfile::tempdir().unwrap();
     let mut p = repl(&dir.path().join("history.txt"), false);
     p.send_line("?x invests_in {amount ?a} ?p . \\").unwrap();
-    p.send_line("?p located_in* \"South Korea\" select ?x, ?a")
-        .unwrap();
+    p.exp_string("...> ").unwrap();
+    p.send_line("?p located_in* \\").unwrap();
+    p.exp_string("...> ").unwrap();
+    p.send_line("\"South Korea\" select ?x, ?a").unwrap();
     p.exp_string("Amazon").unwrap();
     p.exp_string("5 bn").unwrap();
     p.exp_string(PROMPT).unwrap();
@@ -160,4 +162,68 @@ fn ingest_then_ctrl_d_asks_before_losing_work() {
     p.exp_eof().unwrap();
     let saved = newsgraph::store::load(&store).unwrap();
     assert!(saved.find("Zorblax").is_some());
+}
+
+/// Tab completes what the candidates share; a second Tab lists them all.
+#[test]
+fn tab_twice_lists_the_candidates() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = repl(&dir.path().join("history.txt"), false);
+    p.send("who leads Amaz").unwrap();
+    p.flush().unwrap();
+    p.send("\t").unwrap();
+    p.flush().unwrap();
+    p.send("\t").unwrap();
+    p.flush().unwrap();
+    // the list shows every name the prefix starts, then the line again
+    p.exp_string("Amazon project in South Korea").unwrap();
+    p.exp_string("Amazon.com").unwrap();
+    p.exp_string("who leads Amaz").unwrap();
+    p.send_control('c').unwrap();
+    p.exp_string(PROMPT).unwrap();
+    exit_with_ctrl_d(&mut p);
+}
+
+/// `ingest` writes ./newsgraph.ng; `ask` and `repl` run in that folder with
+/// no flag then answer from it, and the banner says so.
+#[test]
+fn ingest_then_ask_and_repl_use_the_new_store_with_no_flag() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("a.txt");
+    std::fs::write(
+        &article,
+        "Le groupe Quorvane va investir 4 milliards d'euros en Finlande d'ici 2030.",
+    )
+    .unwrap();
+    let bin = env!("CARGO_BIN_EXE_newsgraph");
+    let ok = Command::new(bin)
+        .current_dir(dir.path())
+        .env_remove("NEWSGRAPH_STORE")
+        .args(["ingest", "a.txt"])
+        .status()
+        .unwrap();
+    assert!(ok.success());
+    assert!(dir.path().join("newsgraph.ng").exists());
+    let ask = Command::new(bin)
+        .current_dir(dir.path())
+        .env_remove("NEWSGRAPH_STORE")
+        .args(["ask", "who invested in Finland"])
+        .output()
+        .unwrap();
+    assert!(ask.status.success());
+    assert!(String::from_utf8_lossy(&ask.stdout).contains("Quorvane"));
+    let mut cmd = Command::new(bin);
+    cmd.current_dir(dir.path())
+        .env_remove("NEWSGRAPH_STORE")
+        .env("NEWSGRAPH_HISTORY", dir.path().join("h.txt"))
+        .env("NO_COLOR", "1")
+        .arg("repl");
+    let mut p = spawn_command(cmd, Some(30_000)).unwrap();
+    p.exp_string("newsgraph.ng").unwrap();
+    p.exp_string(PROMPT).unwrap();
+    p.send_line("qui a investi en Finlande ?").unwrap();
+    p.exp_string("Quorvane").unwrap();
+    p.exp_string("4 bn").unwrap();
+    p.exp_string(PROMPT).unwrap();
+    exit_with_ctrl_d(&mut p);
 }

@@ -1,4 +1,5 @@
-//! Exports: the store or answer rows in, text out (DOT, table, JSON, CSV).
+//! Exports: the store or answer rows in, text out (DOT; answers as a table,
+//! box, Markdown, lines, JSON, JSON Lines, CSV or TSV).
 //! Nothing here prints; callers write the strings where they belong.
 
 pub mod dot;
@@ -6,28 +7,72 @@ pub mod graph;
 
 use crate::query::Rows;
 
-/// Output format of answer rows.
+/// Output format of answer rows (the REPL's `.mode`, `ask --format`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     /// Aligned columns, a sources count, for people.
     Table,
+    /// The same in a box drawn with Unicode lines.
+    Box,
+    /// A Markdown table.
+    Markdown,
+    /// One `column = value` line per cell, a blank line between rows.
+    Line,
     /// `{"columns": [...], "rows": [{..., "evidence": [...]}]}`.
     Json,
+    /// One JSON object per row and line, evidence included.
+    Jsonl,
     /// Comma-separated values with a header.
     Csv,
+    /// Tab-separated values with a header.
+    Tsv,
+}
+
+impl Format {
+    /// Every format, by name.
+    pub const ALL: [(&'static str, Format); 8] = [
+        ("table", Format::Table),
+        ("box", Format::Box),
+        ("markdown", Format::Markdown),
+        ("line", Format::Line),
+        ("json", Format::Json),
+        ("jsonl", Format::Jsonl),
+        ("csv", Format::Csv),
+        ("tsv", Format::Tsv),
+    ];
+
+    /// Whether the format is read by people (the REPL colours and truncates it).
+    pub fn is_for_people(self) -> bool {
+        matches!(
+            self,
+            Format::Table | Format::Box | Format::Markdown | Format::Line
+        )
+    }
+}
+
+impl std::fmt::Display for Format {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let name = Format::ALL
+            .iter()
+            .find(|(_, x)| x == self)
+            .map_or("table", |(n, _)| n);
+        f.write_str(name)
+    }
 }
 
 impl std::str::FromStr for Format {
     type Err = String;
 
-    /// `table`, `json` or `csv`.
+    /// A name of [`Format::ALL`].
     fn from_str(s: &str) -> Result<Self, String> {
-        match s {
-            "table" => Ok(Format::Table),
-            "json" => Ok(Format::Json),
-            "csv" => Ok(Format::Csv),
-            _ => Err(format!("unknown format {s:?}: expected table, json or csv")),
-        }
+        Format::ALL
+            .iter()
+            .find(|(n, _)| *n == s)
+            .map(|(_, f)| *f)
+            .ok_or_else(|| {
+                let names: Vec<&str> = Format::ALL.iter().map(|(n, _)| *n).collect();
+                format!("unknown format {s:?}: expected {}", names.join(", "))
+            })
     }
 }
 
@@ -35,15 +80,19 @@ impl std::str::FromStr for Format {
 pub fn render(rows: &Rows, format: Format) -> String {
     match format {
         Format::Table => table(rows),
+        Format::Box => drawn(rows, comfy_table::presets::UTF8_FULL_CONDENSED, false),
+        Format::Markdown => drawn(rows, comfy_table::presets::ASCII_MARKDOWN, true),
+        Format::Line => line(rows),
         Format::Json => json(rows),
-        Format::Csv => csv(rows),
+        Format::Jsonl => jsonl(rows),
+        Format::Csv => separated(rows, b','),
+        Format::Tsv => separated(rows, b'\t'),
     }
 }
 
-fn table(rows: &Rows) -> String {
-    if rows.rows.is_empty() {
-        return "(no answer)\n".to_string();
-    }
+/// The header and body of the formats for people: a row number, the cells,
+/// and a sources count when any row rests on a sentence.
+fn grid(rows: &Rows) -> (Vec<String>, Vec<Vec<String>>) {
     // rows that rest on no sentence (a plan, a list of entities) get no sources column
     let sourced = rows.rows.iter().any(|r| !r.evidence.is_empty());
     let mut header: Vec<String> = vec!["#".into()];
@@ -51,7 +100,7 @@ fn table(rows: &Rows) -> String {
     if sourced {
         header.push("sources".into());
     }
-    let body: Vec<Vec<String>> = rows
+    let body = rows
         .rows
         .iter()
         .enumerate()
@@ -64,6 +113,14 @@ fn table(rows: &Rows) -> String {
             line
         })
         .collect();
+    (header, body)
+}
+
+fn table(rows: &Rows) -> String {
+    if rows.rows.is_empty() {
+        return "(no answer)\n".to_string();
+    }
+    let (header, body) = grid(rows);
     let widths: Vec<usize> = (0..header.len())
         .map(|c| {
             std::iter::once(&header)
@@ -91,6 +148,40 @@ fn table(rows: &Rows) -> String {
     out
 }
 
+/// A table drawn by comfy-table in `style`; Markdown escapes `|` in cells.
+fn drawn(rows: &Rows, style: comfy_table::TableStyle, markdown: bool) -> String {
+    if rows.rows.is_empty() {
+        return "(no answer)\n".to_string();
+    }
+    let (header, body) = grid(rows);
+    let cell = |c: String| if markdown { c.replace('|', "\\|") } else { c };
+    let mut t = comfy_table::Table::new();
+    t.load_style(style);
+    t.set_header(header.into_iter().map(cell).collect::<Vec<_>>());
+    for r in body {
+        t.add_row(r.into_iter().map(cell).collect::<Vec<_>>());
+    }
+    format!("{t}\n")
+}
+
+/// sqlite3's line mode: `column = value`, names right-aligned, rows apart.
+fn line(rows: &Rows) -> String {
+    let (header, body) = grid(rows);
+    let width = header.iter().map(|h| h.chars().count()).max().unwrap_or(0);
+    let mut out = String::new();
+    for (i, r) in body.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        for (h, c) in header.iter().zip(r).skip(1) {
+            let cell = format!("{h:>width$} = {c}");
+            out.push_str(cell.trim_end());
+            out.push('\n');
+        }
+    }
+    out
+}
+
 /// A cell for machine formats: its number when it holds one, else its text
 /// (an empty cell is null in JSON, empty in CSV).
 fn machine_cell(r: &crate::query::Row, k: usize) -> serde_json::Value {
@@ -102,22 +193,32 @@ fn machine_cell(r: &crate::query::Row, k: usize) -> serde_json::Value {
     }
 }
 
+/// A row as a JSON object: its cells by column, sources and evidence.
+fn json_row(columns: &[String], r: &crate::query::Row) -> serde_json::Value {
+    let mut obj = serde_json::Map::new();
+    for (k, c) in columns.iter().enumerate() {
+        obj.insert(c.clone(), machine_cell(r, k));
+    }
+    obj.insert("sources".into(), r.sources().into());
+    obj.insert(
+        "evidence".into(),
+        serde_json::to_value(&r.evidence).unwrap_or_default(),
+    );
+    serde_json::Value::Object(obj)
+}
+
+fn jsonl(rows: &Rows) -> String {
+    rows.rows
+        .iter()
+        .map(|r| format!("{}\n", json_row(&rows.columns, r)))
+        .collect()
+}
+
 fn json(rows: &Rows) -> String {
     let list: Vec<serde_json::Value> = rows
         .rows
         .iter()
-        .map(|r| {
-            let mut obj = serde_json::Map::new();
-            for (k, c) in rows.columns.iter().enumerate() {
-                obj.insert(c.clone(), machine_cell(r, k));
-            }
-            obj.insert("sources".into(), r.sources().into());
-            obj.insert(
-                "evidence".into(),
-                serde_json::to_value(&r.evidence).unwrap_or_default(),
-            );
-            serde_json::Value::Object(obj)
-        })
+        .map(|r| json_row(&rows.columns, r))
         .collect();
     let doc = serde_json::json!({ "columns": rows.columns, "rows": list });
     format!(
@@ -126,8 +227,10 @@ fn json(rows: &Rows) -> String {
     )
 }
 
-fn csv(rows: &Rows) -> String {
-    let mut w = csv::Writer::from_writer(Vec::new());
+fn separated(rows: &Rows, delimiter: u8) -> String {
+    let mut w = csv::WriterBuilder::new()
+        .delimiter(delimiter)
+        .from_writer(Vec::new());
     let mut header = rows.columns.clone();
     header.push("sources".into());
     let _ = w.write_record(&header);

@@ -60,6 +60,9 @@ pub struct Row {
     pub numbers: Vec<Option<f64>>,
     /// The evidence of the facts the row rests on.
     pub evidence: Vec<EvidenceRef>,
+    /// The facts the row rests on (what `.export dot` of an answer draws).
+    #[serde(skip)]
+    pub facts: Vec<EdgeIndex>,
 }
 
 impl Row {
@@ -351,6 +354,7 @@ fn output(store: &Store, q: &Query, plan: &Plan, bindings: &[Binding]) -> Rows {
             numbers: cells.iter().map(|c| c.num).collect(),
             cells: cells.into_iter().map(|c| c.text).collect(),
             evidence: evidence(store, &edges),
+            facts: edges.into_iter().collect(),
         })
         .collect();
     Rows { columns, rows }

@@ -164,6 +164,7 @@ pub fn plan_table(steps: &[StepReport]) -> Rows {
                     ],
                     numbers: vec![None, None, Some(s.estimated), Some(s.rows as f64), Some(ms)],
                     evidence: Vec::new(),
+                    facts: Vec::new(),
                 }
             })
             .collect(),

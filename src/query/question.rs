@@ -580,6 +580,7 @@ pub fn answer_with(
                     ],
                     numbers: Vec::new(),
                     evidence: support(store, f),
+                    facts: vec![e],
                 });
             }
             Ok((rows, Vec::new()))
@@ -596,7 +597,7 @@ pub fn answer_with(
                 rows: Vec::new(),
             };
             let me = store.node(n).name().to_string();
-            for (_, o, f) in store.outgoing(n) {
+            for (e, o, f) in store.outgoing(n) {
                 rows.rows.push(Row {
                     cells: vec![
                         me.clone(),
@@ -606,9 +607,10 @@ pub fn answer_with(
                     ],
                     numbers: Vec::new(),
                     evidence: support(store, f),
+                    facts: vec![e],
                 });
             }
-            for (_, s, f) in store.incoming(n) {
+            for (e, s, f) in store.incoming(n) {
                 rows.rows.push(Row {
                     cells: vec![
                         store.node(s).name().into(),
@@ -618,6 +620,7 @@ pub fn answer_with(
                     ],
                     numbers: Vec::new(),
                     evidence: support(store, f),
+                    facts: vec![e],
                 });
             }
             Ok((rows, Vec::new()))

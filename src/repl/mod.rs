@@ -16,7 +16,7 @@ use rustyline::completion::{Completer, Pair};
 use rustyline::error::ReadlineError;
 use rustyline::highlight::Highlighter;
 use rustyline::hint::{Hinter, HistoryHinter};
-use rustyline::validate::{ValidationContext, ValidationResult, Validator};
+use rustyline::validate::Validator;
 use rustyline::{Context, Editor, Helper};
 
 use crate::export::{self, Format};
@@ -35,9 +35,12 @@ Commands:
   .help                 this text
   .why N                the evidence sentences of answer row N
   .explain QUERY        the plan of QUERY (each step's rows and time), then its answer
-  .mode table|json|csv  how answers are printed
+  .mode [MODE]          how answers are printed: table, box, markdown, line,
+                        json, jsonl, csv or tsv (alone: the current mode)
+  .maxrows N            print at most N rows of an answer (0: all)
   .timer on|off         print how long each query took
-  .output [FILE]        write answers to FILE, or back to the screen
+  .output [FILE|'|CMD'] write answers to FILE or pipe them to CMD; alone: the screen
+  .once FILE|'|CMD'     the same for the next answer only
   .load FILE.ron        register a saved query as a command .NAME [param=value ...]
   .read FILE            run the lines of FILE (stops at its first error, FILE:LINE)
   .bail on|off          in a script, stop at the first error (default off)
@@ -59,7 +62,12 @@ pub struct Session {
     pub store_path: Option<PathBuf>,
     format: Format,
     timer: bool,
-    output: Option<std::fs::File>,
+    /// `.maxrows`: at most this many rows printed (0: all).
+    max_rows: usize,
+    /// Where answers go instead of the screen (`.output`, `.once`).
+    output: Option<Sink>,
+    /// `.once`: the sink closes after the next answer.
+    once: bool,
     last: Option<Rows>,
     saved: BTreeMap<String, SavedQuery>,
     extractor: Option<Extractor>,
@@ -83,6 +91,11 @@ impl Session {
     }
 }
 
+/// The prompt for a new statement.
+pub const PROMPT: &str = "newsgraph> ";
+/// The prompt for the next line of an unfinished statement.
+pub const CONTINUATION_PROMPT: &str = "      ...> ";
+
 /// How deep `.read` files may nest.
 pub const MAX_READ_DEPTH: usize = 16;
 
@@ -103,7 +116,9 @@ impl Session {
             store_path,
             format: Format::Table,
             timer: false,
+            max_rows: 0,
             output: None,
+            once: false,
             last: None,
             saved: BTreeMap::new(),
             extractor: None,
@@ -128,8 +143,8 @@ impl Session {
     /// Names for completion: dot-commands, saved queries, entity names.
     pub fn completions(&self) -> Vec<String> {
         let mut v: Vec<String> = [
-            ".help", ".why", ".explain", ".mode", ".timer", ".output", ".load", ".read", ".ingest",
-            ".save", ".export", ".stats", ".schema", ".quit",
+            ".help", ".why", ".explain", ".mode", ".maxrows", ".timer", ".output", ".once",
+            ".load", ".read", ".ingest", ".save", ".export", ".stats", ".schema", ".quit", ".bail",
         ]
         .iter()
         .map(|s| s.to_string())
@@ -145,14 +160,14 @@ impl Session {
     }
 
     /// Handles one line, writing what it prints to `out` (or the `.output` file).
+    /// Errors go to `out`, never to an `.output` file.
     pub fn handle(&mut self, line: &str, out: &mut dyn Write) -> std::io::Result<Next> {
-        let text = match self.execute(line) {
-            Ok(Some(t)) => t,
+        match self.execute(line) {
+            Ok(Some(text)) => self.write(line, &text, out)?,
             Ok(None) => return Ok(Next::Quit),
-            Err(e) if self.color => format!("\x1b[31merror:\x1b[0m {e}\n"),
-            Err(e) => format!("error: {e}\n"),
-        };
-        self.write(line, &text, out)?;
+            Err(e) if self.color => writeln!(out, "\x1b[31merror:\x1b[0m {e}")?,
+            Err(e) => writeln!(out, "error: {e}")?,
+        }
         Ok(Next::Continue)
     }
 
@@ -171,13 +186,40 @@ impl Session {
         self.command(line)
     }
 
-    /// Writes a line's output where it goes: answers to `.output`'s file if
-    /// one is set, dot-command output to `out`.
+    /// Writes a line's output where it goes: answers to `.output`'s file or
+    /// command if one is set (closing a `.once` one), dot-command output to `out`.
     fn write(&mut self, line: &str, text: &str, out: &mut dyn Write) -> std::io::Result<()> {
+        let is_answer = !line.trim_start().starts_with('.') || self.saved_command(line);
         match &mut self.output {
-            Some(f) if !line.trim_start().starts_with('.') => f.write_all(text.as_bytes()),
+            Some(sink) if is_answer => {
+                sink.write_all(text.as_bytes())?;
+                if self.once {
+                    self.once = false;
+                    if let Some(mut sink) = self.output.take() {
+                        sink.close()?;
+                    }
+                }
+                Ok(())
+            }
             _ => out.write_all(text.as_bytes()),
         }
+    }
+
+    /// Whether `line` runs a saved query (`.NAME ...`), whose rows are an answer.
+    fn saved_command(&self, line: &str) -> bool {
+        let head = line.split_whitespace().next().unwrap_or_default();
+        head.strip_prefix('.')
+            .is_some_and(|name| self.saved.contains_key(name))
+    }
+
+    /// Points answers at `target` (a file, or `|CMD`), closing the previous sink.
+    fn redirect(&mut self, target: Option<&str>, once: bool) -> Result<(), String> {
+        if let Some(mut old) = self.output.take() {
+            old.close().map_err(|e| e.to_string())?;
+        }
+        self.output = target.map(Sink::open).transpose()?;
+        self.once = once && self.output.is_some();
+        Ok(())
     }
 
     /// Runs a script: each statement (continuation lines joined) in turn,
@@ -257,22 +299,31 @@ impl Session {
                 };
                 Ok(Some(plan + &self.ask(text)?))
             }
-            ".mode" => {
-                self.format = rest
-                    .first()
-                    .and_then(|m| m.parse().ok())
-                    .ok_or("usage: .mode table|json|csv")?;
-                Ok(Some(String::new()))
-            }
+            ".mode" => match rest.first() {
+                None => Ok(Some(format!("{}\n", self.format))),
+                Some(m) => {
+                    self.format = m.parse()?;
+                    Ok(Some(String::new()))
+                }
+            },
+            ".maxrows" => match rest.first() {
+                None => Ok(Some(format!("{}\n", self.max_rows))),
+                Some(n) => {
+                    self.max_rows = n.parse().map_err(|_| "usage: .maxrows N (0: all)")?;
+                    Ok(Some(String::new()))
+                }
+            },
             ".timer" => {
                 self.timer = rest.first() == Some(&"on");
                 Ok(Some(String::new()))
             }
-            ".output" => {
-                self.output = match rest.first() {
-                    Some(f) => Some(std::fs::File::create(f).map_err(|e| format!("{f}: {e}"))?),
-                    None => None,
-                };
+            ".output" | ".once" => {
+                // `|cmd args` is one target, spaces and all
+                let target = line[head.len()..].trim();
+                if head == ".once" && target.is_empty() {
+                    return Err("usage: .once FILE|'|CMD'".into());
+                }
+                self.redirect((!target.is_empty()).then_some(target), head == ".once")?;
                 Ok(Some(String::new()))
             }
             ".load" => {
@@ -330,7 +381,12 @@ impl Session {
                 };
                 let text = match &self.last {
                     Some(rows) => {
-                        export::dot::subgraph(&self.store, &answer_nodes(&self.store, rows))
+                        let facts: Vec<_> = rows
+                            .rows
+                            .iter()
+                            .flat_map(|r| r.facts.iter().copied())
+                            .collect();
+                        export::dot::answer(&self.store, &answer_nodes(&self.store, rows), &facts)
                     }
                     None => export::dot::render(&self.store, export::dot::Scope::default()),
                 };
@@ -384,8 +440,9 @@ impl Session {
         let started = Instant::now();
         let (rows, _) =
             f(&self.store, &query::Limits::new(&self.stop)).map_err(|e| e.to_string())?;
-        let mut out = export::render(&rows, self.format);
-        if self.color && self.format == Format::Table {
+        let mut out = self.render(&rows);
+        // colour only on the screen, never into an `.output` file or pipe
+        if self.color && self.output.is_none() && self.format == Format::Table {
             // the header line in bold
             if let Some(end) = out.find('\n') {
                 out = format!("\x1b[1m{}\x1b[0m{}", &out[..end], &out[end..]);
@@ -396,6 +453,25 @@ impl Session {
         }
         self.last = Some(rows);
         Ok(out)
+    }
+
+    /// Renders rows in the session's mode, at most `.maxrows` of them for people.
+    fn render(&self, rows: &Rows) -> String {
+        let hidden = rows.rows.len().saturating_sub(self.max_rows);
+        if self.max_rows == 0 || hidden == 0 || !self.format.is_for_people() {
+            return export::render(rows, self.format);
+        }
+        let shown = Rows {
+            columns: rows.columns.clone(),
+            rows: rows.rows[..self.max_rows].to_vec(),
+        };
+        let mut out = export::render(&shown, self.format);
+        let _ = writeln!(
+            out,
+            "... {hidden} more row(s) of {} (.maxrows 0 shows all)",
+            rows.rows.len()
+        );
+        out
     }
 
     fn why(&self, n: Option<&str>) -> Result<String, String> {
@@ -427,6 +503,57 @@ impl Session {
             let _ = writeln!(out, "  {text}");
         }
         Ok(out)
+    }
+}
+
+/// Where `.output` and `.once` send answers: a file, or a command's stdin.
+enum Sink {
+    File(std::fs::File),
+    Pipe(std::process::Child),
+}
+
+impl Sink {
+    /// `|CMD` runs CMD through the shell; anything else is a file to create.
+    fn open(target: &str) -> Result<Sink, String> {
+        match target.strip_prefix('|') {
+            Some(cmd) => std::process::Command::new("sh")
+                .args(["-c", cmd.trim()])
+                .stdin(std::process::Stdio::piped())
+                .spawn()
+                .map(Sink::Pipe)
+                .map_err(|e| format!("{}: {e}", cmd.trim())),
+            None => std::fs::File::create(target)
+                .map(Sink::File)
+                .map_err(|e| format!("{target}: {e}")),
+        }
+    }
+
+    fn write_all(&mut self, bytes: &[u8]) -> std::io::Result<()> {
+        match self {
+            Sink::File(f) => f.write_all(bytes),
+            Sink::Pipe(child) => match child.stdin.as_mut() {
+                Some(stdin) => stdin.write_all(bytes),
+                None => Ok(()),
+            },
+        }
+    }
+
+    /// Flushes a file; closes a command's stdin and waits for it to finish.
+    fn close(&mut self) -> std::io::Result<()> {
+        match self {
+            Sink::File(f) => f.flush(),
+            Sink::Pipe(child) => {
+                drop(child.stdin.take());
+                child.wait().map(|_| ())
+            }
+        }
+    }
+}
+
+impl Drop for Sink {
+    /// A session that ends with `.output |CMD` open lets CMD finish first.
+    fn drop(&mut self) {
+        let _ = self.close();
     }
 }
 
@@ -482,6 +609,9 @@ impl Hinter for Complete {
         }
         if let Some((start, matches)) = matches_at(&self.words, line, pos) {
             let typed = &line[start..pos];
+            if is_common_word(typed) {
+                return self.history.hint(line, pos, ctx);
+            }
             if let Some(w) = matches
                 .iter()
                 .find(|w| w.chars().count() > typed.chars().count())
@@ -510,15 +640,25 @@ impl Highlighter for Complete {
     }
 }
 
-impl Validator for Complete {
-    /// A line with an open brace, bracket or quote, or ending in `\`, continues.
-    fn validate(&self, ctx: &mut ValidationContext<'_>) -> rustyline::Result<ValidationResult> {
-        Ok(if is_incomplete(ctx.input()) {
-            ValidationResult::Incomplete
-        } else {
-            ValidationResult::Valid(None)
-        })
-    }
+/// Every line is accepted as typed: `run` gathers an unfinished statement's
+/// lines itself, under the `...>` prompt, as sqlite3 does.
+impl Validator for Complete {}
+
+/// Words of the questions themselves ("in", "de", "who", "top"): typing
+/// one hints no entity that happens to start with it.
+const COMMON_WORDS: &[&str] = &[
+    "a", "about", "all", "and", "as", "at", "au", "aux", "by", "combien", "dans", "de", "des",
+    "did", "does", "du", "en", "est", "et", "for", "from", "has", "have", "how", "in", "is", "la",
+    "le", "les", "list", "liste", "much", "of", "on", "ou", "où", "par", "partners", "pour",
+    "quel", "quelle", "quels", "qui", "show", "sur", "the", "to", "top", "what", "where", "which",
+    "who", "with",
+];
+
+fn is_common_word(typed: &str) -> bool {
+    let folded = crate::text::fold_str(typed.trim());
+    COMMON_WORDS
+        .iter()
+        .any(|w| crate::text::fold_str(w) == folded)
 }
 
 /// Whether `input` needs more lines: open `{`, `(` or `"`, or a trailing `\`.
@@ -624,7 +764,12 @@ pub fn run(mut session: Session, interactive: bool) -> anyhow::Result<()> {
     // reads it as a key and cancels the line instead
     let stop = session.stop_flag();
     ctrlc::set_handler(move || stop.store(true, Ordering::Relaxed))?;
-    let mut editor: Editor<Complete, rustyline::history::DefaultHistory> = Editor::new()?;
+    // Tab completes what all candidates share, and a second Tab lists them
+    let config = rustyline::Config::builder()
+        .completion_type(rustyline::CompletionType::List)
+        .build();
+    let mut editor: Editor<Complete, rustyline::history::DefaultHistory> =
+        Editor::with_config(config)?;
     editor.set_helper(Some(Complete {
         words: session.completions(),
         history: HistoryHinter::default(),
@@ -643,17 +788,39 @@ pub fn run(mut session: Session, interactive: bool) -> anyhow::Result<()> {
         session.store.entity_count(),
         session.store.fact_count()
     );
+    // the lines of a statement still open (a brace, a quote, a trailing `\`)
+    let mut pending = String::new();
     loop {
-        let quit = match editor.readline("newsgraph> ") {
+        let prompt = if pending.is_empty() {
+            PROMPT
+        } else {
+            CONTINUATION_PROMPT
+        };
+        let quit = match editor.readline(prompt) {
             Ok(line) => {
-                let _ = editor.add_history_entry(line.as_str());
-                let next = session.handle(&join_lines(&line), &mut stdout.lock())?;
+                pending.push_str(&line);
+                pending.push('\n');
+                if is_incomplete(&pending) {
+                    continue;
+                }
+                let statement = join_lines(&std::mem::take(&mut pending));
+                let _ = editor.add_history_entry(statement.as_str());
+                let next = session.handle(&statement, &mut stdout.lock())?;
                 if let Some(h) = editor.helper_mut() {
                     h.words = session.completions();
                 }
                 next == Next::Quit
             }
-            Err(ReadlineError::Interrupted) => continue,
+            Err(ReadlineError::Interrupted) => {
+                pending.clear();
+                continue;
+            }
+            Err(ReadlineError::Eof) if !pending.is_empty() => {
+                // Ctrl-D in an unfinished statement drops it, as sqlite3 does
+                pending.clear();
+                println!();
+                continue;
+            }
             Err(ReadlineError::Eof) => true,
             Err(e) => return Err(e.into()),
         };
