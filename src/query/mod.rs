@@ -7,6 +7,7 @@
 pub mod ast;
 pub mod eval;
 pub mod lexer;
+pub mod modifiers;
 pub mod parser;
 pub mod plan;
 pub mod question;

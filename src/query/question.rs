@@ -6,8 +6,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::ast::{Attr, Clause, Item, Query, Step, Term};
+use super::ast::{Attr, Clause, Filter, Item, Literal, Op, Query, Step, Term};
 use super::eval::{connect, eval_with, resolve, EvidenceRef, Row, Rows};
+use super::modifiers::Modifiers;
 use super::plan::{Limits, StepReport};
 use super::QueryError;
 use crate::model::{EntityType, Predicate};
@@ -34,6 +35,7 @@ enum Form {
     Owner,
     Subsidiaries,
     Biggest,
+    People,
 }
 
 /// (form, regex, example shown when nothing matches)
@@ -67,6 +69,61 @@ const FORMS: &[(Form, &str, &str)] = &[
         Form::Biggest,
         r"^(?:les )?(?:plus gros|plus grands|principaux) investissements$",
         "les plus gros investissements",
+    ),
+    (
+        Form::Biggest,
+        r"^(?:all |the |list |list all )?(?:investments|deals)$",
+        "investments over 1 billion in 2025",
+    ),
+    (
+        Form::Biggest,
+        r"^(?:quels |les |tous les |liste des )?investissements$",
+        "investissements de plus de 1 milliard en 2025",
+    ),
+    (
+        Form::Top,
+        r"^(?:the )?(?:top|biggest|largest|main) investors$",
+        "top 5 investors in 2025",
+    ),
+    (
+        Form::Top,
+        r"^(?:les )?(?:principaux|plus gros|plus grands) investisseurs$",
+        "les plus gros investisseurs depuis 2024",
+    ),
+    (
+        Form::WhatDid,
+        r"^how much (?:did|does|has|have) (?P<x>.+?) invest(?:ed)?$",
+        "how much did Meta invest",
+    ),
+    (
+        Form::WhatDid,
+        r"^combien (?:a investi|a-t-il investi|a-t-elle investi|investit) (?P<x>.+)$",
+        "combien a investi Meta ?",
+    ),
+    (
+        Form::WhatDid,
+        r"^combien (?P<x>.+?) (?:a-t-il|a-t-elle|a|ont) investi$",
+        "combien Meta a-t-il investi ?",
+    ),
+    (
+        Form::People,
+        r"^(?:people|executives|leaders|managers) (?:of|at) (?P<x>.+)$",
+        "people of OpenAI",
+    ),
+    (
+        Form::People,
+        r"^who works (?:at|for) (?P<x>.+)$",
+        "who works at OpenAI",
+    ),
+    (
+        Form::People,
+        r"^(?:les )?(?:dirigeants|personnes|responsables) (?:de |du |des |d')(?P<x>.+)$",
+        "les dirigeants d'OpenAI",
+    ),
+    (
+        Form::People,
+        r"^qui travaille (?:chez|pour) (?P<x>.+)$",
+        "qui travaille chez OpenAI ?",
     ),
     (
         Form::InvestedIn,
@@ -280,6 +337,21 @@ fn invested_in(x: Term, attrs: &[(Attr, &str)]) -> Vec<Clause> {
     ]
 }
 
+/// "P leads|affiliated_with {role ?role} O": a person and the
+/// organisation they lead or work for.
+fn works_for(person: Term, org: Term) -> Clause {
+    let step = |predicate| Step {
+        predicate,
+        closure: false,
+    };
+    Clause::Path {
+        s: person,
+        steps: vec![step(Predicate::Leads), step(Predicate::AffiliatedWith)],
+        attrs: vec![(Attr::Role, "role".into())],
+        o: org,
+    }
+}
+
 fn select(vars: &[&str]) -> Vec<Item> {
     vars.iter().map(|v| Item::Var(v.to_string())).collect()
 }
@@ -299,7 +371,18 @@ fn listed_type(word: &str) -> EntityType {
 /// Compiles a question to a query, or `None` for the forms answered by a
 /// search of their own (connections, an entity's card).
 pub fn compile(question: &str) -> Result<Option<Query>, QueryError> {
-    let (form, x, y) = match_form(question)?;
+    let (form, x, y, mods) = read(question)?;
+    let Some(mut q) = compile_form(form, x, y)? else {
+        return match mods.is_empty() {
+            true => Ok(None),
+            false => Err(mods.unsupported()),
+        };
+    };
+    mods.apply(&mut q)?;
+    Ok(Some(q))
+}
+
+fn compile_form(form: Form, x: String, y: Option<String>) -> Result<Option<Query>, QueryError> {
     if form == Form::List {
         // every entity of the type, with facts or not
         return Ok(Some(Query {
@@ -392,21 +475,7 @@ pub fn compile(question: &str) -> Result<Option<Query>, QueryError> {
             ..Query::default()
         },
         Form::WhoIs => Query {
-            clauses: vec![Clause::Path {
-                s: x,
-                steps: vec![
-                    Step {
-                        predicate: Predicate::Leads,
-                        closure: false,
-                    },
-                    Step {
-                        predicate: Predicate::AffiliatedWith,
-                        closure: false,
-                    },
-                ],
-                attrs: vec![(Attr::Role, "role".into())],
-                o: var("organization"),
-            }],
+            clauses: vec![works_for(x, var("organization"))],
             select: select(&["organization", "role"]),
             ..Query::default()
         },
@@ -419,7 +488,17 @@ pub fn compile(question: &str) -> Result<Option<Query>, QueryError> {
             ..Query::default()
         },
         Form::Top => Query {
-            clauses: invested_in(x, &money),
+            clauses: match &x {
+                // "top investors": anywhere
+                Term::Entity(place) if place.is_empty() => vec![path(
+                    var("investor"),
+                    Predicate::InvestsIn,
+                    false,
+                    &money,
+                    var("target"),
+                )],
+                _ => invested_in(x, &money),
+            },
             select: vec![
                 Item::Var("investor".into()),
                 Item::Var("currency".into()),
@@ -435,6 +514,17 @@ pub fn compile(question: &str) -> Result<Option<Query>, QueryError> {
                 Item::Sum("amount".into()),
                 Item::Count("investor".into()),
             ],
+            // "how much": the deals that say how much
+            filters: vec![Filter {
+                var: "amount".into(),
+                op: Op::Gt,
+                value: Literal::Number(0.0),
+            }],
+            ..Query::default()
+        },
+        Form::People => Query {
+            clauses: vec![works_for(var("person"), x)],
+            select: select(&["person", "role"]),
             ..Query::default()
         },
         Form::Owner => Query {
@@ -508,14 +598,22 @@ fn is_french(text: &str) -> bool {
         .any(|w| WORDS.contains(&w))
 }
 
-fn match_form(question: &str) -> Result<(Form, String, Option<String>), QueryError> {
+/// Reads a question: its filters and row limit off its ends, then the form
+/// of what is left, with the names it holds.
+fn read(question: &str) -> Result<(Form, String, Option<String>, Modifiers), QueryError> {
     let q = question
         .trim()
         .trim_end_matches(['?', '.', '!'])
         .trim()
         .replace('\u{2019}', "'");
+    let (rest, mods) = Modifiers::read(&q);
+    let (form, x, y) = match_form(&rest)?;
+    Ok((form, x, y, mods))
+}
+
+fn match_form(q: &str) -> Result<(Form, String, Option<String>), QueryError> {
     for (form, re) in COMPILED.iter() {
-        if let Some(c) = re.captures(&q) {
+        if let Some(c) = re.captures(q) {
             let x = ["x", "x2", "x3"]
                 .iter()
                 .find_map(|n| c.name(n))
@@ -558,7 +656,10 @@ pub fn answer_with(
         return eval_with(store, &q, limits);
     }
     limits.check()?;
-    let (form, x, y) = match_form(question)?;
+    let (form, x, y, mods) = read(question)?;
+    if !mods.is_empty() {
+        return Err(mods.unsupported());
+    }
     match form {
         Form::Connected => {
             let a = resolve(store, &x)?;
