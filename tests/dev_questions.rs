@@ -594,3 +594,20 @@ fn a_filter_on_a_question_without_years_is_refused() {
     let err = query::run(dev_store(), "who leads OpenAI in 2025").unwrap_err();
     assert!(err.to_string().contains("in 2025"), "{err}");
 }
+
+/// A miss suggests names the typed text starts first ("Deut" → Deutsche
+/// Telekom), and says when the gazetteer knows a name no article mentions.
+#[test]
+fn a_missed_name_gets_prefix_suggestions_or_is_known_elsewhere() {
+    let err = query::run(dev_store(), "show Deut").unwrap_err();
+    let query::QueryError::UnknownEntity { suggestions, .. } = &err else {
+        panic!("{err:?}");
+    };
+    assert_eq!(suggestions[0], "Deutsche Telekom", "{err}");
+    let err = query::run(dev_store(), "qui a investi au Pérou ?").unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("Peru (Country) is known, but no article in the store mentions it"),
+        "{err}"
+    );
+}

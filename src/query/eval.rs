@@ -99,19 +99,29 @@ pub fn resolve(store: &Store, name: &str) -> Result<NodeIndex, QueryError> {
         }
     }
     let key = name_key(trimmed);
-    let mut close: Vec<(usize, String)> = store
+    // names the typed text starts (or starts a word of) come first, then
+    // names within a few edits
+    let score = |k: &str| {
+        if k.starts_with(&key) {
+            Some(0)
+        } else if k.split(' ').any(|w| w.starts_with(&key)) && key.len() >= 3 {
+            Some(1)
+        } else {
+            let d = strsim::levenshtein(&key, k);
+            (d <= 2 + key.len() / 4).then_some(d + 2)
+        }
+    };
+    // among equals, the shortest first: "Nvidia" before "Nvidia project in ..."
+    let mut close: Vec<(usize, usize, String)> = store
         .names()
-        .map(|(k, n)| {
-            (
-                strsim::levenshtein(&key, k),
-                store.node(n).name().to_string(),
-            )
+        .filter_map(|(k, n)| {
+            let name = store.node(n).name().to_string();
+            Some((score(k)?, name.len(), name))
         })
-        .filter(|(d, _)| *d <= 2 + key.len() / 4)
         .collect();
     close.sort();
     let mut suggestions: Vec<String> = Vec::new();
-    for (_, n) in close {
+    for (_, _, n) in close {
         if !suggestions.contains(&n) {
             suggestions.push(n);
         }
@@ -119,8 +129,19 @@ pub fn resolve(store: &Store, name: &str) -> Result<NodeIndex, QueryError> {
     suggestions.truncate(3);
     Err(QueryError::UnknownEntity {
         name: trimmed.to_string(),
+        known: known_to_gazetteer(trimmed),
         suggestions,
     })
+}
+
+/// "Peru (Country)" when the gazetteer knows `name` (in any of its
+/// spellings): a store that has no such entity has no article about it.
+fn known_to_gazetteer(name: &str) -> Option<String> {
+    static GAZETTEER: std::sync::LazyLock<Option<crate::extract::gazetteer::Gazetteer>> =
+        std::sync::LazyLock::new(|| crate::extract::gazetteer::Gazetteer::builtin().ok());
+    let g = GAZETTEER.as_ref()?;
+    let e = g.entry(g.lookup(name)?);
+    Some(format!("{} ({})", e.name, e.kind))
 }
 
 /// Evaluates a query.

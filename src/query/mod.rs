@@ -37,10 +37,13 @@ pub enum QueryError {
         caret: String,
     },
     /// An entity the store does not know.
-    #[error("no entity named {name:?}{}", suggest(.suggestions))]
+    #[error("no entity named {name:?}{}{}", known_elsewhere(.known), suggest(.suggestions))]
     UnknownEntity {
         /// The name asked for.
         name: String,
+        /// The gazetteer's name and type for it, when it knows the name
+        /// that no article of the store mentions.
+        known: Option<String>,
         /// Close names the store knows.
         suggestions: Vec<String>,
     },
@@ -67,6 +70,13 @@ pub enum QueryError {
         /// The nearest forms.
         forms: Vec<String>,
     },
+}
+
+fn known_elsewhere(known: &Option<String>) -> String {
+    known
+        .as_ref()
+        .map(|k| format!(": {k} is known, but no article in the store mentions it"))
+        .unwrap_or_default()
 }
 
 fn suggest(s: &[String]) -> String {
