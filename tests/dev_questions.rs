@@ -562,8 +562,16 @@ const TABLE: &[(&str, &str, Means, &[&str])] = &[
     ),
 ];
 
+/// The rows' cells, less the `shared_with` column a ranking adds to what
+/// its pattern gives.
 fn cells(rows: &query::Rows) -> Vec<Vec<String>> {
-    rows.rows.iter().map(|r| r.cells.clone()).collect()
+    let keep: Vec<usize> = (0..rows.columns.len())
+        .filter(|&i| rows.columns[i] != "shared_with")
+        .collect();
+    rows.rows
+        .iter()
+        .map(|r| keep.iter().map(|&i| r.cells[i].clone()).collect())
+        .collect()
 }
 
 #[test]
@@ -610,4 +618,18 @@ fn a_missed_name_gets_prefix_suggestions_or_is_known_elsewhere() {
             .contains("Peru (Country) is known, but no article in the store mentions it"),
         "{err}"
     );
+}
+
+/// A ranking per investor says who else is in the deals behind each sum: a
+/// consortium's amount is not each partner's own.
+#[test]
+fn a_ranking_names_the_partners_a_deal_amount_is_shared_with() {
+    let rows = query::run(dev_store(), "top investors in Norway").unwrap();
+    let col = rows
+        .columns
+        .iter()
+        .position(|c| c == "shared_with")
+        .unwrap();
+    let aker = rows.rows.iter().find(|r| r.cells[0] == "Aker ASA").unwrap();
+    assert!(aker.cells[col].contains("Nscale"), "{:?}", aker.cells);
 }

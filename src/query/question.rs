@@ -653,7 +653,11 @@ pub fn answer_with(
     limits: &Limits,
 ) -> Result<(Rows, Vec<StepReport>), QueryError> {
     if let Some(q) = compile(question)? {
-        return eval_with(store, &q, limits);
+        let (mut rows, steps) = eval_with(store, &q, limits)?;
+        if read(question)?.0 == Form::Top {
+            mark_shared(store, &mut rows);
+        }
+        return Ok((rows, steps));
     }
     limits.check()?;
     let (form, x, y, mods) = read(question)?;
@@ -725,6 +729,39 @@ pub fn answer_with(
                 });
             }
             Ok((rows, Vec::new()))
+        }
+    }
+}
+
+/// Adds a `shared_with` column to a per-investor ranking: the other
+/// investors of the deals behind each row's sum, so a deal amount stated
+/// once for a consortium reads as shared, not as each partner's own.
+fn mark_shared(store: &Store, rows: &mut Rows) {
+    rows.columns.push("shared_with".into());
+    for row in &mut rows.rows {
+        let me = row.cells.first().cloned().unwrap_or_default();
+        let mut others: Vec<String> = Vec::new();
+        for &e in &row.facts {
+            let Some((_, target)) = store.graph().edge_endpoints(e) else {
+                continue;
+            };
+            if store.graph()[e].predicate != Predicate::InvestsIn
+                || store.graph()[e].amount().is_none()
+            {
+                continue;
+            }
+            for (_, s, f) in store.incoming(target) {
+                let name = store.node(s).name();
+                if f.predicate == Predicate::InvestsIn && name != me {
+                    others.push(name.to_string());
+                }
+            }
+        }
+        others.sort();
+        others.dedup();
+        row.cells.push(others.join(", "));
+        if !row.numbers.is_empty() {
+            row.numbers.push(None);
         }
     }
 }
