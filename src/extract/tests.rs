@@ -123,6 +123,46 @@ fn investments_in_both_languages() {
     ]);
 }
 
+/// Buying facilities is investing in their country; a passive construction
+/// names its builder after "par" / "by".
+#[test]
+fn acquisitions_and_passive_construction() {
+    check(&[
+        (
+            "Le groupe Kiwa va investir au Chili. Le campus sera construit par Nordvik Energy près de Santiago.",
+            &["Nordvik Energy invests_in Chile"],
+            &[],
+        ),
+        (
+            "Quantara Systems said the data centre in Finland will be built by Brightwater Capital.",
+            &["Brightwater Capital invests_in Finland"],
+            &[],
+        ),
+        (
+            "Brightwater Capital has acquired three data centers in Canada.",
+            &["Brightwater Capital invests_in Canada"],
+            &[],
+        ),
+        (
+            "Le groupe Kiwa a racheté deux centres de données au Portugal.",
+            &["Kiwa invests_in Portugal"],
+            &[],
+        ),
+        // a passive verb with no facility before it builds nothing
+        (
+            "Le rapport a été construit par Nordvik Energy à Oslo.",
+            &[],
+            &["Nordvik Energy invests_in Norway"],
+        ),
+        // acquiring a firm is not building a site
+        (
+            "Brightwater Capital has acquired Kiwa Holdings, a software firm based in Canada.",
+            &[],
+            &["Brightwater Capital invests_in Canada"],
+        ),
+    ]);
+}
+
 #[test]
 fn amount_goes_to_the_right_investment() {
     check(&[

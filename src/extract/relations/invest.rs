@@ -11,6 +11,9 @@ pub(in crate::extract) struct Trigger {
     pub end: usize,
     pub host: bool,
     pub build: bool,
+    /// "the campus will be built by X": the builder comes after, the
+    /// facility (and its place) before.
+    pub passive: bool,
 }
 
 /// Investment frames of a sentence. The first is opened by an investment
@@ -21,6 +24,8 @@ pub(in crate::extract) struct Trigger {
 pub(super) fn investments(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
     let lex = &st.ex.lex;
     let with_facility = |m: regex::Match| facility_follows(lex, &t.text[m.start()..]);
+    let passive =
+        |m: regex::Match| passive_with_facility(lex, &t.text[..m.start()], &t.text[m.end()..]);
     let mut all: Vec<Trigger> = Vec::new();
     for m in lex.invest.find_iter(&t.text) {
         all.push(Trigger {
@@ -28,15 +33,20 @@ pub(super) fn investments(st: &mut DocState, rules: &Rules, t: &Template, i: usi
             end: m.end(),
             host: false,
             build: false,
+            passive: false,
         });
     }
-    for m in lex.build.find_iter(&t.text).filter(|&m| with_facility(m)) {
-        all.push(Trigger {
-            start: m.start(),
-            end: m.end(),
-            host: false,
-            build: true,
-        });
+    for m in lex.build.find_iter(&t.text) {
+        let (active, passive) = (with_facility(m), passive(m));
+        if active || passive {
+            all.push(Trigger {
+                start: m.start(),
+                end: m.end(),
+                host: false,
+                build: true,
+                passive: passive && !active,
+            });
+        }
     }
     for m in lex.host.find_iter(&t.text).filter(|&m| with_facility(m)) {
         all.push(Trigger {
@@ -44,6 +54,7 @@ pub(super) fn investments(st: &mut DocState, rules: &Rules, t: &Template, i: usi
             end: m.end(),
             host: true,
             build: true,
+            passive: false,
         });
     }
     st.invest_triggers[i] = all.clone();
@@ -100,7 +111,12 @@ pub(super) fn invest_frame(
             .collect();
         (investors, places)
     } else {
-        let subjects = subjects_before(st, rules, t, trigger.start);
+        // a passive's builder is its agent, not whoever speaks before it
+        let subjects = if trigger.passive {
+            Vec::new()
+        } else {
+            subjects_before(st, rules, t, trigger.start)
+        };
         let after = &t.text[trigger.end..end];
         let mut places: Vec<usize> = t
             .slots_after(trigger.end, end, "CL")
@@ -108,6 +124,16 @@ pub(super) fn invest_frame(
             .filter(|&k| is_destination(st, t, k))
             .map(|k| t.entity(k))
             .collect();
+        if trigger.passive && places.is_empty() {
+            // "the data centre in Finland will be built by X"
+            let from = word_back(&t.text, trigger.start, PASSIVE_WINDOW);
+            places.extend(
+                t.slots_after(from, trigger.start, "CL")
+                    .into_iter()
+                    .filter(|&k| is_destination(st, t, k))
+                    .map(|k| t.entity(k)),
+            );
+        }
         if places.is_empty() {
             // "injecte 4 milliards dans l'IA française": the demonym's country
             places = t
@@ -269,6 +295,32 @@ pub(in crate::extract) fn facility_follows(lex: &Lexicon, rest: &str) -> bool {
         .nth(8)
         .map_or(rest.len(), |(p, _)| p);
     lex.facility.is_match(&rest[..end])
+}
+
+/// "le campus sera construit par X", "the plant, built by X": a passive
+/// construction whose facility comes before the verb and whose agent after.
+pub(in crate::extract) fn passive_with_facility(lex: &Lexicon, before: &str, after: &str) -> bool {
+    static AGENT_NEXT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^ ?(?:[\w'-]+ ){0,2}?(?:par|by) ").unwrap_or_else(|e| unreachable!("{e}"))
+    });
+    if !AGENT_NEXT.is_match(after) {
+        return false;
+    }
+    let start = word_back(before, before.len(), PASSIVE_WINDOW);
+    lex.facility.is_match(&before[start..])
+}
+
+/// How many words before a passive verb its facility may stand.
+const PASSIVE_WINDOW: usize = 8;
+
+/// The byte offset `words` words before `at` in `text` (0 when fewer).
+fn word_back(text: &str, at: usize, words: usize) -> usize {
+    text[..at]
+        .char_indices()
+        .rev()
+        .filter(|&(_, c)| c == ' ')
+        .nth(words)
+        .map_or(0, |(p, _)| p)
 }
 
 /// "a $500 billion initiative led by A and B": the leaders of a
