@@ -162,6 +162,33 @@ fn is_furniture(st: &DocState, folded: &str) -> bool {
         .any(|f| text.starts_with(f.as_str()))
 }
 
+/// Whether demonym hit `h` starts a longer name: it is capitalised, and the
+/// word right after it is capitalised, starts no other gazetteer hit, and
+/// is a word names are made of ("Saudi Call", not "Swedish Prime Minister").
+fn demonym_starts_name(
+    st: &DocState,
+    sent: &str,
+    h: &crate::extract::gazetteer::Hit,
+    next_hit: Option<&crate::extract::gazetteer::Hit>,
+) -> bool {
+    if !sent[h.start..].starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    let rest = &sent[h.end..];
+    let Some(word) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let word_end = word
+        .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .unwrap_or(word.len());
+    let word = &word[..word_end];
+    let next_is_hit = next_hit.is_some_and(|n| n.start == h.end + 1);
+    !next_is_hit
+        && is_capitalised(word)
+        && !is_not_a_name_word(word)
+        && !st.ex.lex.not_names.contains(&fold_str(word))
+}
+
 /// Gazetteer hits and unknown names of sentence `i`.
 pub(crate) fn find_names(st: &mut DocState, i: usize) {
     let span = st.sentences[i].span;
@@ -194,6 +221,12 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
                 How::Name,
             );
             k += 2;
+            continue;
+        }
+        // "Saudi Call", "Czech Radiocommunications": a capitalised demonym
+        // before a capitalised word that is no known name begins a name
+        if h.form == Form::Demonym && demonym_starts_name(st, sent, h, hits.get(k + 1)) {
+            k += 1;
             continue;
         }
         let entity = st.known_entity(h.entry);
@@ -316,7 +349,11 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
         {
             let rest = &norm[m.end..span.end];
             if let Some(caps) = ACRONYM.captures(rest) {
-                if let Some(a) = caps.get(1) {
+                // "NVIDIA (IA)": a common word in brackets is a gloss, not an alias
+                if let Some(a) = caps
+                    .get(1)
+                    .filter(|a| !st.ex.lex.not_names.contains(&fold_str(a.as_str())))
+                {
                     let key = name_key(a.as_str());
                     st.short_keys.entry(key).or_insert(m.entity);
                     st.add_alias(m.entity, a.as_str());
@@ -817,6 +854,25 @@ mod tests {
             .collect()
     }
 
+    /// "NVIDIA (IA)" in a link line once made every later "IA" a mention
+    /// of Nvidia: a common word in brackets is no alias.
+    #[test]
+    fn a_common_word_in_brackets_is_no_alias() {
+        let ex = Extractor::new().unwrap();
+        let x = ex.extract(
+            "t.txt",
+            "Read: Nvidia (IA) in Chile. Les services d'IA arrivent.",
+        );
+        let mentions: Vec<(String, String)> = x
+            .trace
+            .iter()
+            .flat_map(|s| s.mentions.iter())
+            .map(|(surface, name, _, _)| (surface.clone(), name.clone()))
+            .collect();
+        assert!(!mentions.iter().any(|(s, _)| s == "IA"), "{mentions:?}");
+        assert!(mentions.iter().any(|(s, _)| s == "Nvidia"), "{mentions:?}");
+    }
+
     fn assert_has(text: &str, name: &str, kind: EntityType) {
         let got = entities(text);
         assert!(
@@ -860,6 +916,23 @@ mod tests {
                 "Talks with Dave McQuarrie, the state's senior senator, went on.",
                 &[("Dave McQuarrie", P)],
                 &[],
+            ),
+            // a capitalised demonym can begin a firm's name; a title after it cannot
+            (
+                "Saudi Call will build four sites. Czech Radiocommunications would provide CZK 70 billion.",
+                &[("Saudi Call", O), ("Czech Radiocommunications", O)],
+                &["Call"],
+            ),
+            (
+                "Swedish Prime Minister Ulf Kristersson met the Saudi delegation.",
+                &[("Ulf Kristersson", P)],
+                &["Swedish Prime Minister", "Saudi delegation"],
+            ),
+            // trade words end a firm's name as its suffix would
+            (
+                "Sakura Internet plans more sites; Khazna Data Centres agreed.",
+                &[("Sakura Internet", O), ("Khazna Data Centres", O)],
+                &["Khazna Data"],
             ),
             // a firm stays a firm when taken up by its first word
             (
