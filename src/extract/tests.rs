@@ -667,3 +667,54 @@ fn listed_places_and_nationalities_are_not_partners() {
         ),
     ]);
 }
+
+/// Seats told by a description: "X-based" with several words before the
+/// name, a city's possessive, an apposed nationality, a plural with its
+/// list of firms, "dont le siège se trouve".
+#[test]
+fn headquarters_from_descriptions_and_lists() {
+    check(&[
+        (
+            "UAE-based artificial intelligence holding company Orvane Group signed a deal.",
+            &["Orvane Group headquartered_in United Arab Emirates"],
+            &[],
+        ),
+        (
+            "Boston's Brannoc Group joined the round.",
+            &["Brannoc Group headquartered_in Boston"],
+            &[],
+        ),
+        (
+            "Une start-up britannique, Wayvane, avait levé des fonds.",
+            &["Wayvane headquartered_in United Kingdom"],
+            &[],
+        ),
+        (
+            "Le reste ira à des entreprises américaines comme Kestrel Data et Orvane Group.",
+            &[
+                "Kestrel Data headquartered_in United States",
+                "Orvane Group headquartered_in United States",
+            ],
+            &[],
+        ),
+        (
+            "Nvidia will supply several Swedish companies, including Kestrel Data and Orvane Group.",
+            &[
+                "Kestrel Data headquartered_in Sweden",
+                "Orvane Group headquartered_in Sweden",
+            ],
+            &["Nvidia headquartered_in Sweden"],
+        ),
+        (
+            "Kestrel Data, dont le siège se trouve dans le New Jersey, est valorisée à 19 milliards de dollars.",
+            &["Kestrel Data headquartered_in New Jersey"],
+            &[],
+        ),
+        // a singular cue seats only the name it announces, not the list after it
+        (
+            "Investors included German insurer Orvane Group and Kestrel Data.",
+            &["Orvane Group headquartered_in Germany"],
+            &["Kestrel Data headquartered_in Germany"],
+        ),
+    ]);
+}
