@@ -718,3 +718,47 @@ fn headquarters_from_descriptions_and_lists() {
         ),
     ]);
 }
+
+/// Firms that invest together are partners: coordinated subjects of one
+/// investment, the firm named "with" the deal, "s'associer à", and a
+/// fronted gerund whose subject follows the comma.
+#[test]
+fn co_investors_and_associations_are_partners() {
+    check(&[
+        (
+            "Nordvik Energy et Quantara Systems vont lancer une usine IA en Allemagne.",
+            &["Nordvik Energy partners_with Quantara Systems"],
+            &[],
+        ),
+        (
+            "Kiwa Holdings will build a supercomputer in Finland with Orvane Group and Kestrel Data.",
+            &[
+                "Kiwa Holdings partners_with Orvane Group",
+                "Kiwa Holdings partners_with Kestrel Data",
+            ],
+            &[],
+        ),
+        (
+            "Microsoft s'est associé à Quorvane Labs pour créer une académie en Australie.",
+            &["Microsoft partners_with Quorvane Labs"],
+            &[],
+        ),
+        (
+            "En s'associant à Infravane Capital, Iliad trouve du soutien.",
+            &["Iliad partners_with Infravane Capital"],
+            &[],
+        ),
+        // goods "with" a name are supplies, not a partner
+        (
+            "Kiwa Holdings will build a data centre in Chile with 5,000 Nvidia chips.",
+            &[],
+            &["Kiwa Holdings partners_with Nvidia"],
+        ),
+        // a government's help is not a partnership
+        (
+            "Kiwa Holdings will build a campus in Chile with the support of Orvane Group.",
+            &[],
+            &["Kiwa Holdings partners_with Orvane Group"],
+        ),
+    ]);
+}

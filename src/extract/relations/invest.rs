@@ -225,6 +225,7 @@ pub(super) fn invest_frame(
     } else {
         new_project(st, investors[0], &places, i)
     };
+    co_investors(st, rules, t, i, &investors, trigger, end);
     let rule = if host {
         "invest.host"
     } else {
@@ -266,6 +267,60 @@ pub(super) fn invest_frame(
         );
     }
     st.last_project = Some(project);
+}
+
+/// Firms that invest together are partners: the coordinated subjects of one
+/// frame ("A and B will build ..."), and the firm named with the deal ("A
+/// will build a campus in C with B"). A consortium's members are partners
+/// through their own rule.
+fn co_investors(
+    st: &mut DocState,
+    rules: &Rules,
+    t: &Template,
+    i: usize,
+    investors: &[usize],
+    trigger: Trigger,
+    end: usize,
+) {
+    let firms: Vec<usize> = investors
+        .iter()
+        .copied()
+        .filter(|&e| st.entities[e].kind == EntityType::Organization)
+        .collect();
+    let mut pairs: Vec<(usize, usize, &'static str)> = Vec::new();
+    if firms.len() <= 3 {
+        for (a, &x) in firms.iter().enumerate() {
+            for &y in &firms[a + 1..] {
+                pairs.push((x, y, "partner.co-investors"));
+            }
+        }
+    }
+    if let Some(m) = rules
+        .invest_with
+        .captures(&t.text[trigger.end..end])
+        .and_then(|c| c.name("org"))
+    {
+        let first = t.slot(Some(m));
+        let listed = t.listed_after(trigger.end + m.end());
+        for y in first.into_iter().chain(listed).map(|k| t.entity(k)) {
+            for &x in &firms {
+                pairs.push((x, y, "partner.invest-with"));
+            }
+        }
+    }
+    for (x, y, rule) in pairs {
+        if x != y {
+            st.add_fact(
+                i,
+                x,
+                Predicate::PartnersWith,
+                y,
+                rule,
+                0.65,
+                Attrs::default(),
+            );
+        }
+    }
 }
 
 pub(super) static NOT_DESTINATION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {

@@ -71,6 +71,8 @@ pub(crate) struct Rules {
     coordination: Regex,
     after_preposition: Regex,
     with_clause: Regex,
+    /// "X will build a campus in C with Y": a partner of the investment.
+    invest_with: Regex,
     agent: Regex,
     into_org: Regex,
     goods_of: Regex,
@@ -133,7 +135,8 @@ impl Rules {
             place_pair: re("place_pair", r"(?P<a>⟨L\d+⟩), (?P<b>⟨[LC]\d+⟩)".into())?,
             coordination: re("coordination", format!(r"^(?:,|,? et|,? and|,? &|,? ainsi que|,? as well as)(?: (?:{word}|⟨D\d+⟩)){{0,3}} $"))?,
             after_preposition: re("after_preposition", r"(?:^|[^\w'])(?:avec|with|de|du|des|d'|of|a|au|aux|en|in|to|pour|for|par|by|entre|between|sur|on|dans|chez|vers|into|from|que|than|comme|like)(?: (?:la|le|les|l'|the))? ?$".into())?,
-            with_clause: re("with_clause", r"(?:^|[^\w])(?:avec|with|aupres de|between|entre|alongside|aux cotes de|together with)(?-u:\b)".into())?,
+            with_clause: re("with_clause", r"(?:^|[^\w])(?:avec|with|aupres de|between|entre|alongside|aux cotes de|together with|associ\w* (?:a|au|aux)|alli\w* (?:a|au|aux))(?-u:\b)".into())?,
+            invest_with: re("invest_with", format!(r"^(?:[^⟨]|⟨[CL]\d+⟩){{0,80}}?(?-u:\b)(?:avec|with|alongside|aux cotes de|together with|en partenariat avec|in partnership with) (?:le |la |l'|les |the |its |son |sa |ses )?(?:(?:{cues}) (?:[\w-]+ )?)?(?P<org>⟨O\d+⟩)"))?,
             agent: re("agent", format!(r"^(?:[^⟨]{{0,40}}?)(?-u:\b)(?:{}) (?:le |la |les |l'|the )?(?:[\w-]+ ){{0,2}}?(?P<org>⟨[OC]\d+⟩)", lex.agent_words))?,
             into_org: re("into_org", r"^(?:[^⟨]{0,60}?)(?-u:\b)(?:dans|in|into|au capital de|a) (?:le |la |l'|the )?(?P<org>⟨O\d+⟩)".into())?,
             goods_of: re("goods_of", format!(r"(?:{})(?: {word}){{0,3}}? (?:de |d'|from |by )(?P<org>⟨O\d+⟩)|(?P<org2>⟨O\d+⟩)(?:'s)? (?:[\w-]+ ){{0,3}}?(?:chips?|gpus?|puces?|processors?|semiconductors?)", lex_goods_words()))?,
@@ -215,6 +218,24 @@ impl Template {
     }
 
     /// Slots whose letter is in `letters`, starting at or after `from`.
+    /// The organisation slots listed right after byte `at` ("..., B and
+    /// C"): each joined to the one before by a comma or a conjunction.
+    fn listed_after(&self, mut at: usize) -> Vec<usize> {
+        static NEXT_ORG: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"^(?:,|, et|, and| et| and| ou| or) (?:the |le |la |l')?(?P<org>⟨O\d+⟩)")
+                .unwrap_or_else(|e| unreachable!("{e}"))
+        });
+        let mut out = Vec::new();
+        while let Some(o) = NEXT_ORG
+            .captures(&self.text[at..])
+            .and_then(|next| next.name("org"))
+        {
+            out.extend(self.slot(Some(o)));
+            at += o.end();
+        }
+        out
+    }
+
     fn slots_after(&self, from: usize, to: usize, letters: &str) -> Vec<usize> {
         (0..self.slots.len())
             .filter(|&k| {

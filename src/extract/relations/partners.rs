@@ -39,6 +39,12 @@ pub(super) fn with_objects(st: &DocState, rules: &Rules, t: &Template, at: usize
     out
 }
 
+/// A sentence that opens on a gerund: "En s'associant à", "By partnering with".
+static GERUND_FRONT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:en|by|after|apres)(?: s'| se| l'| the)? ?$")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
 pub(super) static PLACE_PREP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|\W)(?:in|en|au|aux|a|dans|across|throughout|from|de|d'|du|des|of|to|vers|pour|for|outside|beyond|hors)(?: (?:the|le|la|les|l'))? ?$")
         .unwrap_or_else(|e| unreachable!("{e}"))
@@ -69,6 +75,17 @@ pub(super) fn partnerships(st: &mut DocState, rules: &Rules, t: &Template, i: us
     }
     let mut subjects = subjects_before(st, rules, t, m.start());
     let objects = with_objects(st, rules, t, m.start());
+    if subjects.is_empty() && GERUND_FRONT.is_match(&t.text[..m.start()]) {
+        // "En s'associant à X, Y trouve ...": the subject follows the clause
+        if let Some(comma) = t.text[m.end()..].find(", ").map(|c| m.end() + c) {
+            subjects.extend(
+                t.slots_after(comma, t.text.len(), "O")
+                    .first()
+                    .filter(|&&k| t.slots[k].0 <= comma + 2)
+                    .map(|&k| t.entity(k)),
+            );
+        }
+    }
     if subjects.is_empty() {
         // "des pactes des États-Unis avec le Japon": the name before "avec"
         let with_at = rules

@@ -101,10 +101,6 @@ pub(super) fn roles(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
 }
 
 pub(super) fn headquarters(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
-    static NEXT_ORG: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:,|, et|, and| et| and| ou| or) (?:the |le |la |l')?(?P<org>⟨O\d+⟩)")
-            .unwrap_or_else(|e| unreachable!("{e}"))
-    });
     for (re, rule) in &rules.hq {
         for c in re.captures_iter(&t.text) {
             let (Some(m), Some(country)) = (c.name("org"), t.slot(c.name("c").or(c.name("c2"))))
@@ -113,15 +109,8 @@ pub(super) fn headquarters(st: &mut DocState, rules: &Rules, t: &Template, i: us
             };
             let mut orgs: Vec<usize> = t.slot(Some(m)).into_iter().collect();
             // a list after a plural ("companies including A and B") seats every member
-            let mut at = m.end();
-            let listed = *rule == "hq.plural-list";
-            while let Some(o) = listed
-                .then(|| NEXT_ORG.captures(&t.text[at..]))
-                .flatten()
-                .and_then(|next| next.name("org"))
-            {
-                orgs.extend(t.slot(Some(o)));
-                at += o.end();
+            if *rule == "hq.plural-list" {
+                orgs.extend(t.listed_after(m.end()));
             }
             for org in orgs {
                 st.add_fact(
