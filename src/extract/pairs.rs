@@ -175,15 +175,15 @@ static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 static POWERED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:powered by|power(?:ed)? with|running on|runs on|run on|equipped with|equipe(?:e|s|es)? (?:de|d'|avec)|alimente(?:e|s|es)? par|dote(?:e|s|es)? de|fonctionn\w* (?:avec|sur)|will (?:use|house|host|deploy)|utilisera|utiliser|abritera|using)(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:powered by|power(?:ed)? with|running on|runs on|run on|equipped with|equipe(?:e|s|es)? (?:de|d'|avec)|alimente(?:e|s|es)? par|dote(?:e|s|es)? de|fonctionn\w* (?:avec|sur)|will (?:use|house|host|deploy|feature|run)|featuring|utilisera|utiliser|abritera|disposera d[e']|integrera|using)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 static GOODS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:'s|')? (?:[\w-]+ ){0,3}?(?:chips?|gpus?|puces?|processors?|processeurs?|semiconductors?|accelerators?|accelerateurs?|servers?|serveurs?|superchips?|systems?|systemes?|technology|hardware|turbines?|reactors?|reacteurs?)(?-u:\b)")
+    Regex::new(r"^(?:'s|')? (?:[\w-]+ ){0,3}?(?:chips?|gpus?|lpus?|tpus?|puces?|superpuces?|processors?|processeurs?|semiconductors?|accelerators?|accelerateurs?|servers?|serveurs?|superchips?|systems?|systemes?|racks?|technology|hardware|turbines?|reactors?|reacteurs?)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 static GOODS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:chips?|gpus?|puces?|processors?|processeurs?|semiconductors?|semi conducteurs?|accelerators?|accelerateurs?|servers?|serveurs?|superpuces?|systems?|systemes?|turbines?|reactors?|reacteurs?)(?: [\w-]+){0,2} (?:de|d'|du|from|by|of|made by|fournies par|fournis par|supplied by|conçues par|concues par) (?:the |le |la |l')?$")
+    Regex::new(r"(?:chips?|gpus?|lpus?|tpus?|puces?|processors?|processeurs?|semiconductors?|semi conducteurs?|accelerators?|accelerateurs?|servers?|serveurs?|superpuces?|systems?|systemes?|racks?|turbines?|reactors?|reacteurs?)(?: [\w-]+){0,2} (?:de|d'|du|from|by|of|made by|fournies par|fournis par|supplied by|conçues par|concues par|developed by|designed by|built by|developpees par|developpes par|fabriquees par|fabriques par) (?:the |le |la |l')?$")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
