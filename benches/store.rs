@@ -214,6 +214,10 @@ fn main() {
             "Q3",
             format!("?i invests_in {{amount ?a}} ?p . ?p located_in* \"{mid}\" select ?i, sum(?a) order by sum(?a) desc limit 10"),
         ),
+        (
+            "Q3 all",
+            "?i invests_in {amount ?a} ?p . ?p located_in* ?c . ?c is Country select ?c, sum(?a) order by sum(?a) desc limit 10".to_string(),
+        ),
         ("Q4", "how are Org 1 and Org 2 connected".to_string()),
     ];
     // where the time of the biggest answer goes: the plan's steps, then the rest

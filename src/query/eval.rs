@@ -448,32 +448,48 @@ fn evidence(store: &Store, edges: &BTreeSet<EdgeIndex>) -> Vec<EvidenceRef> {
         .filter(|&&e| !is_place(e))
         .flat_map(|&e| graph[e].support.iter().map(|s| s.doc))
         .collect();
-    let mut out: BTreeSet<EvidenceRef> = BTreeSet::new();
-    let mut add = |s: &crate::store::Support| {
-        out.insert(EvidenceRef {
-            doc: store.doc_name(s.doc).to_string(),
-            start: s.start,
-            end: s.end,
-            text: s.text.clone(),
-            rule: s.rule.clone(),
-        });
-    };
+    // gather borrowed supports first: nothing is allocated for a sentence
+    // that several of the row's facts share
+    let mut found: Vec<&crate::store::Support> = Vec::new();
     for &e in edges {
         let support = &graph[e].support;
         if docs.is_empty() || !is_place(e) {
-            support.iter().for_each(&mut add);
+            found.extend(support.iter());
             continue;
         }
         // support is sorted by document: each document's run is found by search
         for &d in &docs {
             let from = support.partition_point(|s| s.doc < d);
-            support[from..]
-                .iter()
-                .take_while(|s| s.doc == d)
-                .for_each(&mut add);
+            found.extend(support[from..].iter().take_while(|s| s.doc == d));
         }
     }
-    out.into_iter().collect()
+    // the order of EvidenceRef's fields: document name, span, text, rule
+    found.sort_by(|a, b| {
+        store
+            .doc_name(a.doc)
+            .cmp(store.doc_name(b.doc))
+            .then(a.start.cmp(&b.start))
+            .then(a.end.cmp(&b.end))
+            .then_with(|| a.text.cmp(&b.text))
+            .then_with(|| a.rule.cmp(&b.rule))
+    });
+    found.dedup_by(|a, b| {
+        a.doc == b.doc
+            && a.start == b.start
+            && a.end == b.end
+            && a.text == b.text
+            && a.rule == b.rule
+    });
+    found
+        .into_iter()
+        .map(|s| EvidenceRef {
+            doc: store.doc_name(s.doc).to_string(),
+            start: s.start,
+            end: s.end,
+            text: s.text.clone(),
+            rule: s.rule.clone(),
+        })
+        .collect()
 }
 
 fn holds(store: &Store, plan: &Plan, b: &Binding, f: &super::ast::Filter) -> bool {
