@@ -435,8 +435,15 @@ impl<'a> DocState<'a> {
             t.p == p && ((t.s == sn && t.o == on) || (p.is_symmetric() && t.s == on && t.o == sn))
         });
         if let Some(t) = dup {
-            // keep the first evidence; fill in values a later sentence adds
-            if t.amount.is_none() {
+            // keep the first evidence; fill in values a later sentence adds.
+            // A headline often gives the conversion of the amount the body
+            // states first: the amount as first written wins
+            let converted_before = matches!(
+                (&t.amount, &attrs.converted),
+                (Some(a), Some(c)) if a.currency == c.currency
+                    && (a.value - c.value).abs() <= 0.02 * c.value.abs()
+            );
+            if t.amount.is_none() || converted_before {
                 t.amount = attrs.amount;
             }
             if t.quantity.is_none() {
@@ -567,6 +574,9 @@ impl<'a> DocState<'a> {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Attrs {
     pub amount: Option<Amount>,
+    /// The bracketed conversion written after the amount ("7,5 milliards de
+    /// dollars canadiens (5,42 milliards de dollars)").
+    pub converted: Option<Amount>,
     pub quantity: Option<Quantity>,
     pub year: Option<i32>,
     pub role: Option<String>,

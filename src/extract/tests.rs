@@ -166,6 +166,17 @@ fn acquisitions_and_passive_construction() {
 #[test]
 fn amount_goes_to_the_right_investment() {
     check(&[
+        // a headline's converted amount gives way to the amount as first written
+        (
+            "Kiwa va investir 5,4 milliards de dollars au Canada\n\nKiwa a déclaré qu'elle investirait 7,5 milliards de dollars canadiens (5,42 milliards de dollars) au Canada.",
+            &["Kiwa invests_in 7500000000 CAD"],
+            &["Kiwa invests_in 5400000000 USD"],
+        ),
+        (
+            "Kiwa Holdings va investir 1 milliard de livres (1,16 milliard d'euros) au Royaume-Uni.",
+            &["Kiwa Holdings invests_in 1000000000 GBP"],
+            &["Kiwa Holdings invests_in 1160000000 EUR"],
+        ),
         (
             "Quantara Systems will invest AU$20 billion ($13 billion) in Australia.",
             &["Quantara Systems invests_in 20000000000 AUD"],

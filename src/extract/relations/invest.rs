@@ -486,8 +486,7 @@ pub(in crate::extract) fn investment_attrs(
         .iter()
         .enumerate()
         .filter(|&(k, v)| !is_conversion(sent, &s.values, k, v))
-        .map(|(_, v)| v)
-        .filter_map(|v| match &v.kind {
+        .filter_map(|(k, v)| match &v.kind {
             ValueKind::Amount(a) => {
                 let from = sent[..v.start]
                     .char_indices()
@@ -495,13 +494,24 @@ pub(in crate::extract) fn investment_attrs(
                     .nth(40)
                     .map_or(0, |(p, _)| p);
                 let context = crate::text::fold_str(&sent[from..v.start]);
-                (!lex.non_investment.is_match(&context))
-                    .then_some((v.start.abs_diff(at), a.clone()))
+                (!lex.non_investment.is_match(&context)).then_some((
+                    v.start.abs_diff(at),
+                    k,
+                    a.clone(),
+                ))
             }
             _ => None,
         })
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, a)| a);
+        .min_by_key(|(d, _, _)| *d);
+    // the conversion bracketed right after the chosen amount, if any
+    let converted = amount.as_ref().and_then(|&(_, k, _)| {
+        let next = s.values.get(k + 1)?;
+        match &next.kind {
+            ValueKind::Amount(c) if is_conversion(sent, &s.values, k + 1, next) => Some(c.clone()),
+            _ => None,
+        }
+    });
+    let amount = amount.map(|(_, _, a)| a);
     let year = s
         .values
         .iter()
@@ -517,6 +527,7 @@ pub(in crate::extract) fn investment_attrs(
         });
     Attrs {
         amount,
+        converted,
         year,
         ..Attrs::default()
     }
