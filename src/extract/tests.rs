@@ -773,3 +773,30 @@ fn co_investors_and_associations_are_partners() {
         ),
     ]);
 }
+
+/// A project the sentence names is the project of the investment; one is
+/// named after its investor and places only when the article gives none.
+#[test]
+fn a_named_project_is_the_project() {
+    check(&[
+        (
+            "Kestrel Data va investir 2 milliards d'euros dans le supercalculateur Vortalis à Lyon.",
+            &[
+                "Kestrel Data invests_in Vortalis",
+                "Vortalis located_in Lyon",
+                "Kestrel Data invests_in France",
+            ],
+            &["Kestrel Data invests_in Kestrel Data project in Lyon"],
+        ),
+        (
+            "Orvane Group will invest $1 billion in the Brenmoor nuclear plant in Texas.",
+            &["Orvane Group invests_in Brenmoor", "Orvane Group invests_in United States"],
+            &[],
+        ),
+        (
+            "Kiwa va investir 3 milliards d'euros en Corée du Sud.",
+            &["Kiwa invests_in Kiwa project in South Korea"],
+            &[],
+        ),
+    ]);
+}

@@ -437,16 +437,26 @@ pub(in crate::extract) fn new_project(
     places: &[usize],
     i: usize,
 ) -> usize {
-    let names: Vec<String> = places
-        .iter()
-        .map(|&p| st.entities[p].name.clone())
-        .collect();
-    let name = format!(
-        "{} project in {}",
-        st.entities[investor].name,
-        names.join(" and ")
-    );
-    let project = st.named_entity(&name, EntityType::Project);
+    // "the Vortalis supercomputer", "le projet Stargate Norway": a project
+    // the sentence names is the project; otherwise one is named after its
+    // investor and places
+    let named = st
+        .sentence_mentions(i)
+        .into_iter()
+        .map(|m| m.entity)
+        .find(|&e| st.entities[e].kind == EntityType::Project && !places.contains(&e));
+    let project = named.unwrap_or_else(|| {
+        let names: Vec<String> = places
+            .iter()
+            .map(|&p| st.entities[p].name.clone())
+            .collect();
+        let name = format!(
+            "{} project in {}",
+            st.entities[investor].name,
+            names.join(" and ")
+        );
+        st.named_entity(&name, EntityType::Project)
+    });
     let power = st.sentences[i].values.iter().find_map(|v| match &v.kind {
         ValueKind::Quantity(q) if q.unit == "MW" || q.unit == "GW" => Some(q.clone()),
         _ => None,
