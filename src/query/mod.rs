@@ -6,6 +6,7 @@
 
 pub mod ast;
 pub mod eval;
+pub mod grammar;
 pub mod lexer;
 pub mod modifiers;
 pub mod parser;

@@ -1,13 +1,12 @@
 //! Questions in English and French: a question in, a [`Query`] (or a path
-//! search) out. Each form is a small grammar rule with entity slots; the
-//! entity may be written any way the store knows it.
+//! search) out. Each form is a few token templates of [`super::grammar`]
+//! with name slots; the entity may be written any way the store knows it.
 
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use super::ast::{Attr, Clause, Filter, Item, Literal, Op, Query, Step, Term};
 use super::eval::{connect, eval_with, resolve, EvidenceRef, Row, Rows};
+use super::grammar::{tokenize, Template, Token};
 use super::modifiers::Modifiers;
 use super::plan::{Limits, StepReport};
 use super::QueryError;
@@ -38,271 +37,279 @@ enum Form {
     People,
 }
 
-/// (form, regex, example shown when nothing matches)
-const FORMS: &[(Form, &str, &str)] = &[
+/// (form, templates in [`grammar`]'s syntax, example shown when nothing
+/// matches). The first form whose template reads the whole question wins.
+const FORMS: &[(Form, &[&str], &str)] = &[
     (
         Form::Owner,
-        r"^(?:who owns|who is the parent of|what is the parent (?:company )?of) (?P<x>.+)$",
+        &[
+            "who owns {x}",
+            "who is the parent of {x}",
+            "what is the parent company? of {x}",
+        ],
         "who owns Naver Cloud",
     ),
     (
         Form::Owner,
-        r"^(?:à qui appartient|a qui appartient|qui possède|qui possede|qui détient|qui detient|quelle est la maison mère de) (?P<x>.+)$",
+        &[
+            "à|a qui appartient {x}",
+            "qui possède|détient {x}",
+            "quelle est la maison_mère|société_mère de|du|d' {x}",
+        ],
         "à qui appartient Naver Cloud",
     ),
     (
         Form::Subsidiaries,
-        r"^(?:subsidiaries of (?P<x>.+)|(?P<x2>.+?)'s subsidiaries|what does (?P<x3>.+) own)$",
+        &["subsidiaries of {x}", "{x} 's subsidiaries", "what does {x} own"],
         "subsidiaries of Naver",
     ),
     (
         Form::Subsidiaries,
-        r"^(?:filiales (?:de|du|d') ?|les filiales (?:de|du|d') ?|quelles sont les filiales (?:de|du|d') ?)(?P<x>.+)$",
+        &["quelles_sont? les? filiales de|du|d'|des {x}"],
         "filiales de Naver",
     ),
     (
         Form::Biggest,
-        r"^(?:the )?(?:biggest|largest|top) (?:investments|deals)$",
+        &["the? biggest|largest|top investments|deals"],
         "biggest investments",
     ),
     (
         Form::Biggest,
-        r"^(?:les )?(?:plus gros|plus grands|principaux) investissements$",
+        &["les? plus_gros|plus_grands|principaux investissements"],
         "les plus gros investissements",
     ),
     (
         Form::Biggest,
-        r"^(?:all |the |list |list all )?(?:investments|deals)$",
+        &["all|the|list? all? investments|deals"],
         "investments over 1 billion in 2025",
     ),
     (
         Form::Biggest,
-        r"^(?:quels |les |tous les |liste des )?investissements$",
+        &["quels|les|tous_les|liste_des? investissements"],
         "investissements de plus de 1 milliard en 2025",
     ),
     (
         Form::Top,
-        r"^(?:the )?(?:top|biggest|largest|main) investors$",
+        &["the? top|biggest|largest|main investors"],
         "top 5 investors in 2025",
     ),
     (
         Form::Top,
-        r"^(?:les )?(?:principaux|plus gros|plus grands) investisseurs$",
+        &["les? principaux|plus_gros|plus_grands investisseurs"],
         "les plus gros investisseurs depuis 2024",
     ),
     (
         Form::WhatDid,
-        r"^how much (?:did|does|has|have) (?P<x>.+?) invest(?:ed)?$",
+        &["how much did|does|has|have {x} invest|invested"],
         "how much did Meta invest",
     ),
     (
         Form::WhatDid,
-        r"^combien (?:a investi|a-t-il investi|a-t-elle investi|investit) (?P<x>.+)$",
+        &[
+            "combien a_investi|a-t-il_investi|a-t-elle_investi|investit {x}",
+            "combien {x} a-t-il|a-t-elle|a|ont investi",
+        ],
         "combien a investi Meta ?",
     ),
     (
-        Form::WhatDid,
-        r"^combien (?P<x>.+?) (?:a-t-il|a-t-elle|a|ont) investi$",
-        "combien Meta a-t-il investi ?",
-    ),
-    (
         Form::People,
-        r"^(?:people|executives|leaders|managers) (?:of|at) (?P<x>.+)$",
+        &[
+            "people|executives|leaders|managers of|at {x}",
+            "who works at|for {x}",
+        ],
         "people of OpenAI",
     ),
     (
         Form::People,
-        r"^who works (?:at|for) (?P<x>.+)$",
-        "who works at OpenAI",
-    ),
-    (
-        Form::People,
-        r"^(?:les )?(?:dirigeants|personnes|responsables) (?:de |du |des |d')(?P<x>.+)$",
+        &[
+            "les? dirigeants|personnes|responsables de|du|des|d' {x}",
+            "qui travaille chez|pour {x}",
+        ],
         "les dirigeants d'OpenAI",
     ),
-    (
-        Form::People,
-        r"^qui travaille (?:chez|pour) (?P<x>.+)$",
-        "qui travaille chez OpenAI ?",
-    ),
+    (Form::InvestedIn, &["investors in|into {x}"], "investors in Japan"),
     (
         Form::InvestedIn,
-        r"^investors (?:in|into) (?P<x>.+)$",
-        "investors in Japan",
-    ),
-    (
-        Form::InvestedIn,
-        r"^(?:investisseurs|les investisseurs) (?:en|au|aux|à|a|dans) (?P<x>.+)$",
+        &["les? investisseurs en|au|aux|à|a|dans {x}"],
         "investisseurs au Japon",
     ),
     (
         Form::Total,
-        r"^how much (?:was|has been|is being) invested in (?P<x>.+)$",
+        &["how much was|has_been|is_being invested in {x}"],
         "how much was invested in France",
     ),
     (
         Form::Total,
-        r"^combien (?:a été investi|a ete investi|est investi) (?:en|au|aux|à|a|dans) (?P<x>.+)$",
+        &["combien a_été|est investi en|au|aux|à|a|dans {x}"],
         "combien a été investi en France",
     ),
     (
         Form::List,
-        r"^(?:list|show all|all)(?: the)? (?P<x>countries|organi[sz]ations|companies|firms|people|persons|places|cities|regions|projects)$",
+        &["list|show_all|all the? {x=countries|organizations|organisations|companies|firms|people|persons|places|cities|regions|projects}"],
         "list countries",
     ),
     (
         Form::List,
-        r"^(?:liste|lister|affiche|montre|tous|toutes)(?: les| des)? (?P<x>pays|organisations|entreprises|sociétés|societes|groupes|personnes|gens|lieux|villes|régions|regions|projets)$",
+        &["liste|lister|affiche|montre|tous|toutes les|des? {x=pays|organisations|entreprises|sociétés|groupes|personnes|gens|lieux|villes|régions|projets}"],
         "liste des pays",
     ),
     (
         Form::InvestedIn,
-        r"^(?:who|which (?:companies|organi[sz]ations|firms|countries)) (?:has |have |is |are )?(?:invested|invests|invest|investing) in (?P<x>.+)$",
+        &[
+            "who has|have|is|are? invested|invests|invest|investing in {x}",
+            "which companies|organizations|organisations|firms|countries has|have|is|are? invested|invests|invest|investing in {x}",
+        ],
         "who invested in South Korea",
     ),
     (
         Form::InvestedIn,
-        r"^qui (?:a|ont|investit|investissent)(?: investi)? (?:en|au|aux|à|a|dans|sur) (?P<x>.+)$",
+        &["qui a|ont|investit|investissent investi? en|au|aux|à|a|dans|sur {x}"],
         "qui a investi au Maroc ?",
     ),
     (
         Form::HowMuch,
-        r"^how much (?:did|does|has|have) (?P<x>.+?) invest(?:ed)? in (?P<y>.+)$",
+        &["how much did|does|has|have {x} invest|invested in {y}"],
         "how much did Amazon invest in South Korea",
     ),
     (
         Form::HowMuch,
-        r"^combien (?P<x>.+?) (?:a-t-il|a-t-elle|ont-ils|ont-elles|a|ont) investi (?:en|au|aux|à|a|dans) (?P<y>.+)$",
+        &["combien {x} a-t-il|a-t-elle|ont-ils|ont-elles|a|ont investi en|au|aux|à|a|dans {y}"],
         "combien Amazon a-t-il investi en Corée du Sud ?",
     ),
     (
         Form::WhatDid,
-        r"^what (?:did|does|has) (?P<x>.+?) invest(?:ed)? in$",
+        &["what did|does|has {x} invest|invested in"],
         "what did Amazon invest in",
     ),
     (
         Form::WhatDid,
-        r"^dans quoi (?P<x>.+?) (?:a-t-il |a-t-elle |a |ont )?(?:investi|investit)(?:-il|-elle)?$",
+        &["dans quoi {x} a-t-il|a-t-elle|a|ont? investi|investit|investit-il|investit-elle"],
         "dans quoi Nvidia a-t-il investi ?",
     ),
     (
         Form::Where,
-        r"^where (?:does|did|has|do) (?P<x>.+?) invest(?:ed)?$",
+        &["where does|did|has|do {x} invest|invested"],
         "where does Nvidia invest",
     ),
     (
         Form::Where,
-        r"^où (?P<x>.+?) (?:investit-il|investit-elle|investit|a-t-il investi|a-t-elle investi)$",
+        &["où {x} investit-il|investit-elle|investit|a-t-il_investi|a-t-elle_investi"],
         "où Naver investit-il ?",
     ),
     (
         Form::Supplies,
-        r"^who (?:supplies|supplied|delivers to|sells to|provides chips to) (?P<x>.+)$",
+        &["who supplies|supplied|delivers_to|sells_to|provides_chips_to {x}"],
         "who supplies South Korea",
     ),
     (
         Form::Supplies,
-        r"^qui (?:fournit|approvisionne|livre|équipe|a fourni) (?:la |le |les |l')?(?P<x>.+)$",
+        &["qui fournit|approvisionne|livre|équipe|a_fourni la|le|les|l'? {x}"],
         "qui fournit la Corée du Sud ?",
     ),
     (
         Form::SuppliedBy,
-        r"^(?:who|what) does (?P<x>.+?) supply$",
+        &["who|what does {x} supply"],
         "who does Nvidia supply",
     ),
     (
         Form::SuppliedBy,
-        r"^(?:qui|que) (?P<x>.+?) (?:fournit-il|fournit-elle|fournit)$",
+        &["qui|que {x} fournit-il|fournit-elle|fournit"],
         "qui Nvidia fournit-il ?",
     ),
     (
         Form::Partners,
-        r"^who (?:partners|partnered|works|signed|collaborates) with (?P<x>.+)$",
+        &["who partners|partnered|works|signed|collaborates with {x}"],
         "who partners with Naver",
     ),
     (
         Form::Partners,
-        r"^(?:partners|partnerships) of (?P<x>.+)$",
+        &["partners|partnerships of {x}"],
         "partners of Naver",
     ),
     (
         Form::Partners,
-        r"^avec qui (?P<x>.+?) (?:s'est-il associé|s'est-elle associée|s'est associée?|collabore-t-il|collabore-t-elle|collabore|a-t-il signé|a-t-elle signé)$",
+        &["avec qui {x} s'est-il_associé|s'est-elle_associée|s'est_associé|s'est_associée|collabore-t-il|collabore-t-elle|collabore|a-t-il_signé|a-t-elle_signé"],
         "avec qui Naver s'est-il associé ?",
     ),
     (
         Form::Partners,
-        r"^(?:qui sont )?les partenaires (?:de |du |des |d')(?P<x>.+)$",
+        &["qui_sont? les partenaires de|du|des|d' {x}"],
         "les partenaires de Naver",
     ),
     (
         Form::Leads,
-        r"^who (?:leads|heads|runs|directs|is the (?:ceo|head|leader|president|boss) of) (?P<x>.+)$",
+        &[
+            "who leads|heads|runs|directs {x}",
+            "who is the ceo|head|leader|president|boss of {x}",
+        ],
         "who leads BlackRock",
     ),
     (
         Form::Leads,
-        r"^qui (?:dirige|préside|pilote|est (?:le |la )?(?:pdg|patron|patronne|président|présidente|dirigeant) (?:de |du |d'))(?P<x>.+)$",
+        &[
+            "qui dirige|préside|pilote {x}",
+            "qui est le|la? pdg|patron|patronne|président|présidente|dirigeant de|du|d' {x}",
+        ],
         "qui dirige Nvidia ?",
     ),
-    (Form::WhoIs, r"^who is (?P<x>.+)$", "who is Jensen Huang"),
-    (Form::WhoIs, r"^qui est (?P<x>.+)$", "qui est Larry Fink ?"),
+    (Form::WhoIs, &["who is {x}"], "who is Jensen Huang"),
+    (Form::WhoIs, &["qui est {x}"], "qui est Larry Fink ?"),
     (
         Form::Projects,
-        r"^(?:which|what) projects are (?:there )?(?:in|located in|planned in) (?P<x>.+)$",
+        &["which|what projects are there? in|located_in|planned_in {x}"],
         "which projects are in Morocco",
     ),
     (
         Form::Projects,
-        r"^quels (?:sont les )?projets (?:en|au|aux|à|a|dans) (?P<x>.+)$",
+        &["quels sont_les? projets en|au|aux|à|a|dans {x}"],
         "quels projets au Maroc ?",
     ),
     (
         Form::Connected,
-        r"^how (?:are|is) (?P<x>.+?) (?:and|connected to|linked to|related to) (?P<y>.+?)(?: connected| linked| related)?$",
+        &["how are|is {x} and|connected_to|linked_to|related_to {y} connected|linked|related?"],
         "how are Nvidia and Naver connected",
     ),
     (
         Form::Connected,
-        r"^(?:quel (?:est le )?lien entre|comment sont liés) (?P<x>.+?) et (?P<y>.+)$",
+        &["quel est_le? lien entre {x} et {y}", "comment sont liés {x} et {y}"],
         "quel lien entre Nvidia et Naver ?",
     ),
     (
         Form::Top,
-        r"^(?:top|biggest|largest|main) investors in (?P<x>.+)$",
+        &["top|biggest|largest|main investors in {x}"],
         "top investors in South Korea",
     ),
     (
         Form::Top,
-        r"^(?:principaux|plus gros|plus grands) investisseurs (?:en|au|aux|à|a|dans) (?P<x>.+)$",
+        &["principaux|plus_gros|plus_grands investisseurs en|au|aux|à|a|dans {x}"],
         "principaux investisseurs en Corée du Sud",
     ),
     (
         Form::Total,
-        r"^total investments? in (?P<x>.+)$",
+        &["total investment|investments in {x}"],
         "total investment in South Korea",
     ),
     (
         Form::Total,
-        r"^(?:investissement total|total des investissements|montant total investi) (?:en|au|aux|à|a|dans) (?P<x>.+)$",
+        &["investissement_total|total_des_investissements|montant_total_investi en|au|aux|à|a|dans {x}"],
         "investissement total en Corée du Sud",
     ),
     (
         Form::Show,
-        r"^(?:show|describe|tell me about) (?P<x>.+)$",
+        &["show|describe|tell_me_about {x}"],
         "show Nvidia",
     ),
     (
         Form::Show,
-        r"^(?:montre|montrer|affiche|afficher|décris) (?P<x>.+)$",
+        &["montre|montrer|affiche|afficher|décris {x}"],
         "montre Nvidia",
     ),
 ];
 
-static COMPILED: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
+static COMPILED: LazyLock<Vec<(Form, Vec<Template>)>> = LazyLock::new(|| {
     FORMS
         .iter()
-        .filter_map(|(f, src, _)| Regex::new(&format!("(?i){src}")).ok().map(|r| (*f, r)))
+        .map(|(f, templates, _)| (*f, templates.iter().map(|t| Template::new(t)).collect()))
         .collect()
 });
 
@@ -612,37 +619,49 @@ fn read(question: &str) -> Result<(Form, String, Option<String>, Modifiers), Que
 }
 
 fn match_form(q: &str) -> Result<(Form, String, Option<String>), QueryError> {
-    for (form, re) in COMPILED.iter() {
-        if let Some(c) = re.captures(q) {
-            let x = ["x", "x2", "x3"]
-                .iter()
-                .find_map(|n| c.name(n))
-                .map(|m| m.as_str().trim().to_string())
-                .unwrap_or_default();
-            let y = c.name("y").map(|m| m.as_str().trim().to_string());
-            return Ok((*form, x, y));
+    let tokens = tokenize(q);
+    for (form, templates) in COMPILED.iter() {
+        if let Some(slots) = templates.iter().find_map(|t| t.matches(&tokens)) {
+            return Ok((*form, slots.x.unwrap_or_default(), slots.y));
         }
     }
+    Err(QueryError::UnknownQuestion {
+        forms: nearest_forms(q, &tokens),
+    })
+}
+
+/// The forms nearest a question none reads, in its language: first those
+/// whose templates share the most words with it, then by edit distance to
+/// their example.
+fn nearest_forms(q: &str, tokens: &[Token]) -> Vec<String> {
     let lower = q.to_lowercase();
-    // the short "list ..." forms would be near everything by edit distance:
-    // offered only to a question that starts like one
+    // the short "list ..." forms would be near everything: offered only to
+    // a question that starts like one
     let listing = lower.starts_with("list") || lower.starts_with("liste");
-    // forms are offered in the language of the question
     let french = is_french(&lower);
-    let mut nearest: Vec<(usize, &str)> = FORMS
+    let mut nearest: Vec<(std::cmp::Reverse<usize>, usize, &str)> = FORMS
         .iter()
-        .filter(|(form, _, _)| *form != Form::List || listing)
-        .filter(|(_, _, ex)| is_french(&ex.to_lowercase()) == french)
-        .map(|(_, _, ex)| (strsim::levenshtein(&lower, &ex.to_lowercase()), *ex))
+        .zip(COMPILED.iter())
+        .filter(|((form, _, _), _)| *form != Form::List || listing)
+        .filter(|((_, _, ex), _)| is_french(&ex.to_lowercase()) == french)
+        .map(|((_, _, ex), (_, templates))| {
+            let known: std::collections::HashSet<&str> =
+                templates.iter().flat_map(Template::words).collect();
+            let shared = tokens
+                .iter()
+                .filter(|t| known.contains(t.key.as_str()))
+                .count();
+            let distance = strsim::levenshtein(&lower, &ex.to_lowercase());
+            (std::cmp::Reverse(shared), distance, *ex)
+        })
         .collect();
     nearest.sort();
-    Err(QueryError::UnknownQuestion {
-        forms: nearest
-            .into_iter()
-            .take(4)
-            .map(|(_, e)| e.to_string())
-            .collect(),
-    })
+    nearest.dedup_by(|a, b| a.2 == b.2);
+    nearest
+        .into_iter()
+        .take(4)
+        .map(|(_, _, e)| e.to_string())
+        .collect()
 }
 
 /// Answers a question within `limits`; the plan's steps come with the rows
