@@ -800,3 +800,43 @@ fn a_named_project_is_the_project() {
         ),
     ]);
 }
+
+/// Ownership told by an apposition with a long description, a possessive
+/// unit ("sa filiale X", "its ... arm X"), a named parent ("Google parent
+/// Alphabet") and "propriété de".
+#[test]
+fn subsidiaries_from_units_parents_and_owners() {
+    check(&[
+        (
+            "Kestrel Data, a hyperscale data centre operator owned by Orvane Group, will expand.",
+            &["Kestrel Data subsidiary_of Orvane Group"],
+            &[],
+        ),
+        (
+            "Une participation sera détenue par Iberdrola, via sa filiale Kestrel Green.",
+            &["Kestrel Green subsidiary_of Iberdrola"],
+            &[],
+        ),
+        (
+            "Investors include Orvane Group and its real assets arm Rava Partners.",
+            &["Rava Partners subsidiary_of Orvane Group"],
+            &[],
+        ),
+        (
+            "On Monday, Kestrel Data parent Orvane Group said it would back the plan.",
+            &["Kestrel Data subsidiary_of Orvane Group"],
+            &[],
+        ),
+        (
+            "Echelon, propriété du fonds américain Orvane Group, en détiendra 80 %.",
+            &["Echelon subsidiary_of Orvane Group"],
+            &[],
+        ),
+        // a partner named after "its" is no unit
+        (
+            "Kestrel Data and its partner Orvane Group will build a site.",
+            &[],
+            &["Orvane Group subsidiary_of Kestrel Data"],
+        ),
+    ]);
+}

@@ -67,6 +67,8 @@ pub(crate) struct Rules {
     child_of: Regex,
     parent_of: Regex,
     parent_unit: Regex,
+    possessive_unit: Regex,
+    parent_named: Regex,
     place_pair: Regex,
     coordination: Regex,
     after_preposition: Regex,
@@ -126,12 +128,16 @@ impl Rules {
                 (re("hq", format!(r"(?P<org>⟨O\d+⟩), (?:a|an|the|une?) (?:[\w-]+ ){{0,4}}?(?:{cues}) (?:from|of|in) (?:the )?(?P<c>⟨C\d+⟩)"))?, "hq.cue-from"),
             ],
             child_of: re("child_of", format!(
-                r"(?P<child>⟨O\d+⟩),? \(?(?:(?:une|la|a|an|the|sa|its) )?(?:[\w-]+ ){{0,2}}?(?:{}) ?(?:la |l'|the )?(?:(?:[\w-]+|⟨[LCD]\d+⟩) ){{0,6}}?(?P<parent>⟨O\d+⟩)", lex.child_of
+                r"(?P<child>⟨O\d+⟩),? \(?(?:(?:une|la|a|an|the|sa|its) )?(?:[\w-]+ ){{0,5}}?(?:{}) ?(?:la |l'|the )?(?:(?:[\w-]+|⟨[LCD]\d+⟩) ){{0,6}}?(?P<parent>⟨O\d+⟩)", lex.child_of
             ))?,
             parent_of: re("parent_of", format!(
                 r"(?P<parent>⟨O\d+⟩),? (?:(?:la|le|the) )?(?:{}) ?(?:la |l'|the |du |des )?(?:[\w'-]+ ){{0,5}}?(?P<child>⟨O\d+⟩)", lex.parent_of
             ))?,
             parent_unit: re("parent_unit", r"(?P<parent>⟨O\d+⟩)'s? (?:[\w-]+ ){0,2}?(?:unit|subsidiary|arm|division) (?P<child>⟨O\d+⟩)".into())?,
+            // "Iberdrola, via sa filiale CPD4Green", "Hillhouse and its real assets arm Rava Partners"
+            possessive_unit: re("possessive_unit", r"(?P<parent>⟨O\d+⟩)[^⟨]{0,60}?(?-u:\b)(?:sa|its|leur|their) (?:[\w-]+ ){0,3}?(?:filiale|subsidiary|unit|arm|division|branche|entite)(?: (?:de|d'|du|des) [\w-]+)?(?: [\w-]+){0,2}? (?P<child>⟨O\d+⟩)".into())?,
+            // "Google parent Alphabet", "sa société mère Alphabet"
+            parent_named: re("parent_named", r"(?P<child>⟨O\d+⟩)(?:'s| et| and)? (?:sa |its )?(?:parent(?: company)?|maison mere|societe mere|owner|proprietaire) (?P<parent>⟨O\d+⟩)".into())?,
             place_pair: re("place_pair", r"(?P<a>⟨L\d+⟩), (?P<b>⟨[LC]\d+⟩)".into())?,
             coordination: re("coordination", format!(r"^(?:,|,? et|,? and|,? &|,? ainsi que|,? as well as)(?: (?:{word}|⟨D\d+⟩)){{0,3}} $"))?,
             after_preposition: re("after_preposition", r"(?:^|[^\w'])(?:avec|with|de|du|des|d'|of|a|au|aux|en|in|to|pour|for|par|by|entre|between|sur|on|dans|chez|vers|into|from|que|than|comme|like)(?: (?:la|le|les|l'|the))? ?$".into())?,

@@ -192,6 +192,8 @@ pub(super) fn subsidiaries(st: &mut DocState, rules: &Rules, t: &Template, i: us
         (&rules.child_of, "subsidiary.child-of"),
         (&rules.parent_of, "subsidiary.parent-of"),
         (&rules.parent_unit, "subsidiary.unit"),
+        (&rules.possessive_unit, "subsidiary.possessive-unit"),
+        (&rules.parent_named, "subsidiary.parent-named"),
     ] {
         for c in re.captures_iter(&t.text) {
             if let (Some(a), Some(b)) = (t.slot(c.name("child")), t.slot(c.name("parent"))) {
@@ -227,7 +229,9 @@ pub(crate) fn named_after_parent(st: &mut DocState) {
                 name.len() > pn.len() + 1
                     && name.starts_with(pn.as_str())
                     && name[pn.len()..].starts_with(' ')
-                    && names_a_place(st, &name[pn.len() + 1..])
+                    && (names_a_place(st, &name[pn.len() + 1..])
+                        || (st.entities[p].gaz.is_some()
+                            && names_a_unit(st, &name[pn.len() + 1..])))
             })
             .max_by_key(|&p| st.entities[p].name.len());
         // a well-known parent need not be named on its own: "Microsoft Austria CEO ..."
@@ -235,8 +239,9 @@ pub(crate) fn named_after_parent(st: &mut DocState) {
             let words: Vec<&str> = name.split(' ').collect();
             (1..words.len()).rev().find_map(|n| {
                 let entry = st.ex.gaz.lookup(&words[..n].join(" "))?;
+                let rest = words[n..].join(" ");
                 (st.ex.gaz.entry(entry).kind == EntityType::Organization
-                    && names_a_place(st, &words[n..].join(" ")))
+                    && (names_a_place(st, &rest) || names_a_unit(st, &rest)))
                 .then(|| st.known_entity(entry))
             })
         });
@@ -252,6 +257,18 @@ pub(crate) fn named_after_parent(st: &mut DocState) {
             );
         }
     }
+}
+
+/// "SoftBank Vision Fund", "Huawei Northern Africa": two words or more
+/// after a well-known firm's name, not all of them legal or sector
+/// suffixes ("Nvidia Corp", "Aker ASA" are the firm itself), name a unit of
+/// it. One word ("Microsoft Azure") is more often a product.
+fn names_a_unit(st: &DocState, rest: &str) -> bool {
+    let words: Vec<&str> = rest.split(' ').collect();
+    words.len() >= 2
+        && words
+            .iter()
+            .any(|w| !st.ex.lex.org_suffixes.contains(&crate::text::fold_str(w)))
 }
 
 /// Whether some words of `rest` name a country or place of the gazetteer.
