@@ -840,3 +840,26 @@ fn subsidiaries_from_units_parents_and_owners() {
         ),
     ]);
 }
+
+/// Roles told after the name: a firm's possessive before the title, a
+/// title with "senior" or "managing" before it, "à la" before the firm.
+#[test]
+fn roles_with_the_firm_first_or_a_qualified_title() {
+    check(&[
+        (
+            "Talvi Oruhane, Kestrel Data's senior vice president of telecoms, stated that it works.",
+            &["Talvi Oruhane affiliated_with Kestrel Data"],
+            &[],
+        ),
+        (
+            "Talvi Oruhane, senior managing executive officer and head of sales at Kestrel Data, said so.",
+            &["Talvi Oruhane affiliated_with Kestrel Data"],
+            &[],
+        ),
+        (
+            "Brannoc Delvish, analyste à la Kestrel Corporation, a souligné l'ampleur du projet.",
+            &["Brannoc Delvish affiliated_with Kestrel Corporation"],
+            &[],
+        ),
+    ]);
+}

@@ -59,6 +59,7 @@ pub(crate) struct Rules {
     role_before: Regex,
     role_after: Regex,
     role_org_first: Regex,
+    role_person_org: Regex,
     role_possessive: Regex,
     hq: Vec<(Regex, &'static str)>,
     /// "le géant américain", "the US company" with no name after it: a
@@ -105,7 +106,11 @@ impl Rules {
                 r"(?:^|[^\w])(?P<title>{t})(?P<r1>(?: [a-z0-9'][\w'-]*){{0,8}}?)(?: (?P<dem>⟨D\d+⟩))?(?P<r2>(?: [a-z0-9'][\w'-]*){{0,8}}?)(?:,? (?:de |du |d'|des |of |at |chez )(?:la |l'|the )?(?P<org>⟨[OC]\d+⟩)(?: \(⟨[OC]\d+⟩\))?)?,? (?P<per>⟨P\d+⟩)"
             ))?,
             role_after: re("role_after", format!(
-                r"(?P<per>⟨P\d+⟩),? {lead}(?P<title>{t})(?P<r1>(?: [a-z0-9'][\w'-]*){{0,10}}?)(?: (?P<dem>⟨D\d+⟩))?(?P<r2>(?: [a-z0-9'][\w'-]*){{0,8}}?)(?:,? (?:de |du |d'|des |of |at |chez |for )(?:la |l'|the )?(?P<org>⟨[OC]\d+⟩)|(?P<end>\s?[,.;)]|$| (?:a |said|says|has|had|who|qui|told|estime|explique)))"
+                r"(?P<per>⟨P\d+⟩),? {lead}(?:(?:senior|junior|deputy|adjoint|adjointe|executive|managing|general|global|regional|chief) )*(?P<title>{t})(?P<r1>(?: [a-z0-9'][\w'-]*){{0,10}}?)(?: (?P<dem>⟨D\d+⟩))?(?P<r2>(?: [a-z0-9'][\w'-]*){{0,8}}?)(?:,? (?:de |du |d'|des |of |at |chez |for |a la |au |a l'|aupres de )(?:la |l'|the )?(?P<org>⟨[OC]\d+⟩)|(?P<end>\s?[,.;)]|$| (?:a |said|says|has|had|who|qui|told|estime|explique)))"
+            ))?,
+            // "Ronnie Vasishta, Nvidia's senior vice president of telecoms, said"
+            role_person_org: re("role_person_org", format!(
+                r"(?P<per>⟨P\d+⟩), (?:the |la |le )?(?P<org>⟨[OC]\d+⟩)(?:'s?)?(?: [a-z][\w-]*){{0,2}}? (?P<title>{t})(?P<r1>(?: [a-z][\w-]*){{0,4}}?)(?:\s?[,.;]|$| (?:said|says|stated|told|added|a |explique|indique))"
             ))?,
             role_org_first: re("role_org_first", format!(
                 r"(?P<org>⟨[OCD]\d+⟩)(?:'s?)?(?P<r0>(?: [a-z][\w-]*){{0,2}}?) (?P<title>{t})(?P<r1>(?: [a-z][\w-]*){{0,2}}?),? (?P<per>⟨P\d+⟩)"
