@@ -305,6 +305,28 @@ fn consortium_members_all_invest() {
             "Nordvik Energy invests_in Morocco",
         ],
         &[],
+    ),
+    // a project carried by a named consortium, no amount in the sentence:
+    // its members invest and are partners
+    (
+        "Ce projet porté par un consortium réunissant Kiwa Holdings, Quantara Systems et Nordvik Energy ambitionne de faire de la France un pôle de calcul.",
+        &[
+            "Kiwa Holdings invests_in France",
+            "Nordvik Energy invests_in France",
+            "Kiwa Holdings partners_with Quantara Systems",
+        ],
+        &[],
+    ),
+    (
+        "The project, backed by a consortium of Kiwa Holdings and Quantara Systems, will rise in Chile.",
+        &["Kiwa Holdings invests_in Chile", "Quantara Systems invests_in Chile"],
+        &[],
+    ),
+    // without a consortium, a project led by a firm needs its amount
+    (
+        "The project, led by Kiwa Holdings, was discussed in Chile.",
+        &[],
+        &["Kiwa Holdings invests_in Chile"],
     )]);
 }
 

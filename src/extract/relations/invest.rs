@@ -398,7 +398,12 @@ pub(super) fn led_initiatives(st: &mut DocState, rules: &Rules, t: &Template, i:
         at = t.slots[k].1;
     }
     let attrs = investment_attrs(st, t, i, m.start());
-    if leaders.is_empty() || attrs.amount.is_none() {
+    // "un projet porté par un consortium réunissant A, B et C": a named
+    // consortium invests whether or not the sentence gives the amount
+    let group = LED_BY
+        .captures(&t.text)
+        .is_some_and(|c| c.name("group").is_some());
+    if leaders.is_empty() || (attrs.amount.is_none() && !group) {
         return;
     }
     if st.sentence_facts(i, Predicate::InvestsIn).next().is_some() {
@@ -424,10 +429,28 @@ pub(super) fn led_initiatives(st: &mut DocState, rules: &Rules, t: &Template, i:
             attrs.clone(),
         );
     }
+    if group {
+        // the members of a consortium are partners, and the consortium of
+        // the article for the sentences that refer back to it
+        for (a, &x) in leaders.iter().enumerate() {
+            for &y in &leaders[a + 1..] {
+                st.add_fact(
+                    i,
+                    x,
+                    Predicate::PartnersWith,
+                    y,
+                    "partner.consortium",
+                    0.65,
+                    Attrs::default(),
+                );
+            }
+        }
+        st.consortium = leaders;
+    }
 }
 
 pub(super) static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:initiative|project|projet|programme|program|plan|venture|fund|fonds)s? (?:[\w-]+ )?(?:led|backed|financed|funded|spearheaded|driven|porte|portee|mene|menee|finance|financee|soutenu|soutenue|pilote|pilotee)s? (?:by|par) (?:le |la |les |l'|the )?")
+    Regex::new(r"(?-u:\b)(?:initiative|project|projet|programme|program|plan|venture|fund|fonds)s?,? (?:[\w-]+ )?(?:led|backed|financed|funded|spearheaded|driven|porte|portee|mene|menee|finance|financee|soutenu|soutenue|pilote|pilotee)s? (?:by|par) (?:le |la |les |l'|the )?(?P<group>(?:une? |a |an )?(?:consortium|groupement|alliance|coalition|group) (?:[\w-]+ )?(?:de |d'|of |reunissant |comprising |including |composed of |made up of |forme par |forme de |compose de |regroupant |comprenant )(?:le |la |les |l'|the )?)?")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
