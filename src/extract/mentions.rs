@@ -202,6 +202,12 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
     let mut k = 0;
     while k < hits.len() {
         let h = &hits[k];
+        // "US$1.3bn", "A$20 billion": a country code glued to a dollar sign
+        // is the currency, not the country
+        if sent[h.end..].starts_with('$') {
+            k += 1;
+            continue;
+        }
         // "KDDI Canada", "Huawei Pakistan": a known firm followed by a country
         // names its national subsidiary
         if let Some(next) = hits.get(k + 1).filter(|n| {
@@ -263,6 +269,7 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
         let suffix = cur.is_some_and(|(_, b)| b + 1 == k && toks[b].end + 1 == t.start)
             && st.ex.lex.org_suffixes.contains(&fold_str(word));
         let eligible = is_capitalised(word)
+            && !sent[t.end..].starts_with('$')
             && word.len() <= MAX_NAME_WORD_BYTES
             && !is_not_a_name_word(word)
             && !covered(st, t)

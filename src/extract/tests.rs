@@ -120,6 +120,15 @@ fn investments_in_both_languages() {
             &["Kiwa Holdings invests_in Chile"],
             &[],
         ),
+        // "US$" and "A$" are currencies, not places
+        (
+            "Kiwa Holdings to invest US$1.3bn in new Colombia datacenter campuses.",
+            &[
+                "Kiwa Holdings invests_in Colombia",
+                "Kiwa Holdings invests_in 1300000000 USD",
+            ],
+            &["Kiwa Holdings invests_in United States"],
+        ),
     ]);
 }
 
