@@ -22,6 +22,7 @@ struct Raw {
     state_titles: Vec<String>,
     government_titles: Vec<String>,
     furniture: Vec<String>,
+    news_agencies: Vec<String>,
     host_triggers: Vec<String>,
     agent_words: Vec<String>,
     not_names: Vec<String>,
@@ -63,6 +64,9 @@ pub struct Lexicon {
     pub government_titles: Vec<String>,
     /// Page furniture openings.
     pub furniture: Vec<String>,
+    /// News agencies and outlets (folded): they report deals, they do not
+    /// make them.
+    pub news_agencies: HashSet<String>,
     /// Host triggers.
     pub host: Regex,
     /// Passive agent words (regex source).
@@ -131,6 +135,7 @@ impl Lexicon {
             state_titles: raw.state_titles.iter().map(|s| fold_str(s)).collect(),
             government_titles: raw.government_titles.iter().map(|s| fold_str(s)).collect(),
             furniture: raw.furniture.iter().map(|s| fold_str(s)).collect(),
+            news_agencies: raw.news_agencies.iter().map(|s| fold_str(s)).collect(),
             host: words("host_triggers", &raw.host_triggers)?,
             agent_words: alternation(&raw.agent_words),
             head_title_set: raw.head_titles.iter().map(|s| fold_str(s)).collect(),

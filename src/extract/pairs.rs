@@ -612,6 +612,15 @@ fn sentence_candidates(
         .filter_map(|tr| st.entity_named(&tr.s))
         .collect();
     for &(slot, s) in &subjects {
+        // "(Bloomberg) --", "told Reuters": the source reports the deal
+        if st
+            .ex
+            .lex
+            .news_agencies
+            .contains(&crate::text::fold_str(&st.entities[s].name))
+        {
+            continue;
+        }
         // an implied subject stands before the sentence
         let (s_start, s_end) = slot.map_or((0, 0), |k| (t.slots[k].0, t.slots[k].1));
         // the trigger nearest the subject, preferring one after it

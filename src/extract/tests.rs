@@ -120,6 +120,17 @@ fn investments_in_both_languages() {
             &["Kiwa Holdings invests_in Chile"],
             &[],
         ),
+        // the agency that reports a deal is no party to it
+        (
+            "Bloomberg said the group will build a data centre in Chile.",
+            &[],
+            &["Bloomberg invests_in Chile"],
+        ),
+        (
+            "Selon Reuters, le groupe va construire un centre de données au Chili.",
+            &[],
+            &["Reuters invests_in Chile"],
+        ),
         // "US$" and "A$" are currencies, not places
         (
             "Kiwa Holdings to invest US$1.3bn in new Colombia datacenter campuses.",

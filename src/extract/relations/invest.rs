@@ -158,7 +158,12 @@ pub(super) fn invest_frame(
             }
         }
     }
-    investors.retain(|&e| !places.contains(&e));
+    investors.retain(|&e| {
+        !places.contains(&e)
+            && !lex
+                .news_agencies
+                .contains(&crate::text::fold_str(&st.entities[e].name))
+    });
     if build {
         // "étendre l'infrastructure du pays avec 260 000 GPU": a supplier
         // building with its own goods supplies, it does not invest
