@@ -186,6 +186,18 @@ fn acquisitions_and_passive_construction() {
 #[test]
 fn amount_goes_to_the_right_investment() {
     check(&[
+        // a bare "$" in an article about Canada is the Canadian dollar;
+        // "US$" stays the US dollar
+        (
+            "Kiwa Holdings will invest $70 billion in a campus in Alberta, Canada.",
+            &["Kiwa Holdings invests_in 70000000000 CAD"],
+            &["Kiwa Holdings invests_in 70000000000 USD"],
+        ),
+        (
+            "Kiwa Holdings will invest US$2 billion in a campus in Alberta, Canada.",
+            &["Kiwa Holdings invests_in 2000000000 USD"],
+            &[],
+        ),
         // a headline's converted amount gives way to the amount as first written
         (
             "Kiwa va investir 5,4 milliards de dollars au Canada\n\nKiwa a déclaré qu'elle investirait 7,5 milliards de dollars canadiens (5,42 milliards de dollars) au Canada.",

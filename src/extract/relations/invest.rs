@@ -549,7 +549,19 @@ pub(in crate::extract) fn investment_attrs(
             _ => None,
         }
     });
-    let amount = amount.map(|(_, _, a)| a);
+    let amount = amount.map(|(_, k, mut a)| {
+        // a bare "$" in an article about Canada or Australia is the local dollar
+        let written = &sent[s.values[k].start..s.values[k].end];
+        if a.currency == "USD" && bare_dollar(written) {
+            if let Some(local) = st
+                .main_country()
+                .and_then(|c| local_dollar(&st.entities[c].name))
+            {
+                a.currency = local.to_string();
+            }
+        }
+        a
+    });
     let year = s
         .values
         .iter()
@@ -568,6 +580,30 @@ pub(in crate::extract) fn investment_attrs(
         converted,
         year,
         ..Attrs::default()
+    }
+}
+
+/// Whether an amount is written with a dollar sign and nothing that says
+/// which dollar: "$70 billion", "5 G$", not "US$1bn" nor "2 billion US dollars".
+fn bare_dollar(written: &str) -> bool {
+    let lower = written.to_lowercase();
+    lower.contains('$')
+        && !lower.contains("dollar")
+        && !["us$", "us $", "usd", "$us", "$ us", "u.s.$"]
+            .iter()
+            .any(|m| lower.contains(m))
+}
+
+/// The currency a bare "$" means in the press of a country with a dollar of its own.
+fn local_dollar(country: &str) -> Option<&'static str> {
+    match country {
+        "Canada" => Some("CAD"),
+        "Australia" => Some("AUD"),
+        "New Zealand" => Some("NZD"),
+        "Singapore" => Some("SGD"),
+        "Hong Kong" => Some("HKD"),
+        "Taiwan" => Some("TWD"),
+        _ => None,
     }
 }
 
