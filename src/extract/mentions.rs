@@ -81,6 +81,8 @@ static NOT_A_NAME_WORD: LazyLock<Regex> = LazyLock::new(|| {
         r"|^[A-Z][A-Za-z]*[A-Z]s$",
         // stock tickers: "META.O", "VST.N"
         r"|^[A-Z]{1,5}\.[A-Z]{1,2}$",
+        // roman numerals: "Tier III", "phase II"
+        r"|^(?:I{2,3}|IV|VI{1,3}|IX|XI{1,3})$",
         // compound adjectives: "AI-related", "Manhattan-based", "ChatGPT-style"
         r"|^\S+-(?:related|focused|dedicated|optimi[sz]ed|enabled|capable|style|based|driven|powered|ready|led|backed|owned|native|centric|intensive|specific|grade|class|scale|level|friendly|first|only|heavy|made|built|listed|run|controlled|funded)$",
     ))
@@ -923,6 +925,12 @@ mod tests {
                 "Talks with Dave McQuarrie, the state's senior senator, went on.",
                 &[("Dave McQuarrie", P)],
                 &[],
+            ),
+            // roman numerals are tiers and phases, not names; a firm called X stays
+            (
+                "The Tier III site of Kestrel Data opens in phase II, with X as a client.",
+                &[("Kestrel Data", O)],
+                &["III", "II"],
             ),
             // a capitalised demonym can begin a firm's name; a title after it cannot
             (
