@@ -5,24 +5,17 @@
 //! the name the store gives it).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use std::collections::BTreeSet;
-use std::path::PathBuf;
 use std::sync::OnceLock;
 
 use newsgraph::query;
 use newsgraph::store::Store;
-use newsgraph::Extractor;
 
 fn dev_store() -> &'static Store {
     static STORE: OnceLock<Store> = OnceLock::new();
-    STORE.get_or_init(|| {
-        let dev = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/dev/texts");
-        let ex = Extractor::new().unwrap();
-        let mut store = Store::default();
-        let report = newsgraph::pipeline::ingest(&ex, &mut store, &[dev]);
-        assert_eq!(report.documents, 99, "{report}");
-        store
-    })
+    STORE.get_or_init(|| common::shared_store("eval/dev/texts", 99))
 }
 
 /// The pattern a question means, written out by hand.

@@ -3,24 +3,17 @@
 //! expects; and each question against a pattern written by hand.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use std::collections::BTreeSet;
-use std::path::PathBuf;
 use std::sync::OnceLock;
 
 use newsgraph::query::{self, QueryError};
 use newsgraph::store::Store;
-use newsgraph::Extractor;
 
 fn seeds_store() -> &'static Store {
     static STORE: OnceLock<Store> = OnceLock::new();
-    STORE.get_or_init(|| {
-        let seeds = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
-        let ex = Extractor::new().unwrap();
-        let mut store = Store::default();
-        let report = newsgraph::pipeline::ingest(&ex, &mut store, &[seeds]);
-        assert_eq!(report.documents, 5, "{report}");
-        store
-    })
+    STORE.get_or_init(|| common::shared_store("seeds", 5))
 }
 
 /// The first column of every answer row.

@@ -66,7 +66,7 @@ pub struct Lexicon {
     pub furniture: Vec<String>,
     /// News agencies and outlets (folded): they report deals, they do not
     /// make them.
-    pub news_agencies: HashSet<String>,
+    news_agencies: HashSet<String>,
     /// Host triggers.
     pub host: Regex,
     /// Passive agent words (regex source).
@@ -162,6 +162,12 @@ impl Lexicon {
         let t = folded_title.trim();
         set.iter()
             .any(|h| t == h || t.starts_with(&format!("{h} ")))
+    }
+
+    /// Whether `name` is a news agency or outlet, which reports deals and
+    /// is never party to them.
+    pub fn is_news_agency(&self, name: &str) -> bool {
+        self.news_agencies.contains(&fold_str(name))
     }
 
     /// Whether a folded title is a head title.

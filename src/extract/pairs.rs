@@ -613,12 +613,7 @@ fn sentence_candidates(
         .collect();
     for &(slot, s) in &subjects {
         // "(Bloomberg) --", "told Reuters": the source reports the deal
-        if st
-            .ex
-            .lex
-            .news_agencies
-            .contains(&crate::text::fold_str(&st.entities[s].name))
-        {
+        if st.ex.lex.is_news_agency(&st.entities[s].name) {
             continue;
         }
         // an implied subject stands before the sentence

@@ -49,6 +49,19 @@ pub struct EvidenceRef {
     pub rule: Option<String>,
 }
 
+impl EvidenceRef {
+    /// The evidence one support of a fact gives.
+    pub(crate) fn of(store: &Store, s: &crate::store::Support) -> Self {
+        EvidenceRef {
+            doc: store.doc_name(s.doc).to_string(),
+            start: s.start,
+            end: s.end,
+            text: s.text.clone(),
+            rule: s.rule.clone(),
+        }
+    }
+}
+
 /// An answer row.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Row {
@@ -482,13 +495,7 @@ fn evidence(store: &Store, edges: &BTreeSet<EdgeIndex>) -> Vec<EvidenceRef> {
     });
     found
         .into_iter()
-        .map(|s| EvidenceRef {
-            doc: store.doc_name(s.doc).to_string(),
-            start: s.start,
-            end: s.end,
-            text: s.text.clone(),
-            rule: s.rule.clone(),
-        })
+        .map(|s| EvidenceRef::of(store, s))
         .collect()
 }
 

@@ -379,6 +379,17 @@ fn listed_type(word: &str) -> EntityType {
 /// search of their own (connections, an entity's card).
 pub fn compile(question: &str) -> Result<Option<Query>, QueryError> {
     let (form, x, y, mods) = read(question)?;
+    compile_with(form, x, y, &mods)
+}
+
+/// A read question's query with its modifiers applied; `None` for the forms
+/// answered by a search of their own, which take no modifiers.
+fn compile_with(
+    form: Form,
+    x: String,
+    y: Option<String>,
+    mods: &Modifiers,
+) -> Result<Option<Query>, QueryError> {
     let Some(mut q) = compile_form(form, x, y)? else {
         return match mods.is_empty() {
             true => Ok(None),
@@ -671,18 +682,15 @@ pub fn answer_with(
     question: &str,
     limits: &Limits,
 ) -> Result<(Rows, Vec<StepReport>), QueryError> {
-    if let Some(q) = compile(question)? {
+    let (form, x, y, mods) = read(question)?;
+    if let Some(q) = compile_with(form, x.clone(), y.clone(), &mods)? {
         let (mut rows, steps) = eval_with(store, &q, limits)?;
-        if read(question)?.0 == Form::Top {
+        if form == Form::Top {
             mark_shared(store, &mut rows);
         }
         return Ok((rows, steps));
     }
     limits.check()?;
-    let (form, x, y, mods) = read(question)?;
-    if !mods.is_empty() {
-        return Err(mods.unsupported());
-    }
     match form {
         Form::Connected => {
             let a = resolve(store, &x)?;
@@ -805,12 +813,6 @@ fn details(f: &crate::store::Fact) -> String {
 fn support(store: &Store, f: &crate::store::Fact) -> Vec<EvidenceRef> {
     f.support
         .iter()
-        .map(|s| EvidenceRef {
-            doc: store.doc_name(s.doc).to_string(),
-            start: s.start,
-            end: s.end,
-            text: s.text.clone(),
-            rule: s.rule.clone(),
-        })
+        .map(|s| EvidenceRef::of(store, s))
         .collect()
 }

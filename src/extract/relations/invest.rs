@@ -158,12 +158,7 @@ pub(super) fn invest_frame(
             }
         }
     }
-    investors.retain(|&e| {
-        !places.contains(&e)
-            && !lex
-                .news_agencies
-                .contains(&crate::text::fold_str(&st.entities[e].name))
-    });
+    investors.retain(|&e| !places.contains(&e) && !lex.is_news_agency(&st.entities[e].name));
     if build {
         // "étendre l'infrastructure du pays avec 260 000 GPU": a supplier
         // building with its own goods supplies, it does not invest
@@ -386,7 +381,13 @@ fn word_back(text: &str, at: usize, words: usize) -> usize {
 /// "a $500 billion initiative led by A and B": the leaders of a
 /// costed project invest in it.
 pub(super) fn led_initiatives(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
-    let Some(m) = LED_BY.find(&t.text) else {
+    let Some(c) = LED_BY.captures(&t.text) else {
+        return;
+    };
+    // "un projet porté par un consortium réunissant A, B et C": a named
+    // consortium invests whether or not the sentence gives the amount
+    let group = c.name("group").is_some();
+    let Some(m) = c.get(0) else {
         return;
     };
     if clause_is_negated(st, t, m.start(), m.end()) {
@@ -403,11 +404,6 @@ pub(super) fn led_initiatives(st: &mut DocState, rules: &Rules, t: &Template, i:
         at = t.slots[k].1;
     }
     let attrs = investment_attrs(st, t, i, m.start());
-    // "un projet porté par un consortium réunissant A, B et C": a named
-    // consortium invests whether or not the sentence gives the amount
-    let group = LED_BY
-        .captures(&t.text)
-        .is_some_and(|c| c.name("group").is_some());
     if leaders.is_empty() || (attrs.amount.is_none() && !group) {
         return;
     }
