@@ -16,6 +16,7 @@ pub mod pipeline;
 pub mod query;
 pub mod repl;
 pub mod store;
+pub mod synth;
 pub mod text;
 pub mod train;
 

@@ -1181,3 +1181,33 @@ fn store_dot_drops_isolated_nodes_and_groups_by_country() {
     assert!(plain.contains("subgraph cluster_"), "{plain}");
     assert!(plain.contains("label=\"South Korea\";"), "{plain}");
 }
+
+#[test]
+fn the_bench_corpus_as_json_lines_ingests_to_the_store_merge_builds() {
+    let dir = tempfile::tempdir().unwrap();
+    let jsonl = dir.path().join("synthetic.jsonl");
+    let mut lines = String::new();
+    let mut merged = newsgraph::store::Store::new();
+    for doc in newsgraph::synth::Corpus::new(2_000) {
+        if merged.fact_count() >= 2_000 {
+            break;
+        }
+        merged.merge(&doc);
+        lines.push_str(&serde_json::to_string(&doc).unwrap());
+        lines.push('\n');
+    }
+    std::fs::write(&jsonl, lines).unwrap();
+    let store = dir.path().join("synthetic.ng");
+    run(bin()
+        .arg("ingest")
+        .arg("--facts")
+        .arg(&jsonl)
+        .arg("--store")
+        .arg(&store));
+    let ingested = newsgraph::store::load(&store).unwrap();
+    assert!(ingested.fact_count() >= 2_000);
+    assert_eq!(
+        newsgraph::store::to_json(&ingested).unwrap(),
+        newsgraph::store::to_json(&merged).unwrap()
+    );
+}

@@ -6,6 +6,7 @@ pub mod dot;
 pub mod graph;
 
 use crate::query::Rows;
+use crate::store::Store;
 
 /// Output format of answer rows (the REPL's `.mode`, `ask --format`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,25 +77,30 @@ impl std::str::FromStr for Format {
     }
 }
 
-/// Renders rows in `format`.
-pub fn render(rows: &Rows, format: Format) -> String {
+/// Renders rows in `format`, reading their sources and evidence from `store`.
+pub fn render(rows: &Rows, format: Format, store: &Store) -> String {
     match format {
-        Format::Table => table(rows),
-        Format::Box => drawn(rows, comfy_table::presets::UTF8_FULL_CONDENSED, false),
-        Format::Markdown => drawn(rows, comfy_table::presets::ASCII_MARKDOWN, true),
-        Format::Line => line(rows),
-        Format::Json => json(rows),
-        Format::Jsonl => jsonl(rows),
-        Format::Csv => separated(rows, b','),
-        Format::Tsv => separated(rows, b'\t'),
+        Format::Table => table(rows, store),
+        Format::Box => drawn(
+            rows,
+            store,
+            comfy_table::presets::UTF8_FULL_CONDENSED,
+            false,
+        ),
+        Format::Markdown => drawn(rows, store, comfy_table::presets::ASCII_MARKDOWN, true),
+        Format::Line => line(rows, store),
+        Format::Json => json(rows, store),
+        Format::Jsonl => jsonl(rows, store),
+        Format::Csv => separated(rows, store, b','),
+        Format::Tsv => separated(rows, store, b'\t'),
     }
 }
 
 /// The header and body of the formats for people: a row number, the cells,
 /// and a sources count when any row rests on a sentence.
-fn grid(rows: &Rows) -> (Vec<String>, Vec<Vec<String>>) {
+fn grid(rows: &Rows, store: &Store) -> (Vec<String>, Vec<Vec<String>>) {
     // rows that rest on no sentence (a plan, a list of entities) get no sources column
-    let sourced = rows.rows.iter().any(|r| !r.evidence.is_empty());
+    let sourced = rows.rows.iter().any(|r| !r.facts.is_empty());
     let mut header: Vec<String> = vec!["#".into()];
     header.extend(rows.columns.iter().cloned());
     if sourced {
@@ -108,7 +114,7 @@ fn grid(rows: &Rows) -> (Vec<String>, Vec<Vec<String>>) {
             let mut line = vec![(i + 1).to_string()];
             line.extend(r.cells.iter().cloned());
             if sourced {
-                line.push(r.sources().to_string());
+                line.push(r.sources(store).to_string());
             }
             line
         })
@@ -116,11 +122,11 @@ fn grid(rows: &Rows) -> (Vec<String>, Vec<Vec<String>>) {
     (header, body)
 }
 
-fn table(rows: &Rows) -> String {
+fn table(rows: &Rows, store: &Store) -> String {
     if rows.rows.is_empty() {
         return "(no answer)\n".to_string();
     }
-    let (header, body) = grid(rows);
+    let (header, body) = grid(rows, store);
     let widths: Vec<usize> = (0..header.len())
         .map(|c| {
             std::iter::once(&header)
@@ -149,11 +155,11 @@ fn table(rows: &Rows) -> String {
 }
 
 /// A table drawn by comfy-table in `style`; Markdown escapes `|` in cells.
-fn drawn(rows: &Rows, style: comfy_table::TableStyle, markdown: bool) -> String {
+fn drawn(rows: &Rows, store: &Store, style: comfy_table::TableStyle, markdown: bool) -> String {
     if rows.rows.is_empty() {
         return "(no answer)\n".to_string();
     }
-    let (header, body) = grid(rows);
+    let (header, body) = grid(rows, store);
     let cell = |c: String| if markdown { c.replace('|', "\\|") } else { c };
     let mut t = comfy_table::Table::new();
     t.load_style(style);
@@ -165,8 +171,8 @@ fn drawn(rows: &Rows, style: comfy_table::TableStyle, markdown: bool) -> String 
 }
 
 /// sqlite3's line mode: `column = value`, names right-aligned, rows apart.
-fn line(rows: &Rows) -> String {
-    let (header, body) = grid(rows);
+fn line(rows: &Rows, store: &Store) -> String {
+    let (header, body) = grid(rows, store);
     let width = header.iter().map(|h| h.chars().count()).max().unwrap_or(0);
     let mut out = String::new();
     for (i, r) in body.iter().enumerate() {
@@ -194,31 +200,31 @@ fn machine_cell(r: &crate::query::Row, k: usize) -> serde_json::Value {
 }
 
 /// A row as a JSON object: its cells by column, sources and evidence.
-fn json_row(columns: &[String], r: &crate::query::Row) -> serde_json::Value {
+fn json_row(columns: &[String], r: &crate::query::Row, store: &Store) -> serde_json::Value {
     let mut obj = serde_json::Map::new();
     for (k, c) in columns.iter().enumerate() {
         obj.insert(c.clone(), machine_cell(r, k));
     }
-    obj.insert("sources".into(), r.sources().into());
+    obj.insert("sources".into(), r.sources(store).into());
     obj.insert(
         "evidence".into(),
-        serde_json::to_value(&r.evidence).unwrap_or_default(),
+        serde_json::to_value(r.evidence(store)).unwrap_or_default(),
     );
     serde_json::Value::Object(obj)
 }
 
-fn jsonl(rows: &Rows) -> String {
+fn jsonl(rows: &Rows, store: &Store) -> String {
     rows.rows
         .iter()
-        .map(|r| format!("{}\n", json_row(&rows.columns, r)))
+        .map(|r| format!("{}\n", json_row(&rows.columns, r, store)))
         .collect()
 }
 
-fn json(rows: &Rows) -> String {
+fn json(rows: &Rows, store: &Store) -> String {
     let list: Vec<serde_json::Value> = rows
         .rows
         .iter()
-        .map(|r| json_row(&rows.columns, r))
+        .map(|r| json_row(&rows.columns, r, store))
         .collect();
     let doc = serde_json::json!({ "columns": rows.columns, "rows": list });
     format!(
@@ -227,7 +233,7 @@ fn json(rows: &Rows) -> String {
     )
 }
 
-fn separated(rows: &Rows, delimiter: u8) -> String {
+fn separated(rows: &Rows, store: &Store, delimiter: u8) -> String {
     let mut w = csv::WriterBuilder::new()
         .delimiter(delimiter)
         .from_writer(Vec::new());
@@ -242,7 +248,7 @@ fn separated(rows: &Rows, delimiter: u8) -> String {
                 other => other.to_string(),
             })
             .collect();
-        rec.push(r.sources().to_string());
+        rec.push(r.sources(store).to_string());
         let _ = w.write_record(&rec);
     }
     String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()

@@ -1,12 +1,17 @@
 //! Evaluator: a [`Query`] and a store in, [`Rows`] out. Clauses join left to
 //! right over variable bindings; each row keeps the facts it used as evidence.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque};
+use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
 use std::sync::atomic::AtomicBool;
+use std::sync::Arc;
 use std::time::Instant;
 
+use indexmap::IndexMap;
 use petgraph::stable_graph::{EdgeIndex, NodeIndex};
+use petgraph::visit::EdgeRef;
+use petgraph::Direction;
 use serde::Serialize;
+use smallvec::{smallvec, SmallVec};
 
 use super::ast::{Attr, Item, Literal, Op, Query, Step};
 use super::plan::{Access, From, Limits, Plan, PlanStep, Slot, StepReport};
@@ -20,17 +25,39 @@ use crate::text::{fold_str, name_key};
 enum Val {
     Node(NodeIndex),
     Num(f64),
-    Text(String),
+    Text(Arc<str>),
+}
+
+/// A bound value as a hash key: what makes two bindings the same answer
+/// before their cells are written.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum ValKey {
+    Unbound,
+    Node(NodeIndex),
+    Num(u64),
+    Text(Arc<str>),
+}
+
+impl ValKey {
+    fn of(v: Option<&Val>) -> Self {
+        match v {
+            None => ValKey::Unbound,
+            Some(Val::Node(n)) => ValKey::Node(*n),
+            Some(Val::Num(x)) => ValKey::Num(x.to_bits()),
+            Some(Val::Text(t)) => ValKey::Text(t.clone()),
+        }
+    }
 }
 
 /// One partial answer: a slot per query variable (numbered by [`Plan`]) and
-/// the facts used so far.
+/// the facts used so far. Small queries keep all of it inline, so extending
+/// a binding allocates nothing.
 #[derive(Debug, Clone)]
 struct Binding {
-    vals: Vec<Option<Val>>,
+    vals: SmallVec<[Option<Val>; 6]>,
     /// For a slot bound from a fact's attribute, that fact.
-    origins: Vec<Option<EdgeIndex>>,
-    edges: Vec<EdgeIndex>,
+    origins: SmallVec<[Option<EdgeIndex>; 6]>,
+    edges: SmallVec<[EdgeIndex; 6]>,
 }
 
 /// One piece of evidence of an answer row.
@@ -46,7 +73,7 @@ pub struct EvidenceRef {
     pub text: std::sync::Arc<str>,
     /// The rule that produced the fact.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub rule: Option<String>,
+    pub rule: Option<std::sync::Arc<str>>,
 }
 
 impl EvidenceRef {
@@ -62,35 +89,36 @@ impl EvidenceRef {
     }
 }
 
-/// An answer row.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// An answer row. Its evidence is read from the store when asked for
+/// ([`Row::evidence`]), so a large answer costs no sentence it does not show.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Row {
     /// Cell texts, one per column, as people read them ("2.9 bn").
     pub cells: Vec<String>,
     /// The number behind each cell that holds one (amounts, years,
     /// quantities, counts), for machine formats; empty when none does.
-    #[serde(skip)]
     pub numbers: Vec<Option<f64>>,
-    /// The evidence of the facts the row rests on.
-    pub evidence: Vec<EvidenceRef>,
-    /// The facts the row rests on (what `.export dot` of an answer draws).
-    #[serde(skip)]
+    /// The facts the row rests on, sorted and without duplicates.
     pub facts: Vec<EdgeIndex>,
 }
 
 impl Row {
+    /// The evidence of the row's facts, ordered by document and position.
+    pub fn evidence(&self, store: &Store) -> Vec<EvidenceRef> {
+        evidence(store, &self.facts)
+    }
+
     /// How many distinct documents back the row.
-    pub fn sources(&self) -> usize {
-        self.evidence
-            .iter()
-            .map(|e| &e.doc)
-            .collect::<BTreeSet<_>>()
-            .len()
+    pub fn sources(&self, store: &Store) -> usize {
+        let mut docs: Vec<u32> = supports(store, &self.facts).map(|s| s.doc).collect();
+        docs.sort_unstable();
+        docs.dedup();
+        docs.len()
     }
 }
 
 /// A table of answers.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Rows {
     /// Column names.
     pub columns: Vec<String>,
@@ -177,9 +205,9 @@ pub fn eval_with(
     let plan = Plan::new(store, q)?;
     let mut reports = Vec::with_capacity(plan.steps.len());
     let mut bindings = vec![Binding {
-        vals: vec![None; plan.vars.len()],
-        origins: vec![None; plan.vars.len()],
-        edges: Vec::new(),
+        vals: smallvec![None; plan.vars.len()],
+        origins: smallvec![None; plan.vars.len()],
+        edges: SmallVec::new(),
     }];
     let mut filtered = vec![false; q.filters.len()];
     for step in &plan.steps {
@@ -253,27 +281,37 @@ fn output(store: &Store, q: &Query, plan: &Plan, bindings: &[Binding]) -> Rows {
             select.push(item.clone());
         }
     }
-    let mut rows: Vec<(Vec<Cell>, BTreeSet<EdgeIndex>)> = Vec::new();
+    // each row: its cells and the bindings behind it (their facts are
+    // gathered only for the rows that survive `limit`)
+    let mut rows: Vec<(Vec<Cell>, Vec<&Binding>)> = Vec::new();
+    // bindings with the same values are one answer; answers whose cells read
+    // the same (two entities of one name) are one row
+    let vars: Vec<&str> = select
+        .iter()
+        .filter_map(|i| match i {
+            Item::Var(v) => Some(v.as_str()),
+            _ => None,
+        })
+        .collect();
+    let mut by_value: IndexMap<SmallVec<[ValKey; 4]>, Vec<&Binding>> = IndexMap::new();
+    for b in bindings {
+        let key = vars.iter().map(|v| ValKey::of(get(plan, b, v))).collect();
+        by_value.entry(key).or_default().push(b);
+    }
+    let mut groups: IndexMap<Vec<String>, (Vec<&Binding>, Vec<Cell>)> = IndexMap::new();
+    for (_, members) in by_value {
+        let key_cells: Vec<Cell> = vars
+            .iter()
+            .map(|v| var_cell(store, plan, members[0], v))
+            .collect();
+        let key: Vec<String> = key_cells.iter().map(|c| c.text.clone()).collect();
+        groups
+            .entry(key)
+            .or_insert_with(|| (Vec::new(), key_cells))
+            .0
+            .extend(members);
+    }
     if aggregate {
-        let mut groups: BTreeMap<Vec<String>, (Vec<&Binding>, Vec<Cell>)> = BTreeMap::new();
-        for b in bindings {
-            let key_cells: Vec<Cell> = select
-                .iter()
-                .filter_map(|i| {
-                    if let Item::Var(v) = i {
-                        Some(var_cell(store, plan, b, v))
-                    } else {
-                        None
-                    }
-                })
-                .collect();
-            let key: Vec<String> = key_cells.iter().map(|c| c.text.clone()).collect();
-            groups
-                .entry(key)
-                .or_insert_with(|| (Vec::new(), key_cells))
-                .0
-                .push(b);
-        }
         for (_, (members, key_cells)) in groups {
             let mut key_iter = key_cells.into_iter();
             let cells = select
@@ -281,7 +319,7 @@ fn output(store: &Store, q: &Query, plan: &Plan, bindings: &[Binding]) -> Rows {
                 .map(|i| match i {
                     Item::Var(_) => key_iter.next().unwrap_or_default(),
                     Item::Count(v) => {
-                        let distinct: BTreeSet<String> = members
+                        let distinct: HashSet<String> = members
                             .iter()
                             .filter_map(|b| get(plan, b, v))
                             .map(|x| cell(store, Some(x)).text)
@@ -292,7 +330,7 @@ fn output(store: &Store, q: &Query, plan: &Plan, bindings: &[Binding]) -> Rows {
                         // a deal counts once: however many paths reach it and
                         // however many partners share it, an amount stated for
                         // one object (the project) is added once
-                        let mut seen = BTreeSet::new();
+                        let mut seen = HashSet::new();
                         let slot = plan.var(v);
                         let numbers: Vec<f64> = members
                             .iter()
@@ -316,79 +354,57 @@ fn output(store: &Store, q: &Query, plan: &Plan, bindings: &[Binding]) -> Rows {
                     }
                 })
                 .collect();
-            let edges = members
-                .iter()
-                .flat_map(|b| b.edges.iter().copied())
-                .collect();
-            rows.push((cells, edges));
+            rows.push((cells, members));
         }
     } else {
-        for b in bindings {
-            let cells: Vec<Cell> = select
-                .iter()
-                .map(|i| {
-                    if let Item::Var(v) = i {
-                        var_cell(store, plan, b, v)
-                    } else {
-                        Cell::default()
-                    }
-                })
-                .collect();
-            rows.push((cells, b.edges.iter().copied().collect()));
-        }
         // the same answer reached by several paths is one row with all their evidence
-        let mut merged: Vec<(Vec<Cell>, BTreeSet<EdgeIndex>)> = Vec::new();
-        let mut at: HashMap<Vec<String>, usize> = HashMap::new();
-        for (cells, edges) in rows {
-            let key: Vec<String> = cells.iter().map(|c| c.text.clone()).collect();
-            match at.get(&key) {
-                Some(&i) => merged[i].1.extend(edges),
-                None => {
-                    at.insert(key, merged.len());
-                    merged.push((cells, edges));
-                }
-            }
-        }
-        rows = merged;
+        rows.extend(
+            groups
+                .into_values()
+                .map(|(members, cells)| (cells, members)),
+        );
     }
     // rows come in an order that does not depend on the plan: by their
     // cells, then by the `order by` key (the sort is stable)
-    let mut keyed: Vec<(Vec<(f64, String)>, _)> = rows
+    let mut keyed: Vec<(Vec<SortKey>, _)> = rows
         .into_iter()
-        .map(|r| (r.0.iter().map(Cell::cmp_key).collect(), r))
+        .map(|r| (r.0.iter().map(Cell::sort_key).collect(), r))
         .collect();
-    keyed.sort_by(|a, b| a.0.partial_cmp(&b.0).unwrap_or(std::cmp::Ordering::Equal));
-    let mut rows: Vec<(Vec<Cell>, BTreeSet<EdgeIndex>)> =
-        keyed.into_iter().map(|(_, r)| r).collect();
+    keyed.sort_by(|a, b| a.0.cmp(&b.0));
     if let Some((item, desc)) = &q.order {
         if let Some(col) = select.iter().position(|i| i == item) {
             // amounts rank within their currency: USD rows, then EUR rows...
-            // never 5 bn JPY above 1 bn USD
-            rows.sort_by(|a, b| {
-                let (x, y) = (&a.0[col], &b.0[col]);
-                let o = x
-                    .cmp_key()
-                    .partial_cmp(&y.cmp_key())
-                    .unwrap_or(std::cmp::Ordering::Equal);
-                // rows with no amount come last, whatever the direction
-                let unit = |c: &Cell| (c.unit.is_none() && c.num.is_none(), c.unit.clone());
-                unit(x)
-                    .cmp(&unit(y))
-                    .then(if *desc { o.reverse() } else { o })
+            // never 5 bn JPY above 1 bn USD; rows with no amount come last,
+            // whatever the direction
+            let unit = |c: &Cell| (c.unit.is_none() && c.num.is_none(), c.unit.clone());
+            keyed.sort_by(|a, b| {
+                let o = a.0[col].cmp(&b.0[col]);
+                unit(&a.1 .0[col]).cmp(&unit(&b.1 .0[col])).then(if *desc {
+                    o.reverse()
+                } else {
+                    o
+                })
             });
         }
     }
     if let Some(n) = q.limit {
-        rows.truncate(n);
+        keyed.truncate(n);
     }
-    let rows = rows
+    let rows = keyed
         .into_iter()
-        .map(|(mut cells, edges)| (cells.drain(..visible).collect::<Vec<_>>(), edges))
-        .map(|(cells, edges)| Row {
-            numbers: cells.iter().map(|c| c.num).collect(),
-            cells: cells.into_iter().map(|c| c.text).collect(),
-            evidence: evidence(store, &edges),
-            facts: edges.into_iter().collect(),
+        .map(|(_, (mut cells, members))| {
+            cells.truncate(visible);
+            let mut facts: Vec<EdgeIndex> = members
+                .iter()
+                .flat_map(|b| b.edges.iter().copied())
+                .collect();
+            facts.sort_unstable();
+            facts.dedup();
+            Row {
+                numbers: cells.iter().map(|c| c.num).collect(),
+                cells: cells.into_iter().map(|c| c.text).collect(),
+                facts,
+            }
         })
         .collect();
     Rows { columns, rows }
@@ -412,11 +428,31 @@ impl Cell {
         }
     }
 
-    fn cmp_key(&self) -> (f64, String) {
-        (
+    fn sort_key(&self) -> SortKey {
+        SortKey(
             self.num.unwrap_or(f64::NEG_INFINITY),
             self.text.to_lowercase(),
         )
+    }
+}
+
+/// How a cell sorts: by its number (none first), then by its folded text.
+#[derive(Debug, PartialEq)]
+struct SortKey(f64, String);
+
+impl Eq for SortKey {}
+
+impl PartialOrd for SortKey {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for SortKey {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.0
+            .total_cmp(&other.0)
+            .then_with(|| self.1.cmp(&other.1))
     }
 }
 
@@ -427,7 +463,7 @@ fn var_cell(store: &Store, plan: &Plan, b: &Binding, v: &str) -> Cell {
     let val = b.vals.get(slot).and_then(Option::as_ref);
     let mut c = cell(store, val);
     if let (Some(Val::Num(_)), Some(Some(e))) = (val, b.origins.get(slot)) {
-        c.unit = store.graph()[*e].amount().map(|a| a.currency);
+        c.unit = store.graph()[*e].amount_parts().map(|(_, c)| c.to_string());
     }
     c
 }
@@ -441,7 +477,7 @@ fn cell(store: &Store, v: Option<&Val>) -> Cell {
         },
         Some(Val::Num(x)) => Cell::num(*x),
         Some(Val::Text(t)) => Cell {
-            text: t.clone(),
+            text: t.to_string(),
             num: None,
             unit: None,
         },
@@ -449,33 +485,45 @@ fn cell(store: &Store, v: Option<&Val>) -> Cell {
     }
 }
 
-/// The evidence of a row's facts. A place's `located_in` facts are said by
-/// many articles; a row keeps only the sentences of the articles behind its
-/// other facts (the article that placed the project), unless the row rests
-/// on places alone.
-fn evidence(store: &Store, edges: &BTreeSet<EdgeIndex>) -> Vec<EvidenceRef> {
+/// The supports behind a row's facts. A place's `located_in` facts are
+/// said by many articles; a row keeps only the sentences of the articles
+/// behind its other facts (the article that placed the project), unless the
+/// row rests on places alone.
+fn supports<'s>(
+    store: &'s Store,
+    edges: &'s [EdgeIndex],
+) -> impl Iterator<Item = &'s crate::store::Support> + 's {
     let graph = store.graph();
-    let is_place = |e: EdgeIndex| graph[e].predicate == Predicate::LocatedIn;
-    let docs: BTreeSet<u32> = edges
+    let is_place = move |e: EdgeIndex| graph[e].predicate == Predicate::LocatedIn;
+    let mut docs: Vec<u32> = edges
         .iter()
         .filter(|&&e| !is_place(e))
         .flat_map(|&e| graph[e].support.iter().map(|s| s.doc))
         .collect();
-    // gather borrowed supports first: nothing is allocated for a sentence
-    // that several of the row's facts share
-    let mut found: Vec<&crate::store::Support> = Vec::new();
-    for &e in edges {
+    docs.sort_unstable();
+    docs.dedup();
+    edges.iter().flat_map(move |&e| {
         let support = &graph[e].support;
-        if docs.is_empty() || !is_place(e) {
-            found.extend(support.iter());
-            continue;
-        }
+        let all = docs.is_empty() || !is_place(e);
         // support is sorted by document: each document's run is found by search
-        for &d in &docs {
-            let from = support.partition_point(|s| s.doc < d);
-            found.extend(support[from..].iter().take_while(|s| s.doc == d));
-        }
-    }
+        let runs: Vec<&'s [crate::store::Support]> = if all {
+            vec![&support[..]]
+        } else {
+            docs.iter()
+                .map(|&d| {
+                    let from = support.partition_point(|s| s.doc < d);
+                    let to = from + support[from..].partition_point(|s| s.doc == d);
+                    &support[from..to]
+                })
+                .collect()
+        };
+        runs.into_iter().flatten()
+    })
+}
+
+/// The evidence of a row's facts, each sentence and rule once.
+fn evidence(store: &Store, edges: &[EdgeIndex]) -> Vec<EvidenceRef> {
+    let mut found: Vec<&crate::store::Support> = supports(store, edges).collect();
     // the order of EvidenceRef's fields: document name, span, text, rule
     found.sort_by(|a, b| {
         store
@@ -610,10 +658,10 @@ impl PlanStep {
                         };
                         for (end, path) in walked {
                             let (sn, on) = if forward { (start, end) } else { (end, start) };
-                            let Some(mut nb) = bind(b, *s, sn).and_then(|nb| bind(&nb, *o, on))
-                            else {
+                            let mut nb = b.clone();
+                            if !(bind(&mut nb, *s, sn) && bind(&mut nb, *o, on)) {
                                 continue;
-                            };
+                            }
                             if !attrs.is_empty() {
                                 // the attributes are the last fact's, the one
                                 // arriving at the object
@@ -635,17 +683,16 @@ impl PlanStep {
     }
 }
 
-/// `b` with `slot` holding node `n`, or `None` if it holds something else.
-fn bind(b: &Binding, slot: Slot, n: NodeIndex) -> Option<Binding> {
+/// Binds `slot` of `b` to node `n`; false if it holds something else.
+fn bind(b: &mut Binding, slot: Slot, n: NodeIndex) -> bool {
     match slot {
-        Slot::Node(m) => (m == n).then(|| b.clone()),
-        Slot::Var(v) => match b.vals.get(v)? {
-            Some(Val::Node(m)) if *m == n => Some(b.clone()),
-            Some(_) => None,
+        Slot::Node(m) => m == n,
+        Slot::Var(v) => match &b.vals[v] {
+            Some(Val::Node(m)) => *m == n,
+            Some(_) => false,
             None => {
-                let mut nb = b.clone();
-                nb.vals[v] = Some(Val::Node(n));
-                Some(nb)
+                b.vals[v] = Some(Val::Node(n));
+                true
             }
         },
     }
@@ -655,11 +702,11 @@ fn bind_attrs(store: &Store, b: &mut Binding, attrs: &[(Attr, usize)], edge: Opt
     let fact: Option<&Fact> = edge.map(|e| &store.graph()[e]);
     for &(attr, var) in attrs {
         let v = fact.and_then(|f| match attr {
-            Attr::Amount => f.amount().map(|a| Val::Num(a.value)),
-            Attr::Currency => f.amount().map(|a| Val::Text(a.currency)),
+            Attr::Amount => f.amount_parts().map(|(v, _)| Val::Num(v)),
+            Attr::Currency => f.amount_parts().map(|(_, c)| Val::Text(c.into())),
             Attr::Year => f.year().map(|y| Val::Num(f64::from(y))),
-            Attr::Role => f.role().map(|r| Val::Text(r.to_string())),
-            Attr::Quantity => f.quantity().map(|q| Val::Text(q.to_string())),
+            Attr::Role => f.role().map(|r| Val::Text(r.into())),
+            Attr::Quantity => f.quantity().map(|q| Val::Text(q.to_string().into())),
         });
         if let Some(v) = v {
             b.vals[var] = Some(v);
@@ -671,48 +718,53 @@ fn bind_attrs(store: &Store, b: &mut Binding, attrs: &[(Attr, usize)], edge: Opt
     }
 }
 
+/// The facts of a path, in walking order.
+type Path = SmallVec<[EdgeIndex; 4]>;
+
 /// Nodes reachable from `start` by `step`, along the facts (`forward`) or
 /// against them, each with the facts on the way in walking order. A closure
 /// is a breadth-first walk with a visited set, so it ends on cycles.
-fn walk(
-    store: &Store,
-    start: NodeIndex,
-    step: Step,
-    forward: bool,
-) -> Vec<(NodeIndex, Vec<EdgeIndex>)> {
-    let hop = |n: NodeIndex| -> Vec<(NodeIndex, EdgeIndex)> {
-        let along = |outgoing: bool| -> Vec<(NodeIndex, EdgeIndex)> {
-            let edges: Box<dyn Iterator<Item = _>> = if outgoing {
-                Box::new(store.outgoing(n))
+fn walk(store: &Store, start: NodeIndex, step: Step, forward: bool) -> Vec<(NodeIndex, Path)> {
+    let hop = |n: NodeIndex, out: &mut Vec<(NodeIndex, EdgeIndex)>| {
+        let mut along = |outgoing: bool| {
+            let edges = if outgoing {
+                store.graph().edges_directed(n, Direction::Outgoing)
             } else {
-                Box::new(store.incoming(n))
+                store.graph().edges_directed(n, Direction::Incoming)
             };
-            edges
-                .filter(|(_, _, f)| f.predicate == step.predicate)
-                .map(|(e, t, _)| (t, e))
-                .collect()
+            for e in edges {
+                if e.weight().predicate == step.predicate {
+                    let other = if outgoing { e.target() } else { e.source() };
+                    out.push((other, e.id()));
+                }
+            }
         };
-        let mut v = along(forward);
+        along(forward);
         if step.predicate.is_symmetric() {
-            v.extend(along(!forward));
+            along(!forward);
         }
-        v
     };
+    let mut next = Vec::new();
     if !step.closure {
-        return hop(start).into_iter().map(|(t, e)| (t, vec![e])).collect();
+        hop(start, &mut next);
+        return next.into_iter().map(|(t, e)| (t, smallvec![e])).collect();
     }
-    let mut out = vec![(start, Vec::new())];
+    let mut out: Vec<(NodeIndex, Path)> = vec![(start, Path::new())];
     let mut seen: HashSet<NodeIndex> = HashSet::from([start]);
-    let mut queue = VecDeque::from([(start, Vec::new())]);
-    while let Some((n, path)) = queue.pop_front() {
-        for (t, e) in hop(n) {
+    // the queue is `out` itself: entries from `at` on are still to visit
+    let mut at = 0;
+    while at < out.len() {
+        let n = out[at].0;
+        next.clear();
+        hop(n, &mut next);
+        for &(t, e) in &next {
             if seen.insert(t) {
-                let mut p: Vec<EdgeIndex> = path.clone();
+                let mut p = out[at].1.clone();
                 p.push(e);
-                out.push((t, p.clone()));
-                queue.push_back((t, p));
+                out.push((t, p));
             }
         }
+        at += 1;
     }
     out
 }

@@ -175,7 +175,6 @@ pub fn plan_table(steps: &[StepReport]) -> Rows {
                         format!("{ms:.3}"),
                     ],
                     numbers: vec![None, None, Some(s.estimated), Some(s.rows as f64), Some(ms)],
-                    evidence: Vec::new(),
                     facts: Vec::new(),
                 }
             })

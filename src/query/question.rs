@@ -5,7 +5,7 @@
 use std::sync::LazyLock;
 
 use super::ast::{Attr, Clause, Filter, Item, Literal, Op, Query, Step, Term};
-use super::eval::{connect, eval_with, resolve, EvidenceRef, Row, Rows};
+use super::eval::{connect, eval_with, resolve, Row, Rows};
 use super::grammar::{tokenize, Template, Token};
 use super::modifiers::Modifiers;
 use super::plan::{Limits, StepReport};
@@ -711,7 +711,6 @@ pub fn answer_with(
                         store.node(o).name().into(),
                     ],
                     numbers: Vec::new(),
-                    evidence: support(store, f),
                     facts: vec![e],
                 });
             }
@@ -738,7 +737,6 @@ pub fn answer_with(
                         details(f),
                     ],
                     numbers: Vec::new(),
-                    evidence: support(store, f),
                     facts: vec![e],
                 });
             }
@@ -751,7 +749,6 @@ pub fn answer_with(
                         details(f),
                     ],
                     numbers: Vec::new(),
-                    evidence: support(store, f),
                     facts: vec![e],
                 });
             }
@@ -808,11 +805,4 @@ fn details(f: &crate::store::Fact) -> String {
         parts.push(r.to_string());
     }
     parts.join(", ")
-}
-
-fn support(store: &Store, f: &crate::store::Fact) -> Vec<EvidenceRef> {
-    f.support
-        .iter()
-        .map(|s| EvidenceRef::of(store, s))
-        .collect()
 }

@@ -295,7 +295,7 @@ impl Session {
                 let plan = if steps.is_empty() {
                     "(no plan: this question walks the graph directly)\n".to_string()
                 } else {
-                    export::render(&query::plan_table(&steps), Format::Table)
+                    export::render(&query::plan_table(&steps), Format::Table, &self.store)
                 };
                 Ok(Some(plan + &self.ask(text)?))
             }
@@ -459,13 +459,13 @@ impl Session {
     fn render(&self, rows: &Rows) -> String {
         let hidden = rows.rows.len().saturating_sub(self.max_rows);
         if self.max_rows == 0 || hidden == 0 || !self.format.is_for_people() {
-            return export::render(rows, self.format);
+            return export::render(rows, self.format, &self.store);
         }
         let shown = Rows {
             columns: rows.columns.clone(),
             rows: rows.rows[..self.max_rows].to_vec(),
         };
-        let mut out = export::render(&shown, self.format);
+        let mut out = export::render(&shown, self.format, &self.store);
         let _ = writeln!(
             out,
             "... {hidden} more row(s) of {} (.maxrows 0 shows all)",
@@ -483,7 +483,8 @@ impl Session {
             .ok_or_else(|| format!("no row {n} (the last answer has {})", rows.rows.len()))?;
         // each sentence once, with every rule that read a fact from it
         let mut sentences: Vec<(&str, usize, usize, &str, Vec<&str>)> = Vec::new();
-        for e in &row.evidence {
+        let evidence = row.evidence(&self.store);
+        for e in &evidence {
             let rule = e.rule.as_deref().unwrap_or("");
             match sentences
                 .iter_mut()

@@ -52,7 +52,7 @@ const HEADER_LEN: usize = 8 + 4 + 4 + 8;
 struct Snapshot {
     docs: Vec<String>,
     sentences: Vec<Arc<str>>,
-    rules: Vec<String>,
+    rules: Vec<Arc<str>>,
     entities: Vec<Node>,
     names: Vec<(String, u32)>,
     facts: Vec<FactRow>,
@@ -95,7 +95,7 @@ impl<T: std::hash::Hash + Eq + Clone> Interner<T> {
 fn support_row(
     sup: &Support,
     sentences: &mut Interner<Arc<str>>,
-    rules: &mut Interner<String>,
+    rules: &mut Interner<Arc<str>>,
 ) -> SupportRow {
     SupportRow {
         doc: sup.doc,
@@ -301,6 +301,8 @@ fn read(path: &Path, mode: Mode) -> Result<(Store, Vec<String>), StoreError> {
     } else {
         from_json(&bytes, path, mode, &mut problems)?
     };
+    // the file's bytes are decoded: free them before the graph is built
+    drop(bytes);
     let store = build(raw, mode, &mut problems).map_err(bad)?;
     Ok((store, problems))
 }
@@ -490,6 +492,7 @@ fn build(raw: Raw, mode: Mode, problems: &mut Vec<String>) -> Result<Store, Stri
     };
     let mut store = Store {
         docs: snap.docs.into_iter().collect(),
+        rules: snap.rules.iter().cloned().collect(),
         ..Store::default()
     };
     let ids: Vec<NodeIndex> = snap

@@ -10,7 +10,7 @@
 mod file;
 mod lock;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::Arc;
 
 use indexmap::{IndexMap, IndexSet};
@@ -75,8 +75,8 @@ pub struct Support {
     pub end: usize,
     /// The sentence, shared by every fact read from it.
     pub text: Arc<str>,
-    /// The rule that produced the fact.
-    pub rule: Option<String>,
+    /// The rule that produced the fact, shared by every fact it produced.
+    pub rule: Option<Arc<str>>,
     /// Amount the sentence gives, as JSON-safe parts (value, currency).
     pub amount: Option<(OrdF64, String)>,
     /// Quantity the sentence gives (value, unit).
@@ -112,6 +112,15 @@ pub struct Fact {
 }
 
 impl Fact {
+    /// The value and currency of the first evidence that gives an amount,
+    /// borrowed.
+    pub fn amount_parts(&self) -> Option<(f64, &str)> {
+        self.support
+            .iter()
+            .find_map(|s| s.amount.as_ref())
+            .map(|(v, c)| (v.0, c.as_str()))
+    }
+
     /// The amount of the first evidence that gives one.
     pub fn amount(&self) -> Option<Amount> {
         self.support
@@ -177,6 +186,8 @@ pub struct Store {
     /// a fixed order for symmetric predicates: merging a fact is one lookup,
     /// however many facts its subject already has.
     facts: HashMap<(NodeIndex, Predicate, NodeIndex), EdgeIndex>,
+    /// Every rule name once: a support holds a shared reference.
+    rules: HashSet<Arc<str>>,
 }
 
 /// The index keys of a name: its folded form, and that form without a
@@ -255,6 +266,16 @@ impl Store {
             .map(|e| (e.id(), e.source(), e.weight()))
     }
 
+    /// The shared copy of rule name `r`.
+    fn rule(&mut self, r: &str) -> Arc<str> {
+        if let Some(shared) = self.rules.get(r) {
+            return shared.clone();
+        }
+        let shared: Arc<str> = r.into();
+        self.rules.insert(shared.clone());
+        shared
+    }
+
     /// Merges one document; see the module doc for the rules.
     pub fn merge(&mut self, doc: &Document) -> MergeStats {
         let mut stats = MergeStats::default();
@@ -313,7 +334,7 @@ impl Store {
                     let text = t.evidence.as_ref().map_or("", |e| e.text.as_str());
                     sentences.entry(text).or_insert_with(|| text.into()).clone()
                 },
-                rule: t.rule.clone(),
+                rule: t.rule.as_deref().map(|r| self.rule(r)),
                 amount: t
                     .amount
                     .as_ref()

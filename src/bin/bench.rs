@@ -1,0 +1,175 @@
+//! The store and query bench: `cargo run --release --bin bench -- SIZE`.
+//!
+//! Builds a synthetic graph of about SIZE facts ([`newsgraph::synth`])
+//! through `Store::merge`, saves it, then loads it in a fresh process (so
+//! the peak RSS is the load's and the queries', not the build's) and prints
+//! the median of 7 runs of each query: Q1 who invested in a country (the
+//! busiest and a middle one), Q2 all facts of one entity, Q3 the sum of
+//! amounts per country through `located_in*` (top 10), Q4 the shortest path
+//! between two entities.
+//!
+//! `--jsonl FILE` also writes the documents as interchange JSON Lines, for
+//! `newsgraph ingest --facts FILE`, which builds the same store.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+use anyhow::{bail, Context, Result};
+use newsgraph::query;
+use newsgraph::store::{self, Store};
+use newsgraph::synth::{Corpus, COUNTRIES};
+
+const RUNS: usize = 7;
+
+// mimalloc: the store is millions of small allocations, freed and made
+// again by every query; glibc's malloc spends a third of a query's time in
+// its free lists (perf), mimalloc a fraction of that
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("bench: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run() -> Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if let [flag, path] = &args[..] {
+        if flag == "--load" {
+            return load_and_query(Path::new(path));
+        }
+    }
+    let mut size = 100_000;
+    let mut jsonl: Option<PathBuf> = None;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--jsonl" => jsonl = Some(it.next().context("--jsonl needs a file")?.into()),
+            n => size = n.parse().with_context(|| format!("not a size: {n:?}"))?,
+        }
+    }
+    let mut out = match &jsonl {
+        Some(p) => Some(std::io::BufWriter::new(
+            std::fs::File::create(p).with_context(|| format!("{}", p.display()))?,
+        )),
+        None => None,
+    };
+    let mut store = Store::new();
+    let started = Instant::now();
+    let mut docs = 0;
+    for doc in Corpus::new(size) {
+        if store.fact_count() >= size {
+            break;
+        }
+        store.merge(&doc);
+        if let Some(out) = &mut out {
+            serde_json::to_writer(&mut *out, &doc)?;
+            out.write_all(b"\n")?;
+        }
+        docs += 1;
+    }
+    let build = started.elapsed();
+    if let Some(mut out) = out {
+        out.flush()?;
+    }
+    println!(
+        "{} facts, {} entities from {docs} documents",
+        store.fact_count(),
+        store.entity_count()
+    );
+    println!(
+        "build (merge)  {:>9.3} s   {:.1} µs per document",
+        build.as_secs_f64(),
+        build.as_secs_f64() * 1e6 / docs as f64
+    );
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("bench.ng");
+    let started = Instant::now();
+    store::save(&store, &path)?;
+    println!(
+        "save           {:>9.3} s   {:.1} MB",
+        started.elapsed().as_secs_f64(),
+        std::fs::metadata(&path)?.len() as f64 / 1e6
+    );
+    drop(store);
+    // the load and the queries in a process of their own, for an honest peak RSS
+    let status = std::process::Command::new(std::env::current_exe()?)
+        .arg("--load")
+        .arg(&path)
+        .status()?;
+    if !status.success() {
+        bail!("the load-and-query run failed: {status}");
+    }
+    Ok(())
+}
+
+fn load_and_query(path: &Path) -> Result<()> {
+    let started = Instant::now();
+    let store = store::load(path)?;
+    println!("load           {:>9.3} s", started.elapsed().as_secs_f64());
+    // the busiest country and one in the middle of the ranking, by investors
+    let mut by_investors: Vec<(usize, String)> = (0..COUNTRIES)
+        .map(|c| {
+            let name = format!("Country {c}");
+            let q = format!("who invested in {name}");
+            (query::run(&store, &q).map_or(0, |r| r.rows.len()), name)
+        })
+        .filter(|(d, _)| *d > 0)
+        .collect();
+    by_investors.sort();
+    let (Some(hi), Some(mid)) = (
+        by_investors.last(),
+        by_investors.get(by_investors.len() / 2),
+    ) else {
+        bail!("no country has investors");
+    };
+    let questions = [
+        ("Q1 hi", format!("who invested in {}", hi.1)),
+        ("Q1 mid", format!("who invested in {}", mid.1)),
+        ("Q2", "tell me about Org 1".to_string()),
+        (
+            "Q3",
+            "?i invests_in {amount ?a} ?p . ?p located_in* ?c . ?c is Country select ?c, sum(?a) order by sum(?a) desc limit 10".to_string(),
+        ),
+        ("Q4", "how are Org 1 and Org 2 connected".to_string()),
+    ];
+    for (label, q) in questions {
+        let mut times = Vec::new();
+        let mut rows = 0;
+        for _ in 0..RUNS {
+            let t = Instant::now();
+            rows = query::run(&store, &q)?.rows.len();
+            times.push(t.elapsed());
+        }
+        println!(
+            "{label:7} {:>9.3} ms  {rows:>6} rows  {q}",
+            median(times).as_secs_f64() * 1000.0
+        );
+    }
+    println!("peak RSS  {:>9.0} MB (load and queries)", peak_rss_mb());
+    Ok(())
+}
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+/// The process's peak resident set (VmHWM), in MB; 0 where /proc is missing.
+fn peak_rss_mb() -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
+        })
+        .map_or(0.0, |kb| kb / 1024.0)
+}
