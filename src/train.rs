@@ -216,6 +216,9 @@ fn fit(all: &[Example], task: Task) -> Result<TaskWeights, TrainError> {
     Ok(tw)
 }
 
+/// F1 within this of the best ties (see [`best_threshold`]).
+const TIE: f64 = 0.01;
+
 /// The threshold in 0.30..=0.90 (steps of 0.05) with the best F1 of the
 /// whole output: the rules' pairs, the pairs the model adds (each scored by
 /// its best sentence), and the gold pairs nothing proposed.
@@ -231,27 +234,36 @@ fn best_threshold(tw: &TaskWeights, examples: &[&Example]) -> f64 {
         let entry = pairs.entry(e.group).or_insert((0.0, e.label));
         entry.0 = entry.0.max(p);
     }
-    let mut best = (0.5, -1.0);
-    for step in 6..=18 {
-        let th = f64::from(step) * 0.05;
-        let (mut tp, mut fp, mut fnn) = (0.0, 0.0, 0.0);
-        for &(p, label) in pairs.values() {
-            match (p >= th, label) {
-                (true, true) => tp += 1.0,
-                (true, false) => fp += 1.0,
-                (false, true) => fnn += 1.0,
-                _ => {}
+    let scores: Vec<(f64, f64)> = (6..=18)
+        .map(|step| {
+            let th = f64::from(step) * 0.05;
+            let (mut tp, mut fp, mut fnn) = (0.0, 0.0, 0.0);
+            for &(p, label) in pairs.values() {
+                match (p >= th, label) {
+                    (true, true) => tp += 1.0,
+                    (true, false) => fp += 1.0,
+                    (false, true) => fnn += 1.0,
+                    _ => {}
+                }
             }
-        }
-        let f1 = if tp > 0.0 {
-            2.0 * tp / (2.0 * tp + fp + fnn)
-        } else {
-            0.0
-        };
-        if f1 > best.1 + 1e-9 {
-            best = (th, f1);
-        }
-    }
+            let f1 = if tp > 0.0 {
+                2.0 * tp / (2.0 * tp + fp + fnn)
+            } else {
+                0.0
+            };
+            (th, f1)
+        })
+        .collect();
+    // the model scores the articles it was fitted on, so its probabilities
+    // there are too confident: of the thresholds within a point of the best
+    // F1, the highest (the most precise) is kept
+    let top = scores.iter().map(|s| s.1).fold(0.0, f64::max);
+    let best = scores
+        .iter()
+        .rev()
+        .find(|s| s.1 >= top - TIE)
+        .copied()
+        .unwrap_or((0.5, 0.0));
     (best.0 * 100.0).round() / 100.0
 }
 

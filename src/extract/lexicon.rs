@@ -164,6 +164,16 @@ impl Lexicon {
             .any(|h| t == h || t.starts_with(&format!("{h} ")))
     }
 
+    /// Whether `word` is a given name: each part of a compound one
+    /// ("Jean-Marc", "Mary-Kate") is.
+    pub fn is_given_name(&self, word: &str) -> bool {
+        let folded = fold_str(word);
+        !folded.is_empty()
+            && folded
+                .split(' ')
+                .all(|part| self.first_names.contains(part))
+    }
+
     /// Whether `name` is a news agency or outlet, which reports deals and
     /// is never party to them.
     pub fn is_news_agency(&self, name: &str) -> bool {

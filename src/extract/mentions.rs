@@ -64,6 +64,25 @@ pub(crate) fn tokens(sent: &str) -> Vec<Token> {
     out
 }
 
+/// "John F. Kennedy": the run `toks[a..=b]` starts with a known given
+/// name (each part of "Jean-Marc", which folds to "jean marc") and ends
+/// with an initial, whose period joins it to the next word
+/// (not "Tier A. Kiwa Holdings", where the period ends a sentence).
+fn initial_joins(
+    st: &DocState,
+    sent: &str,
+    toks: &[Token],
+    a: usize,
+    b: usize,
+    next: &Token,
+) -> bool {
+    let last = &sent[toks[b].start..toks[b].end];
+    b > a
+        && last.chars().count() == 1
+        && &sent[toks[b].end..next.start] == ". "
+        && st.ex.lex.is_given_name(&sent[toks[a].start..toks[a].end])
+}
+
 /// No word of a name is longer ("Wolfeschlegelsteinhausenbergerdorff" fits).
 const MAX_NAME_WORD_BYTES: usize = 64;
 /// No name is longer: a longer capitalised run is a headline or a table.
@@ -280,7 +299,12 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
             continue;
         }
         match cur {
-            Some((a, b)) if JOINERS.contains(&&sent[toks[b].end..t.start]) => cur = Some((a, k)),
+            Some((a, b))
+                if JOINERS.contains(&&sent[toks[b].end..t.start])
+                    || initial_joins(st, sent, &toks, a, b, t) =>
+            {
+                cur = Some((a, k))
+            }
             _ => {
                 if let Some(c) = cur {
                     spans.push(c);
@@ -315,9 +339,8 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
         // "Executive Ken Griffin", "Commerce Gina Raimondo": a capitalised
         // word before a given name and surname is a title's, not the name's
         if b >= a + 2 {
-            let folded = |k: usize| fold_str(&sent[toks[k].start..toks[k].end]);
-            let first_names = &st.ex.lex.first_names;
-            if first_names.contains(&folded(a + 1)) && !first_names.contains(&folded(a)) {
+            let given = |k: usize| st.ex.lex.is_given_name(&sent[toks[k].start..toks[k].end]);
+            if given(a + 1) && !given(a) {
                 a += 1;
             }
         }
@@ -414,7 +437,7 @@ fn register_person_keys(st: &mut DocState, entity: usize, words: &[&str]) {
         st.short_keys.entry(name_key(last)).or_insert(entity);
     }
     if let Some(first) = words.first() {
-        if !st.ex.lex.first_names.contains(&fold_str(first)) {
+        if !st.ex.lex.is_given_name(first) {
             st.short_keys.entry(name_key(first)).or_insert(entity);
         }
     }
@@ -449,7 +472,6 @@ fn type_name(
     let post = fold_str(head(&sent[end..], 120));
     let n = words.len();
     let last = words.last().map(|w| fold_str(w)).unwrap_or_default();
-    let first = words.first().map(|w| fold_str(w)).unwrap_or_default();
     let rules = &st.ex.rules;
     let kind = if n >= 2 && lex.org_suffixes.contains(&last) {
         Some(EntityType::Organization)
@@ -461,7 +483,7 @@ fn type_name(
     } else if FACILITY_BEFORE.is_match(&pre) || FACILITY_AFTER.is_match(&post) {
         Some(EntityType::Project)
     } else if rules.honorific_before.is_match(&pre)
-        || (n >= 2 && lex.first_names.contains(&first))
+        || (n >= 2 && words.first().is_some_and(|w| lex.is_given_name(w)))
         || (n >= 2 && words[1..].iter().any(|w| HYPHENATED_GIVEN.is_match(w)))
         || (rules.title_before.is_match(&pre) && !rules.of_before.is_match(&pre))
         || (n >= 2 && rules.title_after.is_match(&post))
@@ -694,8 +716,7 @@ pub(crate) fn recurring_names(st: &DocState) -> std::collections::HashSet<String
                     && st
                         .ex
                         .lex
-                        .first_names
-                        .contains(&fold_str(&sent[toks[k - 1].start..toks[k - 1].end]));
+                        .is_given_name(&sent[toks[k - 1].start..toks[k - 1].end]);
                 if after_given_name {
                     lower.insert(key);
                 }

@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 
 use super::Extractor;
-use crate::model::{Lang, Predicate};
+use crate::model::{EntityType, Lang, Predicate};
 
 /// The facts of an article as short lines: "S predicate O", with
 /// `invests_in` and `supplies` followed through `located_in` to every place
@@ -916,4 +916,49 @@ fn roles_with_the_firm_first_or_a_qualified_title() {
             &[],
         ),
     ]);
+}
+
+#[test]
+fn initials_and_compound_given_names_stay_in_a_persons_name() {
+    let ex = Extractor::new().unwrap();
+    // (text, a person it names, a name it must not give)
+    let table: &[(&str, &str, &str)] = &[
+        (
+            "Digital minister Henry Rhoel R. Aguda welcomed the plan.",
+            "Henry Rhoel R. Aguda",
+            "Aguda",
+        ),
+        (
+            "Selon Jean-Marc R. Dupuis, Kiwa Holdings va investir en France.",
+            "Jean-Marc R. Dupuis",
+            "Jean-Marc R",
+        ),
+        (
+            "Acme Cloud will build a data centre, chief executive John F. Kennedy said.",
+            "John F. Kennedy",
+            "John F",
+        ),
+    ];
+    for (text, person, bad) in table {
+        let doc = ex.extract("t.txt", text).document;
+        let found = |n: &str| doc.entities.iter().find(|e| e.name == n).map(|e| e.kind);
+        assert_eq!(
+            found(person),
+            Some(EntityType::Person),
+            "{text}: {:?}",
+            doc.entities
+        );
+        assert_eq!(found(bad), None, "{text}: {:?}", doc.entities);
+    }
+    // a period after a letter that no given name leads ends the sentence:
+    // the firm after it keeps its own name
+    let doc = ex
+        .extract(
+            "t.txt",
+            "The fund ranked the firm in Tier A. Kiwa Holdings will build a data centre in Lyon.",
+        )
+        .document;
+    let names: Vec<&str> = doc.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"Kiwa Holdings"), "{names:?}");
+    assert!(!names.iter().any(|n| n.starts_with("A. ")), "{names:?}");
 }
