@@ -38,7 +38,7 @@ const NUM: &str = r"(?P<num>\d{1,3}(?:[ '.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)
 const SCALE: &str = r"(?P<scale>milliers?|millions?|milliards?|billions?|trillions?|mille|mds?|mrds?|bn|mn|tn|[mkb])";
 /// Small numbers written as words before a scale word ("un milliard", "two billion").
 const NUM_WORD: &str = r"(?P<num>un|une|one|a|deux|two|trois|three|quatre|four|cinq|five|six|sept|seven|huit|eight|neuf|nine|dix|ten)";
-const CUR_WORD: &str = r"(?P<cur>(?:australian |canadian |us |u\.s\. |american |singapore |hong kong |new zealand )?dollars?(?: (?:am[ée]ricains|us|australiens|canadiens|de hong kong|singapouriens|n[ée]o-z[ée]landais|ta[ïi]wanais))?|\$ ?us|\$|euros?|€|wons?(?: sud-cor[ée]ens)?|yens?|(?:uae |emirati )?dirhams?(?: [ée]miratis| des [ée]mirats)?|livres? sterling|livres?|(?:british )?pounds?(?: sterling)?|francs? suisses|swiss francs?|yuans?|renminbi|roupies?|rupees?|riyals?|rands?|r[ée]als?|reais|(?:swedish |norwegian |danish |czech )?(?:kronor|krona|kroner|koruna)|couronnes?(?: su[ée]doises?| norv[ée]giennes?| danoises?| tch[èe]ques?)?|ringgits?|rupiah|baht|nairas?|(?:kenyan )?shillings?(?: k[ée]nyans)?|(?:mexican )?pesos?(?: mexicains)?|usd|eur|krw|jpy|mad|gbp|cny|aud|cad|chf|inr|sar|aed|brl|sgd|hkd|zar|nok|sek|dkk|czk|myr|idr|thb|ngn|kes|mxn|egp|qar|kwd|pln)";
+const CUR_WORD: &str = r"(?P<cur>(?:australian |canadian |us |u\.s\. |american |singapore |hong kong |new zealand )?dollars?(?: (?:am[ée]ricains|us|australiens|canadiens|de hong kong|singapouriens|n[ée]o-z[ée]landais|ta[ïi]wanais))?|\$ ?us|\$|euros?|€|wons?(?: sud-cor[ée]ens)?|yens?|(?:uae |emirati )?dirhams?(?: [ée]miratis| des [ée]mirats)?|livres? (?:turques|[ée]gyptiennes)|(?:turkish )?lira|egyptian pounds?|livres? sterling|livres?|(?:british )?pounds?(?: sterling)?|zlotys?|forints?|lei|shekels?|tenge|roubles?|rubles?|cedis?|dinars? (?:alg[ée]riens|tunisiens|kowe[ïi]tiens|bahre[ïi]nis|jordaniens)|(?:algerian |tunisian |kuwaiti |bahraini |jordanian )dinars?|francs? suisses|swiss francs?|yuans?|renminbi|roupies?|rupees?|riyals?(?: qataris| omanais)?|(?:qatari |omani )riyals?|rands?|r[ée]als?|reais|(?:swedish |norwegian |danish |czech )?(?:kronor|krona|kroner|koruna)|couronnes?(?: su[ée]doises?| norv[ée]giennes?| danoises?| tch[èe]ques?)?|ringgits?|rupiah|baht|nairas?|(?:kenyan )?shillings?(?: k[ée]nyans)?|(?:mexican |philippine |argentine |chilean |colombian )?pesos?(?: mexicains| philippins| argentins| chiliens| colombiens)?|usd|eur|krw|jpy|mad|gbp|cny|aud|cad|chf|inr|sar|aed|brl|sgd|hkd|zar|nok|sek|dkk|czk|myr|idr|thb|ngn|kes|mxn|egp|qar|kwd|pln)";
 const CUR_SYMBOL: &str = r"(?P<sym>us\$|usd ?\$?|a\$|au\$|aud ?\$?|c\$|ca\$|cad ?\$?|s\$|hk\$|nz\$|r\$|\$|€|£|¥|₩|eur ?|gbp ?|jpy ?|krw ?|chf ?|(?:czk|sek|nok|dkk|aed|sar|inr|cny|myr|zar|brl|mxn|idr|thb|qar|kwd|egp|ngn|kes|pln) ?)";
 
 static AMOUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -391,8 +391,28 @@ fn currency_of(word: &str) -> Option<String> {
         _ if w == "baht" => "THB",
         _ if w.starts_with("naira") => "NGN",
         _ if w.contains("shilling") => "KES",
+        _ if w.contains("peso") && w.contains("philippin") => "PHP",
+        _ if w.contains("peso") && w.contains("argentin") => "ARS",
+        _ if w.contains("peso") && (w.contains("chili") || w.contains("chile")) => "CLP",
+        _ if w.contains("peso") && w.contains("colombi") => "COP",
         _ if w.contains("peso") => "MXN",
+        _ if w.contains("turk") || w.contains("turqu") || w == "lira" => "TRY",
+        _ if w.contains("gypt") => "EGP",
         _ if w.starts_with("livre") || w.contains("pound") => "GBP",
+        _ if w.starts_with("zloty") => "PLN",
+        _ if w.starts_with("forint") => "HUF",
+        _ if w == "lei" => "RON",
+        _ if w.starts_with("shekel") => "ILS",
+        _ if w == "tenge" => "KZT",
+        _ if w.starts_with("rouble") || w.starts_with("ruble") => "RUB",
+        _ if w.starts_with("cedi") => "GHS",
+        _ if w.contains("dinar") && w.contains("alg") => "DZD",
+        _ if w.contains("dinar") && w.contains("tunis") => "TND",
+        _ if w.contains("dinar") && (w.contains("kuwait") || w.contains("kowe")) => "KWD",
+        _ if w.contains("dinar") && w.contains("bahr") => "BHD",
+        _ if w.contains("dinar") && w.contains("jordan") => "JOD",
+        _ if w.contains("riyal") && w.contains("qatar") => "QAR",
+        _ if w.contains("riyal") && w.contains("oman") => "OMR",
         _ if w.contains("franc") => "CHF",
         _ if w.starts_with("yuan") || w == "renminbi" || w == "cny" => "CNY",
         _ if w.starts_with("roupie") || w.starts_with("rupee") || w == "inr" => "INR",
@@ -564,6 +584,14 @@ mod tests {
                 "EUR",
             ),
             ("un million de dirhams par année", Lang::Fr, 1e6, "MAD"),
+            ("2,8 milliards de zlotys", Lang::Fr, 2.8e9, "PLN"),
+            ("5 milliards de livres turques", Lang::Fr, 5e9, "TRY"),
+            ("10 billion Egyptian pounds", Lang::En, 10e9, "EGP"),
+            ("300 milliards de dinars algériens", Lang::Fr, 300e9, "DZD"),
+            ("2 billion Philippine pesos", Lang::En, 2e9, "PHP"),
+            ("1 milliard de riyals qataris", Lang::Fr, 1e9, "QAR"),
+            ("20 billion forints", Lang::En, 20e9, "HUF"),
+            ("3 milliards de pesos", Lang::Fr, 3e9, "MXN"),
             ("a dollar sign alone: $", Lang::En, 0.0, ""),
             (
                 "AWS will invest AU$20 billion by 2029",
