@@ -440,8 +440,7 @@ impl<'a> DocState<'a> {
             // states first: the amount as first written wins
             let converted_before = matches!(
                 (&t.amount, &attrs.converted),
-                (Some(a), Some(c)) if a.currency == c.currency
-                    && (a.value - c.value).abs() <= 0.02 * c.value.abs()
+                (Some(a), Some(c)) if a.currency == c.currency && rounds_to(a.value, c.value)
             );
             if t.amount.is_none() || converted_before {
                 t.amount = attrs.amount;
@@ -568,6 +567,23 @@ impl<'a> DocState<'a> {
             })
             .collect()
     }
+}
+
+/// Whether `shown` is `exact` as a headline writes it: within 2 %, or
+/// rounded to one, two or three significant digits ("2 milliards" for
+/// $2.13 billion).
+fn rounds_to(shown: f64, exact: f64) -> bool {
+    if exact == 0.0 || !exact.is_finite() {
+        return shown == exact;
+    }
+    if (shown - exact).abs() <= 0.02 * exact.abs() {
+        return true;
+    }
+    let magnitude = exact.abs().log10().floor();
+    (1..=3).any(|digits| {
+        let unit = 10f64.powf(magnitude - f64::from(digits) + 1.0);
+        ((exact / unit).round() * unit - shown).abs() <= 1e-9 * exact.abs()
+    })
 }
 
 /// Attributes a rule attaches to a fact.

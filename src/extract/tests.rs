@@ -204,6 +204,18 @@ fn amount_goes_to_the_right_investment() {
             &["Kiwa invests_in 7500000000 CAD"],
             &["Kiwa invests_in 5400000000 USD"],
         ),
+        // the headline rounds the conversion ("2 billion" for $2.13 billion)
+        (
+            "Arveno to invest $2 billion in Malaysia\n\nArveno will invest MYR10 billion ($2.13 billion) in Malaysia.",
+            &["Arveno invests_in 10000000000 MYR"],
+            &["Arveno invests_in 2000000000 USD"],
+        ),
+        // but a headline amount that no conversion rounds to stays
+        (
+            "Arveno investira 3 milliards de dollars en Malaisie\n\nArveno investira 10 milliards de ringgits (2,13 milliards de dollars) en Malaisie.",
+            &["Arveno invests_in 3000000000 USD"],
+            &["Arveno invests_in 10000000000 MYR"],
+        ),
         (
             "Kiwa Holdings va investir 1 milliard de livres (1,16 milliard d'euros) au Royaume-Uni.",
             &["Kiwa Holdings invests_in 1000000000 GBP"],
