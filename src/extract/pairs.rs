@@ -155,7 +155,7 @@ static IN_PREP: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 static FROM_PREP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|\W)(?:from|based in|headquartered in|originaire d[eu']?|base[e]? (?:a|au|en|aux)|venu[e]?s? d[eu']?)(?: (?:the|le|la|les|l'))? ?$")
+    Regex::new(r"(?:^|\W)(?:from|based in|headquartered in|originaire d[eu']?|base[e]? (?:a|au|en|aux)|venu[e]?s? d[eu']?|siege(?: social| mondial)?(?: se trouve| est situe| est installe| est)? (?:a|au|en|aux|dans))(?: (?:the|le|la|les|l'))? ?$")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 static OUT_PREP: LazyLock<Regex> = LazyLock::new(|| {
@@ -691,6 +691,9 @@ fn sentence_candidates(
             if !listed {
                 list_preps.clear();
                 let before = &text[..p_start];
+                if relations::is_seat_suffix(&text[t.slots[p].1..]) {
+                    list_preps.push("p.from");
+                }
                 for (re, name) in [
                     (&IN_PREP, "p.in"),
                     (&FROM_PREP, "p.from"),

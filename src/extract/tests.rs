@@ -574,6 +574,19 @@ fn nationalities_and_seats_are_not_destinations() {
             &["Kestrel Systems invests_in Morocco"],
             &["Kestrel Systems invests_in Canada"],
         ),
+        (
+            "Arveno Cloud, dont le siège mondial se trouve dans le New Jersey, va investir 2 milliards de dollars au Royaume-Uni.",
+            &[
+                "Arveno Cloud invests_in United Kingdom",
+                "Arveno Cloud headquartered_in New Jersey",
+            ],
+            &["Arveno Cloud invests_in United States"],
+        ),
+        (
+            "The country is drawing operators, with Abu Dhabi-based technology firm Kiwa Holdings set to invest $500 million in a campus near Manila.",
+            &["Kiwa Holdings invests_in Philippines", "Kiwa Holdings headquartered_in Abu Dhabi"],
+            &["Kiwa Holdings invests_in United Arab Emirates"],
+        ),
     ]);
 }
 

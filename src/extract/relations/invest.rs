@@ -324,7 +324,7 @@ fn co_investors(
 }
 
 pub(super) static NOT_DESTINATION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:outside|beyond|except|excluding|other than|hors|en dehors|au dela|siege|headquarters|headquartered in|based in|base a|basee a|basee au|base au|installe a|domicilie)(?: (?:of|de|d'|du|des|in|en|au|a|the|le|la|les|l'))* ?$")
+    Regex::new(r"(?-u:\b)(?:outside|beyond|except|excluding|other than|hors|en dehors|au dela|siege(?: social| mondial)?(?: se trouve| est situe| est installe| est base| est)?|headquarters|headquartered in|based in|base a|basee a|basee au|base au|installe a|domicilie)(?: (?:of|de|d'|du|des|in|en|au|a|dans|the|le|la|les|l'))* ?$")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -336,10 +336,19 @@ pub(super) fn is_destination(st: &DocState, t: &Template, k: usize) -> bool {
     let (start, end) = (t.slots[k].0, t.slots[k].1);
     let after = &t.text[end..];
     let possessive = after.starts_with("'s ") || after.starts_with("' ");
+    // "the Abu Dhabi-based firm": the firm's seat
+    let seat = is_seat_suffix(after);
     let nationality = st.ex.rules.nationality_after.is_match(after);
     let before = &t.text[..start];
     let window = &before[before.char_indices().rev().nth(40).map_or(0, |(p, _)| p)..];
-    !(possessive || nationality || NOT_DESTINATION_BEFORE.is_match(window))
+    !(possessive || nationality || seat || NOT_DESTINATION_BEFORE.is_match(window))
+}
+
+/// Whether the text after a place makes it a seat: "Abu Dhabi-based",
+/// "Paris-headquartered" (the hyphen folds to a space).
+pub(in crate::extract) fn is_seat_suffix(after: &str) -> bool {
+    let after = after.trim_start_matches(['-', ' ']);
+    after.starts_with("based") || after.starts_with("headquartered")
 }
 
 /// A facility word within the few words after a construction trigger.

@@ -22,7 +22,7 @@ mod places;
 mod roles;
 mod supply;
 
-pub(super) use invest::{facility_follows, investment_attrs, new_project, Trigger};
+pub(super) use invest::{facility_follows, investment_attrs, is_seat_suffix, new_project, Trigger};
 use invest::{investments, led_initiatives, operations};
 use partners::partnerships;
 pub(crate) use places::place_chains;
