@@ -587,6 +587,17 @@ fn nationalities_and_seats_are_not_destinations() {
             &["Kiwa Holdings invests_in Philippines", "Kiwa Holdings headquartered_in Abu Dhabi"],
             &["Kiwa Holdings invests_in United Arab Emirates"],
         ),
+        // after "in", a nationality word is where the money goes
+        (
+            "Arveno Cloud will invest 1.4 billion euros in a UK data centre platform.",
+            &["Arveno Cloud invests_in United Kingdom"],
+            &[],
+        ),
+        (
+            "Le fonds Arveno va investir 2 milliards d'euros dans une plateforme française de centres de données.",
+            &["Arveno invests_in France"],
+            &[],
+        ),
     ]);
 }
 

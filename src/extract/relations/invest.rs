@@ -338,8 +338,14 @@ pub(super) fn is_destination(st: &DocState, t: &Template, k: usize) -> bool {
     let possessive = after.starts_with("'s ") || after.starts_with("' ");
     // "the Abu Dhabi-based firm": the firm's seat
     let seat = is_seat_suffix(after);
-    let nationality = st.ex.rules.nationality_after.is_match(after);
     let before = &t.text[..start];
+    // "in a UK data centre platform": after "in", a nationality is where
+    // the money goes
+    static INTO: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|\W)(?:in|into|dans) (?:a|an|the|un|une|des)? ?$")
+            .unwrap_or_else(|e| unreachable!("{e}"))
+    });
+    let nationality = st.ex.rules.nationality_after.is_match(after) && !INTO.is_match(before);
     let window = &before[before.char_indices().rev().nth(40).map_or(0, |(p, _)| p)..];
     !(possessive || nationality || seat || NOT_DESTINATION_BEFORE.is_match(window))
 }
