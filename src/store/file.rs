@@ -41,8 +41,11 @@ struct FactRecord {
 
 /// The first bytes of a binary store.
 const MAGIC: &[u8; 8] = b"NGSTORE\0";
-/// The binary snapshot's version.
-const BINARY_VERSION: u32 = 2;
+/// The binary snapshot's version: 3 compresses the postcard payload with
+/// LZ4; version 2 (the same payload uncompressed) still loads.
+const BINARY_VERSION: u32 = 3;
+/// The previous binary version, read as it is.
+const UNCOMPRESSED_VERSION: u32 = 2;
 /// Magic, version, checksum, payload length.
 const HEADER_LEN: usize = 8 + 4 + 4 + 8;
 
@@ -150,7 +153,7 @@ fn encode(store: &Store) -> Result<Vec<u8>, postcard::Error> {
             .collect(),
         facts,
     };
-    let payload = postcard::to_stdvec(&snapshot)?;
+    let payload = lz4_flex::compress_prepend_size(&postcard::to_stdvec(&snapshot)?);
     let mut out = Vec::with_capacity(HEADER_LEN + payload.len());
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&BINARY_VERSION.to_le_bytes());
@@ -290,7 +293,15 @@ fn read(path: &Path, mode: Mode) -> Result<(Store, Vec<String>), StoreError> {
     };
     let mut problems = Vec::new();
     let raw = if bytes.starts_with(MAGIC) {
-        let payload = payload(&bytes, path, mode, &mut problems)?;
+        let (version, payload) = payload(&bytes, path, mode, &mut problems)?;
+        let inflated;
+        let payload = if version == UNCOMPRESSED_VERSION {
+            payload
+        } else {
+            inflated = lz4_flex::decompress_size_prepended(payload)
+                .map_err(|e| bad(format!("undecodable payload: {e}")))?;
+            &inflated[..]
+        };
         let mut snap: Snapshot =
             postcard::from_bytes(payload).map_err(|e| bad(format!("undecodable payload: {e}")))?;
         Raw {
@@ -307,13 +318,13 @@ fn read(path: &Path, mode: Mode) -> Result<(Store, Vec<String>), StoreError> {
     Ok((store, problems))
 }
 
-/// The payload of a binary store, after its header's checks.
+/// The version and payload of a binary store, after its header's checks.
 fn payload<'b>(
     bytes: &'b [u8],
     path: &Path,
     mode: Mode,
     problems: &mut Vec<String>,
-) -> Result<&'b [u8], StoreError> {
+) -> Result<(u32, &'b [u8]), StoreError> {
     let bad = |message: String| StoreError::Format {
         path: path.to_path_buf(),
         line: 1,
@@ -326,7 +337,7 @@ fn payload<'b>(
     let word =
         |at: usize| u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
     let version = word(8);
-    if version != BINARY_VERSION {
+    if version != BINARY_VERSION && version != UNCOMPRESSED_VERSION {
         return Err(StoreError::Version {
             path: path.to_path_buf(),
             found: version,
@@ -358,7 +369,7 @@ fn payload<'b>(
         crc32fast::hash(payload) == word(12),
         "checksum mismatch: the file is damaged".into(),
     )?;
-    Ok(payload)
+    Ok((version, payload))
 }
 
 /// A decoded store before its checks.

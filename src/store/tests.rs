@@ -143,6 +143,30 @@ fn the_json_of_version_1_still_loads() {
 }
 
 #[test]
+fn the_uncompressed_snapshot_of_version_2_still_loads() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v2.ng");
+    let store = merged(docs());
+    save(&store, &path).unwrap();
+    // version 3 is version 2's payload compressed: undo that by hand
+    let v3 = std::fs::read(&path).unwrap();
+    assert_eq!(v3[8..12], 3u32.to_le_bytes());
+    let payload = lz4_flex::decompress_size_prepended(&v3[24..]).unwrap();
+    let mut v2 = b"NGSTORE\0".to_vec();
+    v2.extend_from_slice(&2u32.to_le_bytes());
+    v2.extend_from_slice(&crc32fast::hash(&payload).to_le_bytes());
+    v2.extend_from_slice(&(payload.len() as u64).to_le_bytes());
+    v2.extend_from_slice(&payload);
+    std::fs::write(&path, &v2).unwrap();
+    assert_eq!(load(&path).unwrap().snapshot(), store.snapshot());
+    // a version this build does not know is refused by name
+    v2[8..12].copy_from_slice(&9u32.to_le_bytes());
+    std::fs::write(&path, &v2).unwrap();
+    let err = load(&path).unwrap_err().to_string();
+    assert!(err.contains("v2.ng") && err.contains('9'), "{err}");
+}
+
+#[test]
 fn a_damaged_binary_store_is_refused_and_left_alone() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("s.ng");
