@@ -10,10 +10,11 @@
 mod file;
 mod lock;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::sync::Arc;
 
 use indexmap::{IndexMap, IndexSet};
+use litemap::LiteMap;
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 use petgraph::visit::EdgeRef;
 use petgraph::Direction;
@@ -25,13 +26,15 @@ pub use lock::StoreLock;
 use crate::model::{Amount, Document, EntityType, Predicate, Quantity};
 use crate::text::name_key;
 
-/// An entity of the store.
+/// An entity of the store. Its votes are sorted vectors (LiteMap, DocSet),
+/// not trees: most entities have one name and one type from a few
+/// documents, and a tree node per vote cost a million-fact store 200 MB.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Node {
     /// Canonical names given by documents, each with the documents that gave it.
-    pub names: BTreeMap<String, BTreeSet<u32>>,
+    pub names: LiteMap<String, DocSet>,
     /// Types given by documents, each with the documents that gave it.
-    pub kinds: BTreeMap<EntityType, BTreeSet<u32>>,
+    pub kinds: LiteMap<EntityType, DocSet>,
     /// Every other name seen for it.
     pub aliases: BTreeSet<String>,
 }
@@ -57,11 +60,76 @@ impl Node {
 }
 
 /// The key most documents give; on a tie, the smallest key.
-fn most_attested<K: Ord>(votes: &BTreeMap<K, BTreeSet<u32>>) -> Option<&K> {
+fn most_attested<K: Ord>(votes: &LiteMap<K, DocSet>) -> Option<&K> {
     votes
         .iter()
         .max_by(|a, b| a.1.len().cmp(&b.1.len()).then_with(|| b.0.cmp(a.0)))
         .map(|(k, _)| k)
+}
+
+/// A sorted set of document numbers, held in a vector. It reads and
+/// writes as a sequence, as the `BTreeSet` it replaces did.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "Vec<u32>", into = "Vec<u32>")]
+pub struct DocSet(Vec<u32>);
+
+impl DocSet {
+    /// Adds `doc`; false if it was there.
+    pub fn insert(&mut self, doc: u32) -> bool {
+        match self.0.binary_search(&doc) {
+            Ok(_) => false,
+            Err(at) => {
+                self.0.insert(at, doc);
+                true
+            }
+        }
+    }
+
+    /// How many documents.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The documents, in order.
+    pub fn iter(&self) -> std::slice::Iter<'_, u32> {
+        self.0.iter()
+    }
+}
+
+impl From<Vec<u32>> for DocSet {
+    fn from(mut docs: Vec<u32>) -> Self {
+        docs.sort_unstable();
+        docs.dedup();
+        DocSet(docs)
+    }
+}
+
+impl From<DocSet> for Vec<u32> {
+    fn from(docs: DocSet) -> Self {
+        docs.0
+    }
+}
+
+impl Extend<u32> for DocSet {
+    fn extend<I: IntoIterator<Item = u32>>(&mut self, docs: I) {
+        self.0.extend(docs);
+        self.0.sort_unstable();
+        self.0.dedup();
+    }
+}
+
+impl IntoIterator for DocSet {
+    type Item = u32;
+    type IntoIter = std::vec::IntoIter<u32>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
 }
 
 /// One piece of evidence for a fact, with what that sentence said.
