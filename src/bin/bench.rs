@@ -113,7 +113,12 @@ fn run() -> Result<()> {
 fn load_and_query(path: &Path) -> Result<()> {
     let started = Instant::now();
     let store = store::load(path)?;
-    println!("load           {:>9.3} s", started.elapsed().as_secs_f64());
+    println!(
+        "load           {:>9.3} s   {:.0} MB resident after it ({:.0} MB at its peak)",
+        started.elapsed().as_secs_f64(),
+        memory_mb("VmRSS:"),
+        memory_mb("VmHWM:")
+    );
     // the busiest country and one in the middle of the ranking, by investors
     let mut by_investors: Vec<(usize, String)> = (0..COUNTRIES)
         .map(|c| {
@@ -153,7 +158,10 @@ fn load_and_query(path: &Path) -> Result<()> {
             median(times).as_secs_f64() * 1000.0
         );
     }
-    println!("peak RSS  {:>9.0} MB (load and queries)", peak_rss_mb());
+    println!(
+        "peak RSS  {:>9.0} MB (load and queries)",
+        memory_mb("VmHWM:")
+    );
     Ok(())
 }
 
@@ -162,13 +170,14 @@ fn median(mut v: Vec<Duration>) -> Duration {
     v[v.len() / 2]
 }
 
-/// The process's peak resident set (VmHWM), in MB; 0 where /proc is missing.
-fn peak_rss_mb() -> f64 {
+/// A memory figure of this process from /proc/self/status (`VmRSS:` now,
+/// `VmHWM:` at the peak), in MB; 0 where /proc is missing.
+fn memory_mb(field: &str) -> f64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
         .and_then(|s| {
             s.lines()
-                .find(|l| l.starts_with("VmHWM:"))
+                .find(|l| l.starts_with(field))
                 .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
         })
         .map_or(0.0, |kb| kb / 1024.0)

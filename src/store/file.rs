@@ -15,7 +15,7 @@ use indexmap::IndexSet;
 use petgraph::stable_graph::{NodeIndex, StableDiGraph};
 use serde::{Deserialize, Serialize};
 
-use super::{Fact, Node, OrdF64, Store, Support};
+use super::{Fact, Node, OrdF64, Store, Support, Values};
 use crate::error::StoreError;
 use crate::model::Predicate;
 
@@ -106,10 +106,10 @@ fn support_row(
         end: sup.end as u64,
         sentence: sentences.id(&sup.text),
         rule: sup.rule.as_ref().map(|r| rules.id(r)),
-        amount: sup.amount.as_ref().map(|(v, c)| (v.0, c.clone())),
-        quantity: sup.quantity.as_ref().map(|(v, u)| (v.0, u.clone())),
-        year: sup.year,
-        role: sup.role.clone(),
+        amount: sup.amount().map(|(v, c)| (v.0, c.clone())),
+        quantity: sup.quantity().map(|(v, u)| (v.0, u.clone())),
+        year: sup.year(),
+        role: sup.role().map(String::from),
     }
 }
 
@@ -592,10 +592,13 @@ fn build(raw: Raw, mode: Mode, problems: &mut Vec<String>) -> Result<Store, Stri
                 end: sup.end as usize,
                 text: text.unwrap_or_else(|| "".into()),
                 rule: rule.flatten(),
-                amount: sup.amount.map(|(v, c)| (OrdF64(v), c)),
-                quantity: sup.quantity.map(|(v, u)| (OrdF64(v), u)),
-                year: sup.year,
-                role: sup.role,
+                values: Values {
+                    amount: sup.amount.map(|(v, c)| (OrdF64(v), c)),
+                    quantity: sup.quantity.map(|(v, u)| (OrdF64(v), u)),
+                    year: sup.year,
+                    role: sup.role,
+                }
+                .boxed(),
             });
         }
         if support.is_empty() && had_evidence {

@@ -134,6 +134,7 @@ impl IntoIterator for DocSet {
 
 /// One piece of evidence for a fact, with what that sentence said.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(from = "SupportRecord", into = "SupportRecord")]
 pub struct Support {
     /// Index of the document in [`Store::docs`].
     pub doc: u32,
@@ -145,14 +146,101 @@ pub struct Support {
     pub text: Arc<str>,
     /// The rule that produced the fact, shared by every fact it produced.
     pub rule: Option<Arc<str>>,
-    /// Amount the sentence gives, as JSON-safe parts (value, currency).
+    /// What the sentence says of the fact, boxed: most evidence says
+    /// nothing, and a million supports carried 88 bytes each of `None`.
+    pub values: Option<Box<Values>>,
+}
+
+/// The values one sentence gives a fact.
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Values {
+    /// Amount, as JSON-safe parts (value, currency).
     pub amount: Option<(OrdF64, String)>,
-    /// Quantity the sentence gives (value, unit).
+    /// Quantity (value, unit).
     pub quantity: Option<(OrdF64, String)>,
-    /// Year the sentence gives.
+    /// Year.
     pub year: Option<i32>,
-    /// Role the sentence gives.
+    /// Role.
     pub role: Option<String>,
+}
+
+impl Values {
+    /// Boxed, or `None` when the sentence gives no value.
+    pub fn boxed(self) -> Option<Box<Values>> {
+        (self != Values::default()).then(|| Box::new(self))
+    }
+}
+
+impl Support {
+    /// The amount the sentence gives.
+    pub fn amount(&self) -> Option<&(OrdF64, String)> {
+        self.values.as_ref()?.amount.as_ref()
+    }
+
+    /// The quantity the sentence gives.
+    pub fn quantity(&self) -> Option<&(OrdF64, String)> {
+        self.values.as_ref()?.quantity.as_ref()
+    }
+
+    /// The year the sentence gives.
+    pub fn year(&self) -> Option<i32> {
+        self.values.as_ref()?.year
+    }
+
+    /// The role the sentence gives.
+    pub fn role(&self) -> Option<&str> {
+        self.values.as_ref()?.role.as_deref()
+    }
+}
+
+/// A support as version 1 stores write it: the values inline.
+#[derive(Serialize, Deserialize)]
+struct SupportRecord {
+    doc: u32,
+    start: usize,
+    end: usize,
+    text: Arc<str>,
+    rule: Option<Arc<str>>,
+    amount: Option<(OrdF64, String)>,
+    quantity: Option<(OrdF64, String)>,
+    year: Option<i32>,
+    role: Option<String>,
+}
+
+impl From<SupportRecord> for Support {
+    fn from(r: SupportRecord) -> Self {
+        Support {
+            doc: r.doc,
+            start: r.start,
+            end: r.end,
+            text: r.text,
+            rule: r.rule,
+            values: Values {
+                amount: r.amount,
+                quantity: r.quantity,
+                year: r.year,
+                role: r.role,
+            }
+            .boxed(),
+        }
+    }
+}
+
+impl From<Support> for SupportRecord {
+    fn from(s: Support) -> Self {
+        let v = s.values.map(|v| *v).unwrap_or_default();
+        SupportRecord {
+            doc: s.doc,
+            start: s.start,
+            end: s.end,
+            text: s.text,
+            rule: s.rule,
+            amount: v.amount,
+            quantity: v.quantity,
+            year: v.year,
+            role: v.role,
+        }
+    }
 }
 
 /// An `f64` that orders totally, so evidence can be sorted.
@@ -185,7 +273,7 @@ impl Fact {
     pub fn amount_parts(&self) -> Option<(f64, &str)> {
         self.support
             .iter()
-            .find_map(|s| s.amount.as_ref())
+            .find_map(Support::amount)
             .map(|(v, c)| (v.0, c.as_str()))
     }
 
@@ -193,7 +281,7 @@ impl Fact {
     pub fn amount(&self) -> Option<Amount> {
         self.support
             .iter()
-            .find_map(|s| s.amount.as_ref())
+            .find_map(Support::amount)
             .map(|(v, c)| Amount {
                 value: v.0,
                 currency: c.clone(),
@@ -204,7 +292,7 @@ impl Fact {
     pub fn quantity(&self) -> Option<Quantity> {
         self.support
             .iter()
-            .find_map(|s| s.quantity.as_ref())
+            .find_map(Support::quantity)
             .map(|(v, u)| Quantity {
                 value: v.0,
                 unit: u.clone(),
@@ -213,12 +301,12 @@ impl Fact {
 
     /// The year of the first evidence that gives one.
     pub fn year(&self) -> Option<i32> {
-        self.support.iter().find_map(|s| s.year)
+        self.support.iter().find_map(Support::year)
     }
 
     /// The role of the first evidence that gives one.
     pub fn role(&self) -> Option<&str> {
-        self.support.iter().find_map(|s| s.role.as_deref())
+        self.support.iter().find_map(Support::role)
     }
 
     /// How many distinct documents back the fact.
@@ -403,16 +491,19 @@ impl Store {
                     sentences.entry(text).or_insert_with(|| text.into()).clone()
                 },
                 rule: t.rule.as_deref().map(|r| self.rule(r)),
-                amount: t
-                    .amount
-                    .as_ref()
-                    .map(|a| (OrdF64(a.value), a.currency.clone())),
-                quantity: t
-                    .quantity
-                    .as_ref()
-                    .map(|q| (OrdF64(q.value), q.unit.clone())),
-                year: t.year,
-                role: t.role.clone(),
+                values: Values {
+                    amount: t
+                        .amount
+                        .as_ref()
+                        .map(|a| (OrdF64(a.value), a.currency.clone())),
+                    quantity: t
+                        .quantity
+                        .as_ref()
+                        .map(|q| (OrdF64(q.value), q.unit.clone())),
+                    year: t.year,
+                    role: t.role.clone(),
+                }
+                .boxed(),
             };
             if self.add_fact(s, t.p, o, vec![support]) {
                 stats.new_facts += 1;
