@@ -10,6 +10,10 @@
 //!
 //! `--jsonl FILE` also writes the documents as interchange JSON Lines, for
 //! `newsgraph ingest --facts FILE`, which builds the same store.
+//!
+//! `cargo run --release --bin bench -- extract` times extraction instead:
+//! one article of 1 MB and one of 5 MB (the demo corpus repeated), and the
+//! demo corpus x200 on one core and on all cores (the same documents).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -45,6 +49,9 @@ fn run() -> Result<()> {
         if flag == "--load" {
             return load_and_query(Path::new(path));
         }
+    }
+    if args.first().is_some_and(|a| a == "extract") {
+        return extraction();
     }
     let mut size = 100_000;
     let mut jsonl: Option<PathBuf> = None;
@@ -161,6 +168,74 @@ fn load_and_query(path: &Path) -> Result<()> {
     println!(
         "peak RSS  {:>9.0} MB (load and queries)",
         memory_mb("VmHWM:")
+    );
+    Ok(())
+}
+
+/// Extraction figures: long articles (linear?) and a corpus on one core
+/// and on all of them.
+fn extraction() -> Result<()> {
+    use rayon::prelude::*;
+    let ex = newsgraph::Extractor::new()?;
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/articles");
+    let mut articles: Vec<(String, String)> = std::fs::read_dir(&dir)
+        .with_context(|| format!("{}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter_map(|p| {
+            let text = std::fs::read_to_string(&p).ok()?;
+            Some((p.file_name()?.to_string_lossy().into_owned(), text))
+        })
+        .collect();
+    articles.sort();
+    let corpus: String = articles
+        .iter()
+        .map(|(_, t)| t.as_str())
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    for mb in [1, 5] {
+        let mut text = String::new();
+        while text.len() < mb * 1_000_000 {
+            text.push_str(&corpus);
+            text.push_str("\n\n");
+        }
+        let mut times = Vec::new();
+        for _ in 0..3 {
+            let t = Instant::now();
+            let facts = ex.extract("long.txt", &text).document.triples.len();
+            times.push(t.elapsed());
+            std::hint::black_box(facts);
+        }
+        let secs = median(times).as_secs_f64();
+        println!(
+            "one article of {:.1} MB: {secs:.2} s ({:.2} MB/s)",
+            text.len() as f64 / 1e6,
+            text.len() as f64 / 1e6 / secs
+        );
+    }
+    let docs: Vec<&(String, String)> = articles.iter().cycle().take(articles.len() * 200).collect();
+    let bytes: usize = docs.iter().map(|(_, t)| t.len()).sum();
+    let t = Instant::now();
+    let one: Vec<_> = docs
+        .iter()
+        .map(|(n, t)| ex.extract(n, t).document)
+        .collect();
+    let one_secs = t.elapsed().as_secs_f64();
+    let t = Instant::now();
+    let all: Vec<_> = docs
+        .par_iter()
+        .map(|(n, t)| ex.extract(n, t).document)
+        .collect();
+    let all_secs = t.elapsed().as_secs_f64();
+    if one != all {
+        bail!("extraction on all cores differs from one core");
+    }
+    println!(
+        "{} articles, {:.1} MB: one core {one_secs:.2} s ({:.2} MB/s), {} cores {all_secs:.2} s ({:.2} MB/s), same documents",
+        docs.len(),
+        bytes as f64 / 1e6,
+        bytes as f64 / 1e6 / one_secs,
+        rayon::current_num_threads(),
+        bytes as f64 / 1e6 / all_secs
     );
     Ok(())
 }

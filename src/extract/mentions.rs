@@ -270,9 +270,8 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
     }
     let toks = st.sentences[i].tokens.clone();
     let covered = |st: &DocState, t: &Token| {
-        st.mentions
-            .iter()
-            .any(|m| m.start < span.start + t.end && span.start + t.start < m.end)
+        st.mention_overlapping(span.start + t.start, span.start + t.end)
+            .is_some()
     };
     let mut spans: Vec<(usize, usize)> = Vec::new(); // token index ranges
     let mut cur: Option<(usize, usize)> = None;
@@ -408,7 +407,7 @@ fn is_bracketed(sent: &str, start: usize, end: usize) -> bool {
 fn bracket_alias(st: &mut DocState, base: usize, sent: &str, start: usize, name: &str) {
     let before = sent[..start - 1].trim_end();
     let at = base + before.len();
-    if let Some(m) = st.mentions.iter().find(|m| m.end == at).copied() {
+    if let Some(m) = st.mention_ending(at) {
         if st.entities[m.entity].kind == EntityType::Organization {
             st.short_keys.entry(name_key(name)).or_insert(m.entity);
             st.add_alias(m.entity, name);
@@ -634,9 +633,8 @@ fn place_context(st: &DocState, base: usize, pre: &str, end: usize) -> bool {
 /// "Kamloops, British Columbia", "Zellik, Belgique": a name followed by a
 /// comma and a known place or country is a place within it.
 fn country_after(st: &DocState, base: usize, end: usize) -> bool {
-    st.mentions.iter().any(|m| {
-        m.start == base + end + 2
-            && st.norm.as_str().get(base + end..m.start) == Some(", ")
+    st.mention_starting(base + end + 2).is_some_and(|m| {
+        st.norm.as_str().get(base + end..m.start) == Some(", ")
             && matches!(
                 st.entities[m.entity].kind,
                 EntityType::Country | EntityType::Place
@@ -676,10 +674,13 @@ fn listed_with_org(st: &DocState, base: usize, sent: &str, start: usize, end: us
         Regex::new(r"^(?:,| et| and| ou| or| &) ").unwrap_or_else(|e| unreachable!("{e}"))
     });
     let is_org_at = |at: usize, ends: bool| {
-        st.mentions.iter().any(|m| {
-            (if ends { m.end == at } else { m.start == at })
-                && m.how == How::Known
-                && st.entities[m.entity].kind == EntityType::Organization
+        let m = if ends {
+            st.mention_ending(at)
+        } else {
+            st.mention_starting(at)
+        };
+        m.is_some_and(|m| {
+            m.how == How::Known && st.entities[m.entity].kind == EntityType::Organization
         })
     };
     let before = BEFORE
@@ -826,12 +827,11 @@ fn find_country_anaphors(st: &mut DocState, i: usize) {
             }
         };
         let antecedent = st
-            .mentions
-            .iter()
-            .filter(|m| {
+            .mentions_in(0, s)
+            .rev()
+            .find(|m| {
                 m.end <= s && matches!(m.how, How::Known | How::Name | How::Short) && fits(m.entity)
             })
-            .max_by_key(|m| m.end)
             .map(|m| m.entity);
         if let Some(entity) = antecedent {
             st.add_mention(s, e, entity, How::Anaphor);
@@ -846,21 +846,23 @@ pub(crate) fn find_anaphors(st: &mut DocState, i: usize) {
     for (s, e) in folded_captures(st, i, &st.ex.rules.anaphor) {
         // "le groupe LG", "le constructeur automobile Hyundai Motor": a cue
         // before a name, not an anaphor ("the company's chief executive, P" is one)
-        let next_named = st.mentions.iter().any(|m| {
-            m.start >= e && m.how != How::Anaphor && CUE_GAP.is_match(&st.norm.as_str()[e..m.start])
-        });
+        // the gap holds at most two words: only mentions close after count
+        let next_named = st
+            .mentions_in(e, e + 80)
+            .any(|m| m.how != How::Anaphor && CUE_GAP.is_match(&st.norm.as_str()[e..m.start]));
         if next_named {
             continue;
         }
+        // the last organisation named before it (mentions never overlap:
+        // by start, the last ones end last)
         let antecedent = st
-            .mentions
-            .iter()
-            .filter(|m| {
+            .mentions_in(0, s)
+            .rev()
+            .find(|m| {
                 m.end <= s
                     && m.how != How::Anaphor
                     && st.entities[m.entity].kind == EntityType::Organization
             })
-            .max_by_key(|m| m.end)
             .map(|m| m.entity);
         if let Some(entity) = antecedent {
             st.add_mention(s, e, entity, How::Anaphor);

@@ -17,7 +17,7 @@ pub mod values;
 #[cfg(test)]
 mod tests;
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fmt::Write as _;
 use std::sync::LazyLock;
 
@@ -176,6 +176,13 @@ impl Extractor {
             st.sentences[i].dropped = dropped;
         }
         st.mentions.sort_by_key(|m| (m.start, m.end));
+        st.mention_at = st
+            .mentions
+            .iter()
+            .enumerate()
+            .map(|(k, m)| (m.start, k))
+            .collect();
+        st.settled = Some(Settled::of(&st));
         st.templates = (0..st.sentences.len()).map(|_| None).collect();
         st.invest_triggers = vec![Vec::new(); st.sentences.len()];
         for i in 0..st.sentences.len() {
@@ -185,6 +192,44 @@ impl Extractor {
         relations::known_parents(&mut st);
         relations::named_after_parent(&mut st);
         f(st)
+    }
+}
+
+/// What the article's final mentions settle, computed once: the main
+/// country and the running topic organisation.
+#[derive(Debug)]
+struct Settled {
+    main_country: Option<usize>,
+    /// (end of an organisation mention, the topic organisation once it is read)
+    topics: Vec<(usize, usize)>,
+}
+
+impl Settled {
+    /// Reads `st`'s mentions, sorted by position.
+    fn of(st: &DocState) -> Self {
+        let mut counts: HashMap<usize, (usize, usize)> = HashMap::new();
+        let mut best: Option<(usize, (usize, usize))> = None;
+        let mut topics = Vec::new();
+        for m in &st.mentions {
+            if st.entities[m.entity].kind != EntityType::Organization || m.how == How::Anaphor {
+                continue;
+            }
+            let c = counts.entry(m.entity).or_default();
+            c.0 += 1;
+            c.1 = c.1.max(m.end);
+            // only this entity's key grew: the best is it or the old best
+            let key = *c;
+            if best.is_none_or(|(_, b)| key > b) {
+                best = Some((m.entity, key));
+            }
+            if let Some((e, _)) = best {
+                topics.push((m.end, e));
+            }
+        }
+        Settled {
+            main_country: st.count_main_country(),
+            topics,
+        }
     }
 }
 
@@ -261,6 +306,12 @@ pub(crate) struct DocState<'a> {
     /// Surnames and acronyms of entities named before: key to entity.
     pub short_keys: HashMap<String, usize>,
     pub mentions: Vec<Mention>,
+    /// Each mention's index in `mentions` by its start: mentions never
+    /// overlap, so lookups by position are range queries, not scans.
+    mention_at: BTreeMap<usize, usize>,
+    /// Once the mentions are final: the main country, and the topic
+    /// organisation after each organisation mention (by its end).
+    settled: Option<Settled>,
     pub triples: Vec<Triple>,
     /// Sentence index of each triple, for the trace.
     pub triple_sentence: Vec<usize>,
@@ -296,6 +347,8 @@ impl<'a> DocState<'a> {
             keys: HashMap::new(),
             short_keys: HashMap::new(),
             mentions: Vec::new(),
+            mention_at: BTreeMap::new(),
+            settled: None,
             triples: Vec::new(),
             triple_sentence: Vec::new(),
             last_project: None,
@@ -361,7 +414,7 @@ impl<'a> DocState<'a> {
 
     /// Adds a mention unless one already covers the span.
     pub fn add_mention(&mut self, start: usize, end: usize, entity: usize, how: How) {
-        if self.mentions.iter().any(|m| m.start < end && start < m.end) {
+        if self.mention_overlapping(start, end).is_some() {
             return;
         }
         if matches!(how, How::Known | How::Name | How::Short) {
@@ -369,6 +422,7 @@ impl<'a> DocState<'a> {
             let surface = self.norm.as_str()[start..end].to_string();
             self.add_alias(entity, &surface);
         }
+        self.mention_at.insert(start, self.mentions.len());
         self.mentions.push(Mention {
             start,
             end,
@@ -377,17 +431,43 @@ impl<'a> DocState<'a> {
         });
     }
 
+    /// The mention that overlaps bytes `start..end`, if any.
+    pub fn mention_overlapping(&self, start: usize, end: usize) -> Option<Mention> {
+        // mentions never overlap: only the last one starting before `end` can
+        let (_, &k) = self.mention_at.range(..end).next_back()?;
+        let m = self.mentions[k];
+        (m.end > start).then_some(m)
+    }
+
+    /// The mention starting at byte `at`.
+    pub fn mention_starting(&self, at: usize) -> Option<Mention> {
+        self.mention_at.get(&at).map(|&k| self.mentions[k])
+    }
+
+    /// The mention ending at byte `at`.
+    pub fn mention_ending(&self, at: usize) -> Option<Mention> {
+        let (_, &k) = self.mention_at.range(..at).next_back()?;
+        let m = self.mentions[k];
+        (m.end == at).then_some(m)
+    }
+
+    /// Mentions starting in `from..to`, in text order.
+    pub fn mentions_in(
+        &self,
+        from: usize,
+        to: usize,
+    ) -> impl DoubleEndedIterator<Item = Mention> + '_ {
+        self.mention_at
+            .range(from..to)
+            .map(|(_, &k)| self.mentions[k])
+    }
+
     /// Mentions inside sentence `i`, in text order.
     pub fn sentence_mentions(&self, i: usize) -> Vec<Mention> {
         let s = self.sentences[i].span;
-        let mut v: Vec<Mention> = self
-            .mentions
-            .iter()
-            .copied()
-            .filter(|m| m.start >= s.start && m.end <= s.end)
-            .collect();
-        v.sort_by_key(|m| m.start);
-        v
+        self.mentions_in(s.start, s.end)
+            .filter(|m| m.end <= s.end)
+            .collect()
     }
 
     /// The evidence of sentence `i`: its span and text in the original article.
@@ -470,6 +550,37 @@ impl<'a> DocState<'a> {
 
     /// The country mentioned most in the document, by name or demonym.
     pub fn main_country(&self) -> Option<usize> {
+        match &self.settled {
+            Some(s) => s.main_country,
+            None => self.count_main_country(),
+        }
+    }
+
+    /// The organisation the article is about so far: the one named most
+    /// (not by an anaphor) before byte `before`; on a tie, the last named.
+    pub fn topic_org(&self, before: usize) -> Option<usize> {
+        match &self.settled {
+            Some(s) => {
+                let k = s.topics.partition_point(|&(end, _)| end <= before);
+                k.checked_sub(1).map(|k| s.topics[k].1)
+            }
+            None => self.count_topic_org(before),
+        }
+    }
+
+    fn count_topic_org(&self, before: usize) -> Option<usize> {
+        let mut counts: HashMap<usize, (usize, usize)> = HashMap::new();
+        for m in self.mentions.iter().filter(|m| m.end <= before) {
+            if self.entities[m.entity].kind == EntityType::Organization && m.how != How::Anaphor {
+                let c = counts.entry(m.entity).or_default();
+                c.0 += 1;
+                c.1 = c.1.max(m.end);
+            }
+        }
+        counts.into_iter().max_by_key(|&(_, c)| c).map(|(e, _)| e)
+    }
+
+    fn count_main_country(&self) -> Option<usize> {
         let mut counts: HashMap<usize, usize> = HashMap::new();
         for m in &self.mentions {
             if self.entities[m.entity].kind == EntityType::Country {

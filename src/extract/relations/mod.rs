@@ -262,9 +262,8 @@ impl Template {
 pub(crate) fn apply(st: &mut DocState, rules: &Rules, i: usize) {
     let span = st.sentences[i].span;
     if !st
-        .mentions
-        .iter()
-        .any(|m| m.start >= span.start && m.end <= span.end)
+        .mentions_in(span.start, span.end)
+        .any(|m| m.end <= span.end)
     {
         return; // no names, no facts: the template is not even built
     }
@@ -423,19 +422,9 @@ fn sentence_start(t: &Template) -> usize {
     t.mentions.first().map_or(usize::MAX, |m| m.start)
 }
 
-/// The organisation the article is about so far: the one named most before
-/// byte `before`.
+/// The organisation the article is about so far (see [`DocState::topic_org`]).
 pub(super) fn topic_org(st: &DocState, before: usize) -> Option<usize> {
-    let mut counts: std::collections::HashMap<usize, (usize, usize)> = Default::default();
-    for m in st.mentions.iter().filter(|m| m.end <= before) {
-        if st.entities[m.entity].kind == EntityType::Organization && m.how != How::Anaphor {
-            let c = counts.entry(m.entity).or_default();
-            c.0 += 1;
-            c.1 = c.1.max(m.end);
-        }
-    }
-    // the most named; on a tie, the last named
-    counts.into_iter().max_by_key(|&(_, c)| c).map(|(e, _)| e)
+    st.topic_org(before)
 }
 
 fn first_sentence(st: &DocState, e: usize) -> Option<usize> {
