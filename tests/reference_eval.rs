@@ -182,3 +182,80 @@ proptest! {
         prop_assert_eq!(got, want, "{}", text);
     }
 }
+
+/// The length of the shortest chain of edges between `a` and `b`, each
+/// edge taken either way, by a plain breadth-first search.
+fn distance(edges: &[(usize, usize, usize)], a: usize, b: usize) -> Option<usize> {
+    let mut dist = HashMap::from([(a, 0usize)]);
+    let mut queue = std::collections::VecDeque::from([a]);
+    while let Some(x) = queue.pop_front() {
+        if x == b {
+            return dist.get(&x).copied();
+        }
+        for &(s, _, o) in edges {
+            let next = if s == x {
+                o
+            } else if o == x {
+                s
+            } else {
+                continue;
+            };
+            if !dist.contains_key(&next) {
+                dist.insert(next, dist[&x] + 1);
+                queue.push_back(next);
+            }
+        }
+    }
+    None
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn connect_finds_a_shortest_chain(
+        edges in proptest::collection::vec((0..7usize, 0..4usize, 0..7usize), 0..14),
+        a in 0..7usize,
+        b in 0..7usize,
+    ) {
+        let edges: Vec<(usize, usize, usize)> = edges.into_iter().filter(|(s, _, o)| s != o).collect();
+        let doc = Document {
+            doc: "random.txt".into(),
+            lang: Lang::En,
+            entities: NAMES
+                .iter()
+                .map(|n| Entity { name: (*n).into(), kind: EntityType::Organization, aliases: Vec::new() })
+                .collect(),
+            triples: edges
+                .iter()
+                .map(|&(s, p, o)| Triple {
+                    s: NAMES[s].into(),
+                    p: PREDICATES[p],
+                    o: NAMES[o].into(),
+                    amount: None,
+                    quantity: None,
+                    year: None,
+                    role: None,
+                    evidence: None,
+                    rule: None,
+                    confidence: None,
+                })
+                .collect(),
+        };
+        let mut store = Store::new();
+        store.merge(&doc);
+        let (na, nb) = (store.find(NAMES[a]).unwrap(), store.find(NAMES[b]).unwrap());
+        let path = query::eval::connect(&store, na, nb);
+        prop_assert_eq!(path.as_ref().map(Vec::len), distance(&edges, a, b));
+        // and it is a chain from a to b
+        if let Some(path) = path {
+            let mut at = na;
+            for e in path {
+                let (s, o) = store.graph().edge_endpoints(e).unwrap();
+                prop_assert!(s == at || o == at);
+                at = if s == at { o } else { s };
+            }
+            prop_assert_eq!(at, nb);
+        }
+    }
+}
