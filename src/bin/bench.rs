@@ -11,7 +11,7 @@
 //! `--jsonl FILE` also writes the documents as interchange JSON Lines, for
 //! `newsgraph ingest --facts FILE`, which builds the same store.
 //!
-//! `cargo run --release --bin bench -- extract` times extraction instead:
+//! `cargo run --release --bin bench -- --extract` times extraction instead:
 //! one article of 1 MB and one of 5 MB (the demo corpus repeated), and the
 //! demo corpus x200 on one core and on all cores (the same documents).
 
@@ -43,24 +43,36 @@ fn main() -> ExitCode {
     }
 }
 
+/// The bench's command line.
+#[derive(clap::Parser)]
+#[command(about = "Store, query and extraction figures on synthetic data")]
+struct Args {
+    /// About how many facts the synthetic graph holds.
+    #[arg(default_value_t = 100_000)]
+    size: usize,
+    /// Also write the documents as interchange JSON Lines to this file.
+    #[arg(long)]
+    jsonl: Option<PathBuf>,
+    /// Time extraction instead of the store.
+    #[arg(long)]
+    extract: bool,
+    /// Load this saved store and run the queries (the bench's second process).
+    #[arg(long, hide = true)]
+    load: Option<PathBuf>,
+}
+
 fn run() -> Result<()> {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    if let [flag, path] = &args[..] {
-        if flag == "--load" {
-            return load_and_query(Path::new(path));
-        }
+    let Args {
+        size,
+        jsonl,
+        extract,
+        load,
+    } = clap::Parser::parse();
+    if let Some(path) = load {
+        return load_and_query(&path);
     }
-    if args.first().is_some_and(|a| a == "extract") {
+    if extract {
         return extraction();
-    }
-    let mut size = 100_000;
-    let mut jsonl: Option<PathBuf> = None;
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "--jsonl" => jsonl = Some(it.next().context("--jsonl needs a file")?.into()),
-            n => size = n.parse().with_context(|| format!("not a size: {n:?}"))?,
-        }
     }
     let mut out = match &jsonl {
         Some(p) => Some(std::io::BufWriter::new(
