@@ -69,6 +69,42 @@ fn render(clauses: &[Clause], vars: &[usize]) -> String {
     format!("{} select distinct {}", text.join(" . "), select.join(", "))
 }
 
+/// The store of one document naming the seven entities, typed by `types`
+/// (indices into [`TYPES`]), and stating `edges` (subject, predicate, object).
+fn random_store(types: &[usize], edges: &[(usize, usize, usize)]) -> Store {
+    let doc = Document {
+        doc: "random.txt".into(),
+        lang: Lang::En,
+        entities: NAMES
+            .iter()
+            .zip(types)
+            .map(|(n, &t)| Entity {
+                name: (*n).into(),
+                kind: TYPES[t],
+                aliases: Vec::new(),
+            })
+            .collect(),
+        triples: edges
+            .iter()
+            .map(|&(s, p, o)| Triple {
+                s: NAMES[s].into(),
+                p: PREDICATES[p],
+                o: NAMES[o].into(),
+                amount: None,
+                quantity: None,
+                year: None,
+                role: None,
+                evidence: None,
+                rule: None,
+                confidence: None,
+            })
+            .collect(),
+    };
+    let mut store = Store::new();
+    store.merge(&doc);
+    store
+}
+
 /// Every entity reachable from `from` over `p` in zero or more steps (each
 /// step either way for a symmetric predicate).
 fn reachable(edges: &[(usize, usize, usize)], p: usize, from: usize) -> BTreeSet<usize> {
@@ -127,32 +163,7 @@ proptest! {
         clauses in proptest::collection::vec(clause(), 1..4),
     ) {
         let edges: Vec<(usize, usize, usize)> = edges.into_iter().filter(|(s, _, o)| s != o).collect();
-        let doc = Document {
-            doc: "random.txt".into(),
-            lang: Lang::En,
-            entities: NAMES
-                .iter()
-                .zip(&types)
-                .map(|(n, &t)| Entity { name: (*n).into(), kind: TYPES[t], aliases: Vec::new() })
-                .collect(),
-            triples: edges
-                .iter()
-                .map(|&(s, p, o)| Triple {
-                    s: NAMES[s].into(),
-                    p: PREDICATES[p],
-                    o: NAMES[o].into(),
-                    amount: None,
-                    quantity: None,
-                    year: None,
-                    role: None,
-                    evidence: None,
-                    rule: None,
-                    confidence: None,
-                })
-                .collect(),
-        };
-        let mut store = Store::new();
-        store.merge(&doc);
+        let store = random_store(&types, &edges);
         // the store drops a repeated fact and keeps one direction of a symmetric one
         let vars: Vec<usize> = (0..3)
             .filter(|v| clauses.iter().any(|c| match c {
@@ -219,31 +230,8 @@ proptest! {
         b in 0..7usize,
     ) {
         let edges: Vec<(usize, usize, usize)> = edges.into_iter().filter(|(s, _, o)| s != o).collect();
-        let doc = Document {
-            doc: "random.txt".into(),
-            lang: Lang::En,
-            entities: NAMES
-                .iter()
-                .map(|n| Entity { name: (*n).into(), kind: EntityType::Organization, aliases: Vec::new() })
-                .collect(),
-            triples: edges
-                .iter()
-                .map(|&(s, p, o)| Triple {
-                    s: NAMES[s].into(),
-                    p: PREDICATES[p],
-                    o: NAMES[o].into(),
-                    amount: None,
-                    quantity: None,
-                    year: None,
-                    role: None,
-                    evidence: None,
-                    rule: None,
-                    confidence: None,
-                })
-                .collect(),
-        };
-        let mut store = Store::new();
-        store.merge(&doc);
+        // every entity an organisation (TYPES[0])
+        let store = random_store(&[0; 7], &edges);
         let (na, nb) = (store.find(NAMES[a]).unwrap(), store.find(NAMES[b]).unwrap());
         let path = query::eval::connect(&store, na, nb);
         prop_assert_eq!(path.as_ref().map(Vec::len), distance(&edges, a, b));

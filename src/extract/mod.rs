@@ -226,8 +226,17 @@ impl Settled {
                 topics.push((m.end, e));
             }
         }
+        let mut countries: HashMap<usize, usize> = HashMap::new();
+        for m in &st.mentions {
+            if st.entities[m.entity].kind == EntityType::Country {
+                *countries.entry(m.entity).or_default() += 1;
+            }
+        }
         Settled {
-            main_country: st.count_main_country(),
+            main_country: countries
+                .into_iter()
+                .max_by_key(|&(e, n)| (n, std::cmp::Reverse(e)))
+                .map(|(e, _)| e),
             topics,
         }
     }
@@ -548,49 +557,18 @@ impl<'a> DocState<'a> {
         self.triple_sentence.push(i);
     }
 
-    /// The country mentioned most in the document, by name or demonym.
+    /// The country mentioned most in the document, by name or demonym
+    /// (known once the mentions are final; relations and pairs run after).
     pub fn main_country(&self) -> Option<usize> {
-        match &self.settled {
-            Some(s) => s.main_country,
-            None => self.count_main_country(),
-        }
+        self.settled.as_ref()?.main_country
     }
 
     /// The organisation the article is about so far: the one named most
     /// (not by an anaphor) before byte `before`; on a tie, the last named.
     pub fn topic_org(&self, before: usize) -> Option<usize> {
-        match &self.settled {
-            Some(s) => {
-                let k = s.topics.partition_point(|&(end, _)| end <= before);
-                k.checked_sub(1).map(|k| s.topics[k].1)
-            }
-            None => self.count_topic_org(before),
-        }
-    }
-
-    fn count_topic_org(&self, before: usize) -> Option<usize> {
-        let mut counts: HashMap<usize, (usize, usize)> = HashMap::new();
-        for m in self.mentions.iter().filter(|m| m.end <= before) {
-            if self.entities[m.entity].kind == EntityType::Organization && m.how != How::Anaphor {
-                let c = counts.entry(m.entity).or_default();
-                c.0 += 1;
-                c.1 = c.1.max(m.end);
-            }
-        }
-        counts.into_iter().max_by_key(|&(_, c)| c).map(|(e, _)| e)
-    }
-
-    fn count_main_country(&self) -> Option<usize> {
-        let mut counts: HashMap<usize, usize> = HashMap::new();
-        for m in &self.mentions {
-            if self.entities[m.entity].kind == EntityType::Country {
-                *counts.entry(m.entity).or_default() += 1;
-            }
-        }
-        counts
-            .into_iter()
-            .max_by_key(|&(e, n)| (n, std::cmp::Reverse(e)))
-            .map(|(e, _)| e)
+        let topics = &self.settled.as_ref()?.topics;
+        let k = topics.partition_point(|&(end, _)| end <= before);
+        k.checked_sub(1).map(|k| topics[k].1)
     }
 
     fn finish(self, doc: &str) -> Extraction {

@@ -155,7 +155,7 @@ static IN_PREP: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 static FROM_PREP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|\W)(?:from|based in|headquartered in|originaire d[eu']?|base[e]? (?:a|au|en|aux)|venu[e]?s? d[eu']?|siege(?: social| mondial)?(?: se trouve| est situe| est installe| est)? (?:a|au|en|aux|dans))(?: (?:the|le|la|les|l'))? ?$")
+    Regex::new(&format!(r"(?:^|\W)(?:from|based in|headquartered in|originaire d[eu']?|base[e]? (?:a|au|en|aux)|venu[e]?s? d[eu']?|{} (?:a|au|en|aux|dans))(?: (?:the|le|la|les|l'))? ?$", relations::SEAT_PHRASE))
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 static OUT_PREP: LazyLock<Regex> = LazyLock::new(|| {
@@ -403,7 +403,7 @@ pub(crate) fn collect(st: &DocState) -> Vec<Candidate> {
         .iter()
         .map(|&task| (task, rule_pairs(st, task.predicate())))
         .collect();
-    let topic = relations::topic_org(st, usize::MAX);
+    let topic = st.topic_org(usize::MAX);
     let makers = makers(st);
     let invest_countries: Vec<usize> = rule_sets[&Task::Invest]
         .iter()
@@ -602,7 +602,7 @@ fn sentence_candidates(
         .map(|k| (Some(k), t.entity(k)))
         .chain(
             (orgs == 0)
-                .then(|| relations::topic_org(st, st.sentences[i].span.start))
+                .then(|| st.topic_org(st.sentences[i].span.start))
                 .flatten()
                 .map(|e| (None, e)),
         )

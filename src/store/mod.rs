@@ -279,13 +279,10 @@ impl Fact {
 
     /// The amount of the first evidence that gives one.
     pub fn amount(&self) -> Option<Amount> {
-        self.support
-            .iter()
-            .find_map(Support::amount)
-            .map(|(v, c)| Amount {
-                value: v.0,
-                currency: c.clone(),
-            })
+        self.amount_parts().map(|(value, currency)| Amount {
+            value,
+            currency: currency.to_string(),
+        })
     }
 
     /// The quantity of the first evidence that gives one.

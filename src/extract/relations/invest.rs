@@ -323,8 +323,12 @@ fn co_investors(
     }
 }
 
+/// "siège (social|mondial) se trouve", folded: what introduces a seat.
+pub(in crate::extract) const SEAT_PHRASE: &str =
+    r"siege(?: social| mondial)?(?: se trouve| est situe| est installe| est base| est)?";
+
 pub(super) static NOT_DESTINATION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:outside|beyond|except|excluding|other than|hors|en dehors|au dela|siege(?: social| mondial)?(?: se trouve| est situe| est installe| est base| est)?|headquarters|headquartered in|based in|base a|basee a|basee au|base au|installe a|domicilie)(?: (?:of|de|d'|du|des|in|en|au|a|dans|the|le|la|les|l'))* ?$")
+    Regex::new(&format!(r"(?-u:\b)(?:outside|beyond|except|excluding|other than|hors|en dehors|au dela|{SEAT_PHRASE}|headquarters|headquartered in|based in|base a|basee a|basee au|base au|installe a|domicilie)(?: (?:of|de|d'|du|des|in|en|au|a|dans|the|le|la|les|l'))* ?$"))
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 

@@ -22,7 +22,9 @@ mod places;
 mod roles;
 mod supply;
 
-pub(super) use invest::{facility_follows, investment_attrs, is_seat_suffix, new_project, Trigger};
+pub(super) use invest::{
+    facility_follows, investment_attrs, is_seat_suffix, new_project, Trigger, SEAT_PHRASE,
+};
 use invest::{investments, led_initiatives, operations};
 use partners::partnerships;
 pub(crate) use places::place_chains;
@@ -420,11 +422,6 @@ pub(super) fn clause_is_negated(st: &DocState, t: &Template, start: usize, end: 
 /// Where the template's first mention starts: what lies before is context.
 fn sentence_start(t: &Template) -> usize {
     t.mentions.first().map_or(usize::MAX, |m| m.start)
-}
-
-/// The organisation the article is about so far (see [`DocState::topic_org`]).
-pub(super) fn topic_org(st: &DocState, before: usize) -> Option<usize> {
-    st.topic_org(before)
 }
 
 fn first_sentence(st: &DocState, e: usize) -> Option<usize> {

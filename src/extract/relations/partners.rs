@@ -104,7 +104,7 @@ pub(super) fn partnerships(st: &mut DocState, rules: &Rules, t: &Template, i: us
                 .iter()
                 .any(|s| s.1 <= m.start() && "OCP".contains(s.2)) =>
             {
-                subjects.extend(topic_org(st, sentence_start(t)))
+                subjects.extend(st.topic_org(sentence_start(t)))
             }
             None => {}
         }

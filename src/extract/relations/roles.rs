@@ -44,7 +44,7 @@ pub(super) fn roles(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
             continue;
         };
         // "son PDG": the firm the article is about, not merely the last one named
-        let org = topic_org(st, t.mentions[per].start);
+        let org = st.topic_org(t.mentions[per].start);
         found.push((
             t.entity(per),
             org,
@@ -163,7 +163,7 @@ pub(super) fn described_headquarters(st: &mut DocState, rules: &Rules, t: &Templ
             // an apposition to something else, or to nothing the rules know
             _ if before.ends_with(',') => None,
             // else the firm the article is about
-            _ => super::topic_org(st, usize::MAX),
+            _ => st.topic_org(usize::MAX),
         };
         let Some(firm) = firm else {
             continue;

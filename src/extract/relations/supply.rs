@@ -69,7 +69,7 @@ pub(super) fn supplies(st: &mut DocState, rules: &Rules, t: &Template, i: usize)
             }
         }
         let suppliers: Vec<usize> = if subjects.is_empty() {
-            topic_org(st, sentence_start(t)).into_iter().collect()
+            st.topic_org(sentence_start(t)).into_iter().collect()
         } else {
             subjects
         };
