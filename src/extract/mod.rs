@@ -390,6 +390,11 @@ impl<'a> DocState<'a> {
         id
     }
 
+    /// The gazetteer country a place or country entity lies in.
+    pub fn country_of(&self, e: usize) -> Option<usize> {
+        self.ex.gaz.country_of(self.entities[e].gaz?)
+    }
+
     /// The entity named `name`, created with type `kind` if new.
     pub fn named_entity(&mut self, name: &str, kind: EntityType) -> usize {
         let key = name_key(name);

@@ -237,6 +237,32 @@ fn amount_goes_to_the_right_investment() {
             &["Arveno invests_in 5000000000 EUR"],
             &[],
         ),
+        // money a later sentence names with no investor is the project's
+        (
+            "Kiwa lance la construction d'un centre de données en Uruguay.\n\n\
+             • Investissement : 850 millions de dollars",
+            &["Kiwa invests_in 850000000 USD"],
+            &[],
+        ),
+        (
+            "Arveno will build a data centre in Kenya. With an initial investment of \
+             $300 million, the site will open in 2027.",
+            &["Arveno invests_in 300000000 USD"],
+            &[],
+        ),
+        // not when the money goes to another country, nor over an amount given
+        (
+            "Arveno will build a data centre in Kenya. An investment of $300 million \
+             was announced in Brazil.",
+            &["Arveno invests_in Kenya"],
+            &["Arveno invests_in 300000000 USD"],
+        ),
+        (
+            "Arveno will invest $1 billion in a data centre in Kenya. The investment \
+             of $300 million in power lines comes later.",
+            &["Arveno invests_in 1000000000 USD"],
+            &["Arveno invests_in 300000000 USD"],
+        ),
         (
             "It is a $500 billion initiative led by Quantara Systems and Nordvik Energy \
              to build data centres in the United States.",

@@ -178,6 +178,9 @@ pub(super) fn invest_frame(
         investors = st.partners.clone();
     }
     if investors.is_empty() {
+        if !build {
+            amount_of_last_project(st, i, &places, &attrs);
+        }
         if !places.is_empty() {
             st.last_places = places;
         }
@@ -267,6 +270,61 @@ pub(super) fn invest_frame(
         );
     }
     st.last_project = Some(project);
+}
+
+/// A sentence that names no one: its money word gives the amount of the
+/// project told of before, if it had none.
+pub(super) fn late_amount(st: &mut DocState, t: &Template, i: usize) {
+    let Some(m) = st.ex.lex.invest.find(&t.text) else {
+        return;
+    };
+    let attrs = investment_attrs(st, t, i, m.start());
+    amount_of_last_project(st, i, &[], &attrs);
+}
+
+/// "Avec un investissement initial de 455 millions de dollars, ce centre
+/// ...": money that a sentence names with no investor, and no place outside
+/// the countries of the project told of before, is that project's amount if
+/// none was given yet.
+fn amount_of_last_project(st: &mut DocState, i: usize, places: &[usize], attrs: &Attrs) {
+    let (Some(project), Some(_)) = (st.last_project, &attrs.amount) else {
+        return;
+    };
+    let name = &st.entities[project].name;
+    let project_countries: Vec<usize> = st
+        .triples
+        .iter()
+        .filter(|t| t.p == Predicate::LocatedIn && &t.s == name)
+        .filter_map(|t| st.entity_named(&t.o))
+        .filter_map(|e| st.country_of(e))
+        .collect();
+    if !places.iter().all(|&e| {
+        st.country_of(e)
+            .is_some_and(|c| project_countries.contains(&c))
+    }) {
+        return;
+    }
+    let investors: Vec<usize> = st
+        .triples
+        .iter()
+        .filter(|t| t.p == Predicate::InvestsIn && &t.o == name && t.amount.is_none())
+        .filter_map(|t| st.entity_named(&t.s))
+        .collect();
+    for x in investors {
+        let attrs = Attrs {
+            amount: attrs.amount.clone(),
+            ..Attrs::default()
+        };
+        st.add_fact(
+            i,
+            x,
+            Predicate::InvestsIn,
+            project,
+            "invest.amount-later",
+            0.6,
+            attrs,
+        );
+    }
 }
 
 /// Firms that invest together are partners: the coordinated subjects of one

@@ -25,7 +25,7 @@ mod supply;
 pub(super) use invest::{
     facility_follows, investment_attrs, is_seat_suffix, new_project, Trigger, SEAT_PHRASE,
 };
-use invest::{investments, led_initiatives, operations};
+use invest::{investments, late_amount, led_initiatives, operations};
 use partners::partnerships;
 pub(crate) use places::place_chains;
 use roles::{described_headquarters, headquarters, roles, subsidiaries};
@@ -267,7 +267,17 @@ pub(crate) fn apply(st: &mut DocState, rules: &Rules, i: usize) {
         .mentions_in(span.start, span.end)
         .any(|m| m.end <= span.end)
     {
-        return; // no names, no facts: the template is not even built
+        // no names, no facts, but for the amount of the project told of
+        // before ("Investissement : 850 millions de dollars")
+        let money = st.sentences[i]
+            .values
+            .iter()
+            .any(|v| matches!(v.kind, ValueKind::Amount(_)));
+        if money && st.last_project.is_some() {
+            let t = Template::build(st, i);
+            late_amount(st, &t, i);
+        }
+        return;
     }
     let t = Template::build(st, i);
     let lex = &st.ex.lex;
