@@ -20,6 +20,12 @@ static ELISION: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 /// Gaps that may join two capitalised words into one name.
+/// An article right before a word: "the", "le", "l'"...
+static ARTICLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\W)(?:the|a|an|le|la|les|l'|un|une)\s?$")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
 const JOINERS: &[&str] = &[
     " ", " de ", " du ", " des ", " of ", " for ", " & ", " de la ", " de l'", " d'", " of the ",
 ];
@@ -326,8 +332,11 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
         {
             a += 1;
         }
-        // "Rival Keppler Data", "Groupe Lumis" at a sentence start: the cue is no part of the name
+        // "Rival Keppler Data", "Groupe Lumis" at a sentence start or after an
+        // article: the cue is no part of the name (but "by Pioneer Point Partners")
+        let opens = a == 0 || ARTICLE_BEFORE.is_match(&fold_str(&sent[..toks[a].start]));
         if b > a
+            && opens
             && st.ex.rules.org_cue_adjacent.is_match(&format!(
                 " {} ",
                 fold_str(&sent[toks[a].start..toks[a].end])
@@ -337,7 +346,13 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
         }
         // "Executive Ken Griffin", "Commerce Gina Raimondo": a capitalised
         // word before a given name and surname is a title's, not the name's
-        if b >= a + 2 {
+        // (but "Gul Ahmed Energy Group" is a firm's name)
+        let firm = st
+            .ex
+            .lex
+            .org_suffixes
+            .contains(&fold_str(&sent[toks[b].start..toks[b].end]));
+        if b >= a + 2 && !firm {
             let given = |k: usize| st.ex.lex.is_given_name(&sent[toks[k].start..toks[k].end]);
             if given(a + 1) && !given(a) {
                 a += 1;
@@ -353,10 +368,12 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
         if name.len() > MAX_NAME_BYTES {
             continue;
         }
-        // a suffix alone ("Group", "Holding Ltd") is what is left of a name cut elsewhere
-        let only_suffixes = words
-            .iter()
-            .all(|w| st.ex.lex.org_suffixes.contains(&fold_str(w)));
+        // a suffix alone ("Group", "Holding Ltd") is what is left of a name
+        // cut elsewhere; three are a name ("Energy Capital Partners")
+        let only_suffixes = words.len() < 3
+            && words
+                .iter()
+                .all(|w| st.ex.lex.org_suffixes.contains(&fold_str(w)));
         if words.is_empty() || only_suffixes || is_street(&words) {
             continue;
         }
@@ -1057,6 +1074,25 @@ mod tests {
             "Llyods Capital",
             EntityType::Organization,
         );
+        // a cue word capitalised mid-sentence is the name's ("pioneer" is a cue)
+        assert_has(
+            "The deal was signed by Pioneer Vale Partners on Monday.",
+            "Pioneer Vale Partners",
+            EntityType::Organization,
+        );
+        // a given name inside a firm's name does not cut it
+        assert_has(
+            "The deal was signed by Orvel Karim Energy Group on Monday.",
+            "Orvel Karim Energy Group",
+            EntityType::Organization,
+        );
+        // three suffix words are a name, one or two are not
+        assert_has(
+            "Il a rejoint la société Power Capital Partners lundi.",
+            "Power Capital Partners",
+            EntityType::Organization,
+        );
+        assert_lacks("Il a rejoint le fonds Capital Partners lundi.", "Capital Partners");
     }
 
     #[test]
