@@ -217,7 +217,7 @@ fn fit(all: &[Example], task: Task) -> Result<TaskWeights, TrainError> {
 }
 
 /// F1 within this of the best ties (see [`best_threshold`]).
-const TIE: f64 = 0.01;
+const TIE: f64 = 0.015;
 
 /// The threshold in 0.30..=0.90 (steps of 0.05) with the best F1 of the
 /// whole output: the rules' pairs, the pairs the model adds (each scored by

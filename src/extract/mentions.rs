@@ -529,6 +529,7 @@ fn type_name(
         || (n == 1
             && (st.recurring.contains(&key)
                 || listed_with_org(st, base, sent, start, end)
+                || demonym_before(st, base, sent, start)
                 || (start == first_word_start(st, base) && subject_of_trigger(st, &post))))
     {
         // a cue noun, a distinctive shape, several capitalised words, a
@@ -707,6 +708,24 @@ fn listed_with_org(st: &DocState, base: usize, sent: &str, start: usize, end: us
         .find(&sent[end..])
         .is_some_and(|m| is_org_at(base + end + m.end(), false));
     before || after
+}
+
+/// "le japonais Sumitomo", "l'américain Nvidia": a name right after an
+/// article and a demonym written as an adjective is a firm's.
+fn demonym_before(st: &DocState, base: usize, sent: &str, start: usize) -> bool {
+    static ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|\W)(?:le|la|l'|the) ?$").unwrap_or_else(|e| unreachable!("{e}"))
+    });
+    if !sent[..start].ends_with(' ') {
+        return false;
+    }
+    let Some(m) = st.mention_ending(base + start - 1) else {
+        return false;
+    };
+    let demonym = &sent[m.start - base..m.end - base];
+    m.how == How::Demonym
+        && demonym.starts_with(|c: char| c.is_lowercase())
+        && ARTICLE.is_match(&fold_str(&sent[..m.start - base]))
 }
 
 /// Folded single words written with a capital at least twice, once inside a
@@ -1092,7 +1111,18 @@ mod tests {
             "Power Capital Partners",
             EntityType::Organization,
         );
-        assert_lacks("Il a rejoint le fonds Capital Partners lundi.", "Capital Partners");
+        assert_lacks(
+            "Il a rejoint le fonds Capital Partners lundi.",
+            "Capital Partners",
+        );
+        // after an article and a demonym adjective, one word is a firm
+        assert_has(
+            "Le consortium réunit le sud-africain Zavocom et le japonais Tamura.",
+            "Tamura",
+            EntityType::Organization,
+        );
+        // a capitalised demonym is a noun: "le Japonais Tamura" is a person
+        assert_lacks("Hier, le Japonais Tamura a parlé.", "Tamura");
     }
 
     #[test]
