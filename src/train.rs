@@ -255,7 +255,7 @@ fn best_threshold(tw: &TaskWeights, examples: &[&Example]) -> f64 {
         })
         .collect();
     // the model scores the articles it was fitted on, so its probabilities
-    // there are too confident: of the thresholds within a point of the best
+    // there are too confident: of the thresholds within TIE of the best
     // F1, the highest (the most precise) is kept
     let top = scores.iter().map(|s| s.1).fold(0.0, f64::max);
     let best = scores
