@@ -802,6 +802,37 @@ fn listed_places_and_nationalities_are_not_partners() {
 fn headquarters_from_descriptions_and_lists() {
     check(&[
         (
+            "Toronto-based generative artificial intelligence (AI) startup Velora plans a campus.",
+            &["Velora headquartered_in Toronto"],
+            &[],
+        ),
+        (
+            "Le projet est porté par Orvane Co., une entreprise énergétique basée à Lyon.",
+            &["Orvane Co headquartered_in Lyon"],
+            &[],
+        ),
+        (
+            "Norway's sovereign wealth fund, the Brannoc Fund, established the firm in May.",
+            &["Brannoc Fund headquartered_in Norway"],
+            &[],
+        ),
+        (
+            "Le fonds souverain de Singapour, Kestrel Capital, s'est associé au projet.",
+            &["Kestrel Capital headquartered_in Singapore"],
+            &[],
+        ),
+        (
+            "Le fournisseur américain de services en nuage Velora Cloud va construire un site.",
+            &["Velora Cloud headquartered_in United States"],
+            &[],
+        ),
+        // a fund that invests in a place is not based there
+        (
+            "Le fonds Kestrel Capital investira à Lyon, a-t-il dit.",
+            &[],
+            &["Kestrel Capital headquartered_in Lyon"],
+        ),
+        (
             "UAE-based artificial intelligence holding company Orvane Group signed a deal.",
             &["Orvane Group headquartered_in United Arab Emirates"],
             &[],

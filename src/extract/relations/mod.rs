@@ -120,13 +120,19 @@ impl Rules {
             role_possessive: re("role_possessive", format!(r"(?:^|[^\w])(?:son|sa|leur|its|their) (?P<title>{t}),? (?P<per>⟨P\d+⟩)"))?,
             hq_described: re("hq_described", format!(r"(?:^|[^\w])(?:le |la |l'|the )(?:(?:{cues}) (?P<c1>⟨D\d+⟩)|(?P<c2>⟨[CD]\d+⟩) (?:[\w-]+ )?(?:{cues}))(?P<after>(?: [\w'-]+){{0,3}})"))?,
             hq: vec![
-                (re("hq", format!(r"(?:^|[^\w])(?:{cues})(?: {word}){{0,2}}? (?P<c>⟨D\d+⟩)(?: {word}){{0,3}}?,? (?P<org>⟨O\d+⟩)"))?, "hq.cue-demonym-name"),
+                (re("hq", format!(r"(?:^|[^\w])(?:{cues})(?: {word}){{0,2}}? (?P<c>⟨D\d+⟩)(?: {word}){{0,4}}?,? (?P<org>⟨O\d+⟩)"))?, "hq.cue-demonym-name"),
                 (re("hq", r"(?:^|[^\w])(?:l'|le |la |the )(?P<c>⟨D\d+⟩) (?P<org>⟨O\d+⟩)".to_string())?, "hq.demonym-name"),
                 (re("hq", format!(r"(?P<c>⟨[CD]\d+⟩)(?: {word}){{0,2}}? (?:{cues}) (?P<org>⟨O\d+⟩)"))?, "hq.country-cue-name"),
-                (re("hq", r"(?P<c>⟨[CL]\d+⟩) based (?:[\w-]+ ){0,4}?(?P<org>⟨O\d+⟩)".to_string())?, "hq.based"),
+                // "Toronto-based generative AI (GenAI) startup Cohere"
+                (re("hq", r"(?P<c>⟨[CL]\d+⟩)[ -]based (?:[\w()'-]+ ){0,5}?(?P<org>⟨O\d+⟩)".to_string())?, "hq.based"),
                 (re("hq", format!(r"(?P<org>⟨O\d+⟩),? (?:une? |le |la |l'|a |an |the )?(?:{cues})(?: {word}){{0,2}}? (?P<c>⟨D\d+⟩)"))?, "hq.name-cue-demonym"),
                 (re("hq", r"(?P<org>⟨O\d+⟩),? (?:base|basee|installe|installee|domicilie|domiciliee|headquartered|based|dont le siege (?:[\w-]+ ){0,2}?(?:est|se trouve|est situe|est installe)|siege) (?:a |au |aux |en |in |at |dans )(?:[\w-]+ ){0,2}?(?P<c>⟨[CL]\d+⟩)".to_string())?, "hq.based-in"),
                 (re("hq", r"(?P<org>⟨O\d+⟩), (?P<c>⟨C\d+⟩)'s? ".to_string())?, "hq.apposition"),
+                // "Nyocor Co., une entreprise énergétique basée à Tianjin"
+                (re("hq", r"(?P<org>⟨O\d+⟩)\.?, (?:une? |le |la |l'|a |an |the )(?:[\w-]+ ){0,3}?(?:base|basee|based|installe|installee|headquartered) (?:a |au |aux |en |in |at |dans )(?P<c>⟨[CL]\d+⟩)".to_string())?, "hq.apposition-based-in"),
+                // "Saudi Arabia's sovereign wealth fund, the Public Investment
+                // Fund", "le fonds souverain d'Abou Dhabi, ADQ"
+                (re("hq", format!(r"(?:(?P<c>⟨[CL]\d+⟩)'s? (?:[\w-]+ ){{0,3}}?(?:{cues})|(?:^|[^\w])(?:{cues}) (?:[\w-]+ ){{0,2}}?(?:de |d'|du |of )(?:la |l'|the )?(?P<c2>⟨[CL]\d+⟩)), (?:the |le |la |l')?(?P<org>⟨O\d+⟩)"))?, "hq.described-apposition"),
                 (re("hq", r"(?:^|[^\w⟩])(?P<c>⟨[CL]\d+⟩)'s? (?P<org>⟨O\d+⟩)".to_string())?, "hq.possessive"),
                 // "Swedish companies, including A and B", "des entreprises américaines comme A et B"
                 (re("hq", r"(?:^|[^\w])(?:(?P<c>⟨D\d+⟩) (?:[\w-]+ ){0,2}?(?:companies|firms|groups|giants|operators|investors|players|providers|banks|funds)|(?:entreprises|societes|groupes|geants|firmes|acteurs|operateurs|investisseurs|fonds|banques)(?: [\w-]+){0,2}? (?P<c2>⟨D\d+⟩))(?: [\w-]+){0,2}?,? (?:including|such as|like|among them|comme|dont|notamment|tels que|telles que|a l'image de) (?:the |le |la |l')?(?P<org>⟨O\d+⟩)".to_string())?, "hq.plural-list"),
