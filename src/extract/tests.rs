@@ -403,6 +403,19 @@ fn consortium_members_all_invest() {
 #[test]
 fn people_and_roles() {
     check(&[
+        // "its founder": the sentence's subject, not the firm named most so far
+        (
+            "Velora Cloud buys Arveno chips. Arveno makes them in Taiwan. Arveno ships them. \
+             Kestrel Data will buy 10,000 GPUs a year, according to its founder Ken Aoki.",
+            &["Ken Aoki leads Kestrel Data"],
+            &["Ken Aoki leads Arveno"],
+        ),
+        // a cue noun between the preposition and the firm
+        (
+            "Le ministre a rencontré Paul Varin, le patron du fonds Kestrel Capital.",
+            &["Paul Varin leads Kestrel Capital"],
+            &[],
+        ),
         (
             "Le PDG de Kiwa Holdings, Marc Delorme, a signé l'accord.",
             &["Marc Delorme leads Kiwa Holdings"],

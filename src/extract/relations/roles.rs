@@ -43,8 +43,9 @@ pub(super) fn roles(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
         let Some(per) = t.slot(c.name("per")) else {
             continue;
         };
-        // "son PDG": the firm the article is about, not merely the last one named
-        let org = st.topic_org(t.mentions[per].start);
+        // "son PDG": the firm that is the sentence's subject, else the firm
+        // the article is about (not merely the last one named)
+        let org = sentence_firm(st, t, per);
         found.push((
             t.entity(per),
             org,
@@ -99,6 +100,15 @@ pub(super) fn roles(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
             );
         }
     }
+}
+
+/// The firm a sentence is about, for the slot `per`: its first organisation
+/// before `per`, else the article's topic firm.
+fn sentence_firm(st: &DocState, t: &Template, per: usize) -> Option<usize> {
+    t.slots_after(0, t.slots[per].0, "O")
+        .first()
+        .map(|&k| t.entity(k))
+        .or_else(|| st.topic_org(t.mentions[per].start))
 }
 
 pub(super) fn headquarters(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
