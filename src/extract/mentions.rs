@@ -216,6 +216,38 @@ fn demonym_starts_name(
         && !st.ex.lex.not_names.contains(&fold_str(word))
 }
 
+/// Whether place or country hit `h` starts a firm's name: capitalised
+/// words follow it, the last of them a firm suffix ("Abu Dhabi Future
+/// Energy Company", "Canada Pension Plan Investment Board").
+fn place_starts_name(st: &DocState, sent: &str, h: &crate::extract::gazetteer::Hit) -> bool {
+    if h.form == Form::Demonym
+        || !matches!(
+            st.ex.gaz.entry(h.entry).kind,
+            EntityType::Country | EntityType::Place
+        )
+        || !sent[h.start..].starts_with(|c: char| c.is_uppercase())
+    {
+        return false;
+    }
+    let mut rest = &sent[h.end..];
+    let mut last = None;
+    for _ in 0..5 {
+        let Some(after) = rest.strip_prefix(' ') else {
+            break;
+        };
+        let end = after
+            .find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '&'))
+            .unwrap_or(after.len());
+        let word = &after[..end];
+        if !is_capitalised(word) || st.ex.lex.not_names.contains(&fold_str(word)) {
+            break;
+        }
+        last = Some(word);
+        rest = &after[end..];
+    }
+    last.is_some_and(|w| st.ex.lex.org_suffixes.contains(&fold_str(w)))
+}
+
 /// Gazetteer hits and unknown names of sentence `i`.
 pub(crate) fn find_names(st: &mut DocState, i: usize) {
     let span = st.sentences[i].span;
@@ -259,6 +291,10 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
         // "Saudi Call", "Czech Radiocommunications": a capitalised demonym
         // before a capitalised word that is no known name begins a name
         if h.form == Form::Demonym && demonym_starts_name(st, sent, h, hits.get(k + 1)) {
+            k += 1;
+            continue;
+        }
+        if place_starts_name(st, sent, h) {
             k += 1;
             continue;
         }
@@ -1114,6 +1150,27 @@ mod tests {
         assert_lacks(
             "Il a rejoint le fonds Capital Partners lundi.",
             "Capital Partners",
+        );
+        // a place that starts a run of capitalised words ending in a firm
+        // suffix is the firm's
+        assert_has(
+            "Le contrat revient à la Lyon Future Energy Company, a-t-il dit.",
+            "Lyon Future Energy Company",
+            EntityType::Organization,
+        );
+        assert_has(
+            "GIC joined the Norway Sovereign Investment Board on the deal.",
+            "Norway Sovereign Investment Board",
+            EntityType::Organization,
+        );
+        assert_has(
+            "They will invest in Kenya Power and Kenya.",
+            "Kenya",
+            EntityType::Country,
+        );
+        assert_lacks(
+            "They will invest in Kenya and Nigeria.",
+            "Kenya and Nigeria",
         );
         // after an article and a demonym adjective, one word is a firm
         assert_has(
