@@ -1164,6 +1164,11 @@ mod tests {
             EntityType::Organization,
         );
         assert_has(
+            "It is a unit of German insurer Munich Re.",
+            "Munich Re",
+            EntityType::Organization,
+        );
+        assert_has(
             "They will invest in Kenya Power and Kenya.",
             "Kenya",
             EntityType::Country,
