@@ -926,7 +926,7 @@ pub(crate) fn find_anaphors(st: &mut DocState, i: usize) {
             continue;
         }
         // the last organisation named before it (mentions never overlap:
-        // by start, the last ones end last)
+        // by start, the last ones end last), a news agency being the source
         let antecedent = st
             .mentions_in(0, s)
             .rev()
@@ -934,6 +934,7 @@ pub(crate) fn find_anaphors(st: &mut DocState, i: usize) {
                 m.end <= s
                     && m.how != How::Anaphor
                     && st.entities[m.entity].kind == EntityType::Organization
+                    && !st.ex.lex.is_news_agency(&st.entities[m.entity].name)
             })
             .map(|m| m.entity);
         if let Some(entity) = antecedent {

@@ -211,7 +211,11 @@ impl Settled {
         let mut best: Option<(usize, (usize, usize))> = None;
         let mut topics = Vec::new();
         for m in &st.mentions {
-            if st.entities[m.entity].kind != EntityType::Organization || m.how == How::Anaphor {
+            // a news agency quoted throughout is the source, not the topic
+            if st.entities[m.entity].kind != EntityType::Organization
+                || m.how == How::Anaphor
+                || st.ex.lex.is_news_agency(&st.entities[m.entity].name)
+            {
                 continue;
             }
             let c = counts.entry(m.entity).or_default();

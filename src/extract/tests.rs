@@ -443,6 +443,13 @@ fn people_and_roles() {
 #[test]
 fn coreference_to_firms_and_countries() {
     check(&[
+        // a news agency is the source, never what "it" refers to
+        (
+            "Kestrel Data unveiled a campus, Reuters reported. It signed a partnership \
+             with Orvane Group to build it.",
+            &["Kestrel Data partners_with Orvane Group"],
+            &["Reuters partners_with Orvane Group"],
+        ),
         (
             "Kiwa Holdings a publié ses comptes. La firme va investir 1 milliard de dollars au Kenya.",
             &["Kiwa Holdings invests_in Kenya"],
