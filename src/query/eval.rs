@@ -8,8 +8,6 @@ use std::time::Instant;
 
 use indexmap::IndexMap;
 use petgraph::stable_graph::{EdgeIndex, NodeIndex};
-use petgraph::visit::EdgeRef;
-use petgraph::Direction;
 use serde::Serialize;
 use smallvec::{smallvec, SmallVec};
 
@@ -768,17 +766,12 @@ type Path = SmallVec<[EdgeIndex; 4]>;
 fn walk(store: &Store, start: NodeIndex, step: Step, forward: bool) -> Vec<(NodeIndex, Path)> {
     let hop = |n: NodeIndex, out: &mut Vec<(NodeIndex, EdgeIndex)>| {
         let mut along = |outgoing: bool| {
-            let edges = if outgoing {
-                store.graph().edges_directed(n, Direction::Outgoing)
-            } else {
-                store.graph().edges_directed(n, Direction::Incoming)
-            };
-            for e in edges {
-                if e.weight().predicate == step.predicate {
-                    let other = if outgoing { e.target() } else { e.source() };
-                    out.push((other, e.id()));
-                }
-            }
+            out.extend(
+                store
+                    .along(n, step.predicate, outgoing)
+                    .iter()
+                    .map(|&(_, e, other)| (other, e)),
+            );
         };
         along(forward);
         if step.predicate.is_symmetric() {

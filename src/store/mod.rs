@@ -7,11 +7,12 @@
 //! documents that say so, so the result does not depend on arrival order, and
 //! merging a document twice changes nothing.
 
+mod adjacency;
 mod file;
 mod lock;
 
 use std::collections::{BTreeSet, HashMap, HashSet};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use indexmap::{IndexMap, IndexSet};
 use litemap::LiteMap;
@@ -341,6 +342,8 @@ pub struct Store {
     facts: HashMap<(NodeIndex, Predicate, NodeIndex), EdgeIndex>,
     /// Every rule name once: a support holds a shared reference.
     rules: HashSet<Arc<str>>,
+    /// Facts by node and predicate, built on the first walk after a change.
+    adjacency: OnceLock<adjacency::Adjacency>,
 }
 
 /// The index keys of a name: its folded form, and that form without a
@@ -359,6 +362,12 @@ fn fact_key(s: NodeIndex, p: Predicate, o: NodeIndex) -> (NodeIndex, Predicate, 
         (o, p, s)
     } else {
         (s, p, o)
+    }
+}
+
+impl adjacency::HasPredicate for Fact {
+    fn predicate(&self) -> Predicate {
+        self.predicate
     }
 }
 
@@ -412,6 +421,15 @@ impl Store {
             .map(|e| (e.id(), e.target(), e.weight()))
     }
 
+    /// The facts of predicate `p` leaving `n` (`outgoing`) or arriving at
+    /// it, as (predicate, fact, node at the other end), in fact order. The
+    /// index behind it is built on the first call after a merge.
+    pub fn along(&self, n: NodeIndex, p: Predicate, outgoing: bool) -> &[adjacency::Along] {
+        self.adjacency
+            .get_or_init(|| adjacency::Adjacency::of(&self.graph))
+            .along(n, p, outgoing)
+    }
+
     /// Facts arriving at `n`.
     pub fn incoming(&self, n: NodeIndex) -> impl Iterator<Item = (EdgeIndex, NodeIndex, &Fact)> {
         self.graph
@@ -431,6 +449,7 @@ impl Store {
 
     /// Merges one document; see the module doc for the rules.
     pub fn merge(&mut self, doc: &Document) -> MergeStats {
+        self.adjacency = OnceLock::new();
         let mut stats = MergeStats::default();
         let (doc_id, _) = self.docs.insert_full(doc.doc.clone());
         let doc_id = doc_id as u32;
