@@ -278,6 +278,31 @@ fn amount_goes_to_the_right_investment() {
 #[test]
 fn supplies_in_both_languages() {
     check(&[
+        // a maker's goods in a sentence about a project, with no supply verb
+        (
+            "Kestrel Data va construire un centre de données à Taïwan avec des puces Arveno Systems.",
+            &["Arveno Systems supplies Taiwan", "Kestrel Data invests_in Taiwan"],
+            &["Arveno Systems invests_in Taiwan"],
+        ),
+        (
+            "Velora will build a data centre in Kenya. This facility will feature advanced \
+             chips developed by Arveno Corp.",
+            &["Arveno Corp supplies Kenya"],
+            &[],
+        ),
+        (
+            "Velora Cloud va construire un supercalculateur en Finlande. Équipé de 24 000 \
+             superpuces Arveno Systems, il ouvrira en 2027.",
+            &["Arveno Systems supplies Finland", "Velora Cloud invests_in Finland"],
+            &["Arveno Systems invests_in Finland"],
+        ),
+        // a facility sentence that names a firm but no goods of it
+        (
+            "Velora will build a data centre in Kenya. This facility will be run by \
+             Arveno Systems from 2027.",
+            &["Velora invests_in Kenya"],
+            &["Arveno Systems supplies Kenya"],
+        ),
         (
             "Halvard Systems will develop an AI campus in Sines. Halvard signed a supply \
              agreement with AMD, which will deliver 40,000 accelerators to the Sines site.",

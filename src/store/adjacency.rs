@@ -131,8 +131,11 @@ mod tests {
                         .map(|e| (e.id(), if outgoing { e.target() } else { e.source() }))
                         .collect();
                     want.sort();
-                    let got: Vec<(EdgeIndex, NodeIndex)> =
-                        adj.along(a, p, outgoing).iter().map(|f| (f.1, f.2)).collect();
+                    let got: Vec<(EdgeIndex, NodeIndex)> = adj
+                        .along(a, p, outgoing)
+                        .iter()
+                        .map(|f| (f.1, f.2))
+                        .collect();
                     assert_eq!(got, want, "{a:?} {p:?} outgoing={outgoing}");
                 }
             }

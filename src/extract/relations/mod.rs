@@ -30,7 +30,7 @@ use partners::partnerships;
 pub(crate) use places::place_chains;
 use roles::{described_headquarters, headquarters, roles, subsidiaries};
 pub(crate) use roles::{known_parents, named_after_parent};
-use supply::supplies;
+use supply::{goods_for_project, supplies};
 
 /// What separates the members of a list: "A, B and C", "A, B et C". Both
 /// the partner rules and the pair candidates read lists with it.
@@ -323,6 +323,7 @@ pub(crate) fn apply(st: &mut DocState, rules: &Rules, i: usize) {
     partnerships(st, rules, &t, i);
     supplies(st, rules, &t, i);
     investments(st, rules, &t, i);
+    goods_for_project(st, &t, i);
     led_initiatives(st, rules, &t, i);
     operations(st, &t, i);
     // kept for the pair candidates, which read the same sentence again

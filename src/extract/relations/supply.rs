@@ -42,7 +42,11 @@ pub(super) fn supplies(st: &mut DocState, rules: &Rules, t: &Template, i: usize)
         .find_iter(&t.text)
         .find(|m| !DEAL_AFTER.is_match(&t.text[m.end()..]));
     if let Some(m) = m {
-        if clause_is_negated(st, t, m.start(), m.end()) {
+        // "équipé de puces X", "equipped with X chips": the facility is
+        // supplied, read by `goods_for_project`
+        if clause_is_negated(st, t, m.start(), m.end())
+            || FITTED_WITH.is_match(&t.text[m.start()..])
+        {
             return;
         }
         let subjects = subjects_before(st, rules, t, m.start());
@@ -125,4 +129,81 @@ pub(super) fn supplies(st: &mut DocState, rules: &Rules, t: &Template, i: usize)
             }
         }
     }
+}
+
+/// A past participle of fitting: "équipé de", "equipped with".
+static FITTED_WITH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:equipee?s?|equipped|fitted|dotee?s?) (?:de |d'|des |du |with )")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// Goods of a named maker: "chips developed by X", "X's GPUs", "GPU X",
+/// "puces X", "superpuces X GH200".
+static MAKERS_GOODS: LazyLock<Regex> = LazyLock::new(|| {
+    let goods = r"(?:super)?(?:puces?|gpus?|chips?|processeurs?|processors?|accelerateurs?|accelerators?|superchips?|superpuces?)";
+    Regex::new(&format!(
+        r"{goods}(?: [\w-]+){{0,3}}? (?:de |d'|from |by |made by |developed by |designed by |developpees? par |concues? par |fabriquees? par )?(?P<org>⟨O\d+⟩)|(?P<org2>⟨O\d+⟩)(?:'s)? (?:[\w-]+ ){{0,3}}?{goods}(?-u:\b)"
+    ))
+    .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// A sentence about a facility: it opens with one ("This facility will
+/// feature", "Le centre sera équipé") or with what it is fitted with
+/// ("Équipé de 24 000 superpuces", "Powered by").
+static FACILITY_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:the|this|that|its|le|la|l'|ce|cet|cette|son|sa)(?: new| nouveau| nouvelle)? ?(?:facility|campus|centre|center|data cent\w*|datacent\w*|centre de donnees|site|supercomputer|supercalculateur|cluster|usine|plant|factory)|(?:equipe|equipee|equipped|powered|alimente|alimentee|fitted|dote|dotee) (?:de|d'|with|by|par))(?-u:\b)")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// Goods of a named maker in a sentence no supply rule read go to the
+/// project the sentence invests in ("Microsoft déploiera 12 600 GPU Nvidia
+/// à Sines"), or, when the sentence is about a facility ("This facility
+/// will feature chips developed by Nvidia"), to the project told of before.
+/// A maker building with its own goods supplies too (as `supplies` reads it).
+pub(super) fn goods_for_project(st: &mut DocState, t: &Template, i: usize) {
+    if st.sentence_facts(i, Predicate::Supplies).next().is_some() {
+        return;
+    }
+    let Some(c) = MAKERS_GOODS.captures(&t.text) else {
+        return;
+    };
+    let Some(maker) = t
+        .slot(c.name("org").or(c.name("org2")))
+        .map(|k| t.entity(k))
+    else {
+        return;
+    };
+    let invested: Vec<(usize, usize)> = st
+        .sentence_facts(i, Predicate::InvestsIn)
+        .filter_map(|tr| Some((st.entity_named(&tr.s)?, st.entity_named(&tr.o)?)))
+        .collect();
+    let project = if invested.is_empty() {
+        if !FACILITY_OPENING.is_match(&t.text) {
+            return;
+        }
+        match st.last_project {
+            Some(p) => p,
+            None => return,
+        }
+    } else {
+        invested[0].1
+    };
+    let quantity = st.sentences[i].values.iter().find_map(|v| match &v.kind {
+        ValueKind::Quantity(q) if q.unit == "GPU" || q.unit == "server" => Some(q.clone()),
+        _ => None,
+    });
+    let attrs = Attrs {
+        quantity,
+        ..Attrs::default()
+    };
+    st.add_fact(
+        i,
+        maker,
+        Predicate::Supplies,
+        project,
+        "supply.goods-for-project",
+        0.6,
+        attrs,
+    );
+    st.last_supplier = Some(maker);
 }
