@@ -10,7 +10,6 @@ use serde::{Deserialize, Serialize};
 
 use super::pairs::{self, Candidate, Features, Task};
 use super::relations;
-use super::values::ValueKind;
 use super::{Attrs, DocState};
 use crate::error::DataError;
 use crate::extract::gazetteer::parse_ron;
@@ -159,12 +158,7 @@ pub(crate) fn apply(st: &mut DocState, candidates: &[Candidate], weights: &Weigh
                 Task::Supply => {
                     let target = project_in(st, place, cand.country)
                         .unwrap_or_else(|| relations::new_project(st, cand.subject, &[place], i));
-                    let quantity = st.sentences[i].values.iter().find_map(|v| match &v.kind {
-                        ValueKind::Quantity(q) if q.unit == "GPU" || q.unit == "server" => {
-                            Some(q.clone())
-                        }
-                        _ => None,
-                    });
+                    let quantity = relations::goods_quantity(st, i);
                     st.add_fact(
                         i,
                         cand.subject,

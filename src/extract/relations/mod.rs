@@ -30,6 +30,7 @@ use partners::partnerships;
 pub(crate) use places::place_chains;
 use roles::{described_headquarters, headquarters, roles, subsidiaries};
 pub(crate) use roles::{known_parents, named_after_parent};
+pub(super) use supply::goods_quantity;
 use supply::{goods_for_project, supplies};
 
 /// What separates the members of a list: "A, B and C", "A, B et C". Both

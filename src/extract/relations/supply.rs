@@ -21,12 +21,20 @@ pub(super) fn sent_to_facility(lex: &Lexicon, text: &str) -> bool {
     })
 }
 
-pub(super) fn supplies(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
-    let lex = &st.ex.lex;
-    let quantity = st.sentences[i].values.iter().find_map(|v| match &v.kind {
+/// The first quantity of goods (GPUs, servers) sentence `i` gives.
+pub(in crate::extract) fn goods_quantity(
+    st: &DocState,
+    i: usize,
+) -> Option<crate::model::Quantity> {
+    st.sentences[i].values.iter().find_map(|v| match &v.kind {
         ValueKind::Quantity(q) if q.unit == "GPU" || q.unit == "server" => Some(q.clone()),
         _ => None,
-    });
+    })
+}
+
+pub(super) fn supplies(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
+    let lex = &st.ex.lex;
+    let quantity = goods_quantity(st, i);
     let has_goods = lex.goods.is_match(&t.text) || quantity.is_some();
     if !has_goods {
         return;
@@ -188,10 +196,7 @@ pub(super) fn goods_for_project(st: &mut DocState, t: &Template, i: usize) {
     } else {
         invested[0].1
     };
-    let quantity = st.sentences[i].values.iter().find_map(|v| match &v.kind {
-        ValueKind::Quantity(q) if q.unit == "GPU" || q.unit == "server" => Some(q.clone()),
-        _ => None,
-    });
+    let quantity = goods_quantity(st, i);
     let attrs = Attrs {
         quantity,
         ..Attrs::default()
