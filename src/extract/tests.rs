@@ -81,6 +81,43 @@ fn language_per_document_and_per_sentence() {
 #[test]
 fn investments_in_both_languages() {
     check(&[
+        // who partnered with the subject of a purpose clause acts with it
+        (
+            "Singaporean fund Kestrel Capital has teamed up with German investor Orvane \
+             Group to invest 1.4 billion euros in a UK data centre platform.",
+            &[
+                "Kestrel Capital invests_in United Kingdom",
+                "Orvane Group invests_in United Kingdom",
+            ],
+            &[
+                "Kestrel Capital invests_in Germany",
+                "Orvane Group invests_in Germany",
+            ],
+        ),
+        (
+            "Kiwa Holdings s'est associé à Arveno Systems pour construire un centre de \
+             données au Maroc.",
+            &[
+                "Kiwa Holdings invests_in Morocco",
+                "Arveno Systems invests_in Morocco",
+            ],
+            &[],
+        ),
+        // nouns of money-people and of finance are no investment: "investor",
+        // "sovereign wealth fund", "financial"
+        (
+            "German investor Orvane Group met the Singaporean fund Kestrel Capital in Paris.",
+            &[],
+            &[
+                "Orvane Group invests_in France",
+                "Kestrel Capital invests_in France",
+            ],
+        ),
+        (
+            "The chief financial officer of Kiwa Holdings spoke in Nairobi, Kenya.",
+            &[],
+            &["Kiwa Holdings invests_in Kenya"],
+        ),
         (
             "Le groupe Kiwa va investir 3 milliards d'euros en Corée du Sud d'ici 2030.",
             &[

@@ -360,6 +360,29 @@ fn actor(st: &DocState, t: &Template, k: usize) -> Option<usize> {
 
 /// The coordinated subjects just before template byte `at`: "A, B et C".
 pub(super) fn subjects_before(st: &DocState, rules: &Rules, t: &Template, at: usize) -> Vec<usize> {
+    // "GIC has teamed up with MEAG to invest", "A s'associe à B pour
+    // construire": the partner acts with the one who partnered with it
+    let partner = (0..t.slots.len())
+        .rev()
+        .find(|&k| t.slots[k].1 <= at)
+        .filter(|&k| t.slots[k].2 == 'O' && PURPOSE.is_match(&t.text[t.slots[k].1..at]));
+    if let Some(k) = partner {
+        let first = t.slots[k].0;
+        let partnered = st
+            .ex
+            .lex
+            .partner
+            .find_iter(&t.text[..first])
+            .last()
+            .filter(|p| PARTNERED_WITH.is_match(&t.text[p.end()..first]));
+        if let Some(p) = partnered {
+            let mut out = subjects_before(st, rules, t, p.start());
+            if let Some(e) = actor(st, t, k).filter(|e| !out.contains(e)) {
+                out.push(e);
+            }
+            return out;
+        }
+    }
     let mut out = Vec::new();
     // "with AMD, which will deliver": a relative clause's antecedent is its subject
     let relative = (0..t.slots.len()).rev().find(|&k| {
@@ -412,8 +435,23 @@ pub(super) fn subjects_before(st: &DocState, rules: &Rules, t: &Template, at: us
         k = prev;
     }
     out.reverse();
+    // "GIC has teamed up with MEAG to invest", "A s'associe à B pour
+    // construire": who partnered with the subject acts with it
     out
 }
+
+/// What joins a partnering verb to its partner: "teamed up with German
+/// investor ", "s'est associé à ".
+static PARTNERED_WITH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\w*(?: up| forces)?(?: (?:with|avec|a|au|aux))? (?:(?:the|le|la|les|l') ?)?(?:(?:[\w-]+|⟨D\d+⟩) ){0,3}?$")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// A purpose clause between a subject and its verb: " to ", " pour ".
+static PURPOSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,? (?:to|pour|afin de|afin d'|in order to) ?$")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
