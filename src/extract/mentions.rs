@@ -390,8 +390,12 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
             .contains(&fold_str(&sent[toks[b].start..toks[b].end]));
         if b >= a + 2 && !firm {
             let given = |k: usize| st.ex.lex.is_given_name(&sent[toks[k].start..toks[k].end]);
-            if given(a + 1) && !given(a) {
-                a += 1;
+            // "Global Data Centers Kevin Miller", "Mme Meriem Benmouloud":
+            // a given name one or two words from the end starts the name
+            // when no word before it is a given name
+            let start = (b.saturating_sub(2).max(a + 1)..b).find(|&k| given(k));
+            if let Some(k) = start.filter(|&k| !(a..k).any(given)) {
+                a = k;
             }
         }
         let (start, end) = (toks[a].start, toks[b].end);
@@ -1190,6 +1194,16 @@ mod tests {
 
     #[test]
     fn people_from_titles_in_both_orders() {
+        // title words before a given name one or two words from the end
+        assert_has(
+            "It said Global Data Centers Kevin Marlow, citing demand.",
+            "Kevin Marlow",
+            EntityType::Person,
+        );
+        assert_lacks(
+            "It said Global Data Centers Kevin Marlow, citing demand.",
+            "Global Data Centers Kevin Marlow",
+        );
         assert_has(
             "Le PDG de BlackRock, Larry Fink, a signé.",
             "Larry Fink",
