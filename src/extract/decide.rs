@@ -1,7 +1,7 @@
 //! Learned decisions: the weights of `data/weights.ron` (written by
-//! `newsgraph train`) score every pair candidate; pairs above their task's
-//! threshold are kept, rule facts whose pairs all score below are dropped,
-//! and kept pairs no rule stated become facts of their best sentence.
+//! `newsgraph train`) score every pair candidate; pairs at or above their
+//! task's threshold that no rule stated become facts of their best
+//! sentence. Rule facts stay as they are.
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::Path;

@@ -774,9 +774,9 @@ fn mark_shared(store: &Store, rows: &mut Rows) {
             {
                 continue;
             }
-            for (_, s, f) in store.incoming(target) {
+            for &(_, _, s) in store.along(target, Predicate::InvestsIn, false) {
                 let name = store.node(s).name();
-                if f.predicate == Predicate::InvestsIn && name != me {
+                if name != me {
                     others.push(name.to_string());
                 }
             }

@@ -82,6 +82,9 @@ pub(crate) struct Rules {
     agent: Regex,
     into_org: Regex,
     goods_of: Regex,
+    /// Goods of a named maker, with or without a preposition: "chips
+    /// developed by X", "X's GPUs", "puces X".
+    makers_goods: Regex,
 }
 
 impl Rules {
@@ -160,6 +163,7 @@ impl Rules {
             agent: re("agent", format!(r"^(?:[^⟨]{{0,40}}?)(?-u:\b)(?:{}) (?:le |la |les |l'|the )?(?:[\w-]+ ){{0,2}}?(?P<org>⟨[OC]\d+⟩)", lex.agent_words))?,
             into_org: re("into_org", r"^(?:[^⟨]{0,60}?)(?-u:\b)(?:dans|in|into|au capital de|a) (?:le |la |l'|the )?(?P<org>⟨O\d+⟩)".into())?,
             goods_of: re("goods_of", format!(r"(?:{})(?: {word}){{0,3}}? (?:de |d'|from |by )(?P<org>⟨O\d+⟩)|(?P<org2>⟨O\d+⟩)(?:'s)? (?:[\w-]+ ){{0,3}}?(?:chips?|gpus?|puces?|processors?|semiconductors?)", lex_goods_words()))?,
+            makers_goods: re("makers_goods", format!(r"{goods}(?: [\w-]+){{0,3}}? (?:de |d'|from |by |made by |developed by |designed by |developpees? par |concues? par |fabriquees? par )?(?P<org>⟨O\d+⟩)|(?P<org2>⟨O\d+⟩)(?:'s)? (?:[\w-]+ ){{0,3}}?{goods}(?-u:\b)", goods = r"(?:super)?(?:puces?|gpus?|chips?|processeurs?|processors?|accelerateurs?|accelerators?|superchips?|superpuces?)"))?,
         })
     }
 }
@@ -324,7 +328,7 @@ pub(crate) fn apply(st: &mut DocState, rules: &Rules, i: usize) {
     partnerships(st, rules, &t, i);
     supplies(st, rules, &t, i);
     investments(st, rules, &t, i);
-    goods_for_project(st, &t, i);
+    goods_for_project(st, rules, &t, i);
     led_initiatives(st, rules, &t, i);
     operations(st, &t, i);
     // kept for the pair candidates, which read the same sentence again

@@ -139,40 +139,41 @@ pub(super) fn supplies(st: &mut DocState, rules: &Rules, t: &Template, i: usize)
     }
 }
 
-/// A past participle of fitting: "équipé de", "equipped with".
+/// A past participle of fitting: "équipé de", "equipped with", "powered by".
 static FITTED_WITH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:equipee?s?|equipped|fitted|dotee?s?) (?:de |d'|des |du |with )")
+    Regex::new(r"^(?:equipee?s?|equipped|fitted|dotee?s?|powered|alimentee?s?) (?:de |d'|des |du |with |by |par )")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
-/// Goods of a named maker: "chips developed by X", "X's GPUs", "GPU X",
-/// "puces X", "superpuces X GH200".
-static MAKERS_GOODS: LazyLock<Regex> = LazyLock::new(|| {
-    let goods = r"(?:super)?(?:puces?|gpus?|chips?|processeurs?|processors?|accelerateurs?|accelerators?|superchips?|superpuces?)";
-    Regex::new(&format!(
-        r"{goods}(?: [\w-]+){{0,3}}? (?:de |d'|from |by |made by |developed by |designed by |developpees? par |concues? par |fabriquees? par )?(?P<org>⟨O\d+⟩)|(?P<org2>⟨O\d+⟩)(?:'s)? (?:[\w-]+ ){{0,3}}?{goods}(?-u:\b)"
-    ))
-    .unwrap_or_else(|e| unreachable!("{e}"))
+/// "This facility will", "le nouveau campus": a sentence that opens on a
+/// facility word of the lexicon, after an article or a possessive.
+static ARTICLE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:the|this|that|its|le|la|l'|ce|cet|cette|son|sa)(?: new| nouveau| nouvelle)? ?")
+        .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// A sentence about a facility: it opens with one ("This facility will
 /// feature", "Le centre sera équipé") or with what it is fitted with
 /// ("Équipé de 24 000 superpuces", "Powered by").
-static FACILITY_OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:the|this|that|its|le|la|l'|ce|cet|cette|son|sa)(?: new| nouveau| nouvelle)? ?(?:facility|campus|centre|center|data cent\w*|datacent\w*|centre de donnees|site|supercomputer|supercalculateur|cluster|usine|plant|factory)|(?:equipe|equipee|equipped|powered|alimente|alimentee|fitted|dote|dotee) (?:de|d'|with|by|par))(?-u:\b)")
-        .unwrap_or_else(|e| unreachable!("{e}"))
-});
+fn opens_on_facility(lex: &Lexicon, text: &str) -> bool {
+    FITTED_WITH.is_match(text)
+        || ARTICLE_OPENING.find(text).is_some_and(|a| {
+            lex.facility
+                .find(&text[a.end()..])
+                .is_some_and(|f| f.start() == 0)
+        })
+}
 
 /// Goods of a named maker in a sentence no supply rule read go to the
 /// project the sentence invests in ("Microsoft déploiera 12 600 GPU Nvidia
 /// à Sines"), or, when the sentence is about a facility ("This facility
 /// will feature chips developed by Nvidia"), to the project told of before.
 /// A maker building with its own goods supplies too (as `supplies` reads it).
-pub(super) fn goods_for_project(st: &mut DocState, t: &Template, i: usize) {
+pub(super) fn goods_for_project(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
     if st.sentence_facts(i, Predicate::Supplies).next().is_some() {
         return;
     }
-    let Some(c) = MAKERS_GOODS.captures(&t.text) else {
+    let Some(c) = rules.makers_goods.captures(&t.text) else {
         return;
     };
     let Some(maker) = t
@@ -186,7 +187,7 @@ pub(super) fn goods_for_project(st: &mut DocState, t: &Template, i: usize) {
         .filter_map(|tr| Some((st.entity_named(&tr.s)?, st.entity_named(&tr.o)?)))
         .collect();
     let project = if invested.is_empty() {
-        if !FACILITY_OPENING.is_match(&t.text) {
+        if !opens_on_facility(&st.ex.lex, &t.text) {
             return;
         }
         match st.last_project {
