@@ -126,7 +126,7 @@ const TABLE: &[(&str, &str, Means, &[&str])] = &[
         "who invested in India",
         "qui a investi en Inde ?",
         InvestedIn("India"),
-        &["Amazon", "Microsoft", "Nvidia"],
+        &["Amazon", "Microsoft", "Yotta Data Services"],
     ),
     (
         "who invested in the United States",

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::gazetteer::Form;
-use super::{DocState, How};
+use super::{DocState, How, Mention};
 use crate::model::EntityType;
 use crate::text::{fold, fold_str, name_key};
 
@@ -117,6 +117,14 @@ static NOT_A_NAME_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// A capitalised word that is never part of a name, whatever its case says.
 fn is_not_a_name_word(word: &str) -> bool {
     NOT_A_NAME_WORD.is_match(word)
+}
+
+/// A ticker in a price widget: "Dominion Energy D 5.10%", "AMZN -0.43%".
+fn is_quoted_ticker(word: &str, after: &str) -> bool {
+    static PRICE_MOVE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^ [-+\u{2212}]?\d+(?:[.,]\d+)?%").unwrap_or_else(|e| unreachable!("{e}"))
+    });
+    word.len() <= 5 && word.chars().all(|c| c.is_ascii_uppercase()) && PRICE_MOVE.is_match(after)
 }
 
 /// Street addresses are places of no interest here: "King Street West", "Front St".
@@ -239,11 +247,28 @@ fn place_starts_name(st: &DocState, sent: &str, h: &crate::extract::gazetteer::H
             .find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '&'))
             .unwrap_or(after.len());
         let word = &after[..end];
-        if !is_capitalised(word) || st.ex.lex.not_names.contains(&fold_str(word)) {
+        // common words inside the name are its own ("Canada Pension Plan
+        // Investment Board"): only the last word must be a suffix
+        if !is_capitalised(word) {
             break;
         }
         last = Some(word);
         rest = &after[end..];
+    }
+    last.is_some_and(|w| st.ex.lex.org_suffixes.contains(&fold_str(w)))
+}
+
+/// Whether the capitalised words right after byte `end` (`toks`, at most
+/// four, one space apart) end with a firm suffix.
+fn suffix_ends_run(st: &DocState, sent: &str, toks: &[Token], mut end: usize) -> bool {
+    let mut last = None;
+    for t in toks.iter().take(4) {
+        let word = &sent[t.start..t.end];
+        if t.start != end + 1 || !is_capitalised(word) {
+            break;
+        }
+        last = Some(word);
+        end = t.end;
     }
     last.is_some_and(|w| st.ex.lex.org_suffixes.contains(&fold_str(w)))
 }
@@ -330,12 +355,17 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
         // an organisation suffix ends a name even if alone it is no name ("Arveno Cloud")
         let suffix = cur.is_some_and(|(_, b)| b + 1 == k && toks[b].end + 1 == t.start)
             && st.ex.lex.org_suffixes.contains(&fold_str(word));
+        // a common word inside a name that a suffix ends ("Canada Pension
+        // Plan Investment Board") is the name's
+        let inner = cur.is_some_and(|(_, b)| b + 1 == k && toks[b].end + 1 == t.start)
+            && suffix_ends_run(st, sent, &toks[k + 1..], t.end);
         let eligible = is_capitalised(word)
             && !sent[t.end..].starts_with('$')
             && word.len() <= MAX_NAME_WORD_BYTES
             && !is_not_a_name_word(word)
+            && !is_quoted_ticker(word, &sent[t.end..])
             && !covered(st, t)
-            && (joined_name || suffix || !st.ex.lex.not_names.contains(&fold_str(word)));
+            && (joined_name || suffix || inner || !st.ex.lex.not_names.contains(&fold_str(word)));
         if !eligible {
             continue;
         }
@@ -931,16 +961,25 @@ pub(crate) fn find_anaphors(st: &mut DocState, i: usize) {
         }
         // the last organisation named before it (mentions never overlap:
         // by start, the last ones end last), a news agency being the source
-        let antecedent = st
-            .mentions_in(0, s)
-            .rev()
-            .find(|m| {
-                m.end <= s
-                    && m.how != How::Anaphor
-                    && st.entities[m.entity].kind == EntityType::Organization
-                    && !st.ex.lex.is_news_agency(&st.entities[m.entity].name)
-            })
-            .map(|m| m.entity);
+        let firm = |m: &Mention| {
+            m.how != How::Anaphor
+                && st.entities[m.entity].kind == EntityType::Organization
+                && !st.ex.lex.is_news_agency(&st.entities[m.entity].name)
+        };
+        let nearest = st.mentions_in(0, s).rev().find(|m| m.end <= s && firm(m));
+        // an anaphor opening its sentence is its subject, and takes up the
+        // subject of the sentence before: "Swisscom unveiled a deal with
+        // Nvidia. The company plans..." is Swisscom
+        let opening = st.sentences[i].span.start;
+        let subject_of_previous = nearest
+            .filter(|m| m.start < opening && s < opening + 40)
+            .and_then(|m| {
+                let prev = st.sentences[..i]
+                    .iter()
+                    .rposition(|x| x.span.start <= m.start)?;
+                st.sentence_mentions(prev).into_iter().find(|m| firm(m))
+            });
+        let antecedent = subject_of_previous.or(nearest).map(|m| m.entity);
         if let Some(entity) = antecedent {
             st.add_mention(s, e, entity, How::Anaphor);
         }
@@ -1061,6 +1100,12 @@ mod tests {
                 &[("Kestrel Systems", O)],
                 &["KSTL.O", "Kestrel Systems KSTL.O", "CZK", "AED13bn", "SMRs", "LPUs"],
             ),
+            // a price widget's ticker is no part of the name before it
+            (
+                "Kestrel Energy KST 5.10%increase; green up pointing triangle signed with Orvane Systems ORV -0.43%decrease.",
+                &[("Kestrel Energy", O), ("Orvane Systems", O)],
+                &["Kestrel Energy KST", "Orvane Systems ORV"],
+            ),
             (
                 "Manhattan-based Vorn Capital backs AI-focused start-ups and AI-related projects.",
                 &[("Vorn Capital", O)],
@@ -1114,6 +1159,21 @@ mod tests {
 
     #[test]
     fn unknown_organisations_from_suffixes_and_cues() {
+        // common words inside a name a suffix ends are the name's; without
+        // the suffix they still end it
+        assert_has(
+            "It is owned by the Norway Pension Plan Investment Board and others.",
+            "Norway Pension Plan Investment Board",
+            EntityType::Organization,
+        );
+        assert_lacks(
+            "It is owned by the Norway Pension Plan Investment Board and others.",
+            "Norway",
+        );
+        assert_lacks(
+            "Orvane Systems presented its Data Plan on Monday.",
+            "Orvane Systems presented its Data Plan",
+        );
         assert_has(
             "Le projet réunit Nexus Core Systems et d'autres.",
             "Nexus Core Systems",

@@ -517,6 +517,20 @@ fn coreference_to_firms_and_countries() {
             &["Kiwa Holdings invests_in Kenya"],
             &[],
         ),
+        // an anaphor opening its sentence takes up the subject before, not
+        // the last firm named
+        (
+            "Kiwa Holdings a dévoilé un partenariat avec Orvane Group. L'entreprise va investir \
+             1 milliard de dollars au Kenya.",
+            &["Kiwa Holdings invests_in Kenya"],
+            &["Orvane Group invests_in Kenya"],
+        ),
+        (
+            "Quantara Systems signed a deal with Vorn Capital. On Tuesday, the company said it \
+             will invest $3 billion in Poland.",
+            &["Quantara Systems invests_in Poland"],
+            &["Vorn Capital invests_in Poland"],
+        ),
         (
             "Quantara Systems met analysts in London. The company will invest $3 billion in Poland.",
             &["Quantara Systems invests_in Poland"],
@@ -558,6 +572,21 @@ fn denials_speculation_and_furniture_give_no_investment() {
             "Quantara Systems could invest in Peru, analysts speculated.",
             &[],
             &["Quantara Systems invests_in Peru"],
+        ),
+        // a hedge is the actor's own plan, still announced
+        (
+            "Quantara Systems may invest as much as $3 billion in Peru.",
+            &["Quantara Systems invests_in Peru"],
+            &[],
+        ),
+        (
+            "Kiwa Holdings a créé une coentreprise avec Orvane Group qui pourrait développer \
+             des centres de données en Italie.",
+            &[
+                "Kiwa Holdings invests_in Italy",
+                "Orvane Group invests_in Italy",
+            ],
+            &[],
         ),
         (
             "À lire aussi : Kiwa Holdings va investir 5 milliards de dollars en Inde",

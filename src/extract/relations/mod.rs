@@ -459,11 +459,13 @@ static PURPOSE: LazyLock<Regex> = LazyLock::new(|| {
 
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^,? (?:which|who|that|qui)(?: (?:will|would|has|have|is to|va|vont|doit|devra))? ?$",
+        r"^,? (?:which|who|that|qui)(?: (?:will|would|could|may|might|should|has|have|is to|plans to|aims to|va|vont|doit|doivent|devra|devront|pourrait|pourraient|devrait|devraient|prevoit de|prevoit d'|compte))? ?$",
     )
     .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
+/// Whether the clause around `start..end` is denied, or the sentence tells
+/// others' speculation.
 pub(super) fn clause_is_negated(st: &DocState, t: &Template, start: usize, end: usize) -> bool {
     let lex = &st.ex.lex;
     let from = t.text[..start]
@@ -475,8 +477,10 @@ pub(super) fn clause_is_negated(st: &DocState, t: &Template, start: usize, end: 
         .char_indices()
         .nth(15)
         .map_or(t.text.len(), |(p, _)| end + p);
-    let window = &t.text[from..to];
-    lex.negation.is_match(window) || lex.speculation.is_match(window)
+    // a hedge ("could invest", "pourrait investir") is still the actor's
+    // plan; speculation is told by others, anywhere in the sentence
+    // ("analysts speculated", "selon des rumeurs")
+    lex.negation.is_match(&t.text[from..to]) || lex.speculation.is_match(&t.text)
 }
 
 /// Where the template's first mention starts: what lies before is context.
