@@ -490,7 +490,7 @@ const TABLE: &[(&str, &str, Means, &[&str])] = &[
         "how much did Brookfield invest in France",
         "combien Brookfield a-t-il investi en France",
         HowMuch("Brookfield", "France"),
-        &["Brookfield project in France and Paris"],
+        &["Brookfield project in France"],
     ),
     (
         "where does Microsoft invest",

@@ -81,6 +81,35 @@ fn language_per_document_and_per_sentence() {
 #[test]
 fn investments_in_both_languages() {
     check(&[
+        // an opening is a construction; a participial clause after the
+        // objects names no destination
+        (
+            "Cette année, Kiwa Holdings a ouvert une nouvelle région au Mexique et un second \
+             centre de données en Thaïlande, soulignant ses tensions avec les États-Unis.",
+            &[
+                "Kiwa Holdings invests_in Mexico",
+                "Kiwa Holdings invests_in Thailand",
+            ],
+            &["Kiwa Holdings invests_in United States"],
+        ),
+        // a sentence that names no firm continues the project before it;
+        // rivals are no destination
+        (
+            "Kiwa Holdings et Orvane Group vont investir 7 milliards de dollars en Europe. \
+             L'objectif est de développer quatre campus (Paris et Francfort) pour faire face \
+             à la concurrence des États-Unis.",
+            &[
+                "Kiwa Holdings invests_in France",
+                "Orvane Group invests_in Germany",
+            ],
+            &["Kiwa Holdings invests_in United States"],
+        ),
+        (
+            "Quantara Systems opened a data centre in Chile, adding to its sites in Peru, \
+             including one in Lima.",
+            &["Quantara Systems invests_in Chile"],
+            &["Quantara Systems invests_in Peru"],
+        ),
         // who partnered with the subject of a purpose clause acts with it
         (
             "Singaporean fund Kestrel Capital has teamed up with German investor Orvane \

@@ -79,8 +79,33 @@ pub(super) fn investments(st: &mut DocState, rules: &Rules, t: &Template, i: usi
     }
     for (n, &tr) in frames.iter().enumerate() {
         let end = frames.get(n + 1).map_or(t.text.len(), |next| next.start);
+        let end = participle(&t.text[tr.end..end]).map_or(end, |at| tr.end + at);
         invest_frame(st, rules, t, i, tr, end);
     }
+}
+
+/// A participial clause after the objects ("..., soulignant ses tensions
+/// avec les États-Unis", "..., adding to its sites in Texas"): what it
+/// names is no destination. Participles that list ("including",
+/// "comprenant") are not cut.
+fn participle(text: &str) -> Option<usize> {
+    static PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r", (\w+(?:ant|ing))\b").unwrap_or_else(|e| unreachable!("{e}"))
+    });
+    const LISTING: &[&str] = &[
+        "including",
+        "spanning",
+        "covering",
+        "comprenant",
+        "couvrant",
+        "incluant",
+        "notamment",
+    ];
+    PARTICIPLE
+        .captures_iter(text)
+        .find(|c| !c.get(1).is_some_and(|w| LISTING.contains(&w.as_str())))
+        .and_then(|c| c.get(0))
+        .map(|m| m.start())
 }
 
 /// One investment frame: its trigger and the template offset where it ends.
@@ -177,6 +202,18 @@ pub(super) fn invest_frame(
     if host_only && attrs.amount.is_some() && !st.partners.is_empty() {
         investors = st.partners.clone();
     }
+    // "A and B form a joint venture. The aim is to develop four campuses in
+    // Europe and the US": a construction in a sentence that names no firm
+    // continues the project of the sentence before, with its investors
+    let continued = investors.is_empty()
+        && build
+        && !host
+        && !places.is_empty()
+        && !t.slots.iter().any(|s| s.2 == 'O')
+        && t.slots_after(0, trigger.start, "CD").is_empty();
+    if continued {
+        investors = investors_of_previous_project(st, i);
+    }
     if investors.is_empty() {
         if !build {
             amount_of_last_project(st, i, &places, &attrs);
@@ -231,6 +268,8 @@ pub(super) fn invest_frame(
     co_investors(st, rules, t, i, &investors, trigger, end);
     let rule = if host {
         "invest.host"
+    } else if continued {
+        "invest.continued"
     } else {
         "invest.subject-trigger"
     };
@@ -270,6 +309,21 @@ pub(super) fn invest_frame(
         );
     }
     st.last_project = Some(project);
+}
+
+/// The investors of the project the sentence before `i` invested in.
+fn investors_of_previous_project(st: &DocState, i: usize) -> Vec<usize> {
+    let Some(project) = st.last_project.filter(|_| i > 0) else {
+        return Vec::new();
+    };
+    let name = &st.entities[project].name;
+    let mut out: Vec<usize> = st
+        .sentence_facts(i - 1, Predicate::InvestsIn)
+        .filter(|t| &t.o == name)
+        .filter_map(|t| st.entity_named(&t.s))
+        .collect();
+    out.dedup();
+    out
 }
 
 /// A sentence that names no one: its money word gives the amount of the
@@ -386,7 +440,7 @@ pub(in crate::extract) const SEAT_PHRASE: &str =
     r"siege(?: social| mondial)?(?: se trouve| est situe| est installe| est base| est)?";
 
 pub(super) static NOT_DESTINATION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u:\b)(?:outside|beyond|except|excluding|other than|hors|en dehors|au dela|{SEAT_PHRASE}|headquarters|headquartered in|based in|base a|basee a|basee au|base au|installe a|domicilie)(?: (?:of|de|d'|du|des|in|en|au|a|dans|the|le|la|les|l'))* ?$"))
+    Regex::new(&format!(r"(?-u:\b)(?:outside|beyond|except|excluding|other than|hors|en dehors|au dela|{SEAT_PHRASE}|headquarters|headquartered in|based in|base a|basee a|basee au|base au|installe a|domicilie|competition from|competition with|compete with|competing with|rivals? in|concurrence de|concurrence des|concurrence avec|rivaliser avec|face a|face aux)(?: (?:of|de|d'|du|des|in|en|au|a|dans|the|le|la|les|l'))* ?(?:⟨[CL]\d+⟩(?:,| and| et) (?:(?:the|le|la|les|l') ?)?)*$"))
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
