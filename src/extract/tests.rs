@@ -92,6 +92,13 @@ fn investments_in_both_languages() {
             ],
             &["Kiwa Holdings invests_in United States"],
         ),
+        // a country among a construction's subjects is where its firms build
+        (
+            "La Corée du Sud et Kiwa Holdings ont signé un accord pour construire un centre \
+             de données hyperscale sur 10 ans.",
+            &["Kiwa Holdings invests_in South Korea"],
+            &["South Korea invests_in South Korea"],
+        ),
         // a sentence that names no firm continues the project before it;
         // rivals are no destination
         (
@@ -617,6 +624,13 @@ fn denials_speculation_and_furniture_give_no_investment() {
             ],
             &[],
         ),
+        // a photo caption names people, not deals
+        (
+            "De gauche à droite : le directeur général de Kiwa Holdings, Ali Benali, et le \
+             ministre chargé de l'Investissement au Maroc.",
+            &["Ali Benali leads Kiwa Holdings"],
+            &["Kiwa Holdings invests_in Morocco"],
+        ),
         (
             "À lire aussi : Kiwa Holdings va investir 5 milliards de dollars en Inde",
             &[],
@@ -722,6 +736,25 @@ fn fronted_places_and_elided_triggers() {
 #[test]
 fn nationalities_and_seats_are_not_destinations() {
     check(&[
+        // a demonym before a firm's name is its nationality, not where the money goes
+        (
+            "La volonté de Kiwa Holdings d'investir dans les centres de données séduit le \
+             géant américain Orvane Group.",
+            &[],
+            &["Kiwa Holdings invests_in United States"],
+        ),
+        // nor a currency's ("dollars américains") or the investors' origin
+        (
+            "Kiwa Holdings prévoit d'investir 100 milliards de dollars américains dans Orvane \
+             Group. Le pays veut attirer des investissements des géants américains.",
+            &["Kiwa Holdings invests_in Orvane Group"],
+            &["Kiwa Holdings invests_in United States"],
+        ),
+        (
+            "Kiwa Holdings va injecter 4 milliards d'euros dans l'IA française.",
+            &["Kiwa Holdings invests_in France"],
+            &[],
+        ),
         (
             "Kestrel Systems is teaming up with Saudi Arabia's emerging firm Orvane to develop data centres in Kenya.",
             &["Orvane invests_in Kenya"],

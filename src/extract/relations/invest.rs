@@ -161,9 +161,14 @@ pub(super) fn invest_frame(
         }
         if places.is_empty() {
             // "injecte 4 milliards dans l'IA française": the demonym's country
+            // (but "le géant américain Digital Realty" is the firm's nationality)
             places = t
                 .slots_after(trigger.end, end, "D")
                 .into_iter()
+                .filter(|&k| {
+                    !NAME_NEXT.is_match(&t.text[t.slots[k].1..])
+                        && !NOT_A_DESTINATION_DEMONYM.is_match(&t.text[..t.slots[k].0])
+                })
                 .map(|k| t.entity(k))
                 .collect();
         }
@@ -201,6 +206,17 @@ pub(super) fn invest_frame(
         .all(|&e| st.entities[e].kind == EntityType::Country && Some(e) == st.main_country());
     if host_only && attrs.amount.is_some() && !st.partners.is_empty() {
         investors = st.partners.clone();
+    }
+    // "la Corée du Sud et BlackRock vont construire un centre de données": a
+    // country among the subjects, with a firm, is where the firm builds
+    if places.is_empty() && !host {
+        let (countries, firms): (Vec<usize>, Vec<usize>) = investors
+            .iter()
+            .partition(|&&e| st.entities[e].kind == EntityType::Country);
+        if !countries.is_empty() && !firms.is_empty() {
+            places = countries;
+            investors = firms;
+        }
     }
     // "A and B form a joint venture. The aim is to develop four campuses in
     // Europe and the US": a construction in a sentence that names no firm
@@ -310,6 +326,19 @@ pub(super) fn invest_frame(
     }
     st.last_project = Some(project);
 }
+
+/// A name right after a slot: " ⟨O4⟩", " de ⟨O4⟩".
+static NAME_NEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^ (?:(?:de|des|du|d'|of) ?)?⟨O\d+⟩").unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// What makes the demonym after it no destination: a currency's
+/// ("dollars américains"), or the investors' origin ("investissements des
+/// géants américains", "investment from American firms").
+static NOT_A_DESTINATION_DEMONYM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:(?:dollars?|euros?) |(?:investissements?|financements?|capitaux|investments?|funding|capital) (?:des|from|de la part des?|from the) (?:[\w-]+ ){0,2})$")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 /// The investors of the project the sentence before `i` invested in.
 fn investors_of_previous_project(st: &DocState, i: usize) -> Vec<usize> {

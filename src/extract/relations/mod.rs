@@ -161,7 +161,7 @@ impl Rules {
             with_clause: re("with_clause", r"(?:^|[^\w])(?:avec|with|aupres de|between|entre|alongside|aux cotes de|together with|associ\w* (?:a|au|aux)|alli\w* (?:a|au|aux))(?-u:\b)".into())?,
             invest_with: re("invest_with", format!(r"^(?:[^⟨]|⟨[CL]\d+⟩){{0,80}}?(?-u:\b)(?:avec|with|alongside|aux cotes de|together with|en partenariat avec|in partnership with) (?:le |la |l'|les |the |its |son |sa |ses )?(?:(?:{cues}) (?:[\w-]+ )?)?(?P<org>⟨O\d+⟩)"))?,
             agent: re("agent", format!(r"^(?:[^⟨]{{0,40}}?)(?-u:\b)(?:{}) (?:le |la |les |l'|the )?(?:[\w-]+ ){{0,2}}?(?P<org>⟨[OC]\d+⟩)", lex.agent_words))?,
-            into_org: re("into_org", r"^(?:[^⟨]{0,60}?)(?-u:\b)(?:dans|in|into|au capital de|a) (?:le |la |l'|the )?(?P<org>⟨O\d+⟩)".into())?,
+            into_org: re("into_org", r"^(?:[^⟨]|⟨D\d+⟩){0,60}?(?-u:\b)(?:dans|in|into|au capital de|a) (?:le |la |l'|the )?(?P<org>⟨O\d+⟩)".into())?,
             goods_of: re("goods_of", format!(r"(?:{})(?: {word}){{0,3}}? (?:de |d'|from |by )(?P<org>⟨O\d+⟩)|(?P<org2>⟨O\d+⟩)(?:'s)? (?:[\w-]+ ){{0,3}}?(?:chips?|gpus?|puces?|processors?|semiconductors?)", lex_goods_words()))?,
             makers_goods: re("makers_goods", format!(r"{goods}(?: [\w-]+){{0,3}}? (?:de |d'|from |by |made by |developed by |designed by |developpees? par |concues? par |fabriquees? par )?(?P<org>⟨O\d+⟩)|(?P<org2>⟨O\d+⟩)(?:'s)? (?:[\w-]+ ){{0,3}}?{goods}(?-u:\b)", goods = r"(?:super)?(?:puces?|gpus?|chips?|processeurs?|processors?|accelerateurs?|accelerators?|superchips?|superpuces?)"))?,
         })
@@ -325,6 +325,10 @@ pub(crate) fn apply(st: &mut DocState, rules: &Rules, i: usize) {
             }
         }
     }
+    // a photo caption names people and their roles, not deals
+    if CAPTION.is_match(&t.text) {
+        return;
+    }
     partnerships(st, rules, &t, i);
     supplies(st, rules, &t, i);
     investments(st, rules, &t, i);
@@ -334,6 +338,12 @@ pub(crate) fn apply(st: &mut DocState, rules: &Rules, i: usize) {
     // kept for the pair candidates, which read the same sentence again
     st.templates[i] = Some(t);
 }
+
+/// A photo caption's opening: "De gauche à droite : ...", "From left: ...".
+static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:de gauche a droite|from left to right|from left|left to right)\b")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 /// The entity a slot stands for in a relation: a person stands for what he leads.
 fn actor(st: &DocState, t: &Template, k: usize) -> Option<usize> {
