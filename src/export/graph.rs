@@ -76,7 +76,6 @@ pub struct View {
 /// Flattens the store.
 pub fn view(store: &Store) -> View {
     let g = store.graph();
-    let docs = store.docs();
     let mut ids = std::collections::HashMap::new();
     let mut used = BTreeSet::new();
     let mut nodes = Vec::new();
@@ -123,16 +122,7 @@ pub fn view(store: &Store) -> View {
                 evidence: fact
                     .support
                     .iter()
-                    .map(|sup| EvidenceRef {
-                        doc: docs
-                            .get_index(sup.doc as usize)
-                            .cloned()
-                            .unwrap_or_default(),
-                        start: sup.start,
-                        end: sup.end,
-                        text: sup.text.clone(),
-                        rule: sup.rule.clone(),
-                    })
+                    .map(|sup| EvidenceRef::of(store, sup))
                     .collect(),
             })
         })

@@ -68,10 +68,10 @@ pub struct EvidenceRef {
     /// End byte.
     pub end: usize,
     /// The sentence.
-    pub text: std::sync::Arc<str>,
+    pub text: String,
     /// The rule that produced the fact.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub rule: Option<std::sync::Arc<str>>,
+    pub rule: Option<String>,
 }
 
 impl EvidenceRef {
@@ -79,10 +79,10 @@ impl EvidenceRef {
     pub(crate) fn of(store: &Store, s: &crate::store::Support) -> Self {
         EvidenceRef {
             doc: store.doc_name(s.doc).to_string(),
-            start: s.start,
-            end: s.end,
-            text: s.text.clone(),
-            rule: s.rule.clone(),
+            start: s.start as usize,
+            end: s.end as usize,
+            text: store.sentence(s).to_string(),
+            rule: store.rule_name(s).map(String::from),
         }
     }
 }
@@ -522,22 +522,19 @@ fn supports<'s>(
 /// The evidence of a row's facts, each sentence and rule once.
 fn evidence(store: &Store, edges: &[EdgeIndex]) -> Vec<EvidenceRef> {
     let mut found: Vec<&crate::store::Support> = supports(store, edges).collect();
-    // the order of EvidenceRef's fields: document name, span, text, rule
+    // the order of EvidenceRef's fields: document name, span, rule (a
+    // document's span is one sentence)
     found.sort_by(|a, b| {
         store
             .doc_name(a.doc)
             .cmp(store.doc_name(b.doc))
             .then(a.start.cmp(&b.start))
             .then(a.end.cmp(&b.end))
-            .then_with(|| a.text.cmp(&b.text))
-            .then_with(|| a.rule.cmp(&b.rule))
+            .then_with(|| store.rule_name(a).cmp(&store.rule_name(b)))
     });
+    // one document's span is one sentence
     found.dedup_by(|a, b| {
-        a.doc == b.doc
-            && a.start == b.start
-            && a.end == b.end
-            && a.text == b.text
-            && a.rule == b.rule
+        a.doc == b.doc && a.start == b.start && a.end == b.end && a.rule == b.rule
     });
     found
         .into_iter()

@@ -9,13 +9,12 @@ use std::io::Write;
 use std::path::Path;
 
 use std::collections::HashMap;
-use std::sync::Arc;
 
 use indexmap::IndexSet;
 use petgraph::stable_graph::{NodeIndex, StableDiGraph};
 use serde::{Deserialize, Serialize};
 
-use super::{Fact, Node, OrdF64, Store, Support, Values};
+use super::{Fact, Node, OrdF64, Sentences, Store, Support, Supports, Values};
 use crate::error::StoreError;
 use crate::model::Predicate;
 
@@ -31,31 +30,63 @@ struct StoreFile {
     facts: Vec<FactRecord>,
 }
 
+/// A fact as the version 1 JSON store writes it.
 #[derive(Serialize, Deserialize)]
 struct FactRecord {
     s: usize,
     o: usize,
-    #[serde(flatten)]
-    fact: Fact,
+    predicate: Predicate,
+    support: Vec<SupportRecord>,
+}
+
+/// A piece of evidence as the version 1 JSON store writes it: the sentence,
+/// rule and values inline.
+#[derive(Serialize, Deserialize)]
+struct SupportRecord {
+    doc: u32,
+    start: usize,
+    end: usize,
+    text: String,
+    rule: Option<String>,
+    amount: Option<(OrdF64, String)>,
+    quantity: Option<(OrdF64, String)>,
+    year: Option<i32>,
+    role: Option<String>,
 }
 
 /// The first bytes of a binary store.
 const MAGIC: &[u8; 8] = b"NGSTORE\0";
-/// The binary snapshot's version: 3 compresses the postcard payload with
-/// LZ4; version 2 (the same payload uncompressed) still loads.
-const BINARY_VERSION: u32 = 3;
-/// The previous binary version, read as it is.
+/// The binary snapshot's version: 4 holds the sentences as one text and
+/// their ends; 3 (each sentence a string, LZ4) and 2 (the same,
+/// uncompressed) still load.
+const BINARY_VERSION: u32 = 4;
+/// The previous binary versions, read and converted.
+const LZ4_STRINGS_VERSION: u32 = 3;
 const UNCOMPRESSED_VERSION: u32 = 2;
 /// Magic, version, checksum, payload length.
 const HEADER_LEN: usize = 8 + 4 + 4 + 8;
 
-/// Version 2's payload: the graph with every sentence and rule name once,
-/// and the name index, so a load re-derives nothing but the adjacency.
+/// Version 4's payload begins with this: the graph but for its facts,
+/// every sentence and rule name once, and the name index, so a load
+/// re-derives nothing but the adjacency. The facts follow as a sequence,
+/// decoded one at a time into the graph.
 #[derive(Serialize, Deserialize)]
-struct Snapshot {
+struct Head<S> {
     docs: Vec<String>,
-    sentences: Vec<Arc<str>>,
-    rules: Vec<Arc<str>>,
+    sentences: S,
+    rules: Vec<String>,
+    entities: Vec<Node>,
+    names: Vec<(String, u32)>,
+}
+
+/// Versions 2 and 3's payload: each sentence its own string, the facts
+/// after the rest.
+#[derive(Deserialize)]
+#[cfg_attr(test, derive(Serialize))]
+struct StringsSnapshot {
+    docs: Vec<String>,
+    sentences: Vec<String>,
+    rules: Vec<String>,
     entities: Vec<Node>,
     names: Vec<(String, u32)>,
     facts: Vec<FactRow>,
@@ -82,30 +113,14 @@ struct SupportRow {
     role: Option<String>,
 }
 
-/// An interning table: each distinct value gets the next number.
-struct Interner<T: std::hash::Hash + Eq + Clone>(IndexSet<T>);
-
-impl<T: std::hash::Hash + Eq + Clone> Interner<T> {
-    fn id(&mut self, v: &T) -> u32 {
-        match self.0.get_index_of(v) {
-            Some(i) => i as u32,
-            None => self.0.insert_full(v.clone()).0 as u32,
-        }
-    }
-}
-
-/// A piece of evidence as the snapshot holds it: its sentence and rule by number.
-fn support_row(
-    sup: &Support,
-    sentences: &mut Interner<Arc<str>>,
-    rules: &mut Interner<Arc<str>>,
-) -> SupportRow {
+/// A piece of evidence as the snapshot holds it.
+fn support_row(sup: &Support) -> SupportRow {
     SupportRow {
         doc: sup.doc,
-        start: sup.start as u64,
-        end: sup.end as u64,
-        sentence: sentences.id(&sup.text),
-        rule: sup.rule.as_ref().map(|r| rules.id(r)),
+        start: sup.start.into(),
+        end: sup.end.into(),
+        sentence: sup.sentence,
+        rule: sup.rule,
         amount: sup.amount().map(|(v, c)| (v.0, c.clone())),
         quantity: sup.quantity().map(|(v, u)| (v.0, u.clone())),
         year: sup.year(),
@@ -121,39 +136,34 @@ fn encode(store: &Store) -> Result<Vec<u8>, postcard::Error> {
         .enumerate()
         .map(|(i, n)| (*n, i as u32))
         .collect();
-    let mut sentences = Interner(IndexSet::new());
-    let mut rules = Interner(IndexSet::new());
-    let mut facts = Vec::with_capacity(store.graph.edge_count());
-    for e in store.graph.edge_indices() {
-        let Some((s, o)) = store.graph.edge_endpoints(e) else {
-            continue;
-        };
-        let fact = &store.graph[e];
-        let support = fact
-            .support
-            .iter()
-            .map(|sup| support_row(sup, &mut sentences, &mut rules))
-            .collect();
-        facts.push(FactRow {
-            s: position[&s],
-            o: position[&o],
-            predicate: fact.predicate,
-            support,
-        });
-    }
-    let snapshot = Snapshot {
+    let head = Head {
         docs: store.docs.iter().cloned().collect(),
-        sentences: sentences.0.into_iter().collect(),
-        rules: rules.0.into_iter().collect(),
+        sentences: &store.sentences,
+        rules: store.rules.iter().cloned().collect(),
         entities: nodes.iter().map(|n| store.graph[*n].clone()).collect(),
         names: store
             .index
             .iter()
             .map(|(k, n)| (k.clone(), position[n]))
             .collect(),
-        facts,
     };
-    let payload = lz4_flex::compress_prepend_size(&postcard::to_stdvec(&snapshot)?);
+    let mut plain = postcard::to_stdvec(&head)?;
+    let facts: Vec<FactRow> = store
+        .graph
+        .edge_indices()
+        .filter_map(|e| {
+            let (s, o) = store.graph.edge_endpoints(e)?;
+            let fact = &store.graph[e];
+            Some(FactRow {
+                s: position[&s],
+                o: position[&o],
+                predicate: fact.predicate,
+                support: fact.support.iter().map(support_row).collect(),
+            })
+        })
+        .collect();
+    plain.extend(postcard::to_stdvec(&facts)?);
+    let payload = lz4_flex::compress_prepend_size(&plain);
     let mut out = Vec::with_capacity(HEADER_LEN + payload.len());
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&BINARY_VERSION.to_le_bytes());
@@ -161,6 +171,46 @@ fn encode(store: &Store) -> Result<Vec<u8>, postcard::Error> {
     out.extend_from_slice(&(payload.len() as u64).to_le_bytes());
     out.extend_from_slice(&payload);
     Ok(out)
+}
+
+/// The payload versions 2 and 3 wrote for `store` (version 3 compressed
+/// it with LZ4), for the tests that older stores still load.
+#[cfg(test)]
+pub(super) fn strings_payload(store: &Store) -> Vec<u8> {
+    let nodes: Vec<NodeIndex> = store.graph.node_indices().collect();
+    let position: HashMap<NodeIndex, u32> = nodes
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (*n, i as u32))
+        .collect();
+    let old = StringsSnapshot {
+        docs: store.docs.iter().cloned().collect(),
+        sentences: (0..store.sentences.len() as u32)
+            .map(|i| store.sentences.get(i).unwrap_or_default().into_owned())
+            .collect(),
+        rules: store.rules.iter().cloned().collect(),
+        entities: nodes.iter().map(|n| store.graph[*n].clone()).collect(),
+        names: store
+            .index
+            .iter()
+            .map(|(k, n)| (k.clone(), position[n]))
+            .collect(),
+        facts: store
+            .graph
+            .edge_indices()
+            .filter_map(|e| {
+                let (s, o) = store.graph.edge_endpoints(e)?;
+                let fact = &store.graph[e];
+                Some(FactRow {
+                    s: position[&s],
+                    o: position[&o],
+                    predicate: fact.predicate,
+                    support: fact.support.iter().map(support_row).collect(),
+                })
+            })
+            .collect(),
+    };
+    postcard::to_stdvec(&old).unwrap_or_default()
 }
 
 /// The version 1 JSON document of `store`, an export for readers who want
@@ -179,10 +229,26 @@ pub fn to_json(store: &Store) -> Result<String, serde_json::Error> {
             .edge_indices()
             .filter_map(|e| {
                 let (s, o) = store.graph.edge_endpoints(e)?;
+                let fact = &store.graph[e];
                 Some(FactRecord {
                     s: position[&s],
                     o: position[&o],
-                    fact: store.graph[e].clone(),
+                    predicate: fact.predicate,
+                    support: fact
+                        .support
+                        .iter()
+                        .map(|sup| SupportRecord {
+                            doc: sup.doc,
+                            start: sup.start as usize,
+                            end: sup.end as usize,
+                            text: store.sentence(sup).to_string(),
+                            rule: store.rule_name(sup).map(String::from),
+                            amount: sup.amount().cloned(),
+                            quantity: sup.quantity().cloned(),
+                            year: sup.year(),
+                            role: sup.role().map(String::from),
+                        })
+                        .collect(),
                 })
             })
             .collect(),
@@ -292,29 +358,61 @@ fn read(path: &Path, mode: Mode) -> Result<(Store, Vec<String>), StoreError> {
         message,
     };
     let mut problems = Vec::new();
-    let raw = if bytes.starts_with(MAGIC) {
-        let (version, payload) = payload(&bytes, path, mode, &mut problems)?;
-        let inflated;
-        let payload = if version == UNCOMPRESSED_VERSION {
-            payload
+    if !bytes.starts_with(MAGIC) {
+        let (head, facts, bad_entities) = from_json(&bytes, path, mode, &mut problems)?;
+        drop(bytes);
+        let facts = facts.into_iter().map(Ok);
+        let store = build(head, None, facts, &bad_entities, mode, &mut problems).map_err(bad)?;
+        return Ok((store, problems));
+    }
+    let (version, payload) = payload(&bytes, path, mode, &mut problems)?;
+    let undecodable = |e: postcard::Error| format!("undecodable payload: {e}");
+    if version == UNCOMPRESSED_VERSION || version == LZ4_STRINGS_VERSION {
+        let old: StringsSnapshot = if version == UNCOMPRESSED_VERSION {
+            postcard::from_bytes(payload)
         } else {
-            inflated = lz4_flex::decompress_size_prepended(payload)
+            let inflated = lz4_flex::decompress_size_prepended(payload)
                 .map_err(|e| bad(format!("undecodable payload: {e}")))?;
-            &inflated[..]
-        };
-        let mut snap: Snapshot =
-            postcard::from_bytes(payload).map_err(|e| bad(format!("undecodable payload: {e}")))?;
-        Raw {
-            bad_entities: Vec::new(),
-            names: Some(std::mem::take(&mut snap.names)),
-            snap,
+            postcard::from_bytes(&inflated)
         }
-    } else {
-        from_json(&bytes, path, mode, &mut problems)?
-    };
-    // the file's bytes are decoded: free them before the graph is built
+        .map_err(|e| bad(undecodable(e)))?;
+        drop(bytes);
+        let mut sentences = Sentences::default();
+        for s in &old.sentences {
+            sentences.push(s);
+        }
+        let head = Head {
+            docs: old.docs,
+            sentences,
+            rules: old.rules,
+            entities: old.entities,
+            names: Vec::new(),
+        };
+        let facts = old.facts.into_iter().map(Ok);
+        let store = build(head, Some(old.names), facts, &[], mode, &mut problems).map_err(bad)?;
+        return Ok((store, problems));
+    }
+    let inflated = lz4_flex::decompress_size_prepended(payload)
+        .map_err(|e| bad(format!("undecodable payload: {e}")))?;
+    // the file's bytes are inflated: free them before the graph is built
     drop(bytes);
-    let store = build(raw, mode, &mut problems).map_err(bad)?;
+    let (mut head, rest): (Head<Sentences>, &[u8]) =
+        postcard::take_from_bytes(&inflated).map_err(|e| bad(undecodable(e)))?;
+    let (count, mut rest): (usize, &[u8]) =
+        postcard::take_from_bytes(rest).map_err(|e| bad(undecodable(e)))?;
+    // each fact decoded as the graph takes it: no second copy of them all
+    let facts = (0..count).map_while(move |_| match postcard::take_from_bytes::<FactRow>(rest) {
+        Ok((row, after)) => {
+            rest = after;
+            Some(Ok(row))
+        }
+        Err(e) => {
+            rest = &[];
+            Some(Err(undecodable(e)))
+        }
+    });
+    let names = std::mem::take(&mut head.names);
+    let store = build(head, Some(names), facts, &[], mode, &mut problems).map_err(bad)?;
     Ok((store, problems))
 }
 
@@ -337,7 +435,7 @@ fn payload<'b>(
     let word =
         |at: usize| u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
     let version = word(8);
-    if version != BINARY_VERSION && version != UNCOMPRESSED_VERSION {
+    if ![BINARY_VERSION, LZ4_STRINGS_VERSION, UNCOMPRESSED_VERSION].contains(&version) {
         return Err(StoreError::Version {
             path: path.to_path_buf(),
             found: version,
@@ -372,15 +470,6 @@ fn payload<'b>(
     Ok((version, payload))
 }
 
-/// A decoded store before its checks.
-struct Raw {
-    snap: Snapshot,
-    /// Entities that could not be read (JSON only): facts naming them go.
-    bad_entities: Vec<u32>,
-    /// The saved name index, or `None` to derive it from the names.
-    names: Option<Vec<(String, u32)>>,
-}
-
 /// A version 1 JSON store, as a snapshot. In repair mode an entity or fact
 /// that does not deserialize is listed and left out; in strict mode the
 /// first one fails the load with its line and column.
@@ -389,7 +478,7 @@ fn from_json(
     path: &Path,
     mode: Mode,
     problems: &mut Vec<String>,
-) -> Result<Raw, StoreError> {
+) -> Result<JsonStore, StoreError> {
     let format_error = |e: serde_json::Error| StoreError::Format {
         path: path.to_path_buf(),
         line: e.line(),
@@ -441,8 +530,9 @@ fn from_json(
             }
         }
     }
-    let mut sentences = Interner(IndexSet::new());
-    let mut rules = Interner(IndexSet::new());
+    let mut sentences = Sentences::default();
+    let mut sentence_ids: HashMap<String, u32> = HashMap::new();
+    let mut rules: IndexSet<String> = IndexSet::new();
     let mut facts = Vec::new();
     for (n, v) in list("facts").into_iter().enumerate() {
         let record = match serde_json::from_value::<FactRecord>(v) {
@@ -456,43 +546,57 @@ fn from_json(
             problems.push(format!("fact {n}: an entity number out of range"));
             continue;
         };
+        let support = record
+            .support
+            .into_iter()
+            .map(|sup| SupportRow {
+                doc: sup.doc,
+                start: sup.start as u64,
+                end: sup.end as u64,
+                sentence: *sentence_ids
+                    .entry(sup.text)
+                    .or_insert_with_key(|text| sentences.push(text)),
+                rule: sup.rule.map(|r| rules.insert_full(r).0 as u32),
+                amount: sup.amount.map(|(v, c)| (v.0, c)),
+                quantity: sup.quantity.map(|(v, u)| (v.0, u)),
+                year: sup.year,
+                role: sup.role,
+            })
+            .collect();
         facts.push(FactRow {
             s,
             o,
-            predicate: record.fact.predicate,
-            support: record
-                .fact
-                .support
-                .iter()
-                .map(|sup| support_row(sup, &mut sentences, &mut rules))
-                .collect(),
+            predicate: record.predicate,
+            support,
         });
     }
-    Ok(Raw {
-        snap: Snapshot {
-            docs,
-            sentences: sentences.0.into_iter().collect(),
-            rules: rules.0.into_iter().collect(),
-            entities,
-            names: Vec::new(),
-            facts,
-        },
-        bad_entities,
-        names: None,
-    })
+    let head = Head {
+        docs,
+        sentences,
+        rules: rules.into_iter().collect(),
+        entities,
+        names: Vec::new(),
+    };
+    Ok((head, facts, bad_entities))
 }
+
+/// A version 1 JSON store as a snapshot: the head, the facts, and the
+/// entities that could not be read (facts naming them go).
+type JsonStore = (Head<Sentences>, Vec<FactRow>, Vec<u32>);
 
 /// The store of a decoded snapshot. Every number must point at something
 /// and every value must be one the extractor could have written (finite,
 /// within its bound); a record that fails is an error in strict mode and
 /// is left out, with a line in `problems`, in repair mode.
-fn build(raw: Raw, mode: Mode, problems: &mut Vec<String>) -> Result<Store, String> {
+fn build(
+    head: Head<Sentences>,
+    names: Option<Vec<(String, u32)>>,
+    facts: impl Iterator<Item = Result<FactRow, String>>,
+    bad_entities: &[u32],
+    mode: Mode,
+    problems: &mut Vec<String>,
+) -> Result<Store, String> {
     use crate::extract::values::{in_bounds, MAX_AMOUNT, MAX_QUANTITY};
-    let Raw {
-        snap,
-        bad_entities,
-        names,
-    } = raw;
     let mut reject = |message: String| {
         if mode == Mode::Strict {
             Err(message)
@@ -501,12 +605,16 @@ fn build(raw: Raw, mode: Mode, problems: &mut Vec<String>) -> Result<Store, Stri
             Ok(())
         }
     };
+    head.sentences.check()?;
+    let rule_count = head.rules.len();
     let mut store = Store {
-        docs: snap.docs.into_iter().collect(),
-        rules: snap.rules.iter().cloned().collect(),
+        docs: head.docs.into_iter().collect(),
+        rules: head.rules.into_iter().collect(),
+        sentences: head.sentences,
         ..Store::default()
     };
-    let ids: Vec<NodeIndex> = snap
+    let sentence_count = store.sentences.len();
+    let ids: Vec<NodeIndex> = head
         .entities
         .into_iter()
         .map(|n| store.graph.add_node(n))
@@ -546,7 +654,8 @@ fn build(raw: Raw, mode: Mode, problems: &mut Vec<String>) -> Result<Store, Stri
         }
     }
     let docs = store.docs.len();
-    for (n, f) in snap.facts.into_iter().enumerate() {
+    for (n, f) in facts.enumerate() {
+        let f = f?;
         let (Some(s), Some(o)) = (node(f.s), node(f.o)) else {
             reject(format!(
                 "fact {n} names entity {} or {}, which is missing",
@@ -564,16 +673,17 @@ fn build(raw: Raw, mode: Mode, problems: &mut Vec<String>) -> Result<Store, Stri
             )
         };
         let had_evidence = !f.support.is_empty();
-        let mut support = Vec::with_capacity(f.support.len());
+        let mut support = Supports::with_capacity(f.support.len());
         for (k, sup) in f.support.into_iter().enumerate() {
-            let text = snap.sentences.get(sup.sentence as usize).cloned();
-            let rule = sup.rule.map(|r| snap.rules.get(r as usize).cloned());
+            let offsets = (u32::try_from(sup.start), u32::try_from(sup.end));
             let problem = if sup.doc as usize >= docs {
                 Some(format!("cites document {}, which is missing", sup.doc))
-            } else if text.is_none() {
+            } else if sup.sentence as usize >= sentence_count {
                 Some(format!("cites sentence {}, which is missing", sup.sentence))
-            } else if rule.as_ref().is_some_and(Option::is_none) {
+            } else if sup.rule.is_some_and(|r| r as usize >= rule_count) {
                 Some("cites a rule that is missing".to_string())
+            } else if offsets.0.is_err() || offsets.1.is_err() {
+                Some(format!("span {}..{} is out of range", sup.start, sup.end))
             } else {
                 let bad = |what: &str, v: Option<f64>, max: f64| {
                     v.filter(|&v| !in_bounds(v, max))
@@ -588,10 +698,10 @@ fn build(raw: Raw, mode: Mode, problems: &mut Vec<String>) -> Result<Store, Stri
             }
             support.push(Support {
                 doc: sup.doc,
-                start: sup.start as usize,
-                end: sup.end as usize,
-                text: text.unwrap_or_else(|| "".into()),
-                rule: rule.flatten(),
+                start: offsets.0.unwrap_or(0),
+                end: offsets.1.unwrap_or(0),
+                sentence: sup.sentence,
+                rule: sup.rule,
                 values: Values {
                     amount: sup.amount.map(|(v, c)| (OrdF64(v), c)),
                     quantity: sup.quantity.map(|(v, u)| (OrdF64(v), u)),
@@ -620,7 +730,7 @@ fn build(raw: Raw, mode: Mode, problems: &mut Vec<String>) -> Result<Store, Stri
         store.facts.insert(key, id);
     }
     for i in bad_entities {
-        if let Some(&id) = ids.get(i as usize) {
+        if let Some(&id) = ids.get(*i as usize) {
             store.graph.remove_node(id);
         }
     }

@@ -10,9 +10,10 @@
 mod adjacency;
 mod file;
 mod lock;
+mod sentences;
 
-use std::collections::{BTreeSet, HashMap, HashSet};
-use std::sync::{Arc, OnceLock};
+use std::collections::{BTreeSet, HashMap};
+use std::sync::OnceLock;
 
 use indexmap::{IndexMap, IndexSet};
 use litemap::LiteMap;
@@ -20,9 +21,11 @@ use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 use petgraph::visit::EdgeRef;
 use petgraph::Direction;
 use serde::{Deserialize, Serialize};
+use smallvec::SmallVec;
 
 pub use file::{clean_stale_temps, load, repair, save, to_json};
 pub use lock::StoreLock;
+pub use sentences::Sentences;
 
 use crate::model::{Amount, Document, EntityType, Predicate, Quantity};
 use crate::text::name_key;
@@ -133,23 +136,53 @@ impl IntoIterator for DocSet {
     }
 }
 
-/// One piece of evidence for a fact, with what that sentence said.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(from = "SupportRecord", into = "SupportRecord")]
+/// One piece of evidence for a fact, with what that sentence said. Its
+/// sentence and rule are numbers into the store ([`Store::sentence`],
+/// [`Store::rule_name`]). Two supports are the same evidence when their
+/// document, span, rule and values are: the sentence number is not compared,
+/// so a document merged twice adds no evidence.
+#[derive(Debug, Clone)]
 pub struct Support {
     /// Index of the document in [`Store::docs`].
     pub doc: u32,
     /// Start byte in the article.
-    pub start: usize,
+    pub start: u32,
     /// End byte in the article.
-    pub end: usize,
-    /// The sentence, shared by every fact read from it.
-    pub text: Arc<str>,
-    /// The rule that produced the fact, shared by every fact it produced.
-    pub rule: Option<Arc<str>>,
+    pub end: u32,
+    /// The sentence's number in the store's [`Sentences`].
+    pub sentence: u32,
+    /// The number of the rule that produced the fact ([`Store::rule_name`]).
+    pub rule: Option<u32>,
     /// What the sentence says of the fact, boxed: most evidence says
     /// nothing, and a million supports carried 88 bytes each of `None`.
     pub values: Option<Box<Values>>,
+}
+
+impl Support {
+    /// What two supports are compared by: all but the sentence number.
+    fn key(&self) -> (u32, u32, u32, Option<u32>, &Option<Box<Values>>) {
+        (self.doc, self.start, self.end, self.rule, &self.values)
+    }
+}
+
+impl PartialEq for Support {
+    fn eq(&self, other: &Self) -> bool {
+        self.key() == other.key()
+    }
+}
+
+impl Eq for Support {}
+
+impl PartialOrd for Support {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Support {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.key().cmp(&other.key())
+    }
 }
 
 /// The values one sentence gives a fact.
@@ -194,56 +227,6 @@ impl Support {
     }
 }
 
-/// A support as version 1 stores write it: the values inline.
-#[derive(Serialize, Deserialize)]
-struct SupportRecord {
-    doc: u32,
-    start: usize,
-    end: usize,
-    text: Arc<str>,
-    rule: Option<Arc<str>>,
-    amount: Option<(OrdF64, String)>,
-    quantity: Option<(OrdF64, String)>,
-    year: Option<i32>,
-    role: Option<String>,
-}
-
-impl From<SupportRecord> for Support {
-    fn from(r: SupportRecord) -> Self {
-        Support {
-            doc: r.doc,
-            start: r.start,
-            end: r.end,
-            text: r.text,
-            rule: r.rule,
-            values: Values {
-                amount: r.amount,
-                quantity: r.quantity,
-                year: r.year,
-                role: r.role,
-            }
-            .boxed(),
-        }
-    }
-}
-
-impl From<Support> for SupportRecord {
-    fn from(s: Support) -> Self {
-        let v = s.values.map(|v| *v).unwrap_or_default();
-        SupportRecord {
-            doc: s.doc,
-            start: s.start,
-            end: s.end,
-            text: s.text,
-            rule: s.rule,
-            amount: v.amount,
-            quantity: v.quantity,
-            year: v.year,
-            role: v.role,
-        }
-    }
-}
-
 /// An `f64` that orders totally, so evidence can be sorted.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct OrdF64(pub f64);
@@ -259,13 +242,17 @@ impl Ord for OrdF64 {
     }
 }
 
+/// Evidence of one fact: inline when there is one piece, as for most
+/// facts, so a fact costs no allocation of its own.
+pub type Supports = SmallVec<[Support; 1]>;
+
 /// A fact: a predicate with its evidence, sorted and without duplicates.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Fact {
     /// The predicate.
     pub predicate: Predicate,
     /// Evidence, sorted by document and position.
-    pub support: Vec<Support>,
+    pub support: Supports,
 }
 
 impl Fact {
@@ -340,8 +327,10 @@ pub struct Store {
     /// a fixed order for symmetric predicates: merging a fact is one lookup,
     /// however many facts its subject already has.
     facts: HashMap<(NodeIndex, Predicate, NodeIndex), EdgeIndex>,
-    /// Every rule name once: a support holds a shared reference.
-    rules: HashSet<Arc<str>>,
+    /// Every rule name once: a support holds its number.
+    rules: IndexSet<String>,
+    /// Every evidence sentence: a support holds its number.
+    sentences: Sentences,
     /// Facts by node and predicate, built on the first walk after a change.
     adjacency: OnceLock<adjacency::Adjacency>,
 }
@@ -354,6 +343,12 @@ pub(crate) fn keys_of(name: &str) -> Vec<String> {
     keys.extend(crate::text::legal_stem_key(name));
     keys.retain(|k| !k.is_empty());
     keys
+}
+
+/// A byte offset as evidence holds it: articles past 4 GiB are refused
+/// long before (`--max-article-bytes`), so the cap never bites.
+fn offset(at: usize) -> u32 {
+    u32::try_from(at).unwrap_or(u32::MAX)
 }
 
 /// The key of fact `s p o` in [`Store::facts`].
@@ -437,21 +432,31 @@ impl Store {
             .map(|e| (e.id(), e.source(), e.weight()))
     }
 
-    /// The shared copy of rule name `r`.
-    fn rule(&mut self, r: &str) -> Arc<str> {
-        if let Some(shared) = self.rules.get(r) {
-            return shared.clone();
+    /// The number of rule name `r`, added if new.
+    fn rule(&mut self, r: &str) -> u32 {
+        match self.rules.get_index_of(r) {
+            Some(i) => i as u32,
+            None => self.rules.insert_full(r.to_string()).0 as u32,
         }
-        let shared: Arc<str> = r.into();
-        self.rules.insert(shared.clone());
-        shared
+    }
+
+    /// The sentence a piece of evidence cites ("" if the store lacks it).
+    pub fn sentence(&self, s: &Support) -> std::borrow::Cow<'_, str> {
+        self.sentences.get(s.sentence).unwrap_or_default()
+    }
+
+    /// The rule that produced a piece of evidence, if it was named.
+    pub fn rule_name(&self, s: &Support) -> Option<&str> {
+        s.rule
+            .and_then(|r| self.rules.get_index(r as usize))
+            .map(String::as_str)
     }
 
     /// Merges one document; see the module doc for the rules.
     pub fn merge(&mut self, doc: &Document) -> MergeStats {
         self.adjacency = OnceLock::new();
         let mut stats = MergeStats::default();
-        let (doc_id, _) = self.docs.insert_full(doc.doc.clone());
+        let (doc_id, new_doc) = self.docs.insert_full(doc.doc.clone());
         let doc_id = doc_id as u32;
         for e in &doc.entities {
             let keys: BTreeSet<String> = std::iter::once(&e.name)
@@ -488,7 +493,7 @@ impl Store {
             }
         }
         // a sentence that states several facts is held once
-        let mut sentences: HashMap<&str, Arc<str>> = HashMap::new();
+        let mut sentences: HashMap<&str, u32> = HashMap::new();
         for t in &doc.triples {
             let resolve = |name: &str| {
                 keys_of(name)
@@ -498,14 +503,24 @@ impl Store {
             let (Some(s), Some(o)) = (resolve(&t.s), resolve(&t.o)) else {
                 continue;
             };
+            let text = t.evidence.as_ref().map_or("", |e| e.text.as_str());
+            let start = t.evidence.as_ref().map_or(0, |e| offset(e.start));
+            let end = t.evidence.as_ref().map_or(0, |e| offset(e.end));
+            // a document merged again cites the sentences it gave before
+            let again = (!new_doc)
+                .then(|| self.cited_sentence(fact_key(s, t.p, o), doc_id, start, end))
+                .flatten();
+            let sentence = match again {
+                Some(id) => id,
+                None => *sentences
+                    .entry(text)
+                    .or_insert_with(|| self.sentences.push(text)),
+            };
             let support = Support {
                 doc: doc_id,
-                start: t.evidence.as_ref().map_or(0, |e| e.start),
-                end: t.evidence.as_ref().map_or(0, |e| e.end),
-                text: {
-                    let text = t.evidence.as_ref().map_or("", |e| e.text.as_str());
-                    sentences.entry(text).or_insert_with(|| text.into()).clone()
-                },
+                start,
+                end,
+                sentence,
                 rule: t.rule.as_deref().map(|r| self.rule(r)),
                 values: Values {
                     amount: t
@@ -521,7 +536,7 @@ impl Store {
                 }
                 .boxed(),
             };
-            if self.add_fact(s, t.p, o, vec![support]) {
+            if self.add_fact(s, t.p, o, smallvec::smallvec![support]) {
                 stats.new_facts += 1;
             } else {
                 stats.merged_facts += 1;
@@ -530,14 +545,25 @@ impl Store {
         stats
     }
 
+    /// The sentence fact `key` already cites from span `start..end` of
+    /// document `doc`, if it does.
+    fn cited_sentence(
+        &self,
+        key: (NodeIndex, Predicate, NodeIndex),
+        doc: u32,
+        start: u32,
+        end: u32,
+    ) -> Option<u32> {
+        let id = self.facts.get(&key)?;
+        self.graph[*id]
+            .support
+            .iter()
+            .find(|x| x.doc == doc && x.start == start && x.end == end)
+            .map(|x| x.sentence)
+    }
+
     /// Adds evidence to the fact `s p o`, creating it if needed; true if new.
-    fn add_fact(
-        &mut self,
-        s: NodeIndex,
-        p: Predicate,
-        o: NodeIndex,
-        support: Vec<Support>,
-    ) -> bool {
+    fn add_fact(&mut self, s: NodeIndex, p: Predicate, o: NodeIndex, support: Supports) -> bool {
         if s == o {
             return false;
         }

@@ -143,25 +143,46 @@ fn the_json_of_version_1_still_loads() {
 }
 
 #[test]
-fn the_uncompressed_snapshot_of_version_2_still_loads() {
+fn the_snapshots_of_versions_2_and_3_still_load() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("v2.ng");
     let store = merged(docs());
     save(&store, &path).unwrap();
-    // version 3 is version 2's payload compressed: undo that by hand
-    let v3 = std::fs::read(&path).unwrap();
-    assert_eq!(v3[8..12], 3u32.to_le_bytes());
-    let payload = lz4_flex::decompress_size_prepended(&v3[24..]).unwrap();
-    let mut v2 = b"NGSTORE\0".to_vec();
-    v2.extend_from_slice(&2u32.to_le_bytes());
-    v2.extend_from_slice(&crc32fast::hash(&payload).to_le_bytes());
-    v2.extend_from_slice(&(payload.len() as u64).to_le_bytes());
-    v2.extend_from_slice(&payload);
-    std::fs::write(&path, &v2).unwrap();
-    assert_eq!(load(&path).unwrap().snapshot(), store.snapshot());
+    assert_eq!(std::fs::read(&path).unwrap()[8..12], 4u32.to_le_bytes());
+    // version 2 wrote each sentence as its own string; version 3 the same, LZ4-compressed
+    let strings = super::file::strings_payload(&store);
+    assert!(!strings.is_empty());
+    let file = |version: u32, payload: &[u8]| {
+        let mut out = b"NGSTORE\0".to_vec();
+        out.extend_from_slice(&version.to_le_bytes());
+        out.extend_from_slice(&crc32fast::hash(payload).to_le_bytes());
+        out.extend_from_slice(&(payload.len() as u64).to_le_bytes());
+        out.extend_from_slice(payload);
+        out
+    };
+    for old in [
+        file(2, &strings),
+        file(3, &lz4_flex::compress_prepend_size(&strings)),
+    ] {
+        std::fs::write(&path, &old).unwrap();
+        let loaded = load(&path).unwrap();
+        assert_eq!(loaded.snapshot(), store.snapshot());
+        // the evidence reads the same sentences
+        let sentences = |s: &Store| -> Vec<String> {
+            let mut v: Vec<String> = s
+                .graph()
+                .edge_weights()
+                .flat_map(|f| f.support.iter().map(|x| s.sentence(x).to_string()))
+                .collect();
+            v.sort();
+            v
+        };
+        assert_eq!(sentences(&loaded), sentences(&store));
+    }
     // a version this build does not know is refused by name
-    v2[8..12].copy_from_slice(&9u32.to_le_bytes());
-    std::fs::write(&path, &v2).unwrap();
+    let mut v9 = file(9, &strings);
+    v9[8..12].copy_from_slice(&9u32.to_le_bytes());
+    std::fs::write(&path, &v9).unwrap();
     let err = load(&path).unwrap_err().to_string();
     assert!(err.contains("v2.ng") && err.contains('9'), "{err}");
 }
@@ -197,22 +218,28 @@ fn a_sentence_stating_several_facts_is_held_once() {
     for d in both {
         store.merge(&d);
     }
-    let mut texts: Vec<&std::sync::Arc<str>> = store
+    let supports: Vec<&crate::store::Support> = store
         .graph()
         .edge_weights()
-        .flat_map(|f| f.support.iter().map(|s| &s.text))
+        .flat_map(|f| f.support.iter())
         .collect();
-    let all = texts.len();
-    texts.sort();
-    texts.dedup_by(|a, b| std::sync::Arc::ptr_eq(a, b));
-    let mut distinct: Vec<&str> = texts.iter().map(|t| &***t).collect();
-    distinct.dedup();
-    // as many shared allocations as distinct sentences, fewer than facts
-    assert_eq!(texts.len(), distinct.len());
+    let mut ids: Vec<u32> = supports.iter().map(|s| s.sentence).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let mut texts: Vec<String> = supports
+        .iter()
+        .map(|s| store.sentence(s).into_owned())
+        .collect();
+    texts.sort_unstable();
+    texts.dedup();
+    // one number per distinct sentence, fewer than facts
+    assert_eq!(ids.len(), texts.len());
+    assert_eq!(store.sentences.len(), texts.len());
     assert!(
-        distinct.len() < all,
-        "{} sentences for {all} facts",
-        distinct.len()
+        texts.len() < supports.len(),
+        "{} sentences for {} facts",
+        texts.len(),
+        supports.len()
     );
 }
 
