@@ -13,6 +13,7 @@ use std::collections::HashMap;
 use indexmap::IndexSet;
 use petgraph::stable_graph::{NodeIndex, StableDiGraph};
 use serde::{Deserialize, Serialize};
+use smallvec::SmallVec;
 
 use super::{Fact, Node, OrdF64, Sentences, Store, Support, Supports, Values};
 use crate::error::StoreError;
@@ -97,7 +98,9 @@ struct FactRow {
     s: u32,
     o: u32,
     predicate: Predicate,
-    support: Vec<SupportRow>,
+    /// Inline when there is one, as for most facts: a row decodes with no
+    /// allocation of its own (the encoding is a sequence either way).
+    support: SmallVec<[SupportRow; 1]>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -607,12 +610,17 @@ fn build(
     };
     head.sentences.check()?;
     let rule_count = head.rules.len();
+    // room for every fact up front: growing the edge list by doubling
+    // copied it several times
+    let fact_count = facts.size_hint().1.unwrap_or(0);
     let mut store = Store {
         docs: head.docs.into_iter().collect(),
         rules: head.rules.into_iter().collect(),
         sentences: head.sentences,
+        graph: StableDiGraph::with_capacity(head.entities.len(), fact_count),
         ..Store::default()
     };
+
     let sentence_count = store.sentences.len();
     let ids: Vec<NodeIndex> = head
         .entities
@@ -627,6 +635,7 @@ fn build(
     };
     match names {
         Some(names) => {
+            store.index.reserve(names.len());
             for (key, i) in names {
                 match node(i) {
                     Some(n) => {
@@ -718,8 +727,7 @@ fn build(
             ))?;
             continue;
         }
-        let key = super::fact_key(s, f.predicate, o);
-        let id = store.graph.add_edge(
+        store.graph.add_edge(
             s,
             o,
             Fact {
@@ -727,7 +735,6 @@ fn build(
                 support,
             },
         );
-        store.facts.insert(key, id);
     }
     for i in bad_entities {
         if let Some(&id) = ids.get(*i as usize) {

@@ -18,8 +18,9 @@ use std::sync::OnceLock;
 use indexmap::{IndexMap, IndexSet};
 use litemap::LiteMap;
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
-use petgraph::visit::EdgeRef;
+use petgraph::visit::{EdgeRef, IntoEdgeReferences};
 use petgraph::Direction;
+use rustc_hash::FxBuildHasher;
 use serde::{Deserialize, Serialize};
 use smallvec::SmallVec;
 
@@ -321,12 +322,17 @@ pub struct MergeStats {
 #[derive(Debug, Clone, Default)]
 pub struct Store {
     graph: StableDiGraph<Node, Fact>,
-    index: IndexMap<String, NodeIndex>,
+    index: IndexMap<String, NodeIndex, FxBuildHasher>,
     docs: IndexSet<String>,
     /// Each fact by (subject, predicate, object), the object and subject in
     /// a fixed order for symmetric predicates: merging a fact is one lookup,
     /// however many facts its subject already has.
-    facts: HashMap<(NodeIndex, Predicate, NodeIndex), EdgeIndex>,
+    /// FxHash: the keys are small integers from this process, not input
+    /// an adversary picks. Only merging needs it: a load leaves it empty
+    /// and the first merge builds it (`facts_indexed`).
+    facts: HashMap<(NodeIndex, Predicate, NodeIndex), EdgeIndex, FxBuildHasher>,
+    /// Whether `facts` holds every fact of the graph.
+    facts_indexed: bool,
     /// Every rule name once: a support holds its number.
     rules: IndexSet<String>,
     /// Every evidence sentence: a support holds its number.
@@ -455,6 +461,7 @@ impl Store {
     /// Merges one document; see the module doc for the rules.
     pub fn merge(&mut self, doc: &Document) -> MergeStats {
         self.adjacency = OnceLock::new();
+        self.index_facts();
         let mut stats = MergeStats::default();
         let (doc_id, new_doc) = self.docs.insert_full(doc.doc.clone());
         let doc_id = doc_id as u32;
@@ -543,6 +550,20 @@ impl Store {
             }
         }
         stats
+    }
+
+    /// Fills the fact index from the graph if a load left it empty.
+    fn index_facts(&mut self) {
+        if self.facts_indexed {
+            return;
+        }
+        self.facts.clear();
+        self.facts.reserve(self.graph.edge_count());
+        for e in self.graph.edge_references() {
+            let key = fact_key(e.source(), e.weight().predicate, e.target());
+            self.facts.insert(key, e.id());
+        }
+        self.facts_indexed = true;
     }
 
     /// The sentence fact `key` already cites from span `start..end` of

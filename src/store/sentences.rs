@@ -32,6 +32,8 @@ pub struct Sentences {
 /// its length first, and where each ends in it.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 struct Block {
+    // read as one slice, not byte by byte (the encoding is the same)
+    #[serde(with = "serde_bytes")]
     packed: Vec<u8>,
     ends: Vec<u32>,
 }
