@@ -14,7 +14,7 @@ use smallvec::{smallvec, SmallVec};
 use super::ast::{Attr, Item, Literal, Op, Query, Step};
 use super::plan::{Access, From, Limits, Plan, PlanStep, Slot, StepReport};
 use super::QueryError;
-use crate::model::Predicate;
+use crate::model::{EntityType, Predicate};
 use crate::store::{Fact, Store};
 use crate::text::{fold_str, name_key};
 
@@ -208,12 +208,40 @@ pub fn eval_with(
         edges: SmallVec::new(),
     }];
     let mut filtered = vec![false; q.filters.len()];
+    // "?c is Country" after the step that binds ?c: the check is made as
+    // that step binds it, so the rows it would drop are never made
+    let mut guards: Vec<Option<EntityType>> = vec![None; plan.vars.len()];
+    for step in &plan.steps {
+        if let Access::Type {
+            var,
+            ty,
+            bound: true,
+        } = step.access
+        {
+            guards[var] = Some(ty);
+        }
+    }
     for step in &plan.steps {
         let started = Instant::now();
+        // a check of a bound variable keeps rows in place, cloning none
+        let checked = match step.access {
+            Access::Type {
+                var,
+                ty,
+                bound: true,
+            } => Some((var, ty)),
+            _ => None,
+        };
         let mut next = Vec::new();
-        for b in &bindings {
+        if let Some((var, ty)) = checked {
+            next = std::mem::take(&mut bindings);
+            next.retain(
+                |b| matches!(b.vals[var], Some(Val::Node(n)) if store.node(n).kind() == ty),
+            );
+        }
+        for b in bindings.iter().filter(|_| checked.is_none()) {
             limits.check()?;
-            step.run(store, b, &mut next, limits)?;
+            step.run(store, b, &mut next, limits, &guards)?;
             if next.len() > limits.max_rows {
                 return Err(QueryError::TooManyRows {
                     clause: q.clauses[step.clause].to_string(),
@@ -642,7 +670,13 @@ impl PlanStep {
         b: &Binding,
         out: &mut Vec<Binding>,
         limits: &Limits,
+        guards: &[Option<EntityType>],
     ) -> Result<(), QueryError> {
+        // a node bound to a guarded variable must have the guard's type
+        let fits = |slot: Slot, n: NodeIndex| match slot {
+            Slot::Var(v) => guards[v].is_none_or(|ty| store.node(n).kind() == ty),
+            Slot::Node(_) => true,
+        };
         match &self.access {
             Access::Type { var, ty, .. } => {
                 match &b.vals[*var] {
@@ -694,6 +728,9 @@ impl PlanStep {
                         };
                         for (end, path) in walked {
                             let (sn, on) = if forward { (start, end) } else { (end, start) };
+                            if !(fits(*s, sn) && fits(*o, on)) {
+                                continue;
+                            }
                             let mut nb = b.clone();
                             if !(bind(&mut nb, *s, sn) && bind(&mut nb, *o, on)) {
                                 continue;
