@@ -102,6 +102,8 @@ static NOT_A_NAME_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         // currency codes, alone or glued to an amount: "CZK", "AED13bn", "MYR1.5"
         r"^(?:AED|ARS|AUD|BRL|CAD|CHF|CNY|CZK|DKK|EGP|EUR|GBP|HKD|IDR|INR|JPY|KES|KRW|KWD|MAD|MXN|MYR|NGN|NOK|NZD|PLN|QAR|RUB|SAR|SEK|SGD|THB|TRY|USD|VND|ZAR)(?:[\d.,]+(?:bn|mn|m|b|k)?)?$",
+        // a scale glued to a currency code: "2 MdGBP", "5 MdsEUR", "3 BnUSD"
+        r"|^(?:Mds?|Mrds?|Bn|Mn)[A-Z]{3}$",
         // plural acronyms are common nouns: "LPUs", "SMRs", "MoUs"
         r"|^[A-Z][A-Za-z]*[A-Z]s$",
         // stock tickers: "META.O", "VST.N"
@@ -1096,9 +1098,9 @@ mod tests {
             ),
             // tickers, currency codes, amounts glued to codes, plural acronyms, compound adjectives
             (
-                "The stock of Kestrel Systems KSTL.O rose as the firm raised CZK 70 billion and AED13bn for its SMRs and LPUs.",
+                "The stock of Kestrel Systems KSTL.O rose as the firm raised CZK 70 billion and AED13bn for its SMRs and LPUs. Kiwa investit 2 MdGBP.",
                 &[("Kestrel Systems", O)],
-                &["KSTL.O", "Kestrel Systems KSTL.O", "CZK", "AED13bn", "SMRs", "LPUs"],
+                &["KSTL.O", "Kestrel Systems KSTL.O", "CZK", "AED13bn", "SMRs", "LPUs", "MdGBP"],
             ),
             // a price widget's ticker is no part of the name before it
             (

@@ -38,7 +38,7 @@ const NUM: &str = r"(?P<num>\d{1,3}(?:[ '.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)
 const SCALE: &str = r"(?P<scale>milliers?|millions?|milliards?|billions?|trillions?|mille|mds?|mrds?|bn|mn|tn|[mkb])";
 /// Small numbers written as words before a scale word ("un milliard", "two billion").
 const NUM_WORD: &str = r"(?P<num>un|une|one|a|deux|two|trois|three|quatre|four|cinq|five|six|sept|seven|huit|eight|neuf|nine|dix|ten)";
-const CUR_WORD: &str = r"(?P<cur>(?:australian |canadian |us |u\.s\. |american |singapore |hong kong |new zealand )?dollars?(?: (?:am[ée]ricains|us|australiens|canadiens|de hong kong|singapouriens|n[ée]o-z[ée]landais|ta[ïi]wanais))?|\$ ?us|\$|euros?|€|wons?(?: sud-cor[ée]ens)?|yens?|(?:uae |emirati )?dirhams?(?: [ée]miratis| des [ée]mirats)?|livres? (?:turques|[ée]gyptiennes)|(?:turkish )?lira|egyptian pounds?|livres? sterling|livres?|(?:british )?pounds?(?: sterling)?|zlotys?|forints?|lei|shekels?|tenge|roubles?|rubles?|cedis?|dinars? (?:alg[ée]riens|tunisiens|kowe[ïi]tiens|bahre[ïi]nis|jordaniens)|(?:algerian |tunisian |kuwaiti |bahraini |jordanian )dinars?|francs? suisses|swiss francs?|yuans?|renminbi|roupies?|rupees?|riyals?(?: qataris| omanais)?|(?:qatari |omani )riyals?|rands?|r[ée]als?|reais|(?:swedish |norwegian |danish |czech )?(?:kronor|krona|kroner|koruna)|couronnes?(?: su[ée]doises?| norv[ée]giennes?| danoises?| tch[èe]ques?)?|ringgits?|rupiah|baht|nairas?|(?:kenyan )?shillings?(?: k[ée]nyans)?|(?:mexican |philippine |argentine |chilean |colombian )?pesos?(?: mexicains| philippins| argentins| chiliens| colombiens)?|usd|eur|krw|jpy|mad|gbp|cny|aud|cad|chf|inr|sar|aed|brl|sgd|hkd|zar|nok|sek|dkk|czk|myr|idr|thb|ngn|kes|mxn|egp|qar|kwd|pln)";
+const CUR_WORD: &str = r"(?P<cur>(?:australian |canadian |us |u\.s\. |american |singapore |hong kong |new zealand )?dollars?(?: (?:am[ée]ricains|us|australiens|canadiens|de hong kong|singapouriens|n[ée]o-z[ée]landais|ta[ïi]wanais))?|\$ ?us|\$|euros?|€|wons?(?: sud-cor[ée]ens)?|yens?|(?:uae |emirati )?dirhams?(?: [ée]miratis| des [ée]mirats)?|livres? (?:turques|[ée]gyptiennes)|(?:turkish )?lira|egyptian pounds?|livres? sterling|livres?|(?:british )?pounds?(?: sterling)?|zlotys?|forints?|lei|shekels?|tenge|roubles?|rubles?|cedis?|dinars? (?:alg[ée]riens|tunisiens|kowe[ïi]tiens|bahre[ïi]nis|jordaniens)|(?:algerian |tunisian |kuwaiti |bahraini |jordanian )dinars?|francs? suisses|swiss francs?|francs? cfa|fcfa|francs?|yuans?|renminbi|roupies?|rupees?|riyals?(?: qataris| omanais)?|(?:qatari |omani )riyals?|rands?|r[ée]als?|reais|(?:swedish |norwegian |danish |czech )?(?:kronor|krona|kroner|koruna)|couronnes?(?: su[ée]doises?| norv[ée]giennes?| danoises?| tch[èe]ques?)?|ringgits?|rupiah|baht|nairas?|(?:kenyan )?shillings?(?: k[ée]nyans)?|(?:mexican |philippine |argentine |chilean |colombian )?pesos?(?: mexicains| philippins| argentins| chiliens| colombiens)?|usd|eur|krw|jpy|mad|gbp|cny|aud|cad|chf|inr|sar|aed|brl|sgd|hkd|zar|nok|sek|dkk|czk|myr|idr|thb|ngn|kes|mxn|egp|qar|kwd|pln)";
 const CUR_SYMBOL: &str = r"(?P<sym>us\$|usd ?\$?|a\$|au\$|aud ?\$?|c\$|ca\$|cad ?\$?|s\$|hk\$|nz\$|r\$|\$|€|£|¥|₩|eur ?|gbp ?|jpy ?|krw ?|chf ?|(?:czk|sek|nok|dkk|aed|sar|inr|cny|myr|zar|brl|mxn|idr|thb|qar|kwd|egp|ngn|kes|pln) ?)";
 
 static AMOUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -413,6 +413,8 @@ fn currency_of(word: &str) -> Option<String> {
         _ if w.contains("dinar") && w.contains("jordan") => "JOD",
         _ if w.contains("riyal") && w.contains("qatar") => "QAR",
         _ if w.contains("riyal") && w.contains("oman") => "OMR",
+        // the CFA franc says so; a bare franc is the Swiss one
+        _ if w.contains("cfa") => "XOF",
         _ if w.contains("franc") => "CHF",
         _ if w.starts_with("yuan") || w == "renminbi" || w == "cny" => "CNY",
         _ if w.starts_with("roupie") || w.starts_with("rupee") || w == "inr" => "INR",
@@ -609,6 +611,14 @@ mod tests {
             ("£2bn in Britain", Lang::En, 2e9, "GBP"),
             ("1 milliard de livres au Royaume-Uni", Lang::Fr, 1e9, "GBP"),
             ("un budget de 10 Md€", Lang::Fr, 1e10, "EUR"),
+            (
+                "investir au total 100 millions de francs",
+                Lang::Fr,
+                1e8,
+                "CHF",
+            ),
+            ("un coût de 10 milliards de FCFA", Lang::Fr, 1e10, "XOF"),
+            ("un prêt de 5 milliards de francs CFA", Lang::Fr, 5e9, "XOF"),
             (
                 "un investissement d'un milliard de dollars",
                 Lang::Fr,
