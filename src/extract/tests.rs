@@ -940,6 +940,13 @@ fn described_firms_take_the_seat_their_nationality_gives() {
 #[test]
 fn listed_places_and_nationalities_are_not_partners() {
     check(&[
+        // a firm's seat, stated or known, is no partner of it
+        (
+            "Aker ASA, the Norwegian industrial group, signed a partnership with Orvane Capital \
+             and Norway.",
+            &["Aker ASA partners_with Orvane Capital"],
+            &["Aker ASA partners_with Norway", "Norway partners_with Aker ASA"],
+        ),
         (
             "Kestrel Systems signed a partnership with Orvane Capital, giving clients in Qatar, Oman and the Maldives access to its chips.",
             &["Kestrel Systems partners_with Orvane Capital"],

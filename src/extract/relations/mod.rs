@@ -29,7 +29,7 @@ use invest::{investments, late_amount, led_initiatives, operations};
 use partners::partnerships;
 pub(crate) use places::place_chains;
 use roles::{described_headquarters, headquarters, roles, subsidiaries};
-pub(crate) use roles::{known_parents, named_after_parent};
+pub(crate) use roles::{drop_seat_partners, known_parents, named_after_parent};
 pub(super) use supply::goods_quantity;
 use supply::{goods_for_project, supplies};
 
