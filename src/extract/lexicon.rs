@@ -75,6 +75,9 @@ pub struct Lexicon {
     pub head_title_set: Vec<String>,
     /// Alternation of organisation anaphors (regex source).
     pub org_anaphors: String,
+    /// The nouns of the anaphors that have an article ("groupe" of "le
+    /// groupe"), as an alternation: "le patron du groupe" names one too.
+    pub org_anaphor_nouns: String,
     /// Investment triggers.
     pub invest: Regex,
     /// Construction triggers.
@@ -140,6 +143,17 @@ impl Lexicon {
             agent_words: alternation(&raw.agent_words),
             head_title_set: raw.head_titles.iter().map(|s| fold_str(s)).collect(),
             org_anaphors: alternation(&raw.org_anaphors),
+            org_anaphor_nouns: alternation(
+                &raw.org_anaphors
+                    .iter()
+                    .filter_map(|a| {
+                        ["le ", "la ", "l'", "the "]
+                            .iter()
+                            .find_map(|art| a.strip_prefix(art))
+                            .map(String::from)
+                    })
+                    .collect::<Vec<_>>(),
+            ),
             invest: words("invest_triggers", &raw.invest_triggers)?,
             build: words("build_triggers", &raw.build_triggers)?,
             operate: words("operate_triggers", &raw.operate_triggers)?,

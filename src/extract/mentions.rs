@@ -951,7 +951,10 @@ fn find_country_anaphors(st: &mut DocState, i: usize) {
 /// and country anaphors bound to the nearest country.
 pub(crate) fn find_anaphors(st: &mut DocState, i: usize) {
     find_country_anaphors(st, i);
-    for (s, e) in folded_captures(st, i, &st.ex.rules.anaphor) {
+    let mut found = folded_captures(st, i, &st.ex.rules.anaphor);
+    found.extend(folded_captures(st, i, &st.ex.rules.anaphor_of));
+    found.sort_unstable();
+    for (s, e) in found {
         // "le groupe LG", "le constructeur automobile Hyundai Motor": a cue
         // before a name, not an anaphor ("the company's chief executive, P" is one)
         // the gap holds at most two words: only mentions close after count

@@ -501,6 +501,19 @@ fn consortium_members_all_invest() {
 #[test]
 fn people_and_roles() {
     check(&[
+        // "le patron du groupe", "head of the company": the firm told of before
+        (
+            "Kestrel Capital investira 5 milliards d'euros en France. L'accord a été conclu \
+             avec Paul Varin, le patron du fonds.",
+            &["Paul Varin leads Kestrel Capital"],
+            &[],
+        ),
+        (
+            "Orvane Systems opened a plant in Ohio. Jane Roe, the founder of the company, \
+             said more would follow.",
+            &["Jane Roe leads Orvane Systems"],
+            &[],
+        ),
         // "its founder": the sentence's subject, not the firm named most so far
         (
             "Velora Cloud buys Arveno chips. Arveno makes them in Taiwan. Arveno ships them. \

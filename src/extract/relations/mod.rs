@@ -59,6 +59,8 @@ pub(crate) struct Rules {
     pub org_cue_after: Regex,
     pub org_cue_adjacent: Regex,
     pub anaphor: Regex,
+    /// The anaphor after "of": "le patron du groupe", "CEO of the company".
+    pub anaphor_of: Regex,
     role_before: Regex,
     role_after: Regex,
     role_org_first: Regex,
@@ -108,6 +110,9 @@ impl Rules {
             org_cue_adjacent: re("org_cue_adjacent", format!(r"(?:^|[^\w])(?:{cues}) $"))?,
             org_cue_after: re("org_cue_after", format!(r"^, (?:(?:a|an|the|une|un|le|la|l') ?)?(?:[\w-]+ ){{0,4}}?(?:{cues})(?-u:\b)"))?,
             anaphor: re("anaphor", format!(r"(?:^|[^\w'])({})(?:$|[^\w])", lex.org_anaphors))?,
+            // "le patron du fonds": a fund is the firm only after "of" ("le
+            // fonds souverain de C, X" names a fund of its own)
+            anaphor_of: re("anaphor_of", format!(r"(?:^|[^\w'])(?:du |de la |de l'|of the )({}|fonds|fund)(?:$|[^\w])", lex.org_anaphor_nouns))?,
             role_before: re("role_before", format!(
                 r"(?:^|[^\w])(?P<title>{t})(?P<r1>(?: [a-z0-9'][\w'-]*){{0,8}}?)(?: (?P<dem>⟨D\d+⟩))?(?P<r2>(?: [a-z0-9'][\w'-]*){{0,8}}?)(?:,? (?:de |du |d'|des |of |at |chez )(?:la |l'|the )?(?P<org>⟨[OC]\d+⟩)(?: \(⟨[OC]\d+⟩\))?)?,? (?P<per>⟨P\d+⟩)"
             ))?,
