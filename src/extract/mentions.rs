@@ -579,6 +579,9 @@ fn type_name(
         Some(EntityType::Person)
     } else if n == 1 && (is_product_code(name) || lex.org_suffixes.contains(&last)) {
         None
+    } else if n >= 2 && words.iter().any(|w| is_product_code(w)) {
+        // "DGX B200", "GH200 Grace": a model number makes the span a product
+        None
     } else if PROJECT_BEFORE.is_match(&pre) || PROJECT_AFTER.is_match(&post) {
         Some(EntityType::Project)
     } else if (n == 1 && st.recurring.contains(&key) && place_context(st, base, &pre, end))
@@ -1101,9 +1104,9 @@ mod tests {
             ),
             // tickers, currency codes, amounts glued to codes, plural acronyms, compound adjectives
             (
-                "The stock of Kestrel Systems KSTL.O rose as the firm raised CZK 70 billion and AED13bn for its SMRs and LPUs. Kiwa investit 2 MdGBP.",
+                "The stock of Kestrel Systems KSTL.O rose as the firm raised CZK 70 billion and AED13bn for its SMRs and LPUs. Kiwa investit 2 MdGBP. It ships DGX B200 systems.",
                 &[("Kestrel Systems", O)],
-                &["KSTL.O", "Kestrel Systems KSTL.O", "CZK", "AED13bn", "SMRs", "LPUs", "MdGBP"],
+                &["KSTL.O", "Kestrel Systems KSTL.O", "CZK", "AED13bn", "SMRs", "LPUs", "MdGBP", "DGX B200"],
             ),
             // a price widget's ticker is no part of the name before it
             (
