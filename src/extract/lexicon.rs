@@ -178,14 +178,16 @@ impl Lexicon {
             .any(|h| t == h || t.starts_with(&format!("{h} ")))
     }
 
-    /// Whether `word` is a given name: each part of a compound one
-    /// ("Jean-Marc", "Mary-Kate") is.
+    /// Whether `word` is a given name, or a compound that starts with one
+    /// ("Jean-Noël", "Mary-Kate").
     pub fn is_given_name(&self, word: &str) -> bool {
+        // a compound is given when it starts with a given name: "Jean-Noël",
+        // "Marie-Hélène" (folding turns the hyphen into a space)
         let folded = fold_str(word);
-        !folded.is_empty()
-            && folded
-                .split(' ')
-                .all(|part| self.first_names.contains(part))
+        folded
+            .split(' ')
+            .next()
+            .is_some_and(|first| self.first_names.contains(first))
     }
 
     /// Whether `name` is a news agency or outlet, which reports deals and

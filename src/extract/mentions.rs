@@ -1166,6 +1166,15 @@ mod tests {
     }
 
     #[test]
+    fn a_compound_given_name_makes_a_person() {
+        assert_has(
+            "Kiwa Holdings a fait visiter le site à Jean-Yves Moreau et à la presse.",
+            "Jean-Yves Moreau",
+            EntityType::Person,
+        );
+    }
+
+    #[test]
     fn unknown_organisations_from_suffixes_and_cues() {
         // common words inside a name a suffix ends are the name's; without
         // the suffix they still end it

@@ -501,6 +501,13 @@ fn consortium_members_all_invest() {
 #[test]
 fn people_and_roles() {
     check(&[
+        // a compound given name makes a person; an envoy's post follows his country
+        (
+            "Kiwa Holdings inaugure son campus en présence de Jean-Yves Moreau et de \
+             l'ambassadeur du Japon en France, Kenji Arai.",
+            &["Kenji Arai affiliated_with Japan"],
+            &["Kenji Arai affiliated_with France"],
+        ),
         // "le patron du groupe", "head of the company": the firm told of before
         (
             "Kestrel Capital investira 5 milliards d'euros en France. L'accord a été conclu \
