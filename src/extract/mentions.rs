@@ -937,12 +937,16 @@ fn find_country_anaphors(st: &mut DocState, i: usize) {
                 ent.kind == EntityType::Country
             }
         };
-        let antecedent = st
-            .mentions_in(0, s)
-            .rev()
-            .find(|m| {
-                m.end <= s && matches!(m.how, How::Known | How::Name | How::Short) && fits(m.entity)
-            })
+        let before = || {
+            st.mentions_in(0, s)
+                .rev()
+                .filter(|m| m.end <= s && fits(m.entity))
+        };
+        // a country named before, else one its people were ("la société
+        // saoudienne ... dans le royaume")
+        let antecedent = before()
+            .find(|m| matches!(m.how, How::Known | How::Name | How::Short))
+            .or_else(|| before().find(|m| m.how == How::Demonym))
             .map(|m| m.entity);
         if let Some(entity) = antecedent {
             st.add_mention(s, e, entity, How::Anaphor);

@@ -756,6 +756,14 @@ fn fronted_places_and_elided_triggers() {
 #[test]
 fn nationalities_and_seats_are_not_destinations() {
     check(&[
+        // "le royaume" is the country its people were named by; goods'
+        // origin is no destination
+        (
+            "Kiwa Holdings, la nouvelle société saoudienne, a commencé la construction de \
+             centres de données dans le royaume avec des puces importées des États-Unis.",
+            &["Kiwa Holdings invests_in Saudi Arabia"],
+            &["Kiwa Holdings invests_in United States"],
+        ),
         // a demonym before a firm's name is its nationality, not where the money goes
         (
             "La volonté de Kiwa Holdings d'investir dans les centres de données séduit le \
