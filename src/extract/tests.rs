@@ -351,6 +351,18 @@ fn amount_goes_to_the_right_investment() {
 #[test]
 fn supplies_in_both_languages() {
     check(&[
+        // goods deployed at a place make a site: the deployer invests there,
+        // the goods' maker supplies it; "the deployment of" names no site
+        (
+            "Kiwa Holdings va déployer 12 600 GPU Nvidia de nouvelle génération à Sines, au Portugal.",
+            &["Kiwa Holdings invests_in Portugal", "Nvidia supplies Portugal"],
+            &["Nvidia invests_in Portugal"],
+        ),
+        (
+            "Events in India aim at broadening the deployment of AI systems beyond a few US customers.",
+            &[],
+            &["India invests_in United States"],
+        ),
         // a maker's goods in a sentence about a project, with no supply verb
         (
             "Kestrel Data va construire un centre de données à Taïwan avec des puces Arveno Systems.",

@@ -23,7 +23,11 @@ pub(in crate::extract) struct Trigger {
 /// reads its objects up to the next frame.
 pub(super) fn investments(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
     let lex = &st.ex.lex;
-    let with_facility = |m: regex::Match| facility_follows(lex, &t.text[m.start()..]);
+    // "déployer 12 600 GPU Nvidia à Sines": deployed goods are a site too
+    let with_facility = |m: regex::Match| {
+        let rest = &t.text[m.start()..];
+        facility_follows(lex, rest) || (DEPLOY.is_match(m.as_str()) && goods_follow(lex, rest))
+    };
     let passive =
         |m: regex::Match| passive_with_facility(lex, &t.text[..m.start()], &t.text[m.end()..]);
     let mut all: Vec<Trigger> = Vec::new();
@@ -190,6 +194,14 @@ pub(super) fn invest_frame(
     }
     investors.retain(|&e| !places.contains(&e) && !lex.is_news_agency(&st.entities[e].name));
     if build {
+        // "a campus with Nvidia chips": the maker of the goods the frame
+        // names supplies them, it does not invest
+        if let Some(c) = rules.makers_goods.captures(&t.text[trigger.end..end]) {
+            let maker = t
+                .slot(c.name("org").or(c.name("org2")))
+                .map(|k| t.entity(k));
+            investors.retain(|&e| Some(e) != maker);
+        }
         // "étendre l'infrastructure du pays avec 260 000 GPU": a supplier
         // building with its own goods supplies, it does not invest
         let suppliers: Vec<usize> = st
@@ -511,6 +523,23 @@ pub(in crate::extract) fn facility_follows(lex: &Lexicon, rest: &str) -> bool {
         .map_or(rest.len(), |(p, _)| p);
     lex.facility.is_match(&rest[..end])
 }
+
+/// Goods (chips, GPUs, servers) within the few words after a trigger.
+fn goods_follow(lex: &Lexicon, rest: &str) -> bool {
+    let end = rest
+        .char_indices()
+        .filter(|&(_, c)| c == ' ')
+        .nth(8)
+        .map_or(rest.len(), |(p, _)| p);
+    lex.goods.is_match(&rest[..end])
+}
+
+/// Verbs that install goods where they are deployed (not the nouns:
+/// "the deployment of AI systems" names no site).
+static DEPLOY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\w])(?:deploy(?:s|ed|ing)?|deploie\w*|deployer\w*|deploier\w*|install(?:s|ed|ing|er|era|eront)?)(?:$|[^\w])")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 /// "le campus sera construit par X", "the plant, built by X": a passive
 /// construction whose facility comes before the verb and whose agent after.
