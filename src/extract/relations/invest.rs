@@ -514,24 +514,24 @@ pub(in crate::extract) fn is_seat_suffix(after: &str) -> bool {
     after.starts_with("based") || after.starts_with("headquartered")
 }
 
-/// A facility word within the few words after a construction trigger.
-pub(in crate::extract) fn facility_follows(lex: &Lexicon, rest: &str) -> bool {
+/// The first eight words of `rest`: how far a trigger's object may stand.
+fn next_words(rest: &str) -> &str {
     let end = rest
         .char_indices()
         .filter(|&(_, c)| c == ' ')
         .nth(8)
         .map_or(rest.len(), |(p, _)| p);
-    lex.facility.is_match(&rest[..end])
+    &rest[..end]
+}
+
+/// A facility word within the few words after a construction trigger.
+pub(in crate::extract) fn facility_follows(lex: &Lexicon, rest: &str) -> bool {
+    lex.facility.is_match(next_words(rest))
 }
 
 /// Goods (chips, GPUs, servers) within the few words after a trigger.
 fn goods_follow(lex: &Lexicon, rest: &str) -> bool {
-    let end = rest
-        .char_indices()
-        .filter(|&(_, c)| c == ' ')
-        .nth(8)
-        .map_or(rest.len(), |(p, _)| p);
-    lex.goods.is_match(&rest[..end])
+    lex.goods.is_match(next_words(rest))
 }
 
 /// Verbs that install goods where they are deployed (not the nouns:
