@@ -131,8 +131,9 @@ fn support_row(sup: &Support) -> SupportRow {
     }
 }
 
-/// The binary snapshot of `store`: header, then payload.
-fn encode(store: &Store) -> Result<Vec<u8>, postcard::Error> {
+/// What a snapshot holds of `store`: its head (the sentences borrowed) and
+/// its fact rows, entities numbered in node order.
+fn snapshot(store: &Store) -> (Head<&Sentences>, Vec<FactRow>) {
     let nodes: Vec<NodeIndex> = store.graph.node_indices().collect();
     let position: HashMap<NodeIndex, u32> = nodes
         .iter()
@@ -150,8 +151,7 @@ fn encode(store: &Store) -> Result<Vec<u8>, postcard::Error> {
             .map(|(k, n)| (k.clone(), position[n]))
             .collect(),
     };
-    let mut plain = postcard::to_stdvec(&head)?;
-    let facts: Vec<FactRow> = store
+    let facts = store
         .graph
         .edge_indices()
         .filter_map(|e| {
@@ -165,6 +165,13 @@ fn encode(store: &Store) -> Result<Vec<u8>, postcard::Error> {
             })
         })
         .collect();
+    (head, facts)
+}
+
+/// The binary snapshot of `store`: header, then payload.
+fn encode(store: &Store) -> Result<Vec<u8>, postcard::Error> {
+    let (head, facts) = snapshot(store);
+    let mut plain = postcard::to_stdvec(&head)?;
     plain.extend(postcard::to_stdvec(&facts)?);
     let payload = lz4_flex::compress_prepend_size(&plain);
     let mut out = Vec::with_capacity(HEADER_LEN + payload.len());
@@ -180,38 +187,16 @@ fn encode(store: &Store) -> Result<Vec<u8>, postcard::Error> {
 /// it with LZ4), for the tests that older stores still load.
 #[cfg(test)]
 pub(super) fn strings_payload(store: &Store) -> Vec<u8> {
-    let nodes: Vec<NodeIndex> = store.graph.node_indices().collect();
-    let position: HashMap<NodeIndex, u32> = nodes
-        .iter()
-        .enumerate()
-        .map(|(i, n)| (*n, i as u32))
-        .collect();
+    let (head, facts) = snapshot(store);
     let old = StringsSnapshot {
-        docs: store.docs.iter().cloned().collect(),
-        sentences: (0..store.sentences.len() as u32)
-            .map(|i| store.sentences.get(i).unwrap_or_default().into_owned())
+        docs: head.docs,
+        sentences: (0..head.sentences.len() as u32)
+            .map(|i| head.sentences.get(i).unwrap_or_default().into_owned())
             .collect(),
-        rules: store.rules.iter().cloned().collect(),
-        entities: nodes.iter().map(|n| store.graph[*n].clone()).collect(),
-        names: store
-            .index
-            .iter()
-            .map(|(k, n)| (k.clone(), position[n]))
-            .collect(),
-        facts: store
-            .graph
-            .edge_indices()
-            .filter_map(|e| {
-                let (s, o) = store.graph.edge_endpoints(e)?;
-                let fact = &store.graph[e];
-                Some(FactRow {
-                    s: position[&s],
-                    o: position[&o],
-                    predicate: fact.predicate,
-                    support: fact.support.iter().map(support_row).collect(),
-                })
-            })
-            .collect(),
+        rules: head.rules,
+        entities: head.entities,
+        names: head.names,
+        facts,
     };
     postcard::to_stdvec(&old).unwrap_or_default()
 }

@@ -534,10 +534,10 @@ fn goods_follow(lex: &Lexicon, rest: &str) -> bool {
     lex.goods.is_match(next_words(rest))
 }
 
-/// Verbs that install goods where they are deployed (not the nouns:
-/// "the deployment of AI systems" names no site).
+/// The build triggers that install goods where they are deployed, as
+/// verbs ("the deployment of AI systems" names no site).
 static DEPLOY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^\w])(?:deploy(?:s|ed|ing)?|deploie\w*|deployer\w*|deploier\w*|install(?:s|ed|ing|er|era|eront)?)(?:$|[^\w])")
+    Regex::new(r"(?:^|[^\w])(?:deploy(?:s|ed|ing)?|deploie\w*|deployer\w*|deploier\w*)(?:$|[^\w])")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 

@@ -26,10 +26,11 @@ pub(super) use invest::{
     facility_follows, investment_attrs, is_seat_suffix, new_project, Trigger, SEAT_PHRASE,
 };
 use invest::{investments, late_amount, led_initiatives, operations};
+pub(crate) use partners::drop_seat_partners;
 use partners::partnerships;
 pub(crate) use places::place_chains;
 use roles::{described_headquarters, headquarters, roles, subsidiaries};
-pub(crate) use roles::{drop_seat_partners, known_parents, named_after_parent};
+pub(crate) use roles::{known_parents, named_after_parent};
 pub(super) use supply::goods_quantity;
 use supply::{goods_for_project, supplies};
 

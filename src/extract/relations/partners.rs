@@ -159,3 +159,25 @@ pub(super) fn partnerships(st: &mut DocState, rules: &Rules, t: &Template, i: us
         st.consortium = members;
     }
 }
+
+/// A firm does not partner with the country it is seated in: "Aker ASA,
+/// Norway's ..." or "ADQ ... the UAE" name the seat, not a partner. The
+/// seat is the one the article states, or the gazetteer's.
+pub(crate) fn drop_seat_partners(st: &mut DocState) {
+    let gaz = &st.ex.gaz;
+    let mut seats: Vec<(String, String)> = st
+        .triples
+        .iter()
+        .filter(|t| t.p == Predicate::HeadquarteredIn)
+        .map(|t| (t.s.clone(), t.o.clone()))
+        .collect();
+    for e in &st.entities {
+        if let Some(seat) = e.gaz.and_then(|g| gaz.entry(g).seat) {
+            seats.push((e.name.clone(), gaz.entry(seat).name.clone()));
+        }
+    }
+    let is_seat = |a: &str, b: &str| seats.iter().any(|(f, c)| f == a && c == b);
+    st.triples.retain(|t| {
+        t.p != Predicate::PartnersWith || !(is_seat(&t.s, &t.o) || is_seat(&t.o, &t.s))
+    });
+}
