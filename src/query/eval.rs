@@ -1,17 +1,20 @@
-//! Evaluator: a [`Query`] and a store in, [`Rows`] out. Clauses join left to
-//! right over variable bindings; each row keeps the facts it used as evidence.
+//! Evaluator: a [`Query`] and a store in, [`Rows`] out. Clauses run in the
+//! plan's order over variable bindings; the last one feeds the distinct
+//! answers directly, and each row keeps the facts it used as evidence.
 
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
 use std::time::Instant;
 
-use indexmap::IndexMap;
+use indexmap::{IndexMap, IndexSet};
 use petgraph::stable_graph::{EdgeIndex, NodeIndex};
+use rustc_hash::{FxBuildHasher, FxHashMap, FxHashSet};
 use serde::Serialize;
 use smallvec::{smallvec, SmallVec};
 
-use super::ast::{Attr, Item, Literal, Op, Query, Step};
+use super::ast::{Attr, Filter, Item, Literal, Op, Query, Step};
 use super::plan::{Access, From, Limits, Plan, PlanStep, Slot, StepReport};
 use super::QueryError;
 use crate::model::{EntityType, Predicate};
@@ -56,6 +59,32 @@ struct Binding {
     /// For a slot bound from a fact's attribute, that fact.
     origins: SmallVec<[Option<EdgeIndex>; 6]>,
     edges: SmallVec<[EdgeIndex; 6]>,
+}
+
+/// What every step of one evaluation reads.
+struct Ctx<'a> {
+    store: &'a Store,
+    limits: &'a Limits<'a>,
+    /// A type each variable's node must have (a later `?v is T` made early).
+    guards: Vec<Option<EntityType>>,
+    texts: Texts,
+}
+
+/// The evaluation's texts read from facts (currencies, roles), each held
+/// once however many rows bind it.
+#[derive(Default)]
+struct Texts(RefCell<FxHashSet<Arc<str>>>);
+
+impl Texts {
+    fn get(&self, text: &str) -> Arc<str> {
+        let mut known = self.0.borrow_mut();
+        if let Some(t) = known.get(text) {
+            return t.clone();
+        }
+        let t: Arc<str> = text.into();
+        known.insert(t.clone());
+        t
+    }
 }
 
 /// One piece of evidence of an answer row.
@@ -195,19 +224,17 @@ pub fn eval_until(store: &Store, q: &Query, stop: &AtomicBool) -> Result<Rows, Q
 
 /// Evaluates a query within `limits`, returning the rows and what each step
 /// of the plan did.
+///
+/// Each step but the last extends the bindings of the one before; the last
+/// step's bindings go straight into [`Answers`], which keeps per distinct
+/// answer only what the output needs, so a large join or an aggregate
+/// costs its answers, not its paths.
 pub fn eval_with(
     store: &Store,
     q: &Query,
     limits: &Limits,
 ) -> Result<(Rows, Vec<StepReport>), QueryError> {
     let plan = Plan::new(store, q)?;
-    let mut reports = Vec::with_capacity(plan.steps.len());
-    let mut bindings = vec![Binding {
-        vals: smallvec![None; plan.vars.len()],
-        origins: smallvec![None; plan.vars.len()],
-        edges: SmallVec::new(),
-    }];
-    let mut filtered = vec![false; q.filters.len()];
     // "?c is Country" after the step that binds ?c: the check is made as
     // that step binds it, so the rows it would drop are never made
     let mut guards: Vec<Option<EntityType>> = vec![None; plan.vars.len()];
@@ -221,219 +248,421 @@ pub fn eval_with(
             guards[var] = Some(ty);
         }
     }
-    for step in &plan.steps {
+    let ctx = Ctx {
+        store,
+        limits,
+        guards,
+        texts: Texts::default(),
+    };
+    let selection = Selection::of(q, &plan);
+    let mut answers = Answers::new(store, &plan, &selection);
+    let mut reports = Vec::with_capacity(plan.steps.len());
+    let mut bindings = vec![Binding {
+        vals: smallvec![None; plan.vars.len()],
+        origins: smallvec![None; plan.vars.len()],
+        edges: SmallVec::new(),
+    }];
+    let mut filtered = vec![false; q.filters.len()];
+    for (at, step) in plan.steps.iter().enumerate() {
         let started = Instant::now();
-        // a check of a bound variable keeps rows in place, cloning none
-        let checked = match step.access {
-            Access::Type {
-                var,
-                ty,
-                bound: true,
-            } => Some((var, ty)),
-            _ => None,
-        };
+        let last = at + 1 == plan.steps.len();
+        // a filter applies as soon as the plan has bound its variable; the
+        // last step applies those whose variable no step binds (they fail)
+        let filters: Vec<&Filter> = q
+            .filters
+            .iter()
+            .zip(&mut filtered)
+            .filter(|(f, done)| !**done && (last || step.binds.contains(&plan.var(&f.var))))
+            .map(|(f, done)| {
+                *done = true;
+                f
+            })
+            .collect();
+        let keep = |b: &Binding| filters.iter().all(|f| holds(store, &plan, b, f));
         let mut next = Vec::new();
-        if let Some((var, ty)) = checked {
-            next = std::mem::take(&mut bindings);
-            next.retain(
-                |b| matches!(b.vals[var], Some(Val::Node(n)) if store.node(n).kind() == ty),
-            );
-        }
-        for b in bindings.iter().filter(|_| checked.is_none()) {
-            limits.check()?;
-            step.run(store, b, &mut next, limits, &guards)?;
-            if next.len() > limits.max_rows {
-                return Err(QueryError::TooManyRows {
-                    clause: q.clauses[step.clause].to_string(),
-                    limit: limits.max_rows,
-                });
+        let mut kept = 0;
+        let mut emit = |b: Binding| {
+            if keep(&b) {
+                kept += 1;
+                if last {
+                    answers.add(&b);
+                } else {
+                    next.push(b);
+                }
             }
-        }
-        // a filter applies as soon as the plan has bound its variable
-        for (i, f) in q.filters.iter().enumerate() {
-            if !filtered[i] && step.binds.contains(&plan.var(&f.var)) {
-                filtered[i] = true;
-                next.retain(|b| holds(store, &plan, b, f));
+        };
+        // a check of a bound variable keeps rows as they are
+        if let Access::Type {
+            var,
+            ty,
+            bound: true,
+        } = step.access
+        {
+            for b in std::mem::take(&mut bindings) {
+                if matches!(b.vals[var], Some(Val::Node(n)) if store.node(n).kind() == ty) {
+                    emit(b);
+                }
+            }
+        } else {
+            let produced = std::cell::Cell::new(0);
+            let mut count = |b: Binding| {
+                produced.set(produced.get() + 1);
+                emit(b);
+            };
+            for b in &bindings {
+                limits.check()?;
+                step.run(&ctx, b, &mut count)?;
+                if produced.get() > limits.max_rows {
+                    return Err(QueryError::TooManyRows {
+                        clause: q.clauses[step.clause].to_string(),
+                        limit: limits.max_rows,
+                    });
+                }
             }
         }
         reports.push(StepReport {
             clause: q.clauses[step.clause].to_string(),
             access: step.describe(&plan, store),
             estimated: step.estimate,
-            rows: next.len(),
+            rows: kept,
             micros: started.elapsed().as_micros(),
         });
         bindings = next;
     }
-    for (i, f) in q.filters.iter().enumerate() {
-        if !filtered[i] {
-            bindings.retain(|b| holds(store, &plan, b, f));
+    if plan.steps.is_empty() {
+        for b in bindings
+            .iter()
+            .filter(|b| q.filters.iter().all(|f| holds(store, &plan, b, f)))
+        {
+            answers.add(b);
         }
     }
-    let rows = output(store, q, &plan, &bindings);
-    Ok((rows, reports))
+    Ok((answers.rows(q, &selection), reports))
 }
 
-/// Turns the final bindings into the selected, grouped, ordered rows.
-fn output(store: &Store, q: &Query, plan: &Plan, bindings: &[Binding]) -> Rows {
-    fn get<'b>(plan: &Plan, b: &'b Binding, v: &str) -> Option<&'b Val> {
-        b.vals.get(plan.var(v))?.as_ref()
-    }
-    // no select: every variable of the clauses, in order of first mention
-    let select: Vec<Item> = if q.select.is_empty() {
-        plan.vars[..plan.clause_vars]
+/// What a query outputs: its items, with a hidden last one to sort on when
+/// `order by` names an item not selected.
+struct Selection {
+    items: Vec<Item>,
+    /// How many of `items`, from the first, are shown.
+    visible: usize,
+    columns: Vec<String>,
+    aggregate: bool,
+}
+
+impl Selection {
+    fn of(q: &Query, plan: &Plan) -> Self {
+        // no select: every variable of the clauses, in order of first mention
+        let mut items: Vec<Item> = if q.select.is_empty() {
+            plan.vars[..plan.clause_vars]
+                .iter()
+                .cloned()
+                .map(Item::Var)
+                .collect()
+        } else {
+            q.select.clone()
+        };
+        let columns = items
             .iter()
-            .cloned()
-            .map(Item::Var)
-            .collect()
-    } else {
-        q.select.clone()
-    };
-    let columns: Vec<String> = select
-        .iter()
-        .map(|i| match i {
-            Item::Var(v) => v.clone(),
-            Item::Count(v) => format!("count_{v}"),
-            Item::Sum(v) => format!("sum_{v}"),
-        })
-        .collect();
-    let aggregate = select.iter().any(|i| !matches!(i, Item::Var(_)));
-    // "order by ?a" with ?a not selected: a hidden last column to sort on
-    // (in a grouped query only an aggregate can be one, or the groups change)
-    let visible = select.len();
-    let mut select = select;
-    if let Some((item, _)) = &q.order {
-        if !(select.contains(item) || aggregate && matches!(item, Item::Var(_))) {
-            select.push(item.clone());
+            .map(|i| match i {
+                Item::Var(v) => v.clone(),
+                Item::Count(v) => format!("count_{v}"),
+                Item::Sum(v) => format!("sum_{v}"),
+            })
+            .collect();
+        let aggregate = items.iter().any(|i| !matches!(i, Item::Var(_)));
+        let visible = items.len();
+        // "order by ?a" with ?a not selected: a hidden last column to sort on
+        // (in a grouped query only an aggregate can be one, or the groups change)
+        if let Some((item, _)) = &q.order {
+            if !(items.contains(item) || aggregate && matches!(item, Item::Var(_))) {
+                items.push(item.clone());
+            }
+        }
+        Selection {
+            items,
+            visible,
+            columns,
+            aggregate,
         }
     }
-    // each row: its cells and the bindings behind it (their facts are
-    // gathered only for the rows that survive `limit`)
-    let mut rows: Vec<(Vec<Cell>, Vec<&Binding>)> = Vec::new();
-    // bindings with the same values are one answer; answers whose cells read
-    // the same (two entities of one name) are one row
-    let vars: Vec<&str> = select
-        .iter()
-        .filter_map(|i| match i {
-            Item::Var(v) => Some(v.as_str()),
-            _ => None,
-        })
-        .collect();
-    let mut by_value: IndexMap<SmallVec<[ValKey; 4]>, Vec<&Binding>> = IndexMap::new();
-    for b in bindings {
-        let key = vars.iter().map(|v| ValKey::of(get(plan, b, v))).collect();
-        by_value.entry(key).or_default().push(b);
+}
+
+/// The distinct answers of a query, gathered as its last step binds them.
+/// An answer is a value of each selected variable; it keeps where its
+/// amounts came from, the facts of every binding behind it, and the inputs
+/// of its aggregates.
+struct Answers<'s> {
+    store: &'s Store,
+    /// The slots of the selected variables, in order.
+    slots: Vec<usize>,
+    /// Each aggregate item: whether it sums (else it counts) and its slot.
+    aggregates: Vec<(bool, usize)>,
+    by_value: IndexMap<SmallVec<[ValKey; 4]>, Answer, FxBuildHasher>,
+}
+
+/// One distinct answer: see [`Answers`].
+struct Answer {
+    /// For each selected variable, the fact its amount was read from.
+    origins: SmallVec<[Option<EdgeIndex>; 4]>,
+    facts: Vec<EdgeIndex>,
+    /// Per aggregate item, its distinct inputs in the order met.
+    inputs: Vec<Input>,
+}
+
+/// What an aggregate adds up.
+enum Input {
+    /// The distinct values counted.
+    Count(FxHashSet<ValKey>),
+    /// The amounts summed: a deal counts once, however many paths reach it
+    /// and however many partners share it (an amount stated for one object,
+    /// the project, is added once).
+    Sum(IndexSet<(Option<NodeIndex>, u64), FxBuildHasher>),
+}
+
+impl<'s> Answers<'s> {
+    fn new(store: &'s Store, plan: &Plan, selection: &Selection) -> Self {
+        let mut slots = Vec::new();
+        let mut aggregates = Vec::new();
+        for item in &selection.items {
+            match item {
+                Item::Var(v) => slots.push(plan.var(v)),
+                Item::Count(v) => aggregates.push((false, plan.var(v))),
+                Item::Sum(v) => aggregates.push((true, plan.var(v))),
+            }
+        }
+        Answers {
+            store,
+            slots,
+            aggregates,
+            by_value: IndexMap::default(),
+        }
     }
-    let mut groups: IndexMap<Vec<String>, (Vec<&Binding>, Vec<Cell>)> = IndexMap::new();
-    for (_, members) in by_value {
-        let key_cells: Vec<Cell> = vars
+
+    fn add(&mut self, b: &Binding) {
+        let key = self
+            .slots
             .iter()
-            .map(|v| var_cell(store, plan, members[0], v))
+            .map(|&v| ValKey::of(b.vals[v].as_ref()))
             .collect();
-        let key: Vec<String> = key_cells.iter().map(|c| c.text.clone()).collect();
-        groups
-            .entry(key)
-            .or_insert_with(|| (Vec::new(), key_cells))
-            .0
-            .extend(members);
-    }
-    if aggregate {
-        for (_, (members, key_cells)) in groups {
-            let mut key_iter = key_cells.into_iter();
-            let cells = select
+        let answer = self.by_value.entry(key).or_insert_with(|| Answer {
+            origins: self.slots.iter().map(|&v| b.origins[v]).collect(),
+            facts: Vec::new(),
+            inputs: self
+                .aggregates
                 .iter()
-                .map(|i| match i {
-                    Item::Var(_) => key_iter.next().unwrap_or_default(),
-                    Item::Count(v) => {
-                        let distinct: HashSet<String> = members
-                            .iter()
-                            .filter_map(|b| get(plan, b, v))
-                            .map(|x| cell(store, Some(x)).text)
-                            .collect();
-                        Cell::num(distinct.len() as f64)
-                    }
-                    Item::Sum(v) => {
-                        // a deal counts once: however many paths reach it and
-                        // however many partners share it, an amount stated for
-                        // one object (the project) is added once
-                        let mut seen = HashSet::new();
-                        let slot = plan.var(v);
-                        let numbers: Vec<f64> = members
-                            .iter()
-                            .filter_map(|b| match get(plan, b, v) {
-                                Some(Val::Num(n)) => Some((b, *n)),
-                                _ => None,
-                            })
-                            .filter(|(b, n)| {
-                                let object = b.origins[slot]
-                                    .and_then(|e| store.graph().edge_endpoints(e))
-                                    .map(|(_, o)| o);
-                                seen.insert((object, n.to_bits()))
-                            })
-                            .map(|(_, n)| n)
-                            .collect();
-                        if numbers.is_empty() {
-                            Cell::default()
-                        } else {
-                            Cell::num(numbers.iter().sum())
-                        }
+                .map(|&(sum, _)| {
+                    if sum {
+                        Input::Sum(IndexSet::default())
+                    } else {
+                        Input::Count(FxHashSet::default())
                     }
                 })
-                .collect();
-            rows.push((cells, members));
+                .collect(),
+        });
+        answer.facts.extend_from_slice(&b.edges);
+        for (input, &(_, slot)) in answer.inputs.iter_mut().zip(&self.aggregates) {
+            match (input, &b.vals[slot]) {
+                (Input::Count(seen), Some(v)) => {
+                    seen.insert(ValKey::of(Some(v)));
+                }
+                (Input::Sum(seen), Some(Val::Num(n))) => {
+                    let object = b.origins[slot]
+                        .and_then(|e| self.store.graph().edge_endpoints(e))
+                        .map(|(_, o)| o);
+                    seen.insert((object, n.to_bits()));
+                }
+                _ => {}
+            }
         }
-    } else {
-        // the same answer reached by several paths is one row with all their evidence
-        rows.extend(
-            groups
-                .into_values()
-                .map(|(members, cells)| (cells, members)),
-        );
     }
-    // rows come in an order that does not depend on the plan: by their
-    // cells, then by the `order by` key (the sort is stable)
-    let mut keyed: Vec<(Vec<SortKey>, _)> = rows
-        .into_iter()
-        .map(|r| (r.0.iter().map(Cell::sort_key).collect(), r))
-        .collect();
-    keyed.sort_by(|a, b| a.0.cmp(&b.0));
-    if let Some((item, desc)) = &q.order {
-        if let Some(col) = select.iter().position(|i| i == item) {
+
+    /// The selected, grouped, ordered rows.
+    fn rows(self, q: &Query, selection: &Selection) -> Rows {
+        let store = self.store;
+        let answers: Vec<(Vec<Cell>, Answer)> = self
+            .by_value
+            .into_iter()
+            .map(|(key, answer)| {
+                let cells = key
+                    .iter()
+                    .zip(&answer.origins)
+                    .map(|(k, origin)| key_cell(store, k, *origin))
+                    .collect();
+                (cells, answer)
+            })
+            .collect();
+        // answers whose cells read the same (two entities of one name) are
+        // one row: each answer's group, numbered in order of first answer
+        let mut group_of: Vec<usize> = Vec::with_capacity(answers.len());
+        let mut first: FxHashMap<SmallVec<[&str; 4]>, usize> = FxHashMap::default();
+        for (cells, _) in &answers {
+            let texts = cells.iter().map(|c| c.text.as_str()).collect();
+            let next = first.len();
+            group_of.push(*first.entry(texts).or_insert(next));
+        }
+        drop(first);
+        let mut groups: Vec<(Vec<Cell>, Vec<Answer>)> = Vec::new();
+        for ((cells, answer), g) in answers.into_iter().zip(group_of) {
+            match groups.get_mut(g) {
+                Some(group) => group.1.push(answer),
+                None => groups.push((cells, vec![answer])),
+            }
+        }
+        let rows: Vec<(Vec<Cell>, Vec<Answer>)> = if selection.aggregate {
+            groups
+                .into_iter()
+                .map(|(key_cells, members)| {
+                    let mut keys = key_cells.into_iter();
+                    let mut inputs = 0..;
+                    let cells = selection
+                        .items
+                        .iter()
+                        .map(|i| match i {
+                            Item::Var(_) => keys.next().unwrap_or_default(),
+                            _ => aggregate(store, &members, inputs.next().unwrap_or(0)),
+                        })
+                        .collect();
+                    (cells, members)
+                })
+                .collect()
+        } else {
+            groups
+        };
+        // rows come in an order that does not depend on the plan: by the
+        // `order by` key, then by their cells
+        let keys = SortKeys::of(&rows);
+        let by_cells = |a: usize, b: usize| {
+            (0..selection.items.len())
+                .map(|col| keys.cmp(a, b, col))
+                .find(|o| o.is_ne())
+                .unwrap_or(std::cmp::Ordering::Equal)
+        };
+        let mut order: Vec<usize> = (0..rows.len()).collect();
+        let ranked = q.order.as_ref().and_then(|(item, desc)| {
+            Some((selection.items.iter().position(|i| i == item)?, *desc))
+        });
+        if let Some((col, desc)) = ranked {
             // amounts rank within their currency: USD rows, then EUR rows...
             // never 5 bn JPY above 1 bn USD; rows with no amount come last,
             // whatever the direction
-            let unit = |c: &Cell| (c.unit.is_none() && c.num.is_none(), c.unit.clone());
-            keyed.sort_by(|a, b| {
-                let o = a.0[col].cmp(&b.0[col]);
-                unit(&a.1 .0[col]).cmp(&unit(&b.1 .0[col])).then(if *desc {
-                    o.reverse()
-                } else {
-                    o
-                })
+            let unit = |r: usize| {
+                let c = &rows[r].0[col];
+                (c.unit.is_none() && c.num.is_none(), c.unit.as_deref())
+            };
+            order.sort_by(|&a, &b| {
+                let o = keys.cmp(a, b, col);
+                unit(a)
+                    .cmp(&unit(b))
+                    .then(if desc { o.reverse() } else { o })
+                    .then_with(|| by_cells(a, b))
             });
+        } else {
+            order.sort_by(|&a, &b| by_cells(a, b));
+        }
+        let mut slots: Vec<Option<(Vec<Cell>, Vec<Answer>)>> = rows.into_iter().map(Some).collect();
+        let mut rows: Vec<(Vec<Cell>, Vec<Answer>)> =
+            order.into_iter().filter_map(|i| slots[i].take()).collect();
+        if let Some(n) = q.limit {
+            rows.truncate(n);
+        }
+        let rows = rows
+            .into_iter()
+            .map(|(mut cells, members)| {
+                cells.truncate(selection.visible);
+                let mut facts: Vec<EdgeIndex> = members.into_iter().flat_map(|a| a.facts).collect();
+                facts.sort_unstable();
+                facts.dedup();
+                Row {
+                    numbers: cells.iter().map(|c| c.num).collect(),
+                    cells: cells.into_iter().map(|c| c.text).collect(),
+                    facts,
+                }
+            })
+            .collect();
+        Rows {
+            columns: selection.columns.clone(),
+            rows,
         }
     }
-    if let Some(n) = q.limit {
-        keyed.truncate(n);
+}
+
+/// Each row's cells as they sort: by number (none first), then by text with
+/// case folded. The folded texts share one buffer, so sorting a large answer
+/// allocates twice, not once a cell.
+struct SortKeys {
+    folded: String,
+    /// Per row and cell: its number and its folded text's span in `folded`.
+    cells: Vec<SmallVec<[(f64, u32, u32); 4]>>,
+}
+
+impl SortKeys {
+    fn of<T>(rows: &[(Vec<Cell>, T)]) -> Self {
+        let mut folded = String::new();
+        let cells = rows
+            .iter()
+            .map(|(cells, _)| {
+                cells
+                    .iter()
+                    .map(|c| {
+                        let start = folded.len() as u32;
+                        // a number's text follows from the number
+                        if c.num.is_none() {
+                            if c.text.is_ascii() {
+                                folded.extend(c.text.chars().map(|ch| ch.to_ascii_lowercase()));
+                            } else {
+                                folded.push_str(&c.text.to_lowercase());
+                            }
+                        }
+                        (
+                            c.num.unwrap_or(f64::NEG_INFINITY),
+                            start,
+                            folded.len() as u32,
+                        )
+                    })
+                    .collect()
+            })
+            .collect();
+        SortKeys { folded, cells }
     }
-    let rows = keyed
-        .into_iter()
-        .map(|(_, (mut cells, members))| {
-            cells.truncate(visible);
-            let mut facts: Vec<EdgeIndex> = members
-                .iter()
-                .flat_map(|b| b.edges.iter().copied())
+
+    /// Rows `a` and `b` compared on column `col`.
+    fn cmp(&self, a: usize, b: usize, col: usize) -> std::cmp::Ordering {
+        let text = |&(_, from, to): &(f64, u32, u32)| &self.folded[from as usize..to as usize];
+        let (x, y) = (&self.cells[a][col], &self.cells[b][col]);
+        x.0.total_cmp(&y.0).then_with(|| text(x).cmp(text(y)))
+    }
+}
+
+/// The cell of aggregate number `at` over a row's answers.
+fn aggregate(store: &Store, members: &[Answer], at: usize) -> Cell {
+    let inputs = members.iter().filter_map(|a| a.inputs.get(at));
+    match members.first().and_then(|a| a.inputs.get(at)) {
+        Some(Input::Count(_)) => {
+            let distinct: HashSet<String> = inputs
+                .flat_map(|i| match i {
+                    Input::Count(seen) => seen.iter().collect(),
+                    Input::Sum(_) => Vec::new(),
+                })
+                .map(|k| key_cell(store, k, None).text)
                 .collect();
-            facts.sort_unstable();
-            facts.dedup();
-            Row {
-                numbers: cells.iter().map(|c| c.num).collect(),
-                cells: cells.into_iter().map(|c| c.text).collect(),
-                facts,
+            Cell::num(distinct.len() as f64)
+        }
+        Some(Input::Sum(_)) => {
+            let mut all: IndexSet<(Option<NodeIndex>, u64), FxBuildHasher> = IndexSet::default();
+            for i in inputs {
+                if let Input::Sum(seen) = i {
+                    all.extend(seen.iter().copied());
+                }
             }
-        })
-        .collect();
-    Rows { columns, rows }
+            if all.is_empty() {
+                Cell::default()
+            } else {
+                Cell::num(all.iter().map(|&(_, n)| f64::from_bits(n)).sum())
+            }
+        }
+        None => Cell::default(),
+    }
 }
 
 #[derive(Debug, Clone, Default)]
@@ -453,45 +682,22 @@ impl Cell {
             unit: None,
         }
     }
-
-    fn sort_key(&self) -> SortKey {
-        SortKey(
-            self.num.unwrap_or(f64::NEG_INFINITY),
-            self.text.to_lowercase(),
-        )
-    }
 }
 
-/// How a cell sorts: by its number (none first), then by its folded text.
-#[derive(Debug, PartialEq)]
-struct SortKey(f64, String);
-
-impl Eq for SortKey {}
-
-impl PartialOrd for SortKey {
-    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
+/// The cell of a selected value; an amount carries the currency of the
+/// fact it was read from (`origin`).
+fn key_cell(store: &Store, key: &ValKey, origin: Option<EdgeIndex>) -> Cell {
+    match key {
+        ValKey::Unbound => Cell::default(),
+        ValKey::Node(n) => cell(store, Some(&Val::Node(*n))),
+        ValKey::Text(t) => cell(store, Some(&Val::Text(t.clone()))),
+        ValKey::Num(bits) => {
+            let mut c = Cell::num(f64::from_bits(*bits));
+            c.unit =
+                origin.and_then(|e| store.graph()[e].amount_parts().map(|(_, c)| c.to_string()));
+            c
+        }
     }
-}
-
-impl Ord for SortKey {
-    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        self.0
-            .total_cmp(&other.0)
-            .then_with(|| self.1.cmp(&other.1))
-    }
-}
-
-/// The cell of variable `v` in binding `b`; an amount carries the currency
-/// of the fact it was read from.
-fn var_cell(store: &Store, plan: &Plan, b: &Binding, v: &str) -> Cell {
-    let slot = plan.var(v);
-    let val = b.vals.get(slot).and_then(Option::as_ref);
-    let mut c = cell(store, val);
-    if let (Some(Val::Num(_)), Some(Some(e))) = (val, b.origins.get(slot)) {
-        c.unit = store.graph()[*e].amount_parts().map(|(_, c)| c.to_string());
-    }
-    c
 }
 
 fn cell(store: &Store, v: Option<&Val>) -> Cell {
@@ -570,7 +776,7 @@ fn evidence(store: &Store, edges: &[EdgeIndex]) -> Vec<EvidenceRef> {
         .collect()
 }
 
-fn holds(store: &Store, plan: &Plan, b: &Binding, f: &super::ast::Filter) -> bool {
+fn holds(store: &Store, plan: &Plan, b: &Binding, f: &Filter) -> bool {
     let Some(v) = &b.vals[plan.var(&f.var)] else {
         return false;
     };
@@ -664,14 +870,13 @@ pub fn connect(store: &Store, a: NodeIndex, b: NodeIndex) -> Option<Vec<EdgeInde
 
 impl PlanStep {
     /// Extends binding `b` by this step, pushing each result onto `out`.
-    fn run(
-        &self,
-        store: &Store,
-        b: &Binding,
-        out: &mut Vec<Binding>,
-        limits: &Limits,
-        guards: &[Option<EntityType>],
-    ) -> Result<(), QueryError> {
+    fn run(&self, ctx: &Ctx, b: &Binding, out: &mut dyn FnMut(Binding)) -> Result<(), QueryError> {
+        let Ctx {
+            store,
+            limits,
+            guards,
+            texts,
+        } = ctx;
         // a node bound to a guarded variable must have the guard's type
         let fits = |slot: Slot, n: NodeIndex| match slot {
             Slot::Var(v) => guards[v].is_none_or(|ty| store.node(n).kind() == ty),
@@ -682,7 +887,7 @@ impl PlanStep {
                 match &b.vals[*var] {
                     Some(Val::Node(n)) => {
                         if store.node(*n).kind() == *ty {
-                            out.push(b.clone());
+                            out(b.clone());
                         }
                     }
                     // unbound: every entity of the type, with facts or not
@@ -691,7 +896,7 @@ impl PlanStep {
                             if store.node(n).kind() == *ty {
                                 let mut nb = b.clone();
                                 nb.vals[*var] = Some(Val::Node(n));
-                                out.push(nb);
+                                out(nb);
                             }
                         }
                     }
@@ -721,33 +926,28 @@ impl PlanStep {
                 for start in starts {
                     limits.check()?;
                     for step in steps {
-                        let walked = if forward {
-                            walk(store, start, *step, true)
-                        } else {
-                            walk(store, start, *step, false)
-                        };
-                        for (end, path) in walked {
+                        walk(store, start, *step, forward, |end, path| {
                             let (sn, on) = if forward { (start, end) } else { (end, start) };
                             if !(fits(*s, sn) && fits(*o, on)) {
-                                continue;
+                                return;
                             }
                             let mut nb = b.clone();
                             if !(bind(&mut nb, *s, sn) && bind(&mut nb, *o, on)) {
-                                continue;
+                                return;
                             }
                             if !attrs.is_empty() {
                                 // the attributes are the last fact's, the one
                                 // arriving at the object
                                 let last = if forward { path.last() } else { path.first() };
-                                bind_attrs(store, &mut nb, attrs, last.copied());
+                                bind_attrs(store, texts, &mut nb, attrs, last.copied());
                             }
                             if forward {
-                                nb.edges.extend(path);
+                                nb.edges.extend_from_slice(path);
                             } else {
-                                nb.edges.extend(path.into_iter().rev());
+                                nb.edges.extend(path.iter().rev().copied());
                             }
-                            out.push(nb);
-                        }
+                            out(nb);
+                        });
                     }
                 }
                 Ok(())
@@ -771,14 +971,20 @@ fn bind(b: &mut Binding, slot: Slot, n: NodeIndex) -> bool {
     }
 }
 
-fn bind_attrs(store: &Store, b: &mut Binding, attrs: &[(Attr, usize)], edge: Option<EdgeIndex>) {
+fn bind_attrs(
+    store: &Store,
+    texts: &Texts,
+    b: &mut Binding,
+    attrs: &[(Attr, usize)],
+    edge: Option<EdgeIndex>,
+) {
     let fact: Option<&Fact> = edge.map(|e| &store.graph()[e]);
     for &(attr, var) in attrs {
         let v = fact.and_then(|f| match attr {
             Attr::Amount => f.amount_parts().map(|(v, _)| Val::Num(v)),
-            Attr::Currency => f.amount_parts().map(|(_, c)| Val::Text(c.into())),
+            Attr::Currency => f.amount_parts().map(|(_, c)| Val::Text(texts.get(c))),
             Attr::Year => f.year().map(|y| Val::Num(f64::from(y))),
-            Attr::Role => f.role().map(|r| Val::Text(r.into())),
+            Attr::Role => f.role().map(|r| Val::Text(texts.get(r))),
             Attr::Quantity => f.quantity().map(|q| Val::Text(q.to_string().into())),
         });
         if let Some(v) = v {
@@ -794,45 +1000,59 @@ fn bind_attrs(store: &Store, b: &mut Binding, attrs: &[(Attr, usize)], edge: Opt
 /// The facts of a path, in walking order.
 type Path = SmallVec<[EdgeIndex; 4]>;
 
-/// Nodes reachable from `start` by `step`, along the facts (`forward`) or
-/// against them, each with the facts on the way in walking order. A closure
-/// is a breadth-first walk with a visited set, so it ends on cycles.
-fn walk(store: &Store, start: NodeIndex, step: Step, forward: bool) -> Vec<(NodeIndex, Path)> {
-    let hop = |n: NodeIndex, out: &mut Vec<(NodeIndex, EdgeIndex)>| {
-        let mut along = |outgoing: bool| {
-            out.extend(
-                store
-                    .along(n, step.predicate, outgoing)
-                    .iter()
-                    .map(|&(_, e, other)| (other, e)),
-            );
-        };
-        along(forward);
-        if step.predicate.is_symmetric() {
-            along(!forward);
-        }
+/// Calls `visit` with each node reachable from `start` by `step`, along the
+/// facts (`forward`) or against them, and the facts on the way in walking
+/// order. A closure is a breadth-first walk with a visited set, so it ends
+/// on cycles; a single hop allocates nothing.
+fn walk(
+    store: &Store,
+    start: NodeIndex,
+    step: Step,
+    forward: bool,
+    mut visit: impl FnMut(NodeIndex, &[EdgeIndex]),
+) {
+    let sides: &[bool] = if step.predicate.is_symmetric() {
+        &[true, false]
+    } else {
+        &[true]
     };
-    let mut next = Vec::new();
+    let hop = |n: NodeIndex| {
+        sides.iter().flat_map(move |&same| {
+            store
+                .along(n, step.predicate, forward == same)
+                .iter()
+                .map(|&(_, e, other)| (other, e))
+        })
+    };
     if !step.closure {
-        hop(start, &mut next);
-        return next.into_iter().map(|(t, e)| (t, smallvec![e])).collect();
+        for (t, e) in hop(start) {
+            visit(t, &[e]);
+        }
+        return;
     }
-    let mut out: Vec<(NodeIndex, Path)> = vec![(start, Path::new())];
-    let mut seen: HashSet<NodeIndex> = HashSet::from([start]);
-    // the queue is `out` itself: entries from `at` on are still to visit
+    // each reached node and the entry it was reached from: the queue is
+    // `reached` itself, entries from `at` on are still to visit
+    let mut reached: Vec<(NodeIndex, Option<(usize, EdgeIndex)>)> = vec![(start, None)];
+    let mut seen: FxHashSet<NodeIndex> = FxHashSet::default();
+    seen.insert(start);
     let mut at = 0;
-    while at < out.len() {
-        let n = out[at].0;
-        next.clear();
-        hop(n, &mut next);
-        for &(t, e) in &next {
+    while at < reached.len() {
+        let n = reached[at].0;
+        for (t, e) in hop(n) {
             if seen.insert(t) {
-                let mut p = out[at].1.clone();
-                p.push(e);
-                out.push((t, p));
+                reached.push((t, Some((at, e))));
             }
         }
         at += 1;
     }
-    out
+    let mut path: Path = Path::new();
+    for &(n, mut from) in &reached {
+        path.clear();
+        while let Some((parent, e)) = from {
+            path.push(e);
+            from = reached[parent].1;
+        }
+        path.reverse();
+        visit(n, &path);
+    }
 }
