@@ -515,7 +515,7 @@ const TABLE: &[(&str, &str, Means, &[&str])] = &[
         "which projects are in Norway",
         "quels projets en Norvège ?",
         Projects("Norway"),
-        &["Nscale Global Holdings project in Norway"],
+        &["Aker ASA project in Norway"],
     ),
     (
         "which projects are in Portugal",

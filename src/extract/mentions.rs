@@ -257,7 +257,12 @@ fn place_starts_name(st: &DocState, sent: &str, h: &crate::extract::gazetteer::H
         last = Some(word);
         rest = &after[end..];
     }
-    last.is_some_and(|w| st.ex.lex.org_suffixes.contains(&fold_str(w)))
+    // "Shanghai Lumaotong (LTG)": a name with an acronym is no place
+    let acronym = ACRONYM
+        .captures(rest)
+        .and_then(|c| c.get(1))
+        .is_some_and(|a| a.as_str().chars().filter(|c| c.is_uppercase()).count() >= 2);
+    last.is_some_and(|w| acronym || st.ex.lex.org_suffixes.contains(&fold_str(w)))
 }
 
 /// Whether the capitalised words right after byte `end` (`toks`, at most
@@ -449,6 +454,14 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
         if words.is_empty() || only_suffixes || is_street(&words) {
             continue;
         }
+        // "China Mobile International Limited (CMI)": an acronym in brackets
+        // after a firm's name is that firm's other name
+        let acronym = words.len() == 1
+            && is_bracketed(sent, start, end)
+            && name.chars().filter(|c| c.is_uppercase()).count() >= 2;
+        if acronym && bracket_alias(st, span.start, sent, start, name) {
+            continue;
+        }
         if let Some((entity, how)) = type_name(st, span.start, sent, start, end, &words) {
             st.add_mention(span.start + start, span.start + end, entity, how);
             if st.entities[entity].kind == EntityType::Person && words.len() >= 2 {
@@ -492,16 +505,22 @@ fn is_bracketed(sent: &str, start: usize, end: usize) -> bool {
     sent[..start].ends_with('(') && sent[end..].starts_with(')')
 }
 
-/// "(MCIT)" right after a name makes an alias of that name.
-fn bracket_alias(st: &mut DocState, base: usize, sent: &str, start: usize, name: &str) {
+/// "(MCIT)" right after a firm's name makes an alias of that name; false
+/// when no firm's name ends there.
+fn bracket_alias(st: &mut DocState, base: usize, sent: &str, start: usize, name: &str) -> bool {
     let before = sent[..start - 1].trim_end();
     let at = base + before.len();
-    if let Some(m) = st.mention_ending(at) {
-        if st.entities[m.entity].kind == EntityType::Organization {
-            st.short_keys.entry(name_key(name)).or_insert(m.entity);
-            st.add_alias(m.entity, name);
-        }
+    let Some(m) = st.mention_ending(at) else {
+        return false;
+    };
+    if st.entities[m.entity].kind != EntityType::Organization {
+        return false;
     }
+    st.short_keys.entry(name_key(name)).or_insert(m.entity);
+    st.add_alias(m.entity, name);
+    // the bracket's later mentions are the firm's
+    st.add_mention(base + start, base + start + name.len(), m.entity, m.how);
+    true
 }
 
 /// "Qamar Capital" is "Qamar" further on: the name without its legal or

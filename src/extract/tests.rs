@@ -1141,6 +1141,47 @@ fn co_investors_and_associations_are_partners() {
     ]);
 }
 
+/// Who signs or partners with a list of firms "to build" builds with all of
+/// them; an apposition does not break a list of subjects; an acronym in
+/// brackets is the firm's other name, not a second firm.
+#[test]
+fn partners_named_in_a_list_build_with_the_subject() {
+    check(&[
+        (
+            "Qorvane Telecom a signé un protocole d'accord avec Shanghai Lumivex (SLX) et Borel Digital Limited (BDL) pour construire trois centres de données à Riyad.",
+            &[
+                "Qorvane Telecom invests_in Saudi Arabia",
+                "Shanghai Lumivex invests_in Saudi Arabia",
+                "Borel Digital Limited invests_in Saudi Arabia",
+            ],
+            &["SLX invests_in Saudi Arabia", "BDL invests_in Saudi Arabia", "Shanghai located_in China"],
+        ),
+        (
+            "Kestrel Cloud is partnering with Orvane Parks and Dorvik Capital to co-develop a data center in Lancaster, Pennsylvania.",
+            &[
+                "Kestrel Cloud invests_in United States",
+                "Orvane Parks invests_in United States",
+                "Dorvik Capital invests_in United States",
+            ],
+            &[],
+        ),
+        (
+            "Nordvik Energie, entreprise énergétique, et la société irlandaise Galen Data Centres ont annoncé une coentreprise pour la construction de centres de données en Espagne.",
+            &[
+                "Nordvik Energie invests_in Spain",
+                "Galen Data Centres invests_in Spain",
+            ],
+            &[],
+        ),
+        // a list after "with" and no purpose: partners, not builders
+        (
+            "Kestrel Cloud signed an agreement with Orvane Parks and Dorvik Capital. Kestrel Cloud will build a data center in Texas.",
+            &["Kestrel Cloud invests_in United States"],
+            &["Orvane Parks invests_in United States"],
+        ),
+    ]);
+}
+
 /// A project the sentence names is the project of the investment; one is
 /// named after its investor and places only when the article gives none.
 #[test]

@@ -162,7 +162,9 @@ impl Rules {
             // "Google parent Alphabet", "sa société mère Alphabet"
             parent_named: re("parent_named", r"(?P<child>⟨O\d+⟩)(?:'s| et| and)? (?:sa |its )?(?:parent(?: company)?|maison mere|societe mere|owner|proprietaire) (?P<parent>⟨O\d+⟩)".into())?,
             place_pair: re("place_pair", r"(?P<a>⟨L\d+⟩), (?P<b>⟨[LC]\d+⟩)".into())?,
-            coordination: re("coordination", format!(r"^(?:,|,? et|,? and|,? &|,? ainsi que|,? as well as)(?: (?:{word}|⟨D\d+⟩)){{0,3}} $"))?,
+            // "Iberdrola, entreprise énergétique, et la société irlandaise
+            // Echelon": a short apposition may come before the conjunction
+            coordination: re("coordination", format!(r"^(?:, (?:[\w'-]+ ){{0,3}}[\w'-]+)?(?:,|,? et|,? and|,? &|,? ainsi que|,? as well as)(?: (?:{word}|⟨D\d+⟩)){{0,3}} $"))?,
             after_preposition: re("after_preposition", r"(?:^|[^\w'])(?:avec|with|de|du|des|d'|of|a|au|aux|en|in|to|pour|for|par|by|entre|between|sur|on|dans|chez|vers|into|from|que|than|comme|like)(?: (?:la|le|les|l'|the))? ?$".into())?,
             with_clause: re("with_clause", r"(?:^|[^\w])(?:avec|with|aupres de|between|entre|alongside|aux cotes de|together with|associ\w* (?:a|au|aux)|alli\w* (?:a|au|aux))(?-u:\b)".into())?,
             invest_with: re("invest_with", format!(r"^(?:[^⟨]|⟨[CL]\d+⟩){{0,80}}?(?-u:\b)(?:avec|with|alongside|aux cotes de|together with|en partenariat avec|in partnership with) (?:le |la |l'|les |the |its |son |sa |ses )?(?:(?:{cues}) (?:[\w-]+ )?)?(?P<org>⟨O\d+⟩)"))?,
@@ -386,7 +388,19 @@ pub(super) fn subjects_before(st: &DocState, rules: &Rules, t: &Template, at: us
         .rev()
         .find(|&k| t.slots[k].1 <= at)
         .filter(|&k| t.slots[k].2 == 'O' && PURPOSE.is_match(&t.text[t.slots[k].1..at]));
-    if let Some(k) = partner {
+    if let Some(mut k) = partner {
+        // "avec Shanghai Lumaotong (LTG) et China Mobile (CMI) pour": the
+        // partners are the whole list
+        let mut partners = vec![k];
+        while let Some(j) = k.checked_sub(1).filter(|&j| {
+            let gap = &t.text[t.slots[j].1..t.slots[k].0];
+            t.slots[j].2 == 'O'
+                && (rules.coordination.is_match(gap.trim_start_matches(')'))
+                    || gap == " (" && t.entity(j) == t.entity(k))
+        }) {
+            partners.push(j);
+            k = j;
+        }
         let first = t.slots[k].0;
         let partnered = st
             .ex
@@ -397,8 +411,10 @@ pub(super) fn subjects_before(st: &DocState, rules: &Rules, t: &Template, at: us
             .filter(|p| PARTNERED_WITH.is_match(&t.text[p.end()..first]));
         if let Some(p) = partnered {
             let mut out = subjects_before(st, rules, t, p.start());
-            if let Some(e) = actor(st, t, k).filter(|e| !out.contains(e)) {
-                out.push(e);
+            for &j in partners.iter().rev() {
+                if let Some(e) = actor(st, t, j).filter(|e| !out.contains(e)) {
+                    out.push(e);
+                }
             }
             return out;
         }
@@ -469,7 +485,7 @@ static PARTNERED_WITH: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A purpose clause between a subject and its verb: " to ", " pour ".
 static PURPOSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^,? (?:to|pour|afin de|afin d'|in order to) ?$")
+    Regex::new(r"^\)?,? (?:to|pour|afin de|afin d'|in order to) ?(?:co-?)?$")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
