@@ -605,6 +605,8 @@ fn type_name(
         Some(EntityType::Project)
     } else if (n == 1 && st.recurring.contains(&key) && place_context(st, base, &pre, end))
         || (!rules.org_cue_before.is_match(&pre) && country_after(st, base, end))
+        || (n <= 3 && SITED_IN.is_match(&pre))
+        || FRENCH_TOPONYM.is_match(name)
     {
         Some(EntityType::Place)
     } else if !rules.org_cue_after.is_match(&post)
@@ -741,6 +743,20 @@ fn place_context(st: &DocState, base: usize, pre: &str, end: usize) -> bool {
         || pre.ends_with(" pres de ")
         || pre.ends_with(" near ")
 }
+
+/// Where a facility is, or a firm is based: "le campus situé à ⟨name⟩",
+/// "a data centre in ⟨name⟩", "based in ⟨name⟩" (folded text before a name).
+static SITED_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\w])(?:situee?s?|implantee?s?|basee?s?|installee?s?|localisee?s?|construite?s?|campus|centres? de donnees|datacenters?|data cent(?:er|re)s?|usines?|located|based|headquartered|sited|built|campus(?:es)?|facilit(?:y|ies)|plants?) (?:(?:[\w-]+|⟨\w\d+⟩) ){0,3}?(?:a|in|near|pres de|outside|aux environs de) $")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// A French place name's shape: "Saint-Laurent", "Magny-les-Hameaux",
+/// "Le Coudray-Montceaux", "Boulogne-sur-Mer".
+static FRENCH_TOPONYM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:Saint|Sainte|Le|La|Les)-\p{Lu}|(?:Le|La|Les) \p{Lu}[\p{L}]+-\p{Lu})|\p{Lu}[\p{L}]+-(?:sur|sous|les|lès|en|le|la|de|du|des|aux)-\p{Lu}")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 /// "Kamloops, British Columbia", "Zellik, Belgique": a name followed by a
 /// comma and a known place or country is a place within it.
@@ -1075,6 +1091,28 @@ mod tests {
         use EntityType::{Organization as O, Person as P, Place as L};
         type Row<'a> = (&'a str, &'a [(&'a str, EntityType)], &'a [&'a str]);
         let table: &[Row] = &[
+            // unknown places: where a facility stands, French place-name shapes
+            (
+                "Le campus sera situé à Vorlanges, au sud de la capitale.",
+                &[("Vorlanges", L)],
+                &[],
+            ),
+            (
+                "The company opened a data centre in Brackenfeld last year.",
+                &[("Brackenfeld", L)],
+                &[],
+            ),
+            (
+                "Orvane Telecom ouvrira un site à Magny-les-Prés en 2026.",
+                &[("Magny-les-Prés", L)],
+                &[],
+            ),
+            // a firm after "in" with no facility before it stays a firm
+            (
+                "Kestrel Capital took a stake in Dorvane Systems.",
+                &[("Dorvane Systems", O)],
+                &[],
+            ),
             // people outside the given-name list: speech, apposition, surname taken up
             (
                 "Talvi Oruhane said the site would open in 2027.",

@@ -48,7 +48,7 @@ pub(super) fn supplies(st: &mut DocState, rules: &Rules, t: &Template, i: usize)
     let m = lex
         .supply
         .find_iter(&t.text)
-        .find(|m| !DEAL_AFTER.is_match(&t.text[m.end()..]));
+        .find(|m| !DEAL_AFTER.is_match(&t.text[m.end()..]) && !is_agent_noun(&t.text[m.start()..]));
     if let Some(m) = m {
         // "équipé de puces X", "equipped with X chips": the facility is
         // supplied, read by `goods_for_project`
@@ -138,6 +138,22 @@ pub(super) fn supplies(st: &mut DocState, rules: &Rules, t: &Template, i: usize)
         }
     }
 }
+
+/// "chip provider Groq", "le fournisseur de puces": the word names who
+/// supplies (the name after it), it is no verb with a subject before it.
+fn is_agent_noun(from: &str) -> bool {
+    // a lexicon match starts on the boundary before the word
+    let word = from
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    AGENT_NOUN.is_match(word)
+}
+
+static AGENT_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:provider|supplier|vendor|seller|shipper|fournisseur|livreur|vendeur)s?$")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 /// A past participle of fitting: "équipé de", "equipped with", "powered by".
 static FITTED_WITH: LazyLock<Regex> = LazyLock::new(|| {
