@@ -265,6 +265,17 @@ fn place_starts_name(st: &DocState, sent: &str, h: &crate::extract::gazetteer::H
     last.is_some_and(|w| acronym || st.ex.lex.org_suffixes.contains(&fold_str(w)))
 }
 
+/// An honorific ("Mme", "Dr") or a one-word public office ("Senator",
+/// "President", "Ministre") written before a person's name.
+fn is_office(st: &DocState, word: &str) -> bool {
+    let w = fold_str(word.trim_end_matches('.'));
+    matches!(
+        w.as_str(),
+        "m" | "mme" | "mr" | "mrs" | "ms" | "dr" | "monsieur" | "madame"
+    ) || st.ex.lex.government_titles.contains(&w)
+        || st.ex.lex.state_titles.contains(&w)
+}
+
 /// Whether the capitalised words right after byte `end` (`toks`, at most
 /// four, one space apart) end with a firm suffix.
 fn suffix_ends_run(st: &DocState, sent: &str, toks: &[Token], mut end: usize) -> bool {
@@ -403,6 +414,15 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
                 .title_domain
                 .is_match(&fold_str(&sent[..toks[a].start]))
         {
+            a += 1;
+        }
+        // "Mme Meriem Benmouloud", "Senator McCormick", "President Donald
+        // Trump": an honorific or a public office is no part of the name
+        let street = is_street(&[
+            &sent[toks[a].start..toks[a].end],
+            &sent[toks[(a + 1).min(b)].start..toks[(a + 1).min(b)].end],
+        ]) || sent[toks[a].end..].starts_with(" St");
+        if b > a && !street && is_office(st, &sent[toks[a].start..toks[a].end]) {
             a += 1;
         }
         // "Rival Keppler Data", "Groupe Lumis" at a sentence start or after an
@@ -590,6 +610,8 @@ fn type_name(
     } else if FACILITY_BEFORE.is_match(&pre) || FACILITY_AFTER.is_match(&post) {
         Some(EntityType::Project)
     } else if rules.honorific_before.is_match(&pre)
+        || PERSON_NOUN_BEFORE.is_match(&pre)
+        || (n >= 2 && person_shaped(words) && rules.title_apposed.is_match(&pre))
         || (n >= 2 && words.first().is_some_and(|w| lex.is_given_name(w)))
         || (n >= 2 && words[1..].iter().any(|w| HYPHENATED_GIVEN.is_match(w)))
         || (rules.title_before.is_match(&pre) && !rules.of_before.is_match(&pre))
@@ -743,6 +765,13 @@ fn place_context(st: &DocState, base: usize, pre: &str, end: usize) -> bool {
         || pre.ends_with(" pres de ")
         || pre.ends_with(" near ")
 }
+
+/// Nouns that only people are, right before a name: "billionaire X", "son
+/// prédécesseur, X" (folded text).
+static PERSON_NOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\w])(?:billionaire|milliardaire|predecesseur|successeur|predecessor|successor|homme d'affaires|femme d'affaires|businessman|businesswoman|tycoon|magnate|magnat),? $")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 /// Where a facility is, or a firm is based: "le campus situé à ⟨name⟩",
 /// "a data centre in ⟨name⟩", "based in ⟨name⟩" (folded text before a name).
@@ -1091,6 +1120,32 @@ mod tests {
         use EntityType::{Organization as O, Person as P, Place as L};
         type Row<'a> = (&'a str, &'a [(&'a str, EntityType)], &'a [&'a str]);
         let table: &[Row] = &[
+            // people from what only people are, and offices that are no part of a name
+            (
+                "Un an après que son prédécesseur, Talvi Oruhane, a fait pression.",
+                &[("Talvi Oruhane", P)],
+                &[],
+            ),
+            (
+                "Kestrel, part of billionaire Ravindra Oshalan's group, operates in India.",
+                &[("Ravindra Oshalan", P)],
+                &[],
+            ),
+            (
+                "Accompagné de la ministre de la Transition numérique et de la Réforme de l'administration, Ilona Varekzi, il a signé.",
+                &[("Ilona Varekzi", P)],
+                &[],
+            ),
+            (
+                "The summit hosted by Senator Dorvakian opened on Monday with Mme Meriel Voskaya.",
+                &[("Dorvakian", P), ("Meriel Voskaya", P)],
+                &["Senator Dorvakian", "Mme Meriel Voskaya"],
+            ),
+            (
+                "Orvane owns 905 King Street West in Toronto.",
+                &[],
+                &["Street West"],
+            ),
             // unknown places: where a facility stands, French place-name shapes
             (
                 "Le campus sera situé à Vorlanges, au sud de la capitale.",

@@ -48,6 +48,9 @@ pub(crate) struct Rules {
     pub place_after: Regex,
     pub honorific_before: Regex,
     pub title_before: Regex,
+    /// A title and its domain, then a comma: "la ministre de la Transition
+    /// numérique et de la Réforme de l'administration, ".
+    pub title_apposed: Regex,
     pub of_before: Regex,
     pub title_after: Regex,
     /// ", Nvidia's senior vice president": a title a few words into an apposition.
@@ -102,6 +105,7 @@ impl Rules {
             place_after: re("place_after", r"^ (?:county|province|parish|prefecture|city|state)(?-u:\b)".into())?,
             honorific_before: re("honorific", r"(?:^|\W)(?:m\.|mme|mr\.?|mrs\.?|ms\.?|dr\.?|monsieur|madame) $".into())?,
             title_before: re("title_before", format!(r"(?:^|[^\w])(?:{t})(?: {word}){{0,6}}?,? $"))?,
+            title_apposed: re("title_apposed", format!(r"(?:^|[^\w])(?:{t}) (?:de|du|des|d'|of|for)(?:,? ?{word}){{1,14}}, $"))?,
             of_before: re("of_before", r"(?:(?-u:\b)de|(?-u:\b)du|(?-u:\b)des|(?-u:\b)d'|(?-u:\b)of|(?-u:\b)at|(?-u:\b)chez|(?-u:\b)la|(?-u:\b)le|(?-u:\b)l')\s?$".into())?,
             title_domain: re("title_domain", format!(r"(?:^|[^\w])(?:{t}) (?:des|du|de la|de l'|de|d'|of|for) ?$"))?,
             title_after: re("title_after", format!(r"^,? {lead}(?:{t})(?-u:\b)"))?,
