@@ -256,10 +256,8 @@ fn logistic(rows: &[&Example]) -> Result<TaskWeights, TrainError> {
     })
 }
 
-/// F1 within this of the best ties (see [`best_threshold`]): about one pair
-/// of the 46 supply pairs, so a threshold that wins by a single pair does
-/// not beat a more precise one.
-const TIE: f64 = 0.025;
+/// F1 within this of the best ties (see [`best_threshold`]).
+const TIE: f64 = 0.015;
 
 /// The threshold in 0.30..=0.90 (steps of 0.05) with the best F1 of the
 /// whole output: the rules' pairs, the pairs the model adds (each scored by

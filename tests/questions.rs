@@ -324,10 +324,10 @@ fn entities_listed_by_type_in_both_languages() {
 #[test]
 fn ownership_rankings_and_other_phrasings() {
     let table: &[(&str, &[&str])] = &[
-        ("who owns Naver Cloud", &["Naver"]),
-        ("à qui appartient Naver Cloud ?", &["Naver"]),
-        ("subsidiaries of Naver", &["Naver Cloud"]),
-        ("filiales de Naver", &["Naver Cloud"]),
+        ("who owns SK Hynix", &["SK Group"]),
+        ("à qui appartient SK Hynix ?", &["SK Group"]),
+        ("subsidiaries of Amazon", &["Amazon Web Services"]),
+        ("filiales de SK Group", &["SK Hynix"]),
         (
             "investors in South Korea",
             &["Amazon", "Amazon Web Services", "BlackRock"],

@@ -233,7 +233,7 @@ fn place_starts_name(st: &DocState, sent: &str, h: &crate::extract::gazetteer::H
     if h.form == Form::Demonym
         || !matches!(
             st.ex.gaz.entry(h.entry).kind,
-            EntityType::Country | EntityType::Place
+            EntityType::Country | EntityType::Place | EntityType::Organization
         )
         || !sent[h.start..].starts_with(|c: char| c.is_uppercase())
     {

@@ -982,10 +982,10 @@ fn listed_places_and_nationalities_are_not_partners() {
     check(&[
         // a firm's seat, stated or known, is no partner of it
         (
-            "Aker ASA, the Norwegian industrial group, signed a partnership with Orvane Capital \
+            "Varsk ASA, the Norwegian industrial group, signed a partnership with Orvane Capital \
              and Norway.",
-            &["Aker ASA partners_with Orvane Capital"],
-            &["Aker ASA partners_with Norway", "Norway partners_with Aker ASA"],
+            &["Varsk ASA partners_with Orvane Capital"],
+            &["Varsk ASA partners_with Norway", "Norway partners_with Varsk ASA"],
         ),
         (
             "Kestrel Systems signed a partnership with Orvane Capital, giving clients in Qatar, Oman and the Maldives access to its chips.",
@@ -1122,8 +1122,8 @@ fn co_investors_and_associations_are_partners() {
             &[],
         ),
         (
-            "En s'associant à Infravane Capital, Iliad trouve du soutien.",
-            &["Iliad partners_with Infravane Capital"],
+            "En s'associant à Infravane Capital, Orvane Telecom trouve du soutien.",
+            &["Orvane Telecom partners_with Infravane Capital"],
             &[],
         ),
         // goods "with" a name are supplies, not a partner
