@@ -225,10 +225,10 @@ pub fn eval_until(store: &Store, q: &Query, stop: &AtomicBool) -> Result<Rows, Q
 /// Evaluates a query within `limits`, returning the rows and what each step
 /// of the plan did.
 ///
-/// Each step but the last extends the bindings of the one before; the last
-/// step's bindings go straight into [`Answers`], which keeps per distinct
-/// answer only what the output needs, so a large join or an aggregate
-/// costs its answers, not its paths.
+/// Each step extends the bindings of the one before; the last two run as
+/// one pipeline, and the last one's bindings go straight into `Answers`,
+/// which keeps per distinct answer only what the output needs, so a large
+/// join or an aggregate costs its answers, not its paths.
 pub fn eval_with(
     store: &Store,
     q: &Query,
@@ -256,88 +256,162 @@ pub fn eval_with(
     };
     let selection = Selection::of(q, &plan);
     let mut answers = Answers::new(store, &plan, &selection);
-    let mut reports = Vec::with_capacity(plan.steps.len());
     let mut bindings = vec![Binding {
         vals: smallvec![None; plan.vars.len()],
         origins: smallvec![None; plan.vars.len()],
         edges: SmallVec::new(),
     }];
+    // a filter applies as soon as the plan has bound its variable; the last
+    // step applies those whose variable no step binds (they fail)
     let mut filtered = vec![false; q.filters.len()];
-    for (at, step) in plan.steps.iter().enumerate() {
-        let started = Instant::now();
-        let last = at + 1 == plan.steps.len();
-        // a filter applies as soon as the plan has bound its variable; the
-        // last step applies those whose variable no step binds (they fail)
-        let filters: Vec<&Filter> = q
-            .filters
-            .iter()
-            .zip(&mut filtered)
-            .filter(|(f, done)| !**done && (last || step.binds.contains(&plan.var(&f.var))))
-            .map(|(f, done)| {
-                *done = true;
-                f
-            })
-            .collect();
-        let keep = |b: &Binding| filters.iter().all(|f| holds(store, &plan, b, f));
-        let mut next = Vec::new();
-        let mut kept = 0;
-        let mut emit = |b: Binding| {
-            if keep(&b) {
-                kept += 1;
-                if last {
-                    answers.add(&b);
-                } else {
-                    next.push(b);
-                }
+    let mut stages: Vec<Stage> = plan
+        .steps
+        .iter()
+        .enumerate()
+        .map(|(at, step)| {
+            let last = at + 1 == plan.steps.len();
+            let filters = q
+                .filters
+                .iter()
+                .zip(&mut filtered)
+                .filter(|(f, done)| !**done && (last || step.binds.contains(&plan.var(&f.var))))
+                .map(|(f, done)| {
+                    *done = true;
+                    f
+                })
+                .collect();
+            Stage {
+                step,
+                filters,
+                produced: 0,
+                kept: 0,
+                micros: 0,
+                out: Vec::new(),
             }
-        };
-        // a check of a bound variable keeps rows as they are
+        })
+        .collect();
+    // the steps before the last two hand on all their bindings; the last
+    // two run as one pipeline, so the bindings between them are never all
+    // held at once
+    let split = stages.len().saturating_sub(2);
+    for stage in &mut stages[..split] {
+        let started = Instant::now();
+        let mut next = Vec::new();
+        for b in std::mem::take(&mut bindings) {
+            stage.feed(&ctx, &plan, q, b, &mut |nb| {
+                next.push(nb);
+                Ok(())
+            })?;
+        }
+        stage.micros = started.elapsed().as_micros();
+        bindings = next;
+    }
+    let started = Instant::now();
+    match &mut stages[split..] {
+        [] => {
+            for b in bindings
+                .iter()
+                .filter(|b| q.filters.iter().all(|f| holds(store, &plan, b, f)))
+            {
+                answers.add(b);
+            }
+        }
+        [last] => {
+            for b in bindings {
+                last.feed(&ctx, &plan, q, b, &mut |nb| {
+                    answers.add(&nb);
+                    Ok(())
+                })?;
+            }
+            last.micros = started.elapsed().as_micros();
+        }
+        [first, last, ..] => {
+            for b in bindings {
+                first.feed(&ctx, &plan, q, b, &mut |nb| {
+                    last.feed(&ctx, &plan, q, nb, &mut |x| {
+                        answers.add(&x);
+                        Ok(())
+                    })
+                })?;
+            }
+            // the first step's time is its own reads; the rest is the last's
+            last.micros = started.elapsed().as_micros().saturating_sub(first.micros);
+        }
+    }
+    let reports = stages
+        .iter()
+        .map(|s| StepReport {
+            clause: q.clauses[s.step.clause].to_string(),
+            access: s.step.describe(&plan, store),
+            estimated: s.step.estimate,
+            rows: s.kept,
+            micros: s.micros,
+        })
+        .collect();
+    Ok((answers.rows(q, &selection), reports))
+}
+
+/// One step of a run: the filters it applies, what it produced and kept,
+/// and the time it spent reading the store.
+struct Stage<'q> {
+    step: &'q PlanStep,
+    filters: Vec<&'q Filter>,
+    produced: usize,
+    kept: usize,
+    micros: u128,
+    /// The bindings one input makes, before they are handed on.
+    out: Vec<Binding>,
+}
+
+impl Stage<'_> {
+    /// Extends `b` by the step and hands each binding that passes the
+    /// step's filters to `emit`; fails past the row budget, the deadline or
+    /// Ctrl-C.
+    fn feed(
+        &mut self,
+        ctx: &Ctx,
+        plan: &Plan,
+        q: &Query,
+        b: Binding,
+        emit: &mut dyn FnMut(Binding) -> Result<(), QueryError>,
+    ) -> Result<(), QueryError> {
+        let store = ctx.store;
+        // a check of a bound variable keeps the binding as it is
         if let Access::Type {
             var,
             ty,
             bound: true,
-        } = step.access
+        } = self.step.access
         {
-            for b in std::mem::take(&mut bindings) {
-                if matches!(b.vals[var], Some(Val::Node(n)) if store.node(n).kind() == ty) {
-                    emit(b);
-                }
+            if matches!(b.vals[var], Some(Val::Node(n)) if store.node(n).kind() == ty)
+                && self.filters.iter().all(|f| holds(store, plan, &b, f))
+            {
+                self.kept += 1;
+                emit(b)?;
             }
-        } else {
-            let produced = std::cell::Cell::new(0);
-            let mut count = |b: Binding| {
-                produced.set(produced.get() + 1);
-                emit(b);
-            };
-            for b in &bindings {
-                limits.check()?;
-                step.run(&ctx, b, &mut count)?;
-                if produced.get() > limits.max_rows {
-                    return Err(QueryError::TooManyRows {
-                        clause: q.clauses[step.clause].to_string(),
-                        limit: limits.max_rows,
-                    });
-                }
+            return Ok(());
+        }
+        ctx.limits.check()?;
+        let started = Instant::now();
+        let mut out = std::mem::take(&mut self.out);
+        self.step.run(ctx, &b, &mut |nb| out.push(nb))?;
+        self.micros += started.elapsed().as_micros();
+        self.produced += out.len();
+        if self.produced > ctx.limits.max_rows {
+            return Err(QueryError::TooManyRows {
+                clause: q.clauses[self.step.clause].to_string(),
+                limit: ctx.limits.max_rows,
+            });
+        }
+        for nb in out.drain(..) {
+            if self.filters.iter().all(|f| holds(store, plan, &nb, f)) {
+                self.kept += 1;
+                emit(nb)?;
             }
         }
-        reports.push(StepReport {
-            clause: q.clauses[step.clause].to_string(),
-            access: step.describe(&plan, store),
-            estimated: step.estimate,
-            rows: kept,
-            micros: started.elapsed().as_micros(),
-        });
-        bindings = next;
+        self.out = out;
+        Ok(())
     }
-    if plan.steps.is_empty() {
-        for b in bindings
-            .iter()
-            .filter(|b| q.filters.iter().all(|f| holds(store, &plan, b, f)))
-        {
-            answers.add(b);
-        }
-    }
-    Ok((answers.rows(q, &selection), reports))
 }
 
 /// What a query outputs: its items, with a hidden last one to sort on when
