@@ -1173,6 +1173,12 @@ fn partners_named_in_a_list_build_with_the_subject() {
             ],
             &[],
         ),
+        // a complement that ends a fronted clause is no conjunct of the subject
+        (
+            "Qorvane Telecom construira un site en Arabie saoudite. S'inscrivant dans la stratégie numérique du pays, Qorvane Telecom a signé un accord avec Dorvik Capital.",
+            &["Qorvane Telecom partners_with Dorvik Capital"],
+            &["Saudi Arabia partners_with Dorvik Capital"],
+        ),
         // a list after "with" and no purpose: partners, not builders
         (
             "Kestrel Cloud signed an agreement with Orvane Parks and Dorvik Capital. Kestrel Cloud will build a data center in Texas.",

@@ -469,7 +469,14 @@ pub(super) fn subjects_before(st: &DocState, rules: &Rules, t: &Template, at: us
             break;
         };
         let gap = &t.text[t.slots[prev].1..t.slots[k].0];
-        if !rules.coordination.is_match(gap) {
+        // "... de transformation numérique du pays, Saudi Call": a
+        // complement ends the clause before the subject, it is no conjunct
+        let complement = t.mentions.get(prev).is_some_and(|m| {
+            m.how == How::Anaphor
+                && COMPLEMENT_ANAPHOR
+                    .is_match(&crate::text::fold_str(&st.norm.as_str()[m.start..m.end]))
+        });
+        if complement || !rules.coordination.is_match(gap) {
             break;
         }
         k = prev;
@@ -479,6 +486,12 @@ pub(super) fn subjects_before(st: &DocState, rules: &Rules, t: &Template, at: us
     // construire": who partnered with the subject acts with it
     out
 }
+
+/// An anaphor told as a complement: "du pays", "de la société", "of the
+/// company" (the slot's own text).
+static COMPLEMENT_ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:du|de la|de l'|des|of the|of its) ").unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 /// What joins a partnering verb to its partner: "teamed up with German
 /// investor ", "s'est associé à ".
