@@ -600,6 +600,11 @@ fn type_name(
     let n = words.len();
     let last = words.last().map(|w| fold_str(w)).unwrap_or_default();
     let rules = &st.ex.rules;
+    // "la ministre de la Transition numérique et de la Réforme": a
+    // ministry's domain is no name
+    if n == 1 && MINISTRY_DOMAIN.is_match(&pre) {
+        return None;
+    }
     let kind = if n >= 2 && lex.org_suffixes.contains(&last) {
         Some(EntityType::Organization)
     } else if rules.place_before.is_match(&pre) || rules.place_after.is_match(&post) {
@@ -770,6 +775,13 @@ fn place_context(st: &DocState, base: usize, pre: &str, end: usize) -> bool {
 /// prédécesseur, X" (folded text).
 static PERSON_NOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[^\w])(?:billionaire|milliardaire|predecesseur|successeur|predecessor|successor|homme d'affaires|femme d'affaires|businessman|businesswoman|tycoon|magnate|magnat),? $")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// A minister's title up to the domain's word (folded text): "ministre de
+/// la ", "ministre de l'Industrie et du ", "Minister of ".
+static MINISTRY_DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\w])(?:ministre|minister|ministry|ministere|secretaire d'etat|secretary) (?:de la |du |des |de l'|de |d'|of |for )(?:[\w'-]+ (?:[\w'-]+ )?(?:et|and) (?:de la |du |des |de l'|de |d'|of |for |the )?)?$")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -1145,6 +1157,12 @@ mod tests {
                 "Orvane owns 905 King Street West in Toronto.",
                 &[],
                 &["Street West"],
+            ),
+            // a ministry's domain is no name
+            (
+                "La ministre de l'Industrie et du Commerce, Ilona Varekzi, a signé l'accord.",
+                &[("Ilona Varekzi", P)],
+                &["Industrie", "Commerce"],
             ),
             // unknown places: where a facility stands, French place-name shapes
             (
