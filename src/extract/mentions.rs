@@ -405,6 +405,23 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
     if let Some(c) = cur {
         spans.push(c);
     }
+    // "QGDC Chairman Danish Iqbal": a title inside a run of capitalised
+    // words ends a firm's name and starts a person's
+    let spans: Vec<(usize, usize)> = spans
+        .into_iter()
+        .flat_map(|(a, b)| {
+            let title = (a + 1..b).find(|&k| {
+                st.ex
+                    .rules
+                    .title_word
+                    .is_match(&fold_str(&sent[toks[k].start..toks[k].end]))
+            });
+            match title {
+                Some(k) => vec![(a, k - 1), (k + 1, b)],
+                None => vec![(a, b)],
+            }
+        })
+        .collect();
     for (mut a, b) in spans {
         // "le ministre des Sciences Bae Kyung-hoon": Sciences is the ministry's
         if b >= a + 2
@@ -1157,6 +1174,12 @@ mod tests {
                 "Orvane owns 905 King Street West in Toronto.",
                 &[],
                 &["Street West"],
+            ),
+            // a title inside a run of names ends the firm's and starts the person's
+            (
+                "QVRX Chairman Talvi Oruhane told the summit that demand will climb.",
+                &[("QVRX", O), ("Talvi Oruhane", P)],
+                &["QVRX Chairman Talvi Oruhane"],
             ),
             // a ministry's domain is no name
             (

@@ -59,6 +59,8 @@ pub(crate) struct Rules {
     /// makes the place a nationality.
     pub nationality_after: Regex,
     pub title_domain: Regex,
+    /// A title alone (folded): "chairman", "ceo", "ministre".
+    pub title_word: Regex,
     pub org_cue_before: Regex,
     pub org_cue_after: Regex,
     pub org_cue_adjacent: Regex,
@@ -108,6 +110,7 @@ impl Rules {
             title_apposed: re("title_apposed", format!(r"(?:^|[^\w])(?:{t}) (?:de|du|des|d'|of|for)(?:,? ?{word}){{1,14}}, $"))?,
             of_before: re("of_before", r"(?:(?-u:\b)de|(?-u:\b)du|(?-u:\b)des|(?-u:\b)d'|(?-u:\b)of|(?-u:\b)at|(?-u:\b)chez|(?-u:\b)la|(?-u:\b)le|(?-u:\b)l')\s?$".into())?,
             title_domain: re("title_domain", format!(r"(?:^|[^\w])(?:{t}) (?:des|du|de la|de l'|de|d'|of|for) ?$"))?,
+            title_word: re("title_word", format!(r"^(?:{t})$"))?,
             title_after: re("title_after", format!(r"^,? {lead}(?:{t})(?-u:\b)"))?,
             title_apposition: re("title_apposition", format!(r"^, (?:[\w'-]+ ){{0,4}}?(?:{t})(?-u:\b)"))?,
             nationality_after: re("nationality_after", format!(r"^ (?:based |headquartered )?(?:[\w-]+ ){{0,2}}?(?:{cues})(?-u:\b)"))?,
