@@ -508,7 +508,7 @@ const TABLE: &[(&str, &str, Means, &[&str])] = &[
         "where did Nvidia invest",
         "où Nvidia a-t-il investi ?",
         Where("Nvidia"),
-        &["Germany", "India"],
+        &["Germany", "United Kingdom"],
     ),
     // projects, deals over an amount, listings
     (

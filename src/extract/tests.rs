@@ -1141,6 +1141,31 @@ fn co_investors_and_associations_are_partners() {
     ]);
 }
 
+/// A firm's new facility at a place is its investment there, whatever the
+/// verb; the subject is not the group named after "du groupe"; an office's
+/// country ("l'ambassadeur du Japon") is no destination.
+#[test]
+fn a_new_facility_is_an_investment_where_it_stands() {
+    check(&[
+        (
+            "Kestrel Cloud unveiled its new data centre in Ohio on Monday.",
+            &["Kestrel Cloud invests_in United States"],
+            &[],
+        ),
+        (
+            "Le japonais Orvane du groupe Qorvex inaugurait ce matin son nouveau datacenter à Lyon en présence de l'ambassadeur du Japon en France.",
+            &["Orvane invests_in France"],
+            &["Qorvex invests_in France", "Orvane invests_in Japan"],
+        ),
+        // no facility after "new": no investment
+        (
+            "Kestrel Cloud unveiled its new chatbot in Ohio on Monday.",
+            &[],
+            &["Kestrel Cloud invests_in United States"],
+        ),
+    ]);
+}
+
 /// Who signs or partners with a list of firms "to build" builds with all of
 /// them; an apposition does not break a list of subjects; an acronym in
 /// brackets is the firm's other name, not a second firm.

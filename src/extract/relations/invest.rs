@@ -52,6 +52,23 @@ pub(super) fn investments(st: &mut DocState, rules: &Rules, t: &Template, i: usi
             });
         }
     }
+    // "Telehouse inaugure son nouveau datacenter à Magny", "its new campus
+    // in Ohio": a firm's new facility at a place is its investment there
+    for m in NEW_FACILITY.find_iter(&t.text) {
+        if facility_follows(lex, &t.text[m.end()..])
+            && !all
+                .iter()
+                .any(|tr| tr.start <= m.start() && m.start() < tr.end + 24)
+        {
+            all.push(Trigger {
+                start: m.start(),
+                end: m.end(),
+                host: false,
+                build: true,
+                passive: false,
+            });
+        }
+    }
     for m in lex.host.find_iter(&t.text).filter(|&m| with_facility(m)) {
         all.push(Trigger {
             start: m.start(),
@@ -87,6 +104,13 @@ pub(super) fn investments(st: &mut DocState, rules: &Rules, t: &Template, i: usi
         invest_frame(st, rules, t, i, tr, end);
     }
 }
+
+/// A possessive and "new" before a facility word: "son nouveau ", "ses
+/// deux nouveaux ", "its new ", "their first new ".
+static NEW_FACILITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\w])(?:son|sa|ses|leur|leurs|its|their) (?:(?:premier|premiere|second|seconde|deuxieme|troisieme|deux|trois|first|second|third|two|three) )?(?:nouveaux|nouvelles|nouveau|nouvel|nouvelle|new) ")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 /// A participial clause after the objects ("..., soulignant ses tensions
 /// avec les États-Unis", "..., adding to its sites in Texas"): what it
@@ -504,7 +528,9 @@ pub(super) fn is_destination(st: &DocState, t: &Template, k: usize) -> bool {
     });
     let nationality = st.ex.rules.nationality_after.is_match(after) && !INTO.is_match(before);
     let window = &before[before.char_indices().rev().nth(40).map_or(0, |(p, _)| p)..];
-    !(possessive || nationality || seat || NOT_DESTINATION_BEFORE.is_match(window))
+    // "l'ambassadeur du Japon", "Minister of Finance of Ghana": an office's country
+    let office = st.ex.rules.title_domain.is_match(window);
+    !(possessive || nationality || seat || office || NOT_DESTINATION_BEFORE.is_match(window))
 }
 
 /// Whether the text after a place makes it a seat: "Abu Dhabi-based",

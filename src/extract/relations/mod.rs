@@ -172,7 +172,9 @@ impl Rules {
             // "Iberdrola, entreprise énergétique, et la société irlandaise
             // Echelon": a short apposition may come before the conjunction
             coordination: re("coordination", format!(r"^(?:, (?:[\w'-]+ ){{0,3}}[\w'-]+)?(?:,|,? et|,? and|,? &|,? ainsi que|,? as well as)(?: (?:{word}|⟨D\d+⟩)){{0,3}} $"))?,
-            after_preposition: re("after_preposition", r"(?:^|[^\w'])(?:avec|with|de|du|des|d'|of|a|au|aux|en|in|to|pour|for|par|by|entre|between|sur|on|dans|chez|vers|into|from|que|than|comme|like)(?: (?:la|le|les|l'|the))? ?$".into())?,
+            // "avec la Corée", "le japonais Telehouse du groupe KDDI": a
+            // name after a preposition, or after one and a cue noun
+            after_preposition: re("after_preposition", r"(?:^|[^\w'])(?:avec|with|de|du|des|d'|of|a|au|aux|en|in|to|pour|for|par|by|entre|between|sur|on|dans|chez|vers|into|from|que|than|comme|like)(?: (?:la|le|les|l'|the))? ?(?:(?:groupe|group|societe|company|firme|firm|conglomerat|conglomerate|geant|giant) )?$".into())?,
             with_clause: re("with_clause", r"(?:^|[^\w])(?:avec|with|aupres de|between|entre|alongside|aux cotes de|together with|associ\w* (?:a|au|aux)|alli\w* (?:a|au|aux))(?-u:\b)".into())?,
             invest_with: re("invest_with", format!(r"^(?:[^⟨]|⟨[CL]\d+⟩){{0,80}}?(?-u:\b)(?:avec|with|alongside|aux cotes de|together with|en partenariat avec|in partnership with) (?:le |la |l'|les |the |its |son |sa |ses )?(?:(?:{cues}) (?:[\w-]+ )?)?(?P<org>⟨O\d+⟩)"))?,
             agent: re("agent", format!(r"^(?:[^⟨]{{0,40}}?)(?-u:\b)(?:{}) (?:le |la |les |l'|the )?(?:[\w-]+ ){{0,2}}?(?P<org>⟨[OC]\d+⟩)", lex.agent_words))?,
