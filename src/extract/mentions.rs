@@ -226,9 +226,10 @@ fn demonym_starts_name(
         && !st.ex.lex.not_names.contains(&fold_str(word))
 }
 
-/// Whether place or country hit `h` starts a firm's name: capitalised
+/// Whether place, country or firm hit `h` starts a longer name: capitalised
 /// words follow it, the last of them a firm suffix ("Abu Dhabi Future
-/// Energy Company", "Canada Pension Plan Investment Board").
+/// Energy Company", "Nscale Global Holdings"), or an acronym in brackets
+/// ("Shanghai Lumaotong (LTG)").
 fn place_starts_name(st: &DocState, sent: &str, h: &crate::extract::gazetteer::Hit) -> bool {
     if h.form == Form::Demonym
         || !matches!(
@@ -240,7 +241,7 @@ fn place_starts_name(st: &DocState, sent: &str, h: &crate::extract::gazetteer::H
         return false;
     }
     let mut rest = &sent[h.end..];
-    let mut last = None;
+    let mut words = Vec::new();
     for _ in 0..5 {
         let Some(after) = rest.strip_prefix(' ') else {
             break;
@@ -254,15 +255,16 @@ fn place_starts_name(st: &DocState, sent: &str, h: &crate::extract::gazetteer::H
         if !is_capitalised(word) {
             break;
         }
-        last = Some(word);
+        words.push(word);
         rest = &after[end..];
     }
+    let suffix = |w: &&str| st.ex.lex.org_suffixes.contains(&fold_str(w));
     // "Shanghai Lumaotong (LTG)": a name with an acronym is no place
     let acronym = ACRONYM
         .captures(rest)
         .and_then(|c| c.get(1))
         .is_some_and(|a| a.as_str().chars().filter(|c| c.is_uppercase()).count() >= 2);
-    last.is_some_and(|w| acronym || st.ex.lex.org_suffixes.contains(&fold_str(w)))
+    words.last().is_some_and(|w| acronym || suffix(w))
 }
 
 /// An honorific ("Mme", "Dr") or a one-word public office ("Senator",
