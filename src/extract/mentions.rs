@@ -642,7 +642,12 @@ fn type_name(
         || (n >= 2 && rules.title_after.is_match(&post))
     {
         Some(EntityType::Person)
-    } else if n == 1 && (is_product_code(name) || lex.org_suffixes.contains(&last)) {
+    } else if n == 1
+        && (is_product_code(name)
+            || lex.org_suffixes.contains(&last)
+            || (name.chars().any(|c| c.is_ascii_digit()) && GOODS_BEFORE.is_match(&pre)))
+    {
+        // "la puce H20", "chips such as the MI308": a model, not a firm
         None
     } else if n >= 2 && words.iter().any(|w| is_product_code(w)) {
         // "DGX B200", "GH200 Grace": a model number makes the span a product
@@ -709,6 +714,12 @@ fn is_product_code(word: &str) -> bool {
     digits >= 3 || (letters == 1 && digits == 1)
 }
 
+/// A goods word a few words before a name (folded): "la puce ", "les
+/// puces IA de nouvelle generation, les ", "serveurs ", "the chip ".
+static GOODS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\W)(?:puces?|chips?|gpus?|processeurs?|processors?|accelerateurs?|accelerators?|serveurs?|servers?)(?: [\w'-]+){0,5},? (?:les |la |le |the |l')?$")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
 static PROJECT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|\W)(?:projet|project|programme|initiative)s?(?:,? (?:nomme|baptise|appele|denomme|named|dubbed|called|known as))? $")
         .unwrap_or_else(|e| unreachable!("{e}"))
@@ -1182,6 +1193,12 @@ mod tests {
                 "QVRX Chairman Talvi Oruhane told the summit that demand will climb.",
                 &[("QVRX", O), ("Talvi Oruhane", P)],
                 &["QVRX Chairman Talvi Oruhane"],
+            ),
+            // a model number after a goods word is a product, not a firm
+            (
+                "Nvidia appliquera cette mesure à ses ventes de la puce K20 en Chine, et produira les puces IA de nouvelle génération, les QX6, au Texas.",
+                &[("Nvidia", O)],
+                &["K20", "QX6"],
             ),
             // a ministry's domain is no name
             (
