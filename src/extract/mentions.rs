@@ -271,10 +271,10 @@ fn place_starts_name(st: &DocState, sent: &str, h: &crate::extract::gazetteer::H
 /// "President", "Ministre") written before a person's name.
 fn is_office(st: &DocState, word: &str) -> bool {
     let w = fold_str(word.trim_end_matches('.'));
-    matches!(
-        w.as_str(),
-        "m" | "mme" | "mr" | "mrs" | "ms" | "dr" | "monsieur" | "madame"
-    ) || st.ex.lex.government_titles.contains(&w)
+    let honorific = &st.ex.rules.honorific_before;
+    honorific.is_match(&format!("{w} "))
+        || honorific.is_match(&format!("{w}. "))
+        || st.ex.lex.government_titles.contains(&w)
         || st.ex.lex.state_titles.contains(&w)
 }
 
@@ -645,7 +645,7 @@ fn type_name(
     } else if n == 1
         && (is_product_code(name)
             || lex.org_suffixes.contains(&last)
-            || (name.chars().any(|c| c.is_ascii_digit()) && GOODS_BEFORE.is_match(&pre)))
+            || (name.chars().any(|c| c.is_ascii_digit()) && rules.goods_before.is_match(&pre)))
     {
         // "la puce H20", "chips such as the MI308": a model, not a firm
         None
@@ -714,12 +714,6 @@ fn is_product_code(word: &str) -> bool {
     digits >= 3 || (letters == 1 && digits == 1)
 }
 
-/// A goods word a few words before a name (folded): "la puce ", "les
-/// puces IA de nouvelle generation, les ", "serveurs ", "the chip ".
-static GOODS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|\W)(?:puces?|chips?|gpus?|processeurs?|processors?|accelerateurs?|accelerators?|serveurs?|servers?)(?: [\w'-]+){0,5},? (?:les |la |le |the |l')?$")
-        .unwrap_or_else(|e| unreachable!("{e}"))
-});
 static PROJECT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|\W)(?:projet|project|programme|initiative)s?(?:,? (?:nomme|baptise|appele|denomme|named|dubbed|called|known as))? $")
         .unwrap_or_else(|e| unreachable!("{e}"))

@@ -764,7 +764,11 @@ fn key_cell(store: &Store, key: &ValKey, origin: Option<EdgeIndex>) -> Cell {
     match key {
         ValKey::Unbound => Cell::default(),
         ValKey::Node(n) => cell(store, Some(&Val::Node(*n))),
-        ValKey::Text(t) => cell(store, Some(&Val::Text(t.clone()))),
+        ValKey::Text(t) => Cell {
+            text: t.to_string(),
+            num: None,
+            unit: None,
+        },
         ValKey::Num(bits) => {
             let mut c = Cell::num(f64::from_bits(*bits));
             c.unit =

@@ -134,12 +134,7 @@ fn support_row(sup: &Support) -> SupportRow {
 /// What a snapshot holds of `store`: its head (the sentences borrowed) and
 /// its fact rows, entities numbered in node order.
 fn snapshot(store: &Store) -> (Head<&Sentences>, Vec<FactRow>) {
-    let nodes: Vec<NodeIndex> = store.graph.node_indices().collect();
-    let position: HashMap<NodeIndex, u32> = nodes
-        .iter()
-        .enumerate()
-        .map(|(i, n)| (*n, i as u32))
-        .collect();
+    let (nodes, position) = numbering(store);
     let head = Head {
         docs: store.docs.iter().cloned().collect(),
         sentences: &store.sentences,
@@ -151,21 +146,37 @@ fn snapshot(store: &Store) -> (Head<&Sentences>, Vec<FactRow>) {
             .map(|(k, n)| (k.clone(), position[n]))
             .collect(),
     };
-    let facts = store
-        .graph
-        .edge_indices()
-        .filter_map(|e| {
-            let (s, o) = store.graph.edge_endpoints(e)?;
-            let fact = &store.graph[e];
-            Some(FactRow {
-                s: position[&s],
-                o: position[&o],
-                predicate: fact.predicate,
-                support: fact.support.iter().map(support_row).collect(),
-            })
+    let facts = numbered_facts(store, &position)
+        .map(|(s, o, fact)| FactRow {
+            s,
+            o,
+            predicate: fact.predicate,
+            support: fact.support.iter().map(support_row).collect(),
         })
         .collect();
     (head, facts)
+}
+
+/// The store's entities in node order, and each one's number in that order.
+fn numbering(store: &Store) -> (Vec<NodeIndex>, HashMap<NodeIndex, u32>) {
+    let nodes: Vec<NodeIndex> = store.graph.node_indices().collect();
+    let position = nodes
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (*n, i as u32))
+        .collect();
+    (nodes, position)
+}
+
+/// Each fact with the numbers (see [`numbering`]) of its subject and object.
+fn numbered_facts<'s>(
+    store: &'s Store,
+    position: &'s HashMap<NodeIndex, u32>,
+) -> impl Iterator<Item = (u32, u32, &'s Fact)> + 's {
+    store.graph.edge_indices().filter_map(move |e| {
+        let (s, o) = store.graph.edge_endpoints(e)?;
+        Some((position[&s], position[&o], &store.graph[e]))
+    })
 }
 
 /// The binary snapshot of `store`: header, then payload.
@@ -204,40 +215,32 @@ pub(super) fn strings_payload(store: &Store) -> Vec<u8> {
 /// The version 1 JSON document of `store`, an export for readers who want
 /// the whole graph as JSON (`newsgraph export store-json`).
 pub fn to_json(store: &Store) -> Result<String, serde_json::Error> {
-    let nodes: Vec<NodeIndex> = store.graph.node_indices().collect();
-    let position: HashMap<NodeIndex, usize> =
-        nodes.iter().enumerate().map(|(i, n)| (*n, i)).collect();
+    let (nodes, position) = numbering(store);
     let file = StoreFile {
         format: FORMAT.to_string(),
         version: VERSION,
         docs: store.docs.iter().cloned().collect(),
         entities: nodes.iter().map(|n| store.graph[*n].clone()).collect(),
-        facts: store
-            .graph
-            .edge_indices()
-            .filter_map(|e| {
-                let (s, o) = store.graph.edge_endpoints(e)?;
-                let fact = &store.graph[e];
-                Some(FactRecord {
-                    s: position[&s],
-                    o: position[&o],
-                    predicate: fact.predicate,
-                    support: fact
-                        .support
-                        .iter()
-                        .map(|sup| SupportRecord {
-                            doc: sup.doc,
-                            start: sup.start as usize,
-                            end: sup.end as usize,
-                            text: store.sentence(sup).to_string(),
-                            rule: store.rule_name(sup).map(String::from),
-                            amount: sup.amount().cloned(),
-                            quantity: sup.quantity().cloned(),
-                            year: sup.year(),
-                            role: sup.role().map(String::from),
-                        })
-                        .collect(),
-                })
+        facts: numbered_facts(store, &position)
+            .map(|(s, o, fact)| FactRecord {
+                s: s as usize,
+                o: o as usize,
+                predicate: fact.predicate,
+                support: fact
+                    .support
+                    .iter()
+                    .map(|sup| SupportRecord {
+                        doc: sup.doc,
+                        start: sup.start as usize,
+                        end: sup.end as usize,
+                        text: store.sentence(sup).to_string(),
+                        rule: store.rule_name(sup).map(String::from),
+                        amount: sup.amount().cloned(),
+                        quantity: sup.quantity().cloned(),
+                        year: sup.year(),
+                        role: sup.role().map(String::from),
+                    })
+                    .collect(),
             })
             .collect(),
     };

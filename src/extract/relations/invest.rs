@@ -55,11 +55,9 @@ pub(super) fn investments(st: &mut DocState, rules: &Rules, t: &Template, i: usi
     // "Telehouse inaugure son nouveau datacenter à Magny", "its new campus
     // in Ohio": a firm's new facility at a place is its investment there
     for m in NEW_FACILITY.find_iter(&t.text) {
-        if facility_follows(lex, &t.text[m.end()..])
-            && !all
-                .iter()
-                .any(|tr| tr.start <= m.start() && m.start() < tr.end + 24)
-        {
+        // "opened its new campus": the verb before already opened the frame
+        let told = |tr: &Trigger| tr.start <= m.start() && m.start() < tr.end + VERB_TO_OBJECT;
+        if facility_follows(lex, &t.text[m.end()..]) && !all.iter().any(told) {
             all.push(Trigger {
                 start: m.start(),
                 end: m.end(),
@@ -104,6 +102,10 @@ pub(super) fn investments(st: &mut DocState, rules: &Rules, t: &Template, i: usi
         invest_frame(st, rules, t, i, tr, end);
     }
 }
+
+/// The most bytes between a construction verb and the possessive of its
+/// object ("inaugurait ce matin son nouveau").
+const VERB_TO_OBJECT: usize = 24;
 
 /// A possessive and "new" before a facility word: "son nouveau ", "ses
 /// deux nouveaux ", "its new ", "their first new ".

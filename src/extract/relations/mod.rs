@@ -93,6 +93,8 @@ pub(crate) struct Rules {
     /// Goods of a named maker, with or without a preposition: "chips
     /// developed by X", "X's GPUs", "puces X".
     makers_goods: Regex,
+    /// A goods word a few words before a name: "la puce ", "serveurs ".
+    pub goods_before: Regex,
 }
 
 impl Rules {
@@ -101,6 +103,8 @@ impl Rules {
         let t = &lex.titles;
         let cues = &lex.org_cues;
         let word = r"[\w'-]+";
+        // chips and their kin, as news names them (folded)
+        let goods = r"(?:super)?(?:puces?|gpus?|chips?|processeurs?|processors?|accelerateurs?|accelerators?|superchips?|superpuces?)";
         let lead = r"(?:(?:le|la|les|l'|the|an?|son|sa|its|his|her|ancien|ancienne|former|actuel|actuelle|nouveau|nouvelle|new|current|also|aussi|co) ?)*";
         Ok(Rules {
             place_before: re("place_before", r"(?:ville|city|province|region|comte|county|state|etat|capitale|town|village|commune|paroisse|parish|district|prefecture) (?:de |d'|of )?$".into())?,
@@ -180,7 +184,10 @@ impl Rules {
             agent: re("agent", format!(r"^(?:[^⟨]{{0,40}}?)(?-u:\b)(?:{}) (?:le |la |les |l'|the )?(?:[\w-]+ ){{0,2}}?(?P<org>⟨[OC]\d+⟩)", lex.agent_words))?,
             into_org: re("into_org", r"^(?:[^⟨]|⟨D\d+⟩){0,60}?(?-u:\b)(?:dans|in|into|au capital de|a) (?:le |la |l'|the )?(?P<org>⟨O\d+⟩)".into())?,
             goods_of: re("goods_of", format!(r"(?:{})(?: {word}){{0,3}}? (?:de |d'|from |by )(?P<org>⟨O\d+⟩)|(?P<org2>⟨O\d+⟩)(?:'s)? (?:[\w-]+ ){{0,3}}?(?:chips?|gpus?|puces?|processors?|semiconductors?)", lex_goods_words()))?,
-            makers_goods: re("makers_goods", format!(r"{goods}(?: [\w-]+){{0,3}}? (?:de |d'|from |by |made by |developed by |designed by |developpees? par |concues? par |fabriquees? par )?(?P<org>⟨O\d+⟩)|(?P<org2>⟨O\d+⟩)(?:'s)? (?:[\w-]+ ){{0,3}}?{goods}(?-u:\b)", goods = r"(?:super)?(?:puces?|gpus?|chips?|processeurs?|processors?|accelerateurs?|accelerators?|superchips?|superpuces?)"))?,
+            makers_goods: re("makers_goods", format!(r"{goods}(?: [\w-]+){{0,3}}? (?:de |d'|from |by |made by |developed by |designed by |developpees? par |concues? par |fabriquees? par )?(?P<org>⟨O\d+⟩)|(?P<org2>⟨O\d+⟩)(?:'s)? (?:[\w-]+ ){{0,3}}?{goods}(?-u:\b)"))?,
+            // "la puce H20", "les puces IA de nouvelle génération, les AI6":
+            // a goods word a few words before a name (folded)
+            goods_before: re("goods_before", format!(r"(?:^|\W)(?:{goods}|serveurs?|servers?)(?: [\w'-]+){{0,5}},? (?:les |la |le |the |l')?$"))?,
         })
     }
 }
