@@ -250,7 +250,12 @@ impl Gazetteer {
 
     /// The entry whose name or alias folds to the same key as `name`.
     pub fn lookup(&self, name: &str) -> Option<usize> {
-        self.by_key.get(&name_key(name)).copied()
+        self.lookup_key(&name_key(name))
+    }
+
+    /// The entry whose name or alias has key `key` (see [`name_key`]).
+    pub fn lookup_key(&self, key: &str) -> Option<usize> {
+        self.by_key.get(key).copied()
     }
 
     /// The country a place or country lies in, following `within` up.

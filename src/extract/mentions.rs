@@ -10,7 +10,7 @@ use regex::Regex;
 use super::gazetteer::Form;
 use super::{DocState, How, Mention};
 use crate::model::EntityType;
-use crate::text::{fold, fold_str, name_key};
+use crate::text::{fold, fold_str, legal_stem_key, name_key};
 
 static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[\p{L}\p{N}][\p{L}\p{N}'\-.&]*").unwrap_or_else(|e| unreachable!("{e}"))
@@ -548,8 +548,11 @@ fn is_bracketed(sent: &str, start: usize, end: usize) -> bool {
 /// when no firm's name ends there.
 fn bracket_alias(st: &mut DocState, base: usize, sent: &str, start: usize, name: &str) -> bool {
     let before = sent[..start - 1].trim_end();
-    let at = base + before.len();
-    let Some(m) = st.mention_ending(at) else {
+    // "CoreWeave Inc. (CRWV)": the mention ends before the abbreviation's dot
+    let Some(m) = st
+        .mention_ending(base + before.len())
+        .or_else(|| st.mention_ending(base + before.strip_suffix('.')?.len()))
+    else {
         return false;
     };
     if st.entities[m.entity].kind != EntityType::Organization {
@@ -610,6 +613,13 @@ fn type_name(
         return Some((e, How::Short));
     }
     if let Some(entry) = st.ex.gaz.lookup(name) {
+        return Some((st.known_entity(entry), How::Known));
+    }
+    // "CoreWeave Inc.": a known firm with its legal form is that firm
+    if let Some(entry) = legal_stem_key(name)
+        .and_then(|k| st.ex.gaz.lookup_key(&k))
+        .filter(|&e| st.ex.gaz.entry(e).kind == EntityType::Organization)
+    {
         return Some((st.known_entity(entry), How::Known));
     }
     let lex = &st.ex.lex;
@@ -1533,5 +1543,34 @@ mod tests {
             .find(|e| e.aliases.iter().any(|a| a == "MPN"))
             .expect("MPN alias");
         assert_eq!(e.kind, EntityType::Organization);
+    }
+
+    #[test]
+    fn a_known_firm_with_its_legal_form_is_that_firm() {
+        let ex = Extractor::new().unwrap();
+        let text = "The provider CoreWeave Inc. (CRWV) will invest $6 billion in Ghana. \
+                    Nvidia Corp. will supply the chips.";
+        let doc = ex.extract("t.txt", text).document;
+        let names: Vec<&str> = doc.entities.iter().map(|e| e.name.as_str()).collect();
+        assert!(
+            names.contains(&"CoreWeave") && names.contains(&"Nvidia"),
+            "{names:?}"
+        );
+        // the ticker after the legal form is the firm's alias, not a firm
+        assert!(!names.contains(&"CRWV"), "{names:?}");
+        let investor = doc
+            .triples
+            .iter()
+            .find(|t| t.p == crate::model::Predicate::InvestsIn)
+            .map(|t| t.s.as_str());
+        assert_eq!(investor, Some("CoreWeave"));
+        // a legal form after an unknown name keeps the whole name
+        let doc = ex
+            .extract(
+                "t.txt",
+                "Arveno Systems Ltd will build a data centre in Kenya.",
+            )
+            .document;
+        assert!(doc.entities.iter().any(|e| e.name == "Arveno Systems Ltd"));
     }
 }

@@ -1204,6 +1204,21 @@ fn partners_named_in_a_list_build_with_the_subject() {
             &["Qorvane Telecom partners_with Dorvik Capital"],
             &["Saudi Arabia partners_with Dorvik Capital"],
         ),
+        // "the site": the builders join the project told of before
+        (
+            "Kestrel Cloud will invest $6 billion in a data center in Lancaster, Pennsylvania. Kestrel Cloud is partnering with Orvane Parks and Dorvik Capital to co-develop the site.",
+            &[
+                "Kestrel Cloud invests_in United States",
+                "Orvane Parks invests_in United States",
+                "Dorvik Capital invests_in United States",
+            ],
+            &[],
+        ),
+        (
+            "Kestrel Cloud investira 2 milliards d'euros dans un campus à Lyon. Kestrel Cloud s'associe à Orvane Parks pour construire le campus.",
+            &["Orvane Parks invests_in France"],
+            &[],
+        ),
         // a list after "with" and no purpose: partners, not builders
         (
             "Kestrel Cloud signed an agreement with Orvane Parks and Dorvik Capital. Kestrel Cloud will build a data center in Texas.",
