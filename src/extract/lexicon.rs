@@ -41,6 +41,7 @@ struct Raw {
     negations: Vec<String>,
     speculations: Vec<String>,
     non_investment_amounts: Vec<String>,
+    funds_received: Vec<String>,
 }
 
 /// The compiled lexicon.
@@ -106,6 +107,8 @@ pub struct Lexicon {
     pub speculation: Regex,
     /// Words that make an amount something else than an investment.
     pub non_investment: Regex,
+    /// Verbs of receiving money: their subject is funded, it does not invest.
+    pub funds_received: Regex,
 }
 
 impl Lexicon {
@@ -168,6 +171,7 @@ impl Lexicon {
             negation: words("negations", &raw.negations)?,
             speculation: words("speculations", &raw.speculations)?,
             non_investment: words("non_investment_amounts", &raw.non_investment_amounts)?,
+            funds_received: words("funds_received", &raw.funds_received)?,
         })
     }
 

@@ -610,6 +610,13 @@ fn coreference_to_firms_and_countries() {
             &["Priya Raman leads Vantor Cloud", "Vantor Cloud invests_in Chile"],
             &["Vantor invests_in Chile"],
         ),
+        // "with the country investing": the name after "with" is the verb's subject
+        (
+            "Orvane Group will build a campus in Kenya with Kestrel Data. The UAE backs the plan. \
+             It shows the ambition of the UAE in Africa, with the country investing $100 billion in the continent.",
+            &["United Arab Emirates invests_in Africa", "Orvane Group invests_in Kenya"],
+            &["Orvane Group invests_in Africa", "Kestrel Data invests_in Africa"],
+        ),
         (
             "L'Égypte veut moderniser ses réseaux. Le pays a déjà investi 2 milliards $ pour développer son réseau.",
             &["Egypt invests_in 2000000000 USD"],
@@ -655,6 +662,23 @@ fn denials_speculation_and_furniture_give_no_investment() {
                 "Orvane Group invests_in Italy",
             ],
             &[],
+        ),
+        // money received is no investment of the one who receives it
+        (
+            "Le fabricant Kiwa Holdings devrait avoir accès à des prêts de 500 millions de dollars au Maroc.",
+            &[],
+            &["Kiwa Holdings invests_in Morocco"],
+        ),
+        (
+            "Quantara Systems has secured funding of $1 billion for its plant in Vietnam.",
+            &[],
+            &["Quantara Systems invests_in Vietnam"],
+        ),
+        // ... but the one who gives it invests
+        (
+            "Quantara Systems will receive a loan of $500 million in Vietnam. Orvane Group will invest $2 billion in Vietnam.",
+            &["Orvane Group invests_in Vietnam"],
+            &["Quantara Systems invests_in Vietnam"],
         ),
         // a photo caption names people, not deals
         (

@@ -153,6 +153,12 @@ pub(super) fn invest_frame(
     if clause_is_negated(st, t, trigger.start, trigger.end) {
         return;
     }
+    // "le fabricant devrait avoir accès à des prêts de 500M$", "obtained
+    // funding": money received is no investment of the one who receives it
+    let before = &t.text[word_back(&t.text, trigger.start, RECEIVE_WINDOW)..trigger.start];
+    if !trigger.build && lex.funds_received.is_match(before) {
+        return;
+    }
     let (mut investors, mut places) = if host {
         let places: Vec<usize> = t
             .slots_after(0, trigger.start, "CL")
@@ -239,9 +245,16 @@ pub(super) fn invest_frame(
     let attrs = investment_attrs(st, t, i, trigger.start);
     // "the government announced an investment of $25bn" after "X partners
     // with Y on a project": the partners put the money in, not the host
+    // (a host spending abroad, "the country investing $100bn in Africa",
+    // is an investor)
     let host_only = investors
         .iter()
-        .all(|&e| st.entities[e].kind == EntityType::Country && Some(e) == st.main_country());
+        .all(|&e| st.entities[e].kind == EntityType::Country && Some(e) == st.main_country())
+        && investors.first().is_some_and(|&host| {
+            places
+                .iter()
+                .all(|&p| p == host || st.country_of(p) == Some(host))
+        });
     if host_only && attrs.amount.is_some() && !st.partners.is_empty() {
         investors = st.partners.clone();
     }
@@ -594,6 +607,9 @@ pub(in crate::extract) fn passive_with_facility(lex: &Lexicon, before: &str, aft
     let start = word_back(before, before.len(), PASSIVE_WINDOW);
     lex.facility.is_match(&before[start..])
 }
+
+/// How many words before a money word a verb of receiving may stand.
+const RECEIVE_WINDOW: usize = 5;
 
 /// How many words before a passive verb its facility may stand.
 const PASSIVE_WINDOW: usize = 8;

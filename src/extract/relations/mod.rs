@@ -442,12 +442,22 @@ pub(super) fn subjects_before(st: &DocState, rules: &Rules, t: &Template, at: us
             && "OC".contains(t.slots[k].2)
             && RELATIVE.is_match(&t.text[t.slots[k].1..at])
     });
-    // a name right after a preposition ("avec la Corée") is not a subject
+    // a name right after a preposition ("avec la Corée") is not a subject,
+    // but in "with the country investing $100 billion" it is the verb's
+    let absolute = |k: usize| {
+        t.text[..t.slots[k].0].ends_with("with ")
+            && t.text[t.slots[k].1..at].trim().is_empty()
+            && t.text[at..]
+                .trim_start()
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .is_some_and(|verb| verb.ends_with("ing"))
+    };
     let mut k = match relative.or_else(|| {
         (0..t.slots.len()).rev().find(|&k| {
             t.slots[k].1 <= at
                 && "OCP".contains(t.slots[k].2)
-                && !rules.after_preposition.is_match(&t.text[..t.slots[k].0])
+                && (absolute(k) || !rules.after_preposition.is_match(&t.text[..t.slots[k].0]))
         })
     }) {
         Some(k) => k,
