@@ -363,6 +363,18 @@ fn supplies_in_both_languages() {
             &[],
             &["India invests_in United States"],
         ),
+        // a supply told as a noun, with no one named: the maker supplies the
+        // country the article is about
+        (
+            "Arveno Systems a signé un accord avec le Kazakhstan. L'accord prévoit la fourniture de puces Arveno Systems H200 destinées à des centres de calcul.",
+            &["Arveno Systems supplies Kazakhstan"],
+            &["Arveno Systems invests_in Kazakhstan"],
+        ),
+        (
+            "The deal signed with Vietnam provides for the delivery of Arveno Systems processors.",
+            &["Arveno Systems supplies Vietnam"],
+            &[],
+        ),
         // a maker's goods in a sentence about a project, with no supply verb
         (
             "Kestrel Data va construire un centre de données à Taïwan avec des puces Arveno Systems.",

@@ -59,13 +59,29 @@ pub(super) fn supplies(st: &mut DocState, rules: &Rules, t: &Template, i: usize)
         }
         let subjects = subjects_before(st, rules, t, m.start());
         let after = &t.text[m.end()..];
-        if let Some(c) = rules.goods_of.captures(after) {
+        // "la fourniture de puces Nvidia": with no subject, the goods' maker
+        // named without a preposition supplies too
+        let goods = rules.goods_of.captures(after).or_else(|| {
+            subjects
+                .is_empty()
+                .then(|| rules.makers_goods.captures(after))
+                .flatten()
+        });
+        if let Some(c) = goods {
             // "équiper des usines avec les puces de Nvidia": Nvidia supplies the subjects
             if let Some(sup) = t
                 .slot(c.name("org").or(c.name("org2")))
                 .map(|k| t.entity(k))
             {
-                for &x in &subjects {
+                // "l'accord prévoit la fourniture de puces Nvidia": goods
+                // supplied with no one named go to the project told of
+                // before, else to the country the article is about
+                let subjects = if subjects.is_empty() {
+                    st.last_project.or_else(|| st.main_country()).into_iter().collect()
+                } else {
+                    subjects
+                };
+                for &x in subjects.iter().filter(|&&x| x != sup) {
                     st.add_fact(
                         i,
                         sup,
