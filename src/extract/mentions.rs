@@ -655,7 +655,8 @@ fn type_name(
     } else if n == 1
         && (is_product_code(name)
             || lex.org_suffixes.contains(&last)
-            || (name.chars().any(|c| c.is_ascii_digit()) && rules.goods_before.is_match(&pre)))
+            || (name.chars().any(|c| c.is_ascii_digit())
+                && (rules.goods_before.is_match(&pre) || GOODS_NAMED_AFTER.is_match(&post))))
     {
         // "la puce H20", "chips such as the MI308": a model, not a firm
         None
@@ -724,6 +725,13 @@ fn is_product_code(word: &str) -> bool {
     digits >= 3 || (letters == 1 && digits == 1)
 }
 
+/// "Le H20 est la principale puce", "le H20 - le processeur d'IA", "the
+/// MI308, a chip": a model told by what it is.
+static GOODS_NAMED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ ,–-]*(?:(?:est|etait|is|was) )?(?:la|le|une|un|a|an|the|its|sa|son) (?:[\w-]+ ){0,2}?(?:puce|chip|gpu|processeur|processor|accelerateur|accelerator)s?(?-u:\b)")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
 static PROJECT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|\W)(?:projet|project|programme|initiative)s?(?:,? (?:nomme|baptise|appele|denomme|named|dubbed|called|known as))? $")
         .unwrap_or_else(|e| unreachable!("{e}"))
@@ -739,8 +747,10 @@ static FACILITY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|\W)(?:supercalculateurs?|supercomputers?|superordinateurs?|calculateurs?|(?:le |la )?centrale(?: nucleaire)?(?: de| d')?|reacteurs?)(?: (?:exascale|europeen|francais|allemand|nomme|baptise|appele|named|dubbed|called))? $")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
+/// Or in an apposition: "Jupiter, le supercalculateur le plus puissant"
+/// (not "Eviden, the supercomputer maker").
 static FACILITY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^ (?:exascale )?(?:supercomputers?|supercalculateurs?|(?:nuclear |power |gas )?(?:plant|power station|generating station)s?)(?-u:\b)")
+    Regex::new(r"^(?: (?:exascale )?(?:supercomputers?|supercalculateurs?|(?:nuclear |power |gas )?(?:plant|power station|generating station)s?)(?-u:\b)|, (?:le|the|a|an|un|son|its) (?:[\w-]+ ){0,2}?(?:supercomputer|supercalculateur|superordinateur)(?: (?:le|the|most|plus|de|du|d'|of|that|qui|which|europeen|francais|allemand|exascale)(?-u:\b)|[,.;]|$))")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 

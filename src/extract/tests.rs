@@ -375,6 +375,20 @@ fn supplies_in_both_languages() {
             &["Arveno Systems supplies Vietnam"],
             &[],
         ),
+        // a named machine stands where its sentence says, and what it is
+        // fitted with is supplied to it
+        (
+            "L'Europe lance Vortex, le supercalculateur le plus puissant du continent. Inauguré au centre de Jülich en Allemagne, Vortex se classe quatrième. Équipé de 24 000 puces Arveno Systems, Vortex atteint 90 exaflops.",
+            &["Arveno Systems supplies Germany"],
+            &["Vortex invests_in Germany"],
+        ),
+        // "la puce que X vend": the name after "que" is the verb's subject;
+        // a model told by what it is ("le H20 - le processeur") is no firm
+        (
+            "Kiwa Holdings a publié ses comptes. Le K20 - le processeur le plus avancé - est la principale puce que Arveno Systems vend en Chine.",
+            &["Arveno Systems supplies China"],
+            &["K20 supplies China", "Kiwa Holdings supplies China"],
+        ),
         // a maker's goods in a sentence about a project, with no supply verb
         (
             "Kestrel Data va construire un centre de données à Taïwan avec des puces Arveno Systems.",

@@ -750,6 +750,46 @@ pub(in crate::extract) fn new_project(
     project
 }
 
+/// "Inauguré au centre de Jülich en Allemagne, Jupiter se classe": a named
+/// project with no site yet stands where its sentence says ("à", "en",
+/// "in", "at").
+pub(super) fn project_sites(st: &mut DocState, t: &Template, i: usize) {
+    static AT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|\W)(?:a|au|en|dans|in|at|near|pres de)(?: (?:la|le|l'|the))? ?$")
+            .unwrap_or_else(|e| unreachable!("{e}"))
+    });
+    let Some(project) = t.slots.iter().position(|s| s.2 == 'J').map(|k| t.entity(k)) else {
+        return;
+    };
+    let name = st.entities[project].name.clone();
+    if st
+        .triples
+        .iter()
+        .any(|tr| tr.s == name && tr.p == Predicate::LocatedIn)
+    {
+        return;
+    }
+    let sites: Vec<usize> = (0..t.slots.len())
+        .filter(|&k| {
+            "CL".contains(t.slots[k].2)
+                && AT.is_match(&t.text[..t.slots[k].0])
+                && is_destination(st, t, k)
+        })
+        .map(|k| t.entity(k))
+        .collect();
+    for site in sites {
+        st.add_fact(
+            i,
+            project,
+            Predicate::LocatedIn,
+            site,
+            "project.site",
+            0.6,
+            Attrs::default(),
+        );
+    }
+}
+
 /// The amount nearest the trigger that is not a valuation, and the horizon year.
 pub(in crate::extract) fn investment_attrs(
     st: &DocState,

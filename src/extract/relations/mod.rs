@@ -25,7 +25,7 @@ mod supply;
 pub(super) use invest::{
     facility_follows, investment_attrs, is_seat_suffix, new_project, Trigger, SEAT_PHRASE,
 };
-use invest::{investments, late_amount, led_initiatives, operations};
+use invest::{investments, late_amount, led_initiatives, operations, project_sites};
 pub(crate) use partners::drop_seat_partners;
 use partners::partnerships;
 pub(crate) use places::place_chains;
@@ -178,7 +178,7 @@ impl Rules {
             coordination: re("coordination", format!(r"^(?:, (?:[\w'-]+ ){{0,3}}[\w'-]+)?(?:,|,? et|,? and|,? &|,? ainsi que|,? as well as)(?: (?:{word}|⟨D\d+⟩)){{0,3}} $"))?,
             // "avec la Corée", "le japonais Telehouse du groupe KDDI": a
             // name after a preposition, or after one and a cue noun
-            after_preposition: re("after_preposition", r"(?:^|[^\w'])(?:avec|with|de|du|des|d'|of|a|au|aux|en|in|to|pour|for|par|by|entre|between|sur|on|dans|chez|vers|into|from|que|than|comme|like)(?: (?:la|le|les|l'|the))? ?(?:(?:groupe|group|societe|company|firme|firm|conglomerat|conglomerate|geant|giant) )?$".into())?,
+            after_preposition: re("after_preposition", r"(?:^|[^\w'])(?:avec|with|de|du|des|d'|of|a|au|aux|en|in|to|pour|for|par|by|entre|between|sur|on|dans|chez|vers|into|from|than|comme|like)(?: (?:la|le|les|l'|the))? ?(?:(?:groupe|group|societe|company|firme|firm|conglomerat|conglomerate|geant|giant) )?$".into())?,
             with_clause: re("with_clause", r"(?:^|[^\w])(?:avec|with|aupres de|between|entre|alongside|aux cotes de|together with|associ\w* (?:a|au|aux)|alli\w* (?:a|au|aux))(?-u:\b)".into())?,
             invest_with: re("invest_with", format!(r"^(?:[^⟨]|⟨[CL]\d+⟩){{0,80}}?(?-u:\b)(?:avec|with|alongside|aux cotes de|together with|en partenariat avec|in partnership with) (?:le |la |l'|les |the |its |son |sa |ses )?(?:(?:{cues}) (?:[\w-]+ )?)?(?P<org>⟨O\d+⟩)"))?,
             agent: re("agent", format!(r"^(?:[^⟨]{{0,40}}?)(?-u:\b)(?:{}) (?:le |la |les |l'|the )?(?:[\w-]+ ){{0,2}}?(?P<org>⟨[OC]\d+⟩)", lex.agent_words))?,
@@ -357,6 +357,7 @@ pub(crate) fn apply(st: &mut DocState, rules: &Rules, i: usize) {
     supplies(st, rules, &t, i);
     investments(st, rules, &t, i);
     goods_for_project(st, rules, &t, i);
+    project_sites(st, &t, i);
     led_initiatives(st, rules, &t, i);
     operations(st, &t, i);
     // kept for the pair candidates, which read the same sentence again

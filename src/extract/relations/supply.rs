@@ -77,7 +77,10 @@ pub(super) fn supplies(st: &mut DocState, rules: &Rules, t: &Template, i: usize)
                 // supplied with no one named go to the project told of
                 // before, else to the country the article is about
                 let subjects = if subjects.is_empty() {
-                    st.last_project.or_else(|| st.main_country()).into_iter().collect()
+                    st.last_project
+                        .or_else(|| st.main_country())
+                        .into_iter()
+                        .collect()
                 } else {
                     subjects
                 };
@@ -222,7 +225,17 @@ pub(super) fn goods_for_project(st: &mut DocState, rules: &Rules, t: &Template, 
         if !opens_on_facility(&st.ex.lex, &t.text) {
             return;
         }
-        match st.last_project {
+        // "Équipé de 24 000 superpuces Nvidia, Jupiter atteint": the
+        // project the sentence names if the article placed it, else the
+        // one told of before, else the named one
+        let named = t.slots.iter().position(|s| s.2 == 'J').map(|k| t.entity(k));
+        let placed = |p: &usize| {
+            let name = &st.entities[*p].name;
+            st.triples
+                .iter()
+                .any(|tr| &tr.s == name && tr.p == Predicate::LocatedIn)
+        };
+        match named.filter(placed).or(st.last_project).or(named) {
             Some(p) => p,
             None => return,
         }
