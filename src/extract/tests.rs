@@ -539,6 +539,14 @@ fn consortium_members_all_invest() {
 #[test]
 fn people_and_roles() {
     check(&[
+        // a person one rule ties to a country is not also given the
+        // article's country by another
+        (
+            "Kiwa Holdings va investir en Arabie saoudite. Kiwa Holdings construira un site en Arabie saoudite. \
+             The news comes after South Korean President Park Min-jun visited Saudi Arabia.",
+            &["Park Min-jun leads South Korea"],
+            &["Park Min-jun leads Saudi Arabia"],
+        ),
         // a compound given name makes a person; an envoy's post follows his country
         (
             "Kiwa Holdings inaugure son campus en présence de Jean-Yves Moreau et de \
@@ -1071,6 +1079,18 @@ fn listed_places_and_nationalities_are_not_partners() {
 #[test]
 fn headquarters_from_descriptions_and_lists() {
     check(&[
+        // a plural cue with its list; a description after "du" with an
+        // adjective before the nationality
+        (
+            "Les fabricants américains de semi-conducteurs Kestrel Data et Orvane Group ont conclu un accord.",
+            &["Kestrel Data headquartered_in United States"],
+            &[],
+        ),
+        (
+            "Kiwa Holdings va investir au Kenya. Le développement du géant technologique allemand au Kenya créera 500 emplois.",
+            &["Kiwa Holdings headquartered_in Germany"],
+            &[],
+        ),
         (
             "Toronto-based generative artificial intelligence (AI) startup Velora plans a campus.",
             &["Velora headquartered_in Toronto"],

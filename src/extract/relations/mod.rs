@@ -139,9 +139,9 @@ impl Rules {
                 r"(?P<org>⟨[OCD]\d+⟩)(?:'s?)?(?P<r0>(?: [a-z][\w-]*){{0,2}}?) (?P<title>{t})(?P<r1>(?: [a-z][\w-]*){{0,2}}?),? (?P<per>⟨P\d+⟩)"
             ))?,
             role_possessive: re("role_possessive", format!(r"(?:^|[^\w])(?:son|sa|leur|its|their) (?P<title>{t}),? (?P<per>⟨P\d+⟩)"))?,
-            hq_described: re("hq_described", format!(r"(?:^|[^\w])(?:le |la |l'|the )(?:(?:{cues}) (?P<c1>⟨D\d+⟩)|(?P<c2>⟨[CD]\d+⟩) (?:[\w-]+ )?(?:{cues}))(?P<after>(?: [\w'-]+){{0,3}})"))?,
+            hq_described: re("hq_described", format!(r"(?:^|[^\w])(?:le |la |l'|the |du |de la |de l'|au |of the |by the |to the )(?:(?:{cues})(?: [\w-]+)? (?P<c1>⟨D\d+⟩)|(?P<c2>⟨[CD]\d+⟩) (?:[\w-]+ )?(?:{cues}))(?P<after>(?: [\w'-]+){{0,3}})"))?,
             hq: vec![
-                (re("hq", format!(r"(?:^|[^\w])(?:{cues})(?: {word}){{0,2}}? (?P<c>⟨D\d+⟩)(?: {word}){{0,4}}?,? (?P<org>⟨O\d+⟩)"))?, "hq.cue-demonym-name"),
+                (re("hq", format!(r"(?:^|[^\w])(?:{cues})s?(?: {word}){{0,2}}? (?P<c>⟨D\d+⟩)(?: {word}){{0,4}}?,? (?P<org>⟨O\d+⟩)"))?, "hq.cue-demonym-name"),
                 (re("hq", r"(?:^|[^\w])(?:l'|le |la |the )(?P<c>⟨D\d+⟩) (?P<org>⟨O\d+⟩)".to_string())?, "hq.demonym-name"),
                 (re("hq", format!(r"(?P<c>⟨[CD]\d+⟩)(?: {word}){{0,2}}? (?:{cues}) (?P<org>⟨O\d+⟩)"))?, "hq.country-cue-name"),
                 // "Toronto-based generative AI (GenAI) startup Cohere"

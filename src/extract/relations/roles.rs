@@ -53,8 +53,17 @@ pub(super) fn roles(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
             "role.possessive",
         ));
     }
+    // "South Korean President Yoon": a person one rule ties to a firm or
+    // country is not also given the article's country by another
+    let placed: Vec<usize> = found
+        .iter()
+        .filter(|f| f.1.is_some())
+        .map(|f| f.0)
+        .collect();
     for (person, target, role, rule) in found {
-        if st.entities[person].kind != EntityType::Person {
+        if st.entities[person].kind != EntityType::Person
+            || (target.is_none() && placed.contains(&person))
+        {
             continue;
         }
         let folded = crate::text::fold_str(&role);
@@ -208,6 +217,10 @@ pub(super) fn subsidiaries(st: &mut DocState, rules: &Rules, t: &Template, i: us
     ] {
         for c in re.captures_iter(&t.text) {
             if let (Some(a), Some(b)) = (t.slot(c.name("child")), t.slot(c.name("parent"))) {
+                // "détenue par la Confédération": a state's holding is no subsidiary
+                if st.entities[t.entity(b)].kind != EntityType::Organization {
+                    continue;
+                }
                 st.add_fact(
                     i,
                     t.entity(a),
