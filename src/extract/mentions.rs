@@ -424,7 +424,7 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
             }
         })
         .collect();
-    for (mut a, b) in spans {
+    for (mut a, mut b) in spans {
         // "le ministre des Sciences Bae Kyung-hoon": Sciences is the ministry's
         if b >= a + 2
             && st
@@ -473,6 +473,18 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
             if let Some(k) = start.filter(|&k| !(a..k).any(given)) {
                 a = k;
             }
+        }
+        // "Hut 8", "Group 42": a number the article keeps writing after a
+        // name is the name's
+        if toks.get(b + 1).is_some_and(|n| {
+            let number = &sent[n.start..n.end];
+            n.start == toks[b].end + 1
+                && number.len() <= 3
+                && number.chars().all(|c| c.is_ascii_digit())
+                && !sent[n.end..].starts_with(|c: char| c.is_alphanumeric() || c == '%')
+                && norm.matches(&sent[toks[a].start..n.end]).nth(1).is_some()
+        }) {
+            b += 1;
         }
         let (start, end) = (toks[a].start, toks[b].end);
         let words: Vec<&str> = toks[a..=b]
@@ -1088,7 +1100,11 @@ pub(crate) fn find_anaphors(st: &mut DocState, i: usize) {
         let next_named = st
             .mentions_in(e, e + 80)
             .any(|m| m.how != How::Anaphor && CUE_GAP.is_match(&st.norm.as_str()[e..m.start]));
-        if next_named {
+        // "245MW of IT capacity": a word in capitals is an acronym, no pronoun
+        let written = &st.norm.as_str()[s..e];
+        let acronym = written.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !written.chars().any(char::is_lowercase);
+        if next_named || acronym {
             continue;
         }
         // the last organisation named before it (mentions never overlap:

@@ -770,6 +770,28 @@ fn single_word_firms_from_use() {
     assert_eq!(kind("Vantor"), Some(Organization));
 }
 
+/// Family 7: a number the article keeps writing after a name is the name's
+/// ("Hut 8"), once only it is not ("Phase 2"); "IT" in capitals is no "it".
+#[test]
+fn names_with_numbers_and_capital_acronyms() {
+    check(&[
+        (
+            "Kestrel 8 has signed a deal to deliver 245MW of IT capacity to Orvane Group. \
+             Kestrel 8 will build a campus in Louisiana.",
+            &["Kestrel 8 invests_in United States"],
+            &[
+                "Kestrel invests_in United States",
+                "Orvane Group invests_in United States",
+            ],
+        ),
+        (
+            "Kiwa Holdings will build Phase 2 of its campus in Kenya.",
+            &["Kiwa Holdings invests_in Kenya"],
+            &[],
+        ),
+    ]);
+}
+
 /// National subsidiaries named after their parent, ownership cues with a
 /// long description of the parent, and countries that are where, not who.
 #[test]
