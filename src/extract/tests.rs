@@ -259,6 +259,12 @@ fn acquisitions_and_passive_construction() {
 #[test]
 fn amount_goes_to_the_right_investment() {
     check(&[
+        // the price paid for what the sentence before bought is its amount
+        (
+            "Kiwa Holdings has acquired three data centers in Toronto, Canada. Kiwa Holdings paid CA$1.35 billion (US$1.02bn) for the portfolio.",
+            &["Kiwa Holdings invests_in 1350000000 CAD"],
+            &["Kiwa Holdings invests_in 1020000000 USD"],
+        ),
         // a bare "$" in an article about Canada is the Canadian dollar;
         // "US$" stays the US dollar
         (

@@ -727,30 +727,22 @@ pub fn answer_with(
                 ],
                 rows: Vec::new(),
             };
-            let me = store.node(n).name().to_string();
+            let me = store.node(n).name();
+            let row = |e, s: &str, f: &crate::store::Fact, o: &str| Row {
+                cells: vec![
+                    s.to_owned(),
+                    f.predicate.as_str().to_owned(),
+                    o.to_owned(),
+                    details(f),
+                ],
+                numbers: Vec::new(),
+                facts: vec![e],
+            };
             for (e, o, f) in store.outgoing(n) {
-                rows.rows.push(Row {
-                    cells: vec![
-                        me.clone(),
-                        f.predicate.to_string(),
-                        store.node(o).name().into(),
-                        details(f),
-                    ],
-                    numbers: Vec::new(),
-                    facts: vec![e],
-                });
+                rows.rows.push(row(e, me, f, store.node(o).name()));
             }
             for (e, s, f) in store.incoming(n) {
-                rows.rows.push(Row {
-                    cells: vec![
-                        store.node(s).name().into(),
-                        f.predicate.to_string(),
-                        me.clone(),
-                        details(f),
-                    ],
-                    numbers: Vec::new(),
-                    facts: vec![e],
-                });
+                rows.rows.push(row(e, store.node(s).name(), f, me));
             }
             Ok((rows, Vec::new()))
         }
@@ -791,6 +783,9 @@ fn mark_shared(store: &Store, rows: &mut Rows) {
 }
 
 fn details(f: &crate::store::Fact) -> String {
+    if f.amount().is_none() && f.quantity().is_none() && f.year().is_none() && f.role().is_none() {
+        return String::new();
+    }
     let mut parts = Vec::new();
     if let Some(a) = f.amount() {
         parts.push(a.to_string());
