@@ -1245,6 +1245,17 @@ fn co_investors_and_associations_are_partners() {
 #[test]
 fn a_new_facility_is_an_investment_where_it_stands() {
     check(&[
+        // a firm's facility at a place, told in passing, is its investment there
+        (
+            "Le PDG de Kiwa Holdings a confirmé que l'usine de Arveno Systems au Texas sera un fournisseur clé.",
+            &["Arveno Systems invests_in United States"],
+            &["Kiwa Holdings invests_in United States"],
+        ),
+        (
+            "Orvane Group will lease capacity at Kestrel Data's River Bend campus in Louisiana.",
+            &["Kestrel Data invests_in United States"],
+            &[],
+        ),
         (
             "Kestrel Cloud unveiled its new data centre in Ohio on Monday.",
             &["Kestrel Cloud invests_in United States"],

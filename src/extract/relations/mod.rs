@@ -25,7 +25,9 @@ mod supply;
 pub(super) use invest::{
     facility_follows, investment_attrs, is_seat_suffix, new_project, Trigger, SEAT_PHRASE,
 };
-use invest::{investments, late_amount, led_initiatives, operations, project_sites};
+use invest::{
+    investments, late_amount, led_initiatives, operations, owned_facilities, project_sites,
+};
 pub(crate) use partners::drop_seat_partners;
 use partners::partnerships;
 pub(crate) use places::place_chains;
@@ -357,6 +359,7 @@ pub(crate) fn apply(st: &mut DocState, rules: &Rules, i: usize) {
     supplies(st, rules, &t, i);
     investments(st, rules, &t, i);
     goods_for_project(st, rules, &t, i);
+    owned_facilities(st, &t, i);
     project_sites(st, &t, i);
     led_initiatives(st, rules, &t, i);
     operations(st, &t, i);
