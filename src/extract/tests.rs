@@ -259,6 +259,11 @@ fn acquisitions_and_passive_construction() {
 #[test]
 fn amount_goes_to_the_right_investment() {
     check(&[
+        (
+            "Kiwa Holdings s'engage à verser 17,4 milliards de dollars sur cinq ans pour sécuriser la capacité d'un centre de données au New Jersey.",
+            &["Kiwa Holdings invests_in 17400000000 USD", "Kiwa Holdings invests_in United States"],
+            &[],
+        ),
         // the price paid for what the sentence before bought is its amount
         (
             "Kiwa Holdings has acquired three data centers in Toronto, Canada. Kiwa Holdings paid CA$1.35 billion (US$1.02bn) for the portfolio.",
