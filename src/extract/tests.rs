@@ -1347,6 +1347,18 @@ fn partners_named_in_a_list_build_with_the_subject() {
 #[test]
 fn a_named_project_is_the_project() {
     check(&[
+        // "a lancé le projet X": the firm invests in the project the verb names
+        (
+            "Le supercalculateur Vortex, inauguré à Genève, est le plus puissant du pays. Le groupe Kiwa Holdings a lancé le projet Vortex en 2020.",
+            &["Kiwa Holdings invests_in Switzerland"],
+            &[],
+        ),
+        // "où X a ouvert": the place is the one before "où"
+        (
+            "À Lyon se trouve un parc d'innovation où Kiwa Holdings a ouvert un centre de données cette année.",
+            &["Kiwa Holdings invests_in France"],
+            &[],
+        ),
         (
             "Kestrel Data va investir 2 milliards d'euros dans le supercalculateur Vortalis à Lyon.",
             &[

@@ -40,8 +40,10 @@ pub(super) fn investments(st: &mut DocState, rules: &Rules, t: &Template, i: usi
             passive: false,
         });
     }
+    // "a lancé le projet ALPS": a named project right after the verb is its object
+    let project_follows = |m: regex::Match| NAMED_PROJECT_NEXT.is_match(&t.text[m.end()..]);
     for m in lex.build.find_iter(&t.text) {
-        let (active, passive) = (with_facility(m), passive(m));
+        let (active, passive) = (with_facility(m) || project_follows(m), passive(m));
         if active || passive {
             all.push(Trigger {
                 start: m.start(),
@@ -102,6 +104,15 @@ pub(super) fn investments(st: &mut DocState, rules: &Rules, t: &Template, i: usi
         invest_frame(st, rules, t, i, tr, end);
     }
 }
+
+/// A relative "where" right before a subject: "... où ", "... where ".
+static WHERE_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|\W)(?:ou|where) $").unwrap_or_else(|e| unreachable!("{e}")));
+
+/// A named project a few words after a verb: " le projet ⟨J3⟩", " the ⟨J3⟩".
+static NAMED_PROJECT_NEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^ ?(?:[\w'-]+ ){0,3}?(?P<p>⟨J\d+⟩)").unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 /// The most bytes between a construction verb and the possessive of its
 /// object ("inaugurait ce matin son nouveau").
@@ -208,6 +219,22 @@ pub(super) fn invest_frame(
                 .map(|k| t.entity(k))
                 .collect();
         }
+        // "à Zellik se trouve un parc où Penta Infra a ouvert un centre":
+        // after "où", the places are the ones before
+        if places.is_empty() {
+            if let Some(&first) = subjects.first() {
+                let k = (0..t.slots.len())
+                    .find(|&k| t.entity(k) == first && t.slots[k].1 <= trigger.start);
+                if let Some(k) = k.filter(|&k| WHERE_BEFORE.is_match(&t.text[..t.slots[k].0])) {
+                    places.extend(
+                        t.slots_after(0, t.slots[k].0, "CL")
+                            .into_iter()
+                            .filter(|&j| is_destination(st, t, j))
+                            .map(|j| t.entity(j)),
+                    );
+                }
+            }
+        }
         places.dedup();
         let mut investors = subjects;
         if investors.is_empty() {
@@ -310,16 +337,24 @@ pub(super) fn invest_frame(
         }
     }
     let consortium = !st.consortium.is_empty() && lex.consortium.is_match(&t.text);
+    // "a lancé le projet ALPS": the project the verb names
+    let named = NAMED_PROJECT_NEXT
+        .captures(&t.text[trigger.end..end])
+        .and_then(|c| t.slot(c.name("p")))
+        .map(|k| t.entity(k));
     // "X is partnering with Y and Z to co-develop the site": a construction
     // of the facility told of before joins its builders to that project
     let told_before = build
         && places.is_empty()
         && st.last_project.is_some()
         && DEFINITE_FACILITY.is_match(&t.text[trigger.end..end]);
-    if places.is_empty() && attrs.amount.is_none() && !consortium && !told_before {
+    if places.is_empty() && attrs.amount.is_none() && !consortium && !told_before && named.is_none()
+    {
         return; // "cet investissement": a reference to one told before
     }
-    let project = if places.is_empty() {
+    let project = if let Some(p) = named.filter(|_| places.is_empty()) {
+        p
+    } else if places.is_empty() {
         match st.last_project {
             Some(p) => p,
             None => {
