@@ -67,7 +67,9 @@ static RANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|e| unreachable!("amount regex: {e}"))
 });
 static AMOUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)(?:^|[^\p{{L}}]){CUR_SYMBOL}{NUM}(?:(?: ?{SCALE}(?-u:\b))|(?: ?(?P<scale2>trillion|billion|million|milliards?|millions?)))?"))
+    // "$2-billion", "US$450-million": the Canadian and South African press
+    // hyphenate the scale
+    Regex::new(&format!(r"(?i)(?:^|[^\p{{L}}]){CUR_SYMBOL}{NUM}(?:(?:[ -]?{SCALE}(?-u:\b))|(?:[ -]?(?P<scale2>trillion|billion|million|milliards?|millions?)))?"))
         .unwrap_or_else(|e| unreachable!("amount regex: {e}"))
 });
 static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
@@ -506,6 +508,8 @@ mod tests {
             ),
             ("a 1.5 billion ringgit data centre", Lang::En, 1.5e9, "MYR"),
             ("CZK 70 billion from the operator", Lang::En, 70e9, "CZK"),
+            ("its $2-billion compute strategy", Lang::En, 2e9, "USD"),
+            ("a US$450-million data centre", Lang::En, 450e6, "USD"),
             ("10 milliards de pesos mexicains", Lang::Fr, 10e9, "MXN"),
         ];
         for (text, lang, value, cur) in cases {
