@@ -121,6 +121,12 @@ fn is_not_a_name_word(word: &str) -> bool {
     NOT_A_NAME_WORD.is_match(word)
 }
 
+/// A stock listing in brackets: "(NASDAQ:MSFT)", "(NYSE: DELL)", "(TSX: SHOP)".
+static EXCHANGE_TICKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\((?:NASDAQ|Nasdaq|NYSE|NYSE American|AMEX|TSX|TSXV|LSE|TSE|TYO|KRX|KOSDAQ|HKEX|HKG|ASX|SGX|BSE|NSE|EPA|ETR|FRA|SIX|OTC|TWSE|SZSE|SSE|Euronext|Tadawul)\s*:\s*[A-Za-z0-9.]+\)")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
 /// A ticker in a price widget: "Dominion Energy D 5.10%", "AMZN -0.43%".
 fn is_quoted_ticker(word: &str, after: &str) -> bool {
     static PRICE_MOVE: LazyLock<Regex> = LazyLock::new(|| {
@@ -356,6 +362,12 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
         return;
     }
     let toks = st.sentences[i].tokens.clone();
+    // "(NASDAQ:MSFT)", "(NYSE: DELL)": a listing names no one new
+    let listings: Vec<(usize, usize)> = EXCHANGE_TICKER
+        .find_iter(sent)
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    let listed = |t: &Token| listings.iter().any(|&(a, b)| a <= t.start && t.end <= b);
     let covered = |st: &DocState, t: &Token| {
         st.mention_overlapping(span.start + t.start, span.start + t.end)
             .is_some()
@@ -384,6 +396,7 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
             && word.len() <= MAX_NAME_WORD_BYTES
             && !is_not_a_name_word(word)
             && !is_quoted_ticker(word, &sent[t.end..])
+            && !listed(t)
             && !covered(st, t)
             && (joined_name || suffix || inner || !st.ex.lex.not_names.contains(&fold_str(word)));
         if !eligible {

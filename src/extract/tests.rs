@@ -782,10 +782,16 @@ fn single_word_firms_from_use() {
 }
 
 /// Family 7: a number the article keeps writing after a name is the name's
-/// ("Hut 8"), once only it is not ("Phase 2"); "IT" in capitals is no "it".
+/// ("Hut 8"), once only it is not ("Phase 2"); "IT" in capitals is no "it";
+/// a stock listing in brackets names no one.
 #[test]
 fn names_with_numbers_and_capital_acronyms() {
     check(&[
+        (
+            "Kestrel Cloud unveiled a partnership with Orvane Corp. (NASDAQ:ORVN) to deploy 20,000 GPUs across Europe and the United States.",
+            &["Kestrel Cloud invests_in United States", "Orvane Corp invests_in United States"],
+            &["ORVN invests_in United States", "NASDAQ invests_in United States"],
+        ),
         (
             "Kestrel 8 has signed a deal to deliver 245MW of IT capacity to Orvane Group. \
              Kestrel 8 will build a campus in Louisiana.",

@@ -526,9 +526,10 @@ static PARTNERED_WITH: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
-/// A purpose clause between a subject and its verb: " to ", " pour ".
+/// A purpose clause between a subject and its verb: " to ", " pour ",
+/// after a listing in brackets (" (nasdaq:msft) to ").
 static PURPOSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\)?,? (?:to|pour|afin de|afin d'|in order to) ?(?:co-?)?$")
+    Regex::new(r"^\.?(?: \([^()⟨]*\))?\)?,? (?:to|pour|afin de|afin d'|in order to) ?(?:co-?)?$")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
