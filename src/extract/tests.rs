@@ -362,6 +362,13 @@ fn amount_goes_to_the_right_investment() {
 #[test]
 fn supplies_in_both_languages() {
     check(&[
+        // GPUs stood up at a firm's site: the one who stands them up invests,
+        // the site's firm does not make them
+        (
+            "From 2026, Kiwa Holdings plans to stand up 12,600 GPUs at the Orvane Group facility in Sines, Portugal.",
+            &["Kiwa Holdings invests_in Portugal"],
+            &["Orvane Group supplies Portugal"],
+        ),
         // goods deployed at a place make a site: the deployer invests there,
         // the goods' maker supplies it; "the deployment of" names no site
         (

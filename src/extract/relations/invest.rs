@@ -626,7 +626,7 @@ fn goods_follow(lex: &Lexicon, rest: &str) -> bool {
 /// The build triggers that install goods where they are deployed, as
 /// verbs ("the deployment of AI systems" names no site).
 static DEPLOY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^\w])(?:deploy(?:s|ed|ing)?|deploie\w*|deployer\w*|deploier\w*)(?:$|[^\w])")
+    Regex::new(r"(?:^|[^\w])(?:deploy(?:s|ed|ing)?|deploie\w*|deployer\w*|deploier\w*|stand(?:s|ing)? up|stood up)(?:$|[^\w])")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 

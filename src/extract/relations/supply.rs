@@ -180,6 +180,12 @@ static FITTED_WITH: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
+/// Goods, then where they go, then a firm: "gpus at the ⟨O3⟩".
+static SITE_OF_GOODS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r" (?:at|in|to|for|au|aux|a|dans|pour|vers|chez) (?:the |le |la |les |l')?⟨O\d+⟩$")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
 /// "This facility will", "le nouveau campus": a sentence that opens on a
 /// facility word of the lexicon, after an article or a possessive.
 static ARTICLE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
@@ -211,6 +217,11 @@ pub(super) fn goods_for_project(st: &mut DocState, rules: &Rules, t: &Template, 
     let Some(c) = rules.makers_goods.captures(&t.text) else {
         return;
     };
+    // "GPUs at the Start Campus facility": the goods go to that firm's site,
+    // it does not make them
+    if c.get(0).is_some_and(|m| SITE_OF_GOODS.is_match(m.as_str())) {
+        return;
+    }
     let Some(maker) = t
         .slot(c.name("org").or(c.name("org2")))
         .map(|k| t.entity(k))
