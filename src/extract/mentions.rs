@@ -661,6 +661,9 @@ fn type_name(
     }
     let kind = if n >= 2 && lex.org_suffixes.contains(&last) {
         Some(EntityType::Organization)
+    } else if n >= 2 && FACILITY_LAST.is_match(&last) {
+        // "Loughton AI Campus", "Olkaria Geothermal Plant": a named facility
+        Some(EntityType::Project)
     } else if rules.place_before.is_match(&pre) || rules.place_after.is_match(&post) {
         Some(EntityType::Place)
     } else if rules.org_cue_adjacent.is_match(&pre) {
@@ -749,6 +752,12 @@ fn is_product_code(word: &str) -> bool {
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     digits >= 3 || (letters == 1 && digits == 1)
 }
+
+/// The last word of a facility's name.
+static FACILITY_LAST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:campus|supercomputer|gigafactory|factory|plant|power station)$")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 /// "Le H20 est la principale puce", "le H20 - le processeur d'IA", "the
 /// MI308, a chip": a model told by what it is.
@@ -1611,5 +1620,19 @@ mod tests {
             )
             .document;
         assert!(doc.entities.iter().any(|e| e.name == "Arveno Systems Ltd"));
+    }
+
+    #[test]
+    fn a_name_ending_on_a_facility_word_is_a_project() {
+        let ex = Extractor::new().unwrap();
+        let text = "In the U.K., Kestrel Data's Loughton AI Campus is slated to host 23,000 GPUs.";
+        let doc = ex.extract("t.txt", text).document;
+        let campus = doc.entities.iter().find(|e| e.name.ends_with("Campus"));
+        assert_eq!(
+            campus.map(|e| e.kind),
+            Some(EntityType::Project),
+            "{:?}",
+            doc.entities
+        );
     }
 }
