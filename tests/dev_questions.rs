@@ -263,7 +263,7 @@ const TABLE: &[(&str, &str, Means, &[&str])] = &[
         "who invested in the United States by 2030",
         "qui a investi aux États-Unis d'ici 2030 ?",
         InvestedInYear("United States", "<=", 2030),
-        &["CoreWeave"],
+        &["Kairos Power"],
     ),
     (
         "who invested in Europe since 2027",

@@ -726,6 +726,23 @@ fn denials_speculation_and_furniture_give_no_investment() {
             &[],
             &["Quantara Systems invests_in Vietnam"],
         ),
+        // who attracts or pushes for investment, or is funded by someone, does not invest
+        (
+            "L'annonce s'aligne avec la stratégie de l'administration Kiwa qui pousse activement pour les investissements sur le sol américain.",
+            &[],
+            &["Kiwa invests_in United States"],
+        ),
+        (
+            "Quantara Systems, financée largement par Orvane Group, a son siège dans le New Jersey.",
+            &[],
+            &["Quantara Systems invests_in United States"],
+        ),
+        // ... but "an investment by X" is X's
+        (
+            "The investment by Orvane Group in Vietnam reaches $2 billion.",
+            &["Orvane Group invests_in Vietnam"],
+            &[],
+        ),
         // ... but the one who gives it invests
         (
             "Quantara Systems will receive a loan of $500 million in Vietnam. Orvane Group will invest $2 billion in Vietnam.",

@@ -167,7 +167,12 @@ pub(super) fn invest_frame(
     // "le fabricant devrait avoir accès à des prêts de 500M$", "obtained
     // funding": money received is no investment of the one who receives it
     let before = &t.text[word_back(&t.text, trigger.start, RECEIVE_WINDOW)..trigger.start];
-    if !trigger.build && lex.funds_received.is_match(before) {
+    // "Coreweave, financée largement par Nvidia": a passive money verb's
+    // subject is funded, its agent the funder
+    let word = t.text[trigger.start..trigger.end].trim_matches(|c: char| !c.is_alphanumeric());
+    let participle = word.ends_with("ed") || word.ends_with("ee") || word.ends_with("ees");
+    let funded_by = !trigger.build && participle && FUNDED_BY.is_match(&t.text[trigger.end..]);
+    if !trigger.build && lex.funds_received.is_match(before) || funded_by {
         return;
     }
     let (mut investors, mut places) = if host {
@@ -642,6 +647,13 @@ pub(in crate::extract) fn passive_with_facility(lex: &Lexicon, before: &str, aft
     let start = word_back(before, before.len(), PASSIVE_WINDOW);
     lex.facility.is_match(&before[start..])
 }
+
+/// A passive money verb's agent right after it: "(financée) largement par",
+/// "(funded) by".
+static FUNDED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^ ?(?:[a-z]+ment |largely |mainly |partly )?(?:par|by) ")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 /// How many words before a money word a verb of receiving may stand.
 const RECEIVE_WINDOW: usize = 5;
