@@ -737,6 +737,17 @@ fn denials_speculation_and_furniture_give_no_investment() {
             &[],
             &["Quantara Systems invests_in United States"],
         ),
+        // a money word that names a kind of firm tells no investment
+        (
+            "MEAG, which is the investment arm of German insurer Munich Re, signed a lease in Frankfurt.",
+            &[],
+            &["MEAG invests_in Germany"],
+        ),
+        (
+            "Kiwa Capital, une société d'investissement en Italie, a signé un accord.",
+            &[],
+            &["Kiwa Capital invests_in Italy"],
+        ),
         // ... but "an investment by X" is X's
         (
             "The investment by Orvane Group in Vietnam reaches $2 billion.",

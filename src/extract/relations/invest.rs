@@ -31,7 +31,13 @@ pub(super) fn investments(st: &mut DocState, rules: &Rules, t: &Template, i: usi
     let passive =
         |m: regex::Match| passive_with_facility(lex, &t.text[..m.start()], &t.text[m.end()..]);
     let mut all: Vec<Trigger> = Vec::new();
-    for m in lex.invest.find_iter(&t.text) {
+    // "the investment arm of", "un fonds d'investissement": a money word
+    // that names a kind of firm tells no investment
+    let names_a_firm = |m: regex::Match| {
+        INVESTMENT_FIRM_AFTER.is_match(&t.text[m.end()..])
+            || INVESTMENT_FIRM_BEFORE.is_match(&t.text[..m.end()])
+    };
+    for m in lex.invest.find_iter(&t.text).filter(|&m| !names_a_firm(m)) {
         all.push(Trigger {
             start: m.start(),
             end: m.end(),
@@ -108,6 +114,19 @@ pub(super) fn investments(st: &mut DocState, rules: &Rules, t: &Template, i: usi
 /// A relative "where" right before a subject: "... où ", "... where ".
 static WHERE_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|\W)(?:ou|where) $").unwrap_or_else(|e| unreachable!("{e}")));
+
+/// A firm's kind after a money word: "investment arm", "investment firm".
+static INVESTMENT_FIRM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^ ?(?:arms?|firms?|funds?|banks?|bankers?|vehicles?|compan(?:y|ies)|groups?|managers?|management|units?|houses?|advisers?|advisors?|boutiques?|authority|corporation|office)(?-u:\b)")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// A firm's kind before a money word: "fonds d'investissement", "société
+/// d'investissement", "banque d'investissement".
+static INVESTMENT_FIRM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:fonds|societe|societes|banque|banques|firme|vehicule|groupe|gestionnaire|fonds souverain|bras) (?:d'|de |du )(?:\w+ )?investissements?\W?$")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 /// A named project a few words after a verb: " le projet ⟨J3⟩", " the ⟨J3⟩".
 static NAMED_PROJECT_NEXT: LazyLock<Regex> = LazyLock::new(|| {
