@@ -625,6 +625,18 @@ fn people_and_roles() {
 #[test]
 fn coreference_to_firms_and_countries() {
     check(&[
+        // a speaker is not the subject of a reported clause with a subject of
+        // its own, unless that subject is the speaker's deal
+        (
+            "La ministre française Ana Lopez a annoncé que 35 sites étaient prêts pour accueillir de nouveaux centres de données en Espagne.",
+            &[],
+            &["France invests_in Spain", "Ana Lopez invests_in Spain"],
+        ),
+        (
+            "Kiwa Holdings a déclaré que l'accord aiderait à financer l'expansion des centrales de l'Ohio.",
+            &["Kiwa Holdings invests_in United States"],
+            &[],
+        ),
         // a news agency is the source, never what "it" refers to
         (
             "Kestrel Data unveiled a campus, Reuters reported. It signed a partnership \

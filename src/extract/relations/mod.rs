@@ -481,8 +481,16 @@ pub(super) fn subjects_before(st: &DocState, rules: &Rules, t: &Template, at: us
             k = j;
         }
     }
-    // a subject far before the trigger, across a clause, is not its subject
-    if t.text[t.slots[k].1..at].contains([';', ':']) {
+    // a subject far before the trigger, across a clause, is not its subject;
+    // nor is a speaker whose reported clause has a subject of its own ("la
+    // ministre a annoncé que 35 sites étaient prêts à accueillir")
+    // ("Meta a déclaré que l'accord aiderait à financer": the speaker's own
+    // deal keeps the speaker)
+    let gap = &t.text[t.slots[k].1..at];
+    let reported = REPORTED_CLAUSE
+        .find(gap)
+        .is_some_and(|m| !SPEAKERS_DEAL.is_match(&gap[m.start()..]));
+    if gap.contains([';', ':']) || (relative.is_none() && reported) {
         return out;
     }
     loop {
@@ -512,6 +520,19 @@ pub(super) fn subjects_before(st: &DocState, rules: &Rules, t: &Template, at: us
     // construire": who partnered with the subject acts with it
     out
 }
+
+/// A complement clause with a subject of its own between a speaker and a
+/// verb: "... a annoncé que 35 sites ... ", "... said that the plan ...".
+static REPORTED_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\W)(?:que|that) (?:[\w'-]+ ){2,}").unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// A reported clause whose subject is the speaker's deal: "que l'accord",
+/// "that the agreement", "que cet investissement".
+static SPEAKERS_DEAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W?(?:que|that) (?:l'|le |la |ce |cet |cette |the |this |its |son |sa )?(?:accord|deal|agreement|partenariat|partnership|investissement|investment|contrat|contract|protocole|transaction|projet|project|plan|programme|program)")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 /// An anaphor told as a complement: "du pays", "de la société", "of the
 /// company" (the slot's own text).
