@@ -186,12 +186,13 @@ pub(super) fn invest_frame(
     // "le fabricant devrait avoir accès à des prêts de 500M$", "obtained
     // funding": money received is no investment of the one who receives it
     let before = &t.text[word_back(&t.text, trigger.start, RECEIVE_WINDOW)..trigger.start];
+    let received = !trigger.build && lex.funds_received.is_match(before);
     // "Coreweave, financée largement par Nvidia": a passive money verb's
     // subject is funded, its agent the funder
     let word = t.text[trigger.start..trigger.end].trim_matches(|c: char| !c.is_alphanumeric());
     let participle = word.ends_with("ed") || word.ends_with("ee") || word.ends_with("ees");
     let funded_by = !trigger.build && participle && FUNDED_BY.is_match(&t.text[trigger.end..]);
-    if !trigger.build && lex.funds_received.is_match(before) || funded_by {
+    if received || funded_by {
         return;
     }
     let (mut investors, mut places) = if host {

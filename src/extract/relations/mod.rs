@@ -522,7 +522,7 @@ pub(super) fn subjects_before(st: &DocState, rules: &Rules, t: &Template, at: us
 }
 
 /// A complement clause with a subject of its own between a speaker and a
-/// verb: "... a annoncé que 35 sites ... ", "... said that the plan ...".
+/// verb: "... a annoncé que 35 sites ... ", "... said that three sites ...".
 static REPORTED_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|\W)(?:que|that) (?:[\w'-]+ ){2,}").unwrap_or_else(|e| unreachable!("{e}"))
 });
