@@ -489,14 +489,7 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
         }
         // "Hut 8", "Group 42": a number the article keeps writing after a
         // name is the name's
-        if toks.get(b + 1).is_some_and(|n| {
-            let number = &sent[n.start..n.end];
-            n.start == toks[b].end + 1
-                && number.len() <= 3
-                && number.chars().all(|c| c.is_ascii_digit())
-                && !sent[n.end..].starts_with(|c: char| c.is_alphanumeric() || c == '%')
-                && norm.matches(&sent[toks[a].start..n.end]).nth(1).is_some()
-        }) {
+        if numbered_at(sent, &toks, b).is_some_and(|pair| st.numbered.contains(pair)) {
             b += 1;
         }
         let (start, end) = (toks[a].start, toks[b].end);
@@ -684,7 +677,7 @@ fn type_name(
         && (is_product_code(name)
             || lex.org_suffixes.contains(&last)
             || (name.chars().any(|c| c.is_ascii_digit())
-                && (rules.goods_before.is_match(&pre) || GOODS_NAMED_AFTER.is_match(&post))))
+                && (rules.goods_before.is_match(&pre) || rules.goods_named_after.is_match(&post))))
     {
         // "la puce H20", "chips such as the MI308": a model, not a firm
         None
@@ -756,13 +749,6 @@ fn is_product_code(word: &str) -> bool {
 /// The last word of a facility's name.
 static FACILITY_LAST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:campus|supercomputer|gigafactory|factory|plant|power station)$")
-        .unwrap_or_else(|e| unreachable!("{e}"))
-});
-
-/// "Le H20 est la principale puce", "le H20 - le processeur d'IA", "the
-/// MI308, a chip": a model told by what it is.
-static GOODS_NAMED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[ ,–-]*(?:(?:est|etait|is|was) )?(?:la|le|une|un|a|an|the|its|sa|son) (?:[\w-]+ ){0,2}?(?:puce|chip|gpu|processeur|processor|accelerateur|accelerator)s?(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -955,6 +941,37 @@ fn demonym_before(st: &DocState, base: usize, sent: &str, start: usize) -> bool 
     m.how == How::Demonym
         && demonym.starts_with(|c: char| c.is_lowercase())
         && ARTICLE.is_match(&fold_str(&sent[..m.start - base]))
+}
+
+/// The text "Word N" when token `k` is a capitalised word followed, one
+/// space on, by a number of at most three digits that ends there ("Hut 8",
+/// not "Phase 2.5" nor "Tier 3%").
+fn numbered_at<'s>(sent: &'s str, toks: &[Token], k: usize) -> Option<&'s str> {
+    let (w, n) = (toks.get(k)?, toks.get(k + 1)?);
+    let number = &sent[n.start..n.end];
+    (n.start == w.end + 1
+        && is_capitalised(&sent[w.start..w.end])
+        && number.len() <= 3
+        && number.chars().all(|c| c.is_ascii_digit())
+        && !sent[n.end..].starts_with(|c: char| c.is_alphanumeric() || c == '%'))
+    .then(|| &sent[w.start..n.end])
+}
+
+/// Every "Word N" ([`numbered_at`]) the article writes at least twice.
+pub(crate) fn numbered_names(st: &DocState) -> std::collections::HashSet<String> {
+    let mut seen = std::collections::HashMap::<&str, usize>::new();
+    for s in &st.sentences {
+        let sent = s.span.text(st.norm.as_str());
+        for k in 0..s.tokens.len() {
+            if let Some(pair) = numbered_at(sent, &s.tokens, k) {
+                *seen.entry(pair).or_default() += 1;
+            }
+        }
+    }
+    seen.into_iter()
+        .filter(|&(_, n)| n >= 2)
+        .map(|(pair, _)| pair.to_string())
+        .collect()
 }
 
 /// Folded single words written with a capital at least twice, once inside a

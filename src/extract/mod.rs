@@ -163,6 +163,7 @@ impl Extractor {
             });
         }
         st.recurring = mentions::recurring_names(&st);
+        st.numbered = mentions::numbered_names(&st);
         for i in 0..st.sentences.len() {
             mentions::find_names(&mut st, i);
         }
@@ -341,6 +342,9 @@ pub(crate) struct DocState<'a> {
     pub partners: Vec<usize>,
     /// Single capitalised words the article keeps using as names.
     pub recurring: HashSet<String>,
+    /// Capitalised words with a small number after them ("Hut 8") that the
+    /// article writes at least twice.
+    pub numbered: HashSet<String>,
     /// Each sentence's template, once the rules have read it (none for a
     /// sentence without names or for page furniture).
     templates: Vec<Option<relations::Template>>,
@@ -370,6 +374,7 @@ impl<'a> DocState<'a> {
             last_supplier: None,
             consortium: Vec::new(),
             recurring: HashSet::new(),
+            numbered: HashSet::new(),
             partners: Vec::new(),
             templates: Vec::new(),
             invest_triggers: Vec::new(),

@@ -783,9 +783,6 @@ fn mark_shared(store: &Store, rows: &mut Rows) {
 }
 
 fn details(f: &crate::store::Fact) -> String {
-    if f.amount().is_none() && f.quantity().is_none() && f.year().is_none() && f.role().is_none() {
-        return String::new();
-    }
     let mut parts = Vec::new();
     if let Some(a) = f.amount() {
         parts.push(a.to_string());

@@ -372,7 +372,7 @@ pub(super) fn invest_frame(
     let told_before = build
         && places.is_empty()
         && st.last_project.is_some()
-        && DEFINITE_FACILITY.is_match(&t.text[trigger.end..end]);
+        && super::supply::names_facility_told_of(lex, t.text[trigger.end..end].trim_start());
     if places.is_empty() && attrs.amount.is_none() && !consortium && !told_before && named.is_none()
     {
         return; // "cet investissement": a reference to one told before
@@ -443,13 +443,6 @@ pub(super) fn invest_frame(
     }
     st.last_project = Some(project);
 }
-
-/// A facility named as one already told of, right after a construction
-/// verb: " the site", " this facility", " le campus", " ce centre".
-static DEFINITE_FACILITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^ ?(?:the|this|ce|cet|cette|le|la|l') ?(?:[\w-]+ )?(?:site|facility|campus|centre|center|data cent(?:er|re)|plant|usine|installation)(?:$|[^\w])")
-        .unwrap_or_else(|e| unreachable!("{e}"))
-});
 
 /// A name right after a slot: " ⟨O4⟩", " de ⟨O4⟩".
 static NAME_NEXT: LazyLock<Regex> = LazyLock::new(|| {

@@ -97,6 +97,9 @@ pub(crate) struct Rules {
     makers_goods: Regex,
     /// A goods word a few words before a name: "la puce ", "serveurs ".
     pub goods_before: Regex,
+    /// "Le H20 est la principale puce", "le H20 - le processeur d'IA", "the
+    /// MI308, a chip": a model told by what it is (after the name, folded).
+    pub goods_named_after: Regex,
 }
 
 impl Rules {
@@ -189,6 +192,7 @@ impl Rules {
             makers_goods: re("makers_goods", format!(r"{goods}(?: [\w-]+){{0,3}}? (?:de |d'|from |by |made by |developed by |designed by |developpees? par |concues? par |fabriquees? par )?(?P<org>⟨O\d+⟩)|(?P<org2>⟨O\d+⟩)(?:'s)? (?:[\w-]+ ){{0,3}}?{goods}(?-u:\b)"))?,
             // "la puce H20", "les puces IA de nouvelle génération, les AI6":
             // a goods word a few words before a name (folded)
+            goods_named_after: re("goods_named_after", format!(r"^[ ,–-]*(?:(?:est|etait|is|was) )?(?:la|le|une|un|a|an|the|its|sa|son) (?:[\w-]+ ){{0,2}}?{goods}(?-u:\b)"))?,
             goods_before: re("goods_before", format!(r"(?:^|\W)(?:{goods}|serveurs?|servers?)(?: [\w'-]+){{0,5}},? (?:les |la |le |the |l')?$"))?,
         })
     }

@@ -197,12 +197,17 @@ static ARTICLE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
 /// feature", "Le centre sera équipé") or with what it is fitted with
 /// ("Équipé de 24 000 superpuces", "Powered by").
 fn opens_on_facility(lex: &Lexicon, text: &str) -> bool {
-    FITTED_WITH.is_match(text)
-        || ARTICLE_OPENING.find(text).is_some_and(|a| {
-            lex.facility
-                .find(&text[a.end()..])
-                .is_some_and(|f| f.start() == 0)
-        })
+    FITTED_WITH.is_match(text) || names_facility_told_of(lex, text)
+}
+
+/// Whether `text` opens on a facility named as one already told of: "this
+/// facility", "le nouveau campus", "the site".
+pub(super) fn names_facility_told_of(lex: &Lexicon, text: &str) -> bool {
+    ARTICLE_OPENING.find(text).is_some_and(|a| {
+        lex.facility
+            .find(&text[a.end()..])
+            .is_some_and(|f| f.start() == 0)
+    })
 }
 
 /// Goods of a named maker in a sentence no supply rule read go to the
