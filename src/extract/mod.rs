@@ -336,6 +336,9 @@ pub(crate) struct DocState<'a> {
     pub last_places: Vec<usize>,
     /// The last organisation that supplied something.
     pub last_supplier: Option<usize>,
+    /// Model codes of goods ("gb300") and the maker the article named with
+    /// them, so a later sentence that names only the model names its maker.
+    pub model_makers: HashMap<String, usize>,
     /// Members of the consortium the article talks about.
     pub consortium: Vec<usize>,
     /// Organisations of the last partnership the article told of.
@@ -372,6 +375,7 @@ impl<'a> DocState<'a> {
             last_project: None,
             last_places: Vec::new(),
             last_supplier: None,
+            model_makers: HashMap::new(),
             consortium: Vec::new(),
             recurring: HashSet::new(),
             numbered: HashSet::new(),

@@ -381,6 +381,49 @@ fn supplies_in_both_languages() {
             &[],
             &["India invests_in United States"],
         ),
+        // a model code named once with its maker names the maker later,
+        // wherever the goods go: the project invested in, a placed project
+        (
+            "Kiwa Holdings will deploy 200,000 Arveno Systems Corp. (NASDAQ:ARVN) ZX300 GPUs with Lumo Cloud. Kiwa Holdings plans to stand up 12,600 ZX300 GPUs at the Orvane Group facility in Sines, Portugal. In Britain, Kiwa Holdings's Hollow Ridge AI Campus in Leeds is slated to host 23,000 ZX300 GPUs from 2027.",
+            &["Arveno Systems Corp supplies Portugal", "Arveno Systems Corp supplies United Kingdom"],
+            &["Orvane Group supplies Portugal"],
+        ),
+        (
+            "Kiwa Holdings plans to stand up 12,600 ZX300 GPUs at the Orvane Group facility in Sines, Portugal.",
+            &["Kiwa Holdings invests_in Portugal"],
+            &["Arveno Systems Corp supplies Portugal"],
+        ),
+        // a facility fitted with a maker's goods, told of after the project
+        (
+            "Kiwa Holdings will build a data centre in Morocco. The first phase will include a 40 MW supercomputing hall, equipped with the latest Arveno Systems GPUs.",
+            &["Arveno Systems supplies Morocco"],
+            &["Arveno Systems supplies Kiwa Holdings"],
+        ),
+        // "equipped with" tells what a facility has, not who gets it
+        (
+            "L'entreprise saoudienne Kiwa Holdings lancera des centres de données équipés de puces américaines au début de 2026, selon Lumo News.",
+            &[],
+            &["Kiwa Holdings supplies Lumo News"],
+        ),
+        // goods of a nationality come from there: no site
+        (
+            "L'entreprise saoudienne Kiwa Holdings lancera des centres de données équipés de puces américaines en 2026.",
+            &[],
+            &["Kiwa Holdings invests_in United States"],
+        ),
+        // only a firm supplies: a place before the verb is none
+        (
+            "Separately, the Kiwa–Orvane joint venture in Narvik, Norway, is expected to deliver 52,000 GPUs to Lumo Cloud.",
+            &[],
+            &["Norway supplies Lumo Cloud"],
+        ),
+        // a facility told of with no project yet: the country the article
+        // is about
+        (
+            "Kiwa Telecom plans to turn South Korea into a hub for AI data centers. This facility will feature advanced chips developed by Arveno Systems.",
+            &["Arveno Systems supplies South Korea"],
+            &[],
+        ),
         // a supply told as a noun, with no one named: the maker supplies the
         // country the article is about
         (

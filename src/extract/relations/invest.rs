@@ -239,6 +239,7 @@ pub(super) fn invest_frame(
                 .into_iter()
                 .filter(|&k| {
                     !NAME_NEXT.is_match(&t.text[t.slots[k].1..])
+                        && !GOODS_NEXT.is_match(&t.text[t.slots[k].1..])
                         && !NOT_A_DESTINATION_DEMONYM.is_match(&t.text[..t.slots[k].0])
                 })
                 .map(|k| t.entity(k))
@@ -449,11 +450,18 @@ static NAME_NEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^ (?:(?:de|des|du|d'|of) ?)?⟨O\d+⟩").unwrap_or_else(|e| unreachable!("{e}"))
 });
 
+/// Goods right after a demonym: "American chips" come from there.
+static GOODS_NEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^ (?:[\w-]+ )?(?:chips?|gpus?|semiconductors?|processors?)(?-u:\b)")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
 /// What makes the demonym after it no destination: a currency's
-/// ("dollars américains"), or the investors' origin ("investissements des
-/// géants américains", "investment from American firms").
+/// ("dollars américains"), the goods' origin ("équipés de puces
+/// américaines"), or the investors' ("investissements des géants
+/// américains", "investment from American firms").
 static NOT_A_DESTINATION_DEMONYM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:dollars?|euros?) |(?:investissements?|financements?|capitaux|investments?|funding|capital) (?:des|from|de la part des?|from the) (?:[\w-]+ ){0,2})$")
+    Regex::new(r"(?:(?:dollars?|euros?|puces?|semi conducteurs?|semiconducteurs?|processeurs?|gpus?) |(?:investissements?|financements?|capitaux|investments?|funding|capital) (?:des|from|de la part des?|from the) (?:[\w-]+ ){0,2})$")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 

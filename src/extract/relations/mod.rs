@@ -34,7 +34,7 @@ pub(crate) use places::place_chains;
 use roles::{described_headquarters, headquarters, roles, subsidiaries};
 pub(crate) use roles::{known_parents, named_after_parent};
 pub(super) use supply::goods_quantity;
-use supply::{goods_for_project, supplies};
+use supply::{goods_for_project, learn_models, supplies};
 
 /// What separates the members of a list: "A, B and C", "A, B et C". Both
 /// the partner rules and the pair candidates read lists with it.
@@ -95,6 +95,8 @@ pub(crate) struct Rules {
     /// Goods of a named maker, with or without a preposition: "chips
     /// developed by X", "X's GPUs", "puces X".
     makers_goods: Regex,
+    /// A model code before or after a goods word: "gb300 gpus", "puces h20".
+    model_goods: Regex,
     /// A goods word a few words before a name: "la puce ", "serveurs ".
     pub goods_before: Regex,
     /// "Le H20 est la principale puce", "le H20 - le processeur d'IA", "the
@@ -189,7 +191,8 @@ impl Rules {
             agent: re("agent", format!(r"^(?:[^⟨]{{0,40}}?)(?-u:\b)(?:{}) (?:le |la |les |l'|the )?(?:[\w-]+ ){{0,2}}?(?P<org>⟨[OC]\d+⟩)", lex.agent_words))?,
             into_org: re("into_org", r"^(?:[^⟨]|⟨D\d+⟩){0,60}?(?-u:\b)(?:dans|in|into|au capital de|a) (?:le |la |l'|the )?(?P<org>⟨O\d+⟩)".into())?,
             goods_of: re("goods_of", format!(r"(?:{})(?: {word}){{0,3}}? (?:de |d'|from |by )(?P<org>⟨O\d+⟩)|(?P<org2>⟨O\d+⟩)(?:'s)? (?:[\w-]+ ){{0,3}}?(?:chips?|gpus?|puces?|processors?|semiconductors?)", lex_goods_words()))?,
-            makers_goods: re("makers_goods", format!(r"{goods}(?: [\w-]+){{0,3}}? (?:de |d'|from |by |made by |developed by |designed by |developpees? par |concues? par |fabriquees? par )?(?P<org>⟨O\d+⟩)|(?P<org2>⟨O\d+⟩)(?:'s)? (?:[\w-]+ ){{0,3}}?{goods}(?-u:\b)"))?,
+            makers_goods: re("makers_goods", format!(r"{goods}(?: [\w-]+){{0,3}}? (?:de |d'|from |by |made by |developed by |designed by |developpees? par |concues? par |fabriquees? par )?(?P<org>⟨O\d+⟩)|(?P<org2>⟨O\d+⟩)(?:'s)?\.?(?: \([^)⟨]*\))? (?:[\w-]+ ){{0,3}}?{goods}(?-u:\b)"))?,
+            model_goods: re("model_goods", format!(r"(?-u:\b)(?P<model>{MODEL_CODE})(?: [\w-]+){{0,2}}? {goods}(?-u:\b)|(?-u:\b){goods} (?P<model2>{MODEL_CODE})"))?,
             // "la puce H20", "les puces IA de nouvelle génération, les AI6":
             // a goods word a few words before a name (folded)
             goods_named_after: re("goods_named_after", format!(r"^[ ,–-]*(?:(?:est|etait|is|was) )?(?:la|le|une|un|a|an|the|its|sa|son) (?:[\w-]+ ){{0,2}}?{goods}(?-u:\b)"))?,
@@ -201,6 +204,10 @@ impl Rules {
 fn lex_goods_words() -> &'static str {
     r"puces?|gpus?|semi conducteurs?|processeurs?|chips?|semiconductors?|processors?|systemes?|systems?|serveurs?|servers?"
 }
+
+/// A product's model code as news writes it, folded: letters then a digit
+/// ("gb300", "h20", "mi308x"), never a bare number.
+const MODEL_CODE: &str = r"[a-z][a-z-]*[0-9][a-z0-9-]*";
 
 static SLOT_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"⟨([OPCDLJ])(\d+)⟩").unwrap_or_else(|e| unreachable!("{e}")));
@@ -360,11 +367,12 @@ pub(crate) fn apply(st: &mut DocState, rules: &Rules, i: usize) {
         return;
     }
     partnerships(st, rules, &t, i);
+    learn_models(st, rules, &t);
     supplies(st, rules, &t, i);
     investments(st, rules, &t, i);
-    goods_for_project(st, rules, &t, i);
     owned_facilities(st, &t, i);
     project_sites(st, &t, i);
+    goods_for_project(st, rules, &t, i);
     led_initiatives(st, rules, &t, i);
     operations(st, &t, i);
     // kept for the pair candidates, which read the same sentence again

@@ -53,7 +53,7 @@ pub(super) fn supplies(st: &mut DocState, rules: &Rules, t: &Template, i: usize)
         // "équipé de puces X", "equipped with X chips": the facility is
         // supplied, read by `goods_for_project`
         if clause_is_negated(st, t, m.start(), m.end())
-            || FITTED_WITH.is_match(&t.text[m.start()..])
+            || FITTED_WITH.is_match(t.text[m.start()..].trim_start())
         {
             return;
         }
@@ -99,10 +99,15 @@ pub(super) fn supplies(st: &mut DocState, rules: &Rules, t: &Template, i: usize)
                 return;
             }
         }
+        // only a firm supplies: "the venture in Narvik, Norway, is to
+        // deliver" has no supplier named
         let suppliers: Vec<usize> = if subjects.is_empty() {
             st.topic_org(sentence_start(t)).into_iter().collect()
         } else {
             subjects
+                .into_iter()
+                .filter(|&s| st.entities[s].kind == EntityType::Organization)
+                .collect()
         };
         let end = CLAUSE_END
             .find(after)
@@ -180,6 +185,13 @@ static FITTED_WITH: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
+/// Fitting anywhere in a sentence: "une infrastructure de 40 MW, équipée
+/// des GPU de Nvidia".
+static FITTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:equipee?s?|equipped|fitted|dotee?s?) (?:de |d'|des |du |with )")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
 /// Goods, then where they go, then a firm: "gpus at the ⟨O3⟩".
 static SITE_OF_GOODS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r" (?:at|in|to|for|au|aux|a|dans|pour|vers|chez) (?:the |le |la |les |l')?⟨O\d+⟩$")
@@ -210,6 +222,56 @@ pub(super) fn names_facility_told_of(lex: &Lexicon, text: &str) -> bool {
     })
 }
 
+/// The maker of the goods sentence `t` names: named with them ("chips
+/// developed by Nvidia", "Nvidia's GPUs") or, failing that, through a model
+/// code the article named with its maker before ("12,600 GB300 GPUs").
+fn goods_maker(st: &DocState, rules: &Rules, t: &Template) -> Option<usize> {
+    // "GPUs at the Start Campus facility": the goods go to that firm's
+    // site, it does not make them
+    let named = rules
+        .makers_goods
+        .captures(&t.text)
+        .filter(|c| !c.get(0).is_some_and(|m| SITE_OF_GOODS.is_match(m.as_str())));
+    if let Some(c) = named {
+        return t
+            .slot(c.name("org").or(c.name("org2")))
+            .map(|k| t.entity(k));
+    }
+    let c = rules.model_goods.captures(&t.text)?;
+    let model = c.name("model").or(c.name("model2"))?;
+    st.model_makers.get(model.as_str()).copied()
+}
+
+/// Records the model codes sentence `t` names with their maker: "NVIDIA
+/// GB300 GPUs", "les puces H20 de Nvidia", "GPU Nvidia H100".
+pub(super) fn learn_models(st: &mut DocState, rules: &Rules, t: &Template) {
+    for c in rules.makers_goods.captures_iter(&t.text) {
+        let (Some(m), Some(maker)) = (
+            c.get(0),
+            t.slot(c.name("org").or(c.name("org2")))
+                .map(|k| t.entity(k)),
+        ) else {
+            continue;
+        };
+        if st.entities[maker].kind != EntityType::Organization {
+            continue;
+        }
+        // the word after the match too: the code that follows the maker
+        let after = &t.text[m.end()..];
+        let next = after.trim_start().split(' ').next().unwrap_or("");
+        for code in MODEL.find_iter(m.as_str()).chain(MODEL.find_iter(next)) {
+            st.model_makers
+                .entry(code.as_str().to_string())
+                .or_insert(maker);
+        }
+    }
+}
+
+/// A model code alone: see `MODEL_CODE`.
+static MODEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?-u:\b){MODEL_CODE}(?-u:\b)")).unwrap_or_else(|e| unreachable!("{e}"))
+});
+
 /// Goods of a named maker in a sentence no supply rule read go to the
 /// project the sentence invests in ("Microsoft déploiera 12 600 GPU Nvidia
 /// à Sines"), or, when the sentence is about a facility ("This facility
@@ -219,44 +281,38 @@ pub(super) fn goods_for_project(st: &mut DocState, rules: &Rules, t: &Template, 
     if st.sentence_facts(i, Predicate::Supplies).next().is_some() {
         return;
     }
-    let Some(c) = rules.makers_goods.captures(&t.text) else {
-        return;
-    };
-    // "GPUs at the Start Campus facility": the goods go to that firm's site,
-    // it does not make them
-    if c.get(0).is_some_and(|m| SITE_OF_GOODS.is_match(m.as_str())) {
-        return;
-    }
-    let Some(maker) = t
-        .slot(c.name("org").or(c.name("org2")))
-        .map(|k| t.entity(k))
-    else {
+    let Some(maker) = goods_maker(st, rules, t) else {
         return;
     };
     let invested: Vec<(usize, usize)> = st
         .sentence_facts(i, Predicate::InvestsIn)
         .filter_map(|tr| Some((st.entity_named(&tr.s)?, st.entity_named(&tr.o)?)))
         .collect();
-    let project = if invested.is_empty() {
-        if !opens_on_facility(&st.ex.lex, &t.text) {
-            return;
-        }
-        // "Équipé de 24 000 superpuces Nvidia, Jupiter atteint": the
-        // project the sentence names if the article placed it, else the
-        // one told of before, else the named one
-        let named = t.slots.iter().position(|s| s.2 == 'J').map(|k| t.entity(k));
-        let placed = |p: &usize| {
-            let name = &st.entities[*p].name;
-            st.triples
-                .iter()
-                .any(|tr| &tr.s == name && tr.p == Predicate::LocatedIn)
-        };
-        match named.filter(placed).or(st.last_project).or(named) {
+    // "Loughton AI Campus is slated to host 23,000 GB300 GPUs": the
+    // project the sentence names, if the article placed it
+    let named = t.slots.iter().position(|s| s.2 == 'J').map(|k| t.entity(k));
+    let placed = named.filter(|p| {
+        let name = &st.entities[*p].name;
+        st.triples
+            .iter()
+            .any(|tr| &tr.s == name && tr.p == Predicate::LocatedIn)
+    });
+    let project = if let Some(&(_, p)) = invested.first() {
+        p
+    } else if let Some(p) = placed {
+        p
+    } else if opens_on_facility(&st.ex.lex, &t.text) || FITTED.is_match(&t.text) {
+        // "Équipé de 24 000 superpuces Nvidia, Jupiter atteint", "This
+        // facility will feature chips developed by Nvidia", "une
+        // infrastructure équipée des GPU de Nvidia": the project
+        // told of before, else the named one, else the country the article
+        // is about
+        match st.last_project.or(named).or_else(|| st.main_country()) {
             Some(p) => p,
             None => return,
         }
     } else {
-        invested[0].1
+        return;
     };
     let quantity = goods_quantity(st, i);
     let attrs = Attrs {
