@@ -411,6 +411,17 @@ fn supplies_in_both_languages() {
             &[],
             &["Kiwa Holdings invests_in United States"],
         ),
+        // a facility supplied by a firm: the firm supplies the project
+        (
+            "Kiwa Telecom va investir 300 millions de dollars en Éthiopie. Dont 100 millions pour ce premier datacenter modulaire fourni par Arveno Systems.",
+            &["Arveno Systems supplies Ethiopia"],
+            &[],
+        ),
+        (
+            "The report was provided by Arveno Systems to Kiwa Telecom in Ethiopia.",
+            &[],
+            &["Arveno Systems supplies Ethiopia"],
+        ),
         // only a firm supplies: a place before the verb is none
         (
             "Separately, the Kiwa–Orvane joint venture in Narvik, Norway, is expected to deliver 52,000 GPUs to Lumo Cloud.",

@@ -34,7 +34,7 @@ pub(crate) use places::place_chains;
 use roles::{described_headquarters, headquarters, roles, subsidiaries};
 pub(crate) use roles::{known_parents, named_after_parent};
 pub(super) use supply::goods_quantity;
-use supply::{goods_for_project, learn_models, supplies};
+use supply::{goods_for_project, learn_models, supplied_facility, supplies};
 
 /// What separates the members of a list: "A, B and C", "A, B et C". Both
 /// the partner rules and the pair candidates read lists with it.
@@ -373,6 +373,7 @@ pub(crate) fn apply(st: &mut DocState, rules: &Rules, i: usize) {
     owned_facilities(st, &t, i);
     project_sites(st, &t, i);
     goods_for_project(st, rules, &t, i);
+    supplied_facility(st, &t, i);
     led_initiatives(st, rules, &t, i);
     operations(st, &t, i);
     // kept for the pair candidates, which read the same sentence again

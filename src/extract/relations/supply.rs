@@ -330,3 +330,53 @@ pub(super) fn goods_for_project(st: &mut DocState, rules: &Rules, t: &Template, 
     );
     st.last_supplier = Some(maker);
 }
+
+/// A supply participle and its agent: "fourni par ⟨O2⟩", "supplied by ⟨O2⟩".
+static SUPPLIED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:fournie?s?|livree?s?|supplied|provided|delivered) (?:par|by) (?:the |le |la |l')?(?P<org>⟨O\d+⟩)")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// "ce premier datacenter modulaire fourni par Huawei", "the modular data
+/// centre supplied by X": a facility word a few words before a supply
+/// participle makes its agent the supplier of the project the sentence
+/// names, else of the one told of before, else of the article's country.
+pub(super) fn supplied_facility(st: &mut DocState, t: &Template, i: usize) {
+    if st.sentence_facts(i, Predicate::Supplies).next().is_some() {
+        return;
+    }
+    let Some(c) = SUPPLIED_BY.captures(&t.text) else {
+        return;
+    };
+    let (Some(whole), Some(k)) = (c.get(0), t.slot(c.name("org"))) else {
+        return;
+    };
+    // the facility within the four words before the participle
+    let before = &t.text[..whole.start()];
+    let window = before
+        .char_indices()
+        .rev()
+        .filter(|&(_, ch)| ch == ' ')
+        .nth(4)
+        .map_or(before, |(at, _)| &before[at..]);
+    if !st.ex.lex.facility.is_match(window) || window.contains('⟩') {
+        return;
+    }
+    let supplier = t.entity(k);
+    let named = t.slots.iter().position(|s| s.2 == 'J').map(|k| t.entity(k));
+    let Some(project) = named.or(st.last_project).or_else(|| st.main_country()) else {
+        return;
+    };
+    if st.entities[supplier].kind != EntityType::Organization {
+        return;
+    }
+    st.add_fact(
+        i,
+        supplier,
+        Predicate::Supplies,
+        project,
+        "supply.supplied-facility",
+        0.6,
+        Attrs::default(),
+    );
+}
