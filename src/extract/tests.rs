@@ -1378,6 +1378,18 @@ fn a_new_facility_is_an_investment_where_it_stands() {
             &["Orvane invests_in France"],
             &["Qorvex invests_in France", "Orvane invests_in Japan"],
         ),
+        // a new facility the goods or services come from; a town placed
+        // by the state after it ("à Vineland, dans le New Jersey")
+        (
+            "Ce partenariat verra Kestrel Cloud fournir une capacité GPU dédiée à partir d'un nouveau centre de données à Vineland, dans le New Jersey.",
+            &["Kestrel Cloud invests_in United States"],
+            &[],
+        ),
+        (
+            "The regulator did not approve a new data centre in Ohio.",
+            &[],
+            &["The regulator invests_in United States"],
+        ),
         // no facility after "new": no investment
         (
             "Kestrel Cloud unveiled its new chatbot in Ohio on Monday.",

@@ -1056,3 +1056,46 @@ pub(super) fn owned_facilities(st: &mut DocState, t: &Template, i: usize) {
         );
     }
 }
+
+/// "Nebius fournira une capacité GPU à partir d'un nouveau centre de données
+/// à Vineland", "serving clients from a new data centre in Johor": a new
+/// facility at a place, in a sentence whose firm no rule placed money for,
+/// is that firm's investment there.
+pub(super) fn new_facilities(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
+    static NEW_FACILITY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:un|une|a|its|son|sa) (?:nouveau|nouvelle|nouvel|new) (?:[\w-]+ ){0,2}?(?:centre de donnees|centres de donnees|datacenters?|data cent(?:er|re)s?|campus|usines?|plant|factory|facility) (?:(?:a|au|en|dans|in|at|near|pres de) (?:la |le |l'|the )?)(?P<p>⟨[CL]\d+⟩)")
+            .unwrap_or_else(|e| unreachable!("{e}"))
+    });
+    if st.sentence_facts(i, Predicate::InvestsIn).next().is_some() {
+        return;
+    }
+    let Some(c) = NEW_FACILITY.captures(&t.text) else {
+        return;
+    };
+    let (Some(whole), Some(place)) = (c.get(0), t.slot(c.name("p"))) else {
+        return;
+    };
+    if clause_is_negated(st, t, whole.start(), whole.end()) {
+        return;
+    }
+    let place = t.entity(place);
+    let firms: Vec<usize> = subjects_before(st, rules, t, whole.start())
+        .into_iter()
+        .filter(|&f| st.entities[f].kind == EntityType::Organization)
+        .collect();
+    let Some(&first) = firms.first() else {
+        return;
+    };
+    let project = new_project(st, first, &[place], i);
+    for firm in firms {
+        st.add_fact(
+            i,
+            firm,
+            Predicate::InvestsIn,
+            project,
+            "invest.new-facility",
+            0.6,
+            Attrs::default(),
+        );
+    }
+}

@@ -26,7 +26,8 @@ pub(super) use invest::{
     facility_follows, investment_attrs, is_seat_suffix, new_project, Trigger, SEAT_PHRASE,
 };
 use invest::{
-    investments, late_amount, led_initiatives, operations, owned_facilities, project_sites,
+    investments, late_amount, led_initiatives, new_facilities, operations, owned_facilities,
+    project_sites,
 };
 pub(crate) use partners::drop_seat_partners;
 use partners::partnerships;
@@ -179,7 +180,7 @@ impl Rules {
             possessive_unit: re("possessive_unit", r"(?P<parent>⟨O\d+⟩)[^⟨]{0,60}?(?-u:\b)(?:sa|its|leur|their) (?:[\w-]+ ){0,3}?(?:filiale|subsidiary|unit|arm|division|branche|entite)(?: (?:de|d'|du|des) [\w-]+)?(?: [\w-]+){0,2}? (?P<child>⟨O\d+⟩)".into())?,
             // "Google parent Alphabet", "sa société mère Alphabet"
             parent_named: re("parent_named", r"(?P<child>⟨O\d+⟩)(?:'s| et| and)? (?:sa |its )?(?:parent(?: company)?|maison mere|societe mere|owner|proprietaire) (?P<parent>⟨O\d+⟩)".into())?,
-            place_pair: re("place_pair", r"(?P<a>⟨L\d+⟩), (?P<b>⟨[LC]\d+⟩)".into())?,
+            place_pair: re("place_pair", r"(?P<a>⟨L\d+⟩), (?:(?:dans|en) (?:le |la |l')?)?(?P<b>⟨[LC]\d+⟩)".into())?,
             // "Iberdrola, entreprise énergétique, et la société irlandaise
             // Echelon": a short apposition may come before the conjunction
             coordination: re("coordination", format!(r"^(?:, (?:[\w'-]+ ){{0,3}}[\w'-]+)?(?:,|,? et|,? and|,? &|,? ainsi que|,? as well as)(?: (?:{word}|⟨D\d+⟩)){{0,3}} $"))?,
@@ -371,6 +372,7 @@ pub(crate) fn apply(st: &mut DocState, rules: &Rules, i: usize) {
     supplies(st, rules, &t, i);
     investments(st, rules, &t, i);
     owned_facilities(st, &t, i);
+    new_facilities(st, rules, &t, i);
     project_sites(st, &t, i);
     goods_for_project(st, rules, &t, i);
     supplied_facility(st, &t, i);
