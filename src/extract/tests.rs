@@ -966,6 +966,13 @@ fn fronted_places_and_elided_triggers() {
 #[test]
 fn nationalities_and_seats_are_not_destinations() {
     check(&[
+        // a government acting in a relative clause, goods of a country:
+        // neither is where the launch goes
+        (
+            "The deal represents Kiwa Holdings's first large-scale launch in a region where Washington has restricted the export of advanced US chips.",
+            &[],
+            &["Kiwa Holdings invests_in United States"],
+        ),
         // "le royaume" is the country its people were named by; goods'
         // origin is no destination
         (

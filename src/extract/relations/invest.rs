@@ -619,8 +619,23 @@ pub(super) fn is_destination(st: &DocState, t: &Template, k: usize) -> bool {
     let window = &before[before.char_indices().rev().nth(40).map_or(0, |(p, _)| p)..];
     // "l'ambassadeur du Japon", "Minister of Finance of Ghana": an office's country
     let office = st.ex.rules.title_domain.is_match(window);
-    !(possessive || nationality || seat || office || NOT_DESTINATION_BEFORE.is_match(window))
+    // "advanced US chips": where goods come from; "where Washington has
+    // restricted": a government acting, named by its capital or country
+    let origin = GOODS_NEXT.is_match(after) || ACTOR_AFTER.is_match(after);
+    !(possessive
+        || nationality
+        || seat
+        || office
+        || origin
+        || NOT_DESTINATION_BEFORE.is_match(window))
 }
+
+/// An auxiliary and a participle right after a place: the place acts ("where
+/// Washington has restricted", "Pékin a interdit").
+static ACTOR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^ (?:has|have|had|a|avait) (?:also |already |deja |aussi )?[\w-]+(?:ed|e|is|it|u|t)(?-u:\b)")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 /// Whether the text after a place makes it a seat: "Abu Dhabi-based",
 /// "Paris-headquartered" (the hyphen folds to a space).
