@@ -411,6 +411,12 @@ fn supplies_in_both_languages() {
             &[],
             &["Kiwa Holdings invests_in United States"],
         ),
+        // a chip provider of a facility told of, its firm named before it
+        (
+            "Kiwa Telecom will build AI data centres in Canada. The first Kiwa AI Fabric facility is set to come online in June in Kamloops, B.C., in partnership with chip provider Arveno Systems.",
+            &["Arveno Systems supplies Canada"],
+            &[],
+        ),
         // a facility supplied by a firm: the firm supplies the project
         (
             "Kiwa Telecom va investir 300 millions de dollars en Éthiopie. Dont 100 millions pour ce premier datacenter modulaire fourni par Arveno Systems.",

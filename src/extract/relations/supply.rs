@@ -198,10 +198,11 @@ static SITE_OF_GOODS: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
-/// "This facility will", "le nouveau campus": a sentence that opens on a
-/// facility word of the lexicon, after an article or a possessive.
+/// "This facility will", "le nouveau campus", "The first Bell AI Fabric
+/// facility": a sentence that opens on a facility word of the lexicon,
+/// after an article or a possessive and the firm's name.
 static ARTICLE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:the|this|that|its|le|la|l'|ce|cet|cette|son|sa)(?: new| nouveau| nouvelle)? ?")
+    Regex::new(r"^(?:the|this|that|its|le|la|l'|ce|cet|cette|son|sa)(?: new| nouveau| nouvelle| first| premier| premiere)? ?(?:⟨O\d+⟩ )?")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
