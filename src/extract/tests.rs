@@ -417,6 +417,12 @@ fn supplies_in_both_languages() {
             &["Arveno Systems supplies Canada"],
             &[],
         ),
+        // a country allowed to import a maker's goods is supplied by it
+        (
+            "Selon des sources proches du dossier, le Kazakhstan sera autorisé à importer 500 000 des puces d'IA les plus avancées de Arveno Systems chaque année.",
+            &["Arveno Systems supplies Kazakhstan"],
+            &["Kazakhstan supplies Arveno Systems"],
+        ),
         // a facility supplied by a firm: the firm supplies the project
         (
             "Kiwa Telecom va investir 300 millions de dollars en Éthiopie. Dont 100 millions pour ce premier datacenter modulaire fourni par Arveno Systems.",
