@@ -423,6 +423,17 @@ fn supplies_in_both_languages() {
             &["Arveno Systems supplies Kazakhstan"],
             &["Kazakhstan supplies Arveno Systems"],
         ),
+        // sales and exports told as nouns are the goods' maker's
+        (
+            "Les fabricants de puces Arveno Systems et Kiwa Chips reverseront 15% de leurs revenus issus des ventes de puces IA en Chine au gouvernement américain.",
+            &["Arveno Systems supplies China", "Kiwa Chips supplies China"],
+            &[],
+        ),
+        (
+            "Lumo Data, fournisseur de services saoudien, construira quatre centres. Ainsi, alors que l'administration souffle le chaud et le froid au Moyen-Orient – par exemple en restreignant les exportations de puces liées à l'IA vers la Chine – le royaume avance.",
+            &[],
+            &["Lumo Data supplies China"],
+        ),
         // a facility supplied by a firm: the firm supplies the project
         (
             "Kiwa Telecom va investir 300 millions de dollars en Éthiopie. Dont 100 millions pour ce premier datacenter modulaire fourni par Arveno Systems.",

@@ -101,7 +101,11 @@ pub(super) fn supplies(st: &mut DocState, rules: &Rules, t: &Template, i: usize)
         }
         // only a firm supplies: "the venture in Narvik, Norway, is to
         // deliver" has no supplier named
-        let suppliers: Vec<usize> = if subjects.is_empty() {
+        // "les ventes de puces H20 en Chine": a sale told as a noun with no
+        // one before it is the goods' maker's, not the article's firm's
+        let suppliers: Vec<usize> = if subjects.is_empty() && is_trade_noun(&t.text[m.start()..]) {
+            goods_maker(st, rules, t).into_iter().collect()
+        } else if subjects.is_empty() {
             st.topic_org(sentence_start(t)).into_iter().collect()
         } else {
             subjects
@@ -172,6 +176,16 @@ fn is_agent_noun(from: &str) -> bool {
         .find(|w| !w.is_empty())
         .unwrap_or("");
     AGENT_NOUN.is_match(word)
+}
+
+/// "ventes", "sales", "exportations": the word names trade, it is no verb
+/// with a subject before it.
+fn is_trade_noun(from: &str) -> bool {
+    let word = from
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    matches!(word, "vente" | "ventes" | "sales") || word.starts_with("exportation")
 }
 
 static AGENT_NOUN: LazyLock<Regex> = LazyLock::new(|| {
