@@ -843,9 +843,10 @@ static PERSON_NOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A minister's title up to the domain's word (folded text): "ministre de
-/// la ", "ministre de l'Industrie et du ", "Minister of ".
+/// la ", "ministre de l'Industrie et du ", "Minister of ", "ministre délégué
+/// chargé de l'Investissement, de la Convergence, et de l'évaluation des ".
 static MINISTRY_DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^\w])(?:ministre|minister|ministry|ministere|secretaire d'etat|secretary) (?:de la |du |des |de l'|de |d'|of |for )(?:[\w'-]+ (?:[\w'-]+ )?(?:et|and) (?:de la |du |des |de l'|de |d'|of |for |the )?)?$")
+    Regex::new(r"(?:^|[^\w])(?:ministre|minister|ministry|ministere|secretaire d'etat|secretary)(?: [\w'-]+){0,3}? (?:de la |du |des |de l'|de |d'|of |for )(?:[\w'-]+(?: [\w'-]+)?(?:,? et|,? and|,) (?:de la |du |des |de l'|de |d'|of |for |the )?)*(?:[\w'-]+ (?:de la |du |des |de l'|de |d'|of |for ))?$")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
