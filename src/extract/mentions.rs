@@ -1433,6 +1433,12 @@ mod tests {
             "It is owned by the Norway Pension Plan Investment Board and others.",
             "Norway",
         );
+        // a city before a firm's name is the name's: "Oxford Quantum Circuits"
+        assert_has(
+            "Kiwa Holdings collaborera avec Oxford Quantum Circuits pour construire un centre.",
+            "Oxford Quantum Circuits",
+            EntityType::Organization,
+        );
         assert_lacks(
             "Orvane Systems presented its Data Plan on Monday.",
             "Orvane Systems presented its Data Plan",
