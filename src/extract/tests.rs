@@ -1352,6 +1352,17 @@ fn headquarters_from_descriptions_and_lists() {
 #[test]
 fn co_investors_and_associations_are_partners() {
     check(&[
+        // a partner noun names whose partner the subject is; firms likened
+        // to the subject are partners too
+        (
+            "Kiwa Systems est l'un des principaux partenaires OEM des puces d'IA de Arveno Chips en Chine, tout comme Lenovo, Orvane Group et xFusion.",
+            &[
+                "Kiwa Systems partners_with Arveno Chips",
+                "Lenovo partners_with Arveno Chips",
+                "Orvane Group partners_with Arveno Chips",
+            ],
+            &["Kiwa Systems partners_with Lenovo", "Arveno Chips partners_with China"],
+        ),
         (
             "Nordvik Energy et Quantara Systems vont lancer une usine IA en Allemagne.",
             &["Nordvik Energy partners_with Quantara Systems"],

@@ -39,6 +39,24 @@ pub(super) fn with_objects(st: &DocState, rules: &Rules, t: &Template, at: usize
     out
 }
 
+/// A partner noun and the firm it is a partner of, a few words on:
+/// "partenaires OEM des puces d'IA de ⟨O2⟩", "partners of ⟨O2⟩".
+static PARTNER_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^ ?(?:partenaires?|partners?)(?: [\w'-]+){0,5}? (?:de |d'|du |of )(?P<org>⟨O\d+⟩)")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// "tout comme", "as are": the firms named next are likened to the subject.
+static LIKENED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[^⟨]|⟨[CL]\d+⟩){0,24}?(?:tout comme|de meme que|as are|as is|like) ")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// What may stand between two names of a list: nothing, a comma, "et", "and".
+static LIST_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:,? (?:et |and )?)?$").unwrap_or_else(|e| unreachable!("{e}"))
+});
+
 /// A sentence that opens on a gerund: "En s'associant à", "By partnering with".
 static GERUND_FRONT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:en|by|after|apres)(?: s'| se| l'| the)? ?$")
@@ -74,7 +92,29 @@ pub(super) fn partnerships(st: &mut DocState, rules: &Rules, t: &Template, i: us
         return;
     }
     let mut subjects = subjects_before(st, rules, t, m.start());
-    let objects = with_objects(st, rules, t, m.start());
+    let mut objects = with_objects(st, rules, t, m.start());
+    // "H3C est l'un des principaux partenaires OEM de Nvidia, tout comme
+    // Inspur et Lenovo": the partner noun's firm, and the ones likened
+    if objects.is_empty() {
+        if let Some(c) = PARTNER_OF.captures(&t.text[m.start()..]) {
+            objects.extend(t.slot(c.name("org")).map(|k| t.entity(k)));
+            let after = m.start() + c.get(0).map_or(0, |x| x.end());
+            if let Some(like) = LIKENED.find(&t.text[after..]) {
+                let from = after + like.end();
+                let end = CLAUSE_END
+                    .find(&t.text[from..])
+                    .map_or(t.text.len(), |e| from + e.start());
+                let mut prev = from;
+                for k in t.slots_after(from, end, "O") {
+                    if !LIST_GAP.is_match(&t.text[prev..t.slots[k].0]) {
+                        break;
+                    }
+                    subjects.push(t.entity(k));
+                    prev = t.slots[k].1;
+                }
+            }
+        }
+    }
     if subjects.is_empty() && GERUND_FRONT.is_match(&t.text[..m.start()]) {
         // "En s'associant à X, Y trouve ...": the subject follows the clause
         if let Some(comma) = t.text[m.end()..].find(", ").map(|c| m.end() + c) {
