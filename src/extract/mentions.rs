@@ -920,10 +920,30 @@ fn listed_with_org(st: &DocState, base: usize, sent: &str, start: usize, end: us
     let before = BEFORE
         .find(&sent[..start])
         .is_some_and(|m| is_org_at(base + m.start(), true));
-    let after = AFTER
-        .find(&sent[end..])
-        .is_some_and(|m| is_org_at(base + end + m.end(), false));
+    let after = AFTER.find(&sent[end..]).is_some_and(|m| {
+        is_org_at(base + end + m.end(), false) || suffixed_run(st, &sent[end + m.end()..])
+    });
     before || after
+}
+
+/// Whether `text` opens on capitalised words (four at most) that a firm
+/// suffix ends: "Balderton Capital ou Hoxton Ventures".
+fn suffixed_run(st: &DocState, text: &str) -> bool {
+    for (k, raw) in text.split(' ').take(4).enumerate() {
+        let word = raw.trim_end_matches([',', '.', ';', ':']);
+        if !is_capitalised(word) {
+            return false;
+        }
+        // a suffix ends a name, it is none alone ("AI and automation")
+        if k > 0 && st.ex.lex.org_suffixes.contains(&fold_str(word)) {
+            return true;
+        }
+        // a comma ends the name
+        if word.len() < raw.len() {
+            return false;
+        }
+    }
+    false
 }
 
 /// "le japonais Sumitomo", "l'américain Nvidia": a name right after an
@@ -1432,6 +1452,17 @@ mod tests {
         assert_lacks(
             "It is owned by the Norway Pension Plan Investment Board and others.",
             "Norway",
+        );
+        // one word listed before a firm a suffix ends is a firm; a suffix
+        // alone ends no name
+        assert_has(
+            "Kiwa Holdings investira avec des fonds tels qu'Orvex, Balmore Capital ou Hexton Ventures.",
+            "Orvex",
+            EntityType::Organization,
+        );
+        assert_lacks(
+            "According to the Kiwa Department of Industry, Science and Resources, AI and automation could add billions.",
+            "Resources",
         );
         // a city before a firm's name is the name's: "Oxford Quantum Circuits"
         assert_has(
