@@ -708,6 +708,7 @@ fn type_name(
         || (n == 1
             && (st.recurring.contains(&key)
                 || listed_with_org(st, base, sent, start, end)
+                || FIRMS_INCLUDING.is_match(&pre)
                 || demonym_before(st, base, sent, start)
                 || (start == first_word_start(st, base) && subject_of_trigger(st, &post))))
     {
@@ -898,6 +899,14 @@ fn subject_of_trigger(st: &DocState, post: &str) -> bool {
         .iter()
         .any(|re| re.find(rest).is_some_and(|m| m.start() == 0))
 }
+
+/// Firms named as examples of a plural noun of firms: "several Swedish
+/// companies, including Ericsson and", "des fabricants comme" (folded text
+/// before a name).
+static FIRMS_INCLUDING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:companies|firms|groups|giants|makers|manufacturers|operators|providers|startups|investors|entreprises|societes|groupes|geants|fabricants|operateurs|fournisseurs|acteurs|investisseurs|firmes)(?: [\w'-]+){0,4},? (?:including|such as|like|notably|comme|dont|y compris|notamment|tels que|telles que|tels qu'|telles qu') ?(?:[\w'-]+(?: [\w'-]+)?(?:,| et| and| ou| or) )*$")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 /// "de Google, Microsoft et Tesla": a name in a list with an organisation.
 fn listed_with_org(st: &DocState, base: usize, sent: &str, start: usize, end: usize) -> bool {
@@ -1452,6 +1461,17 @@ mod tests {
         assert_lacks(
             "It is owned by the Norway Pension Plan Investment Board and others.",
             "Norway",
+        );
+        // one-word firms given as examples of a plural noun of firms
+        assert_has(
+            "Kiwa Holdings will supply several Swedish companies, including Orvex and Tandberry.",
+            "Orvex",
+            EntityType::Organization,
+        );
+        assert_has(
+            "Kiwa Holdings will supply several Swedish companies, including Orvex and Tandberry.",
+            "Tandberry",
+            EntityType::Organization,
         );
         // one word listed before a firm a suffix ends is a firm; a suffix
         // alone ends no name
