@@ -259,6 +259,13 @@ fn acquisitions_and_passive_construction() {
 #[test]
 fn amount_goes_to_the_right_investment() {
     check(&[
+        // money a named person announces for another project is not the
+        // amount of the project told of before
+        (
+            "Kiwa Holdings investit dans la construction de centres de données en Europe. Le Journal rapportait que Donald Trump annonçait des investissements de 720 milliards $ dans le projet Stargate.",
+            &["Kiwa Holdings invests_in Europe"],
+            &["Kiwa Holdings invests_in 720000000000 USD"],
+        ),
         (
             "Kiwa Holdings s'engage à verser 17,4 milliards de dollars sur cinq ans pour sécuriser la capacité d'un centre de données au New Jersey.",
             &["Kiwa Holdings invests_in 17400000000 USD", "Kiwa Holdings invests_in United States"],

@@ -335,7 +335,10 @@ pub(super) fn invest_frame(
         investors = investors_of_previous_project(st, i);
     }
     if investors.is_empty() {
-        if !build {
+        // "Donald Trump annonçait des investissements de 720 milliards $":
+        // money someone named before the trigger spends is not the
+        // previous project's
+        if !build && t.slots_after(0, trigger.start, "OP").is_empty() {
             amount_of_last_project(st, i, &places, &attrs);
         }
         if !places.is_empty() {
