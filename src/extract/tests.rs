@@ -241,6 +241,12 @@ fn acquisitions_and_passive_construction() {
             &["Kiwa invests_in Portugal"],
             &[],
         ),
+        // the agent of "powered by" supplies, it does not build
+        (
+            "\"By establishing advanced AI data centres powered by Arveno Systems's industry-leading inference solutions, we are helping Saudi Arabia create an ecosystem,\" said Arveno Systems chief executive Ali Benali.",
+            &[],
+            &["Arveno Systems invests_in Saudi Arabia"],
+        ),
         // a passive verb with no facility before it builds nothing
         (
             "Le rapport a été construit par Nordvik Energy à Oslo.",

@@ -264,7 +264,11 @@ pub(super) fn invest_frame(
         places.dedup();
         let mut investors = subjects;
         if investors.is_empty() {
-            if let Some(c) = rules.agent.captures(after) {
+            // "data centres powered by Qualcomm's chips": a supplier's agent
+            if let Some(c) = rules.agent.captures(after).filter(|c| {
+                !c.get(0)
+                    .is_some_and(|m| SUPPLIER_AGENT.is_match(m.as_str()))
+            }) {
                 investors.extend(t.slot(c.name("org")).map(|k| t.entity(k)));
             }
         }
@@ -447,6 +451,13 @@ pub(super) fn invest_frame(
     }
     st.last_project = Some(project);
 }
+
+/// An agent after a participle of fitting or supplying, up to its name:
+/// "powered by ⟨O3⟩", "alimentés par ⟨O3⟩", "fourni par ⟨O3⟩".
+static SUPPLIER_AGENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:powered|alimentee?s?|equipee?s?|equipped|fitted|fournie?s?|supplied|provided|delivered|livree?s?) (?:by|par) (?:the |le |la |les |l')?(?:[\w-]+ ){0,2}?⟨[OC]\d+⟩$")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 /// A name right after a slot: " ⟨O4⟩", " de ⟨O4⟩".
 static NAME_NEXT: LazyLock<Regex> = LazyLock::new(|| {
