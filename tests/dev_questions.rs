@@ -202,7 +202,7 @@ const TABLE: &[(&str, &str, Means, &[&str])] = &[
         "who invested in the United Arab Emirates",
         "qui a investi aux Émirats arabes unis ?",
         InvestedIn("United Arab Emirates"),
-        &["Core42", "Microsoft", "Oracle"],
+        &["G42", "Microsoft", "Oracle"],
     ),
     (
         "who invested in Nigeria",

@@ -156,7 +156,12 @@ pub(crate) fn apply(st: &mut DocState, candidates: &[Candidate], weights: &Weigh
                     );
                 }
                 Task::Supply => {
-                    let target = project_in(st, place, cand.country)
+                    let target = project_in(st, place, cand.country);
+                    // a firm's own project is no customer of it
+                    if target.is_some_and(|t| invests_in(st, cand.subject, t)) {
+                        continue;
+                    }
+                    let target = target
                         .unwrap_or_else(|| relations::new_project(st, cand.subject, &[place], i));
                     let quantity = relations::goods_quantity(st, i);
                     st.add_fact(
@@ -176,6 +181,14 @@ pub(crate) fn apply(st: &mut DocState, candidates: &[Candidate], weights: &Weigh
             covered.insert(key);
         }
     }
+}
+
+/// Whether entity `s` invests in entity `o`, as the document says.
+fn invests_in(st: &DocState, s: usize, o: usize) -> bool {
+    let (sn, on) = (&st.entities[s].name, &st.entities[o].name);
+    st.triples
+        .iter()
+        .any(|t| t.p == Predicate::InvestsIn && &t.s == sn && &t.o == on)
 }
 
 /// A project of the document in `place`, else any in `country`.

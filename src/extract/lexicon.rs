@@ -21,6 +21,7 @@ struct Raw {
     other_titles: Vec<String>,
     state_titles: Vec<String>,
     government_titles: Vec<String>,
+    kingdoms: Vec<String>,
     furniture: Vec<String>,
     news_agencies: Vec<String>,
     host_triggers: Vec<String>,
@@ -63,6 +64,9 @@ pub struct Lexicon {
     pub state_titles: Vec<String>,
     /// Government posts.
     pub government_titles: Vec<String>,
+    /// Countries that are kingdoms (gazetteer names, folded): what "the
+    /// kingdom" and "le royaume" may stand for.
+    pub kingdoms: HashSet<String>,
     /// Page furniture openings.
     pub furniture: Vec<String>,
     /// News agencies and outlets (folded): they report deals, they do not
@@ -140,6 +144,7 @@ impl Lexicon {
             titles: alternation(&all_titles),
             state_titles: raw.state_titles.iter().map(|s| fold_str(s)).collect(),
             government_titles: raw.government_titles.iter().map(|s| fold_str(s)).collect(),
+            kingdoms: set(&raw.kingdoms),
             furniture: raw.furniture.iter().map(|s| fold_str(s)).collect(),
             news_agencies: raw.news_agencies.iter().map(|s| fold_str(s)).collect(),
             host: words("host_triggers", &raw.host_triggers)?,

@@ -1128,7 +1128,10 @@ fn folded_captures(st: &DocState, i: usize, re: &Regex) -> Vec<(usize, usize)> {
 fn find_country_anaphors(st: &mut DocState, i: usize) {
     for (s, e) in folded_captures(st, i, &COUNTRY_ANAPHOR) {
         // "the continent": a region the gazetteer places in nothing larger
-        let continent = st.norm.as_str()[s..e].ends_with("continent");
+        let said = fold_str(&st.norm.as_str()[s..e]);
+        let continent = said.ends_with("continent");
+        // "the kingdom", "le royaume": a country with a king
+        let kingdom = said.ends_with("kingdom") || said.ends_with("royaume");
         let fits = |entity: usize| {
             let ent = &st.entities[entity];
             if continent {
@@ -1136,6 +1139,7 @@ fn find_country_anaphors(st: &mut DocState, i: usize) {
                     && ent.gaz.is_some_and(|g| st.ex.gaz.entry(g).within.is_none())
             } else {
                 ent.kind == EntityType::Country
+                    && (!kingdom || st.ex.lex.kingdoms.contains(&fold_str(&ent.name)))
             }
         };
         let before = || {

@@ -715,6 +715,12 @@ fn people_and_roles() {
 #[test]
 fn coreference_to_firms_and_countries() {
     check(&[
+        // "the kingdom" is a country with a king, not the last one named
+        (
+            "Kiwa Holdings signed a deal with Saudi Arabia. Its rival Orvane Group is based in the United States. Kiwa Holdings will build data centres in the kingdom.",
+            &["Kiwa Holdings invests_in Saudi Arabia"],
+            &["Kiwa Holdings invests_in United States"],
+        ),
         // a speaker is not the subject of a reported clause with a subject of
         // its own, unless that subject is the speaker's deal
         (
