@@ -1371,6 +1371,12 @@ fn headquarters_from_descriptions_and_lists() {
 #[test]
 fn co_investors_and_associations_are_partners() {
     check(&[
+        // firms given as examples of investors are no partners
+        (
+            "It arrives as global cloud providers including Kestrel Data and Orvane Group invest billions in India.",
+            &["Kestrel Data invests_in India", "Orvane Group invests_in India"],
+            &["Kestrel Data partners_with Orvane Group"],
+        ),
         // a partner noun names whose partner the subject is; firms likened
         // to the subject are partners too
         (

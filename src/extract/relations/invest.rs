@@ -452,6 +452,12 @@ pub(super) fn invest_frame(
     st.last_project = Some(project);
 }
 
+/// Firms listed as examples: "including ⟨O1⟩ and ⟨O2⟩", "comme ⟨O1⟩ et ⟨O2⟩".
+static EXAMPLES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:including|such as|like|notably|comme|tels que|telles que|tels qu'|telles qu'|notamment|y compris|dont) ⟨O\d+⟩(?:(?:,| et| and| ou| or) ⟨O\d+⟩|, (?:et|and) ⟨O\d+⟩)+")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
 /// An agent after a participle of fitting or supplying, up to its name:
 /// "powered by ⟨O3⟩", "alimentés par ⟨O3⟩", "fourni par ⟨O3⟩".
 static SUPPLIER_AGENT: LazyLock<Regex> = LazyLock::new(|| {
@@ -567,11 +573,20 @@ fn co_investors(
         .copied()
         .filter(|&e| st.entities[e].kind == EntityType::Organization)
         .collect();
+    // "cloud providers including Amazon and Microsoft", "des entreprises
+    // comme Microsoft et Oracle": firms given as examples are no partners
+    let examples: Vec<usize> = EXAMPLES
+        .find_iter(&t.text)
+        .flat_map(|m| t.slots_after(m.start(), m.end(), "O"))
+        .map(|k| t.entity(k))
+        .collect();
     let mut pairs: Vec<(usize, usize, &'static str)> = Vec::new();
     if firms.len() <= 3 {
         for (a, &x) in firms.iter().enumerate() {
             for &y in &firms[a + 1..] {
-                pairs.push((x, y, "partner.co-investors"));
+                if !(examples.contains(&x) && examples.contains(&y)) {
+                    pairs.push((x, y, "partner.co-investors"));
+                }
             }
         }
     }
