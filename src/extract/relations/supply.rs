@@ -99,15 +99,15 @@ pub(super) fn supplies(st: &mut DocState, rules: &Rules, t: &Template, i: usize)
                 return;
             }
         }
-        // only a firm supplies: "the venture in Narvik, Norway, is to
-        // deliver" has no supplier named
-        // "les ventes de puces H20 en Chine": a sale told as a noun with no
-        // one before it is the goods' maker's, not the article's firm's
         let suppliers: Vec<usize> = if subjects.is_empty() && is_trade_noun(&t.text[m.start()..]) {
+            // "les ventes de puces H20 en Chine": a sale told as a noun with
+            // no one before it is the goods' maker's, not the article's firm's
             goods_maker(st, rules, t).into_iter().collect()
         } else if subjects.is_empty() {
             st.topic_org(sentence_start(t)).into_iter().collect()
         } else {
+            // only a firm supplies: "the venture in Narvik, Norway, is to
+            // deliver" has no supplier named
             subjects
                 .into_iter()
                 .filter(|&s| st.entities[s].kind == EntityType::Organization)
@@ -170,21 +170,20 @@ pub(super) fn supplies(st: &mut DocState, rules: &Rules, t: &Template, i: usize)
 /// "chip provider Groq", "le fournisseur de puces": the word names who
 /// supplies (the name after it), it is no verb with a subject before it.
 fn is_agent_noun(from: &str) -> bool {
-    // a lexicon match starts on the boundary before the word
-    let word = from
-        .split(|c: char| !c.is_alphanumeric())
+    AGENT_NOUN.is_match(first_word(from))
+}
+
+/// The first word of `from`: a lexicon match starts on the boundary before it.
+fn first_word(from: &str) -> &str {
+    from.split(|c: char| !c.is_alphanumeric())
         .find(|w| !w.is_empty())
-        .unwrap_or("");
-    AGENT_NOUN.is_match(word)
+        .unwrap_or("")
 }
 
 /// "ventes", "sales", "exportations": the word names trade, it is no verb
 /// with a subject before it.
 fn is_trade_noun(from: &str) -> bool {
-    let word = from
-        .split(|c: char| !c.is_alphanumeric())
-        .find(|w| !w.is_empty())
-        .unwrap_or("");
+    let word = first_word(from);
     matches!(word, "vente" | "ventes" | "sales") || word.starts_with("exportation")
 }
 
@@ -378,13 +377,13 @@ pub(super) fn supplied_facility(st: &mut DocState, t: &Template, i: usize) {
         return;
     }
     let supplier = t.entity(k);
+    if st.entities[supplier].kind != EntityType::Organization {
+        return;
+    }
     let named = t.slots.iter().position(|s| s.2 == 'J').map(|k| t.entity(k));
     let Some(project) = named.or(st.last_project).or_else(|| st.main_country()) else {
         return;
     };
-    if st.entities[supplier].kind != EntityType::Organization {
-        return;
-    }
     st.add_fact(
         i,
         supplier,
