@@ -52,11 +52,6 @@ static LIKENED: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
-/// What may stand between two names of a list: nothing, a comma, "et", "and".
-static LIST_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:,? (?:et |and )?)?$").unwrap_or_else(|e| unreachable!("{e}"))
-});
-
 /// A sentence that opens on a gerund: "En s'associant à", "By partnering with".
 static GERUND_FRONT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:en|by|after|apres)(?: s'| se| l'| the)? ?$")
@@ -101,16 +96,16 @@ pub(super) fn partnerships(st: &mut DocState, rules: &Rules, t: &Template, i: us
             let after = m.start() + c.get(0).map_or(0, |x| x.end());
             if let Some(like) = LIKENED.find(&t.text[after..]) {
                 let from = after + like.end();
-                let end = CLAUSE_END
-                    .find(&t.text[from..])
-                    .map_or(t.text.len(), |e| from + e.start());
-                let mut prev = from;
-                for k in t.slots_after(from, end, "O") {
-                    if !LIST_GAP.is_match(&t.text[prev..t.slots[k].0]) {
-                        break;
-                    }
+                // the first likened firm right there, and the ones listed after it
+                if let Some(k) =
+                    (0..t.slots.len()).find(|&k| t.slots[k].0 == from && t.slots[k].2 == 'O')
+                {
                     subjects.push(t.entity(k));
-                    prev = t.slots[k].1;
+                    subjects.extend(
+                        t.listed_after(t.slots[k].1)
+                            .into_iter()
+                            .map(|j| t.entity(j)),
+                    );
                 }
             }
         }
