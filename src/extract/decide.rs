@@ -158,7 +158,7 @@ pub(crate) fn apply(st: &mut DocState, candidates: &[Candidate], weights: &Weigh
                 Task::Supply => {
                     let target = project_in(st, place, cand.country);
                     // a firm's own project is no customer of it
-                    if target.is_some_and(|t| invests_in(st, cand.subject, t)) {
+                    if target.is_some_and(|t| st.has_fact(cand.subject, Predicate::InvestsIn, t)) {
                         continue;
                     }
                     let target = target
@@ -183,28 +183,15 @@ pub(crate) fn apply(st: &mut DocState, candidates: &[Candidate], weights: &Weigh
     }
 }
 
-/// Whether entity `s` invests in entity `o`, as the document says.
-fn invests_in(st: &DocState, s: usize, o: usize) -> bool {
-    let (sn, on) = (&st.entities[s].name, &st.entities[o].name);
-    st.triples
-        .iter()
-        .any(|t| t.p == Predicate::InvestsIn && &t.s == sn && &t.o == on)
-}
-
 /// A project of the document in `place`, else any in `country`.
 fn project_in(st: &DocState, place: usize, country: usize) -> Option<usize> {
     let projects: Vec<usize> = (0..st.entities.len())
         .filter(|&e| st.entities[e].kind == EntityType::Project)
         .collect();
-    let place_name = &st.entities[place].name;
     projects
         .iter()
         .copied()
-        .find(|&p| {
-            st.triples.iter().any(|t| {
-                t.p == Predicate::LocatedIn && t.s == st.entities[p].name && &t.o == place_name
-            })
-        })
+        .find(|&p| st.has_fact(p, Predicate::LocatedIn, place))
         .or_else(|| {
             projects
                 .iter()

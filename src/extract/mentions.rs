@@ -904,8 +904,11 @@ fn subject_of_trigger(st: &DocState, post: &str) -> bool {
 /// companies, including Ericsson and", "des fabricants comme" (folded text
 /// before a name).
 static FIRMS_INCLUDING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:companies|firms|groups|giants|makers|manufacturers|operators|providers|startups|investors|entreprises|societes|groupes|geants|fabricants|operateurs|fournisseurs|acteurs|investisseurs|firmes)(?: [\w'-]+){0,4},? (?:including|such as|like|notably|comme|dont|y compris|notamment|tels que|telles que|tels qu'|telles qu') ?(?:[\w'-]+(?: [\w'-]+)?(?:,| et| and| ou| or) )*$")
-        .unwrap_or_else(|e| unreachable!("{e}"))
+    use super::relations::EXAMPLE_CUES;
+    Regex::new(&format!(
+        r"(?:companies|firms|groups|giants|makers|manufacturers|operators|providers|startups|investors|entreprises|societes|groupes|geants|fabricants|operateurs|fournisseurs|acteurs|investisseurs|firmes)(?: [\w'-]+){{0,4}},? (?:{EXAMPLE_CUES}) ?(?:[\w'-]+(?: [\w'-]+)?(?:,| et| and| ou| or) )*$"
+    ))
+    .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// "de Google, Microsoft et Tesla": a name in a list with an organisation.

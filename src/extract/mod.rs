@@ -518,6 +518,22 @@ impl<'a> DocState<'a> {
             .map(|(t, _)| t)
     }
 
+    /// Whether the document says `s` `p` `o`.
+    pub fn has_fact(&self, s: usize, p: Predicate, o: usize) -> bool {
+        let (sn, on) = (&self.entities[s].name, &self.entities[o].name);
+        self.triples
+            .iter()
+            .any(|t| t.p == p && &t.s == sn && &t.o == on)
+    }
+
+    /// Whether the document places entity `e` somewhere (`located_in`).
+    pub fn is_placed(&self, e: usize) -> bool {
+        let name = &self.entities[e].name;
+        self.triples
+            .iter()
+            .any(|t| t.p == Predicate::LocatedIn && &t.s == name)
+    }
+
     /// The entity a triple's subject or object names.
     pub fn entity_named(&self, name: &str) -> Option<usize> {
         self.keys.get(&name_key(name)).copied()

@@ -454,15 +454,20 @@ pub(super) fn invest_frame(
 
 /// Firms listed as examples: "including ⟨O1⟩ and ⟨O2⟩", "comme ⟨O1⟩ et ⟨O2⟩".
 static EXAMPLES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:including|such as|like|notably|comme|tels que|telles que|tels qu'|telles qu'|notamment|y compris|dont) ⟨O\d+⟩(?:(?:,| et| and| ou| or) ⟨O\d+⟩|, (?:et|and) ⟨O\d+⟩)+")
-        .unwrap_or_else(|e| unreachable!("{e}"))
+    Regex::new(&format!(
+        r"(?-u:\b)(?:{EXAMPLE_CUES}) ⟨O\d+⟩(?:(?:,| et| and| ou| or) ⟨O\d+⟩|, (?:et|and) ⟨O\d+⟩)+"
+    ))
+    .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// An agent after a participle of fitting or supplying, up to its name:
 /// "powered by ⟨O3⟩", "alimentés par ⟨O3⟩", "fourni par ⟨O3⟩".
 static SUPPLIER_AGENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:powered|alimentee?s?|equipee?s?|equipped|fitted|fournie?s?|supplied|provided|delivered|livree?s?) (?:by|par) (?:the |le |la |les |l')?(?:[\w-]+ ){0,2}?⟨[OC]\d+⟩$")
-        .unwrap_or_else(|e| unreachable!("{e}"))
+    use super::supply::{FITTING, POWERING, SUPPLYING};
+    Regex::new(&format!(
+        r"(?-u:\b)(?:{POWERING}|{FITTING}|{SUPPLYING}) (?:by|par) (?:the |le |la |les |l')?(?:[\w-]+ ){{0,2}}?⟨[OC]\d+⟩$"
+    ))
+    .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// A name right after a slot: " ⟨O4⟩", " de ⟨O4⟩".
@@ -873,12 +878,7 @@ pub(super) fn project_sites(st: &mut DocState, t: &Template, i: usize) {
     let Some(project) = t.slots.iter().position(|s| s.2 == 'J').map(|k| t.entity(k)) else {
         return;
     };
-    let name = st.entities[project].name.clone();
-    if st
-        .triples
-        .iter()
-        .any(|tr| tr.s == name && tr.p == Predicate::LocatedIn)
-    {
+    if st.is_placed(project) {
         return;
     }
     let sites: Vec<usize> = (0..t.slots.len())

@@ -206,6 +206,10 @@ fn lex_goods_words() -> &'static str {
     r"puces?|gpus?|semi conducteurs?|processeurs?|chips?|semiconductors?|processors?|systemes?|systems?|serveurs?|servers?"
 }
 
+/// Words that give examples, folded: "including", "such as", "comme",
+/// "tels que". Firms after them are instances, not parties.
+pub(in crate::extract) const EXAMPLE_CUES: &str = r"including|such as|like|notably|comme|tels que|telles que|tels qu'|telles qu'|notamment|y compris|dont";
+
 /// A product's model code as news writes it, folded: letters then a digit
 /// ("gb300", "h20", "mi308x"), never a bare number.
 const MODEL_CODE: &str = r"[a-z][a-z-]*[0-9][a-z0-9-]*";

@@ -194,15 +194,28 @@ static AGENT_NOUN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A past participle of fitting: "équipé de", "equipped with", "powered by".
 static FITTED_WITH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:equipee?s?|equipped|fitted|dotee?s?|powered|alimentee?s?) (?:de |d'|des |du |with |by |par )")
-        .unwrap_or_else(|e| unreachable!("{e}"))
+    Regex::new(&format!(
+        r"^(?:{FITTING}|{ENDOWED}|{POWERING}) (?:de |d'|des |du |with |by |par )"
+    ))
+    .unwrap_or_else(|e| unreachable!("{e}"))
 });
+
+/// Participles of fitting, folded: "équipé", "equipped", "fitted".
+pub(super) const FITTING: &str = r"equipee?s?|equipped|fitted";
+/// "doté de": fitted with, but "doté par" is endowed (funded) by.
+const ENDOWED: &str = r"dotee?s?";
+/// Participles of powering: "powered", "alimenté".
+pub(super) const POWERING: &str = r"powered|alimentee?s?";
+/// Participles of supplying: "fourni", "livré", "supplied", "provided".
+pub(super) const SUPPLYING: &str = r"fournie?s?|livree?s?|supplied|provided|delivered";
 
 /// Fitting anywhere in a sentence: "une infrastructure de 40 MW, équipée
 /// des GPU de Nvidia".
 static FITTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:equipee?s?|equipped|fitted|dotee?s?) (?:de |d'|des |du |with )")
-        .unwrap_or_else(|e| unreachable!("{e}"))
+    Regex::new(&format!(
+        r"(?-u:\b)(?:{FITTING}|{ENDOWED}) (?:de |d'|des |du |with )"
+    ))
+    .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// Goods, then where they go, then a firm: "gpus at the ⟨O3⟩".
@@ -305,12 +318,7 @@ pub(super) fn goods_for_project(st: &mut DocState, rules: &Rules, t: &Template, 
     // "Loughton AI Campus is slated to host 23,000 GB300 GPUs": the
     // project the sentence names, if the article placed it
     let named = t.slots.iter().position(|s| s.2 == 'J').map(|k| t.entity(k));
-    let placed = named.filter(|p| {
-        let name = &st.entities[*p].name;
-        st.triples
-            .iter()
-            .any(|tr| &tr.s == name && tr.p == Predicate::LocatedIn)
-    });
+    let placed = named.filter(|&p| st.is_placed(p));
     let project = if let Some(&(_, p)) = invested.first() {
         p
     } else if let Some(p) = placed {
@@ -347,8 +355,10 @@ pub(super) fn goods_for_project(st: &mut DocState, rules: &Rules, t: &Template, 
 
 /// A supply participle and its agent: "fourni par ⟨O2⟩", "supplied by ⟨O2⟩".
 static SUPPLIED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:fournie?s?|livree?s?|supplied|provided|delivered) (?:par|by) (?:the |le |la |l')?(?P<org>⟨O\d+⟩)")
-        .unwrap_or_else(|e| unreachable!("{e}"))
+    Regex::new(&format!(
+        r"(?-u:\b)(?:{SUPPLYING}) (?:par|by) (?:the |le |la |l')?(?P<org>⟨O\d+⟩)"
+    ))
+    .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// "ce premier datacenter modulaire fourni par Huawei", "the modular data
