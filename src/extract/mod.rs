@@ -190,6 +190,7 @@ impl Extractor {
             relations::apply(&mut st, &self.rules, i);
         }
         relations::place_chains(&mut st);
+        relations::regional_projects(&mut st);
         relations::known_parents(&mut st);
         relations::drop_seat_partners(&mut st);
         relations::named_after_parent(&mut st);

@@ -1682,3 +1682,41 @@ fn initials_and_compound_given_names_stay_in_a_persons_name() {
     assert!(names.contains(&"Kiwa Holdings"), "{names:?}");
     assert!(!names.iter().any(|n| n.starts_with("A. ")), "{names:?}");
 }
+
+/// A project placed only in a region is in the named countries of that
+/// region, not in one the article denies or one outside the region; an
+/// investor with a project placed in a country keeps only that one.
+#[test]
+fn a_regional_project_is_in_the_named_countries_of_its_region() {
+    check(&[
+        (
+            "Kestrel Cloud will build seven data centres across Europe. \
+             The sites are in Lisbon, Portugal and Bologna, Italy. \
+             Spain is not among the hosts, and Japan will follow later.",
+            &[
+                "Kestrel Cloud invests_in Portugal",
+                "Kestrel Cloud invests_in Italy",
+            ],
+            &[
+                "Kestrel Cloud invests_in Spain",
+                "Kestrel Cloud invests_in Japan",
+            ],
+        ),
+        (
+            "Orvane Group va investir 2 milliards d'euros dans des centres de données en Europe. \
+             Le groupe mise sur la France et l'Italie, mais pas sur l'Espagne.",
+            &[
+                "Orvane Group invests_in France",
+                "Orvane Group invests_in Italy",
+            ],
+            &[],
+        ),
+        (
+            "Kestrel Cloud will build data centres across Europe. \
+             Kestrel Cloud will also invest $1 billion in a campus in Spain. \
+             Italy's grid operator welcomed the news.",
+            &["Kestrel Cloud invests_in Spain"],
+            &["Kestrel Cloud invests_in Italy"],
+        ),
+    ]);
+}

@@ -31,7 +31,7 @@ use invest::{
 };
 pub(crate) use partners::drop_seat_partners;
 use partners::partnerships;
-pub(crate) use places::place_chains;
+pub(crate) use places::{place_chains, regional_projects};
 use roles::{described_headquarters, headquarters, roles, subsidiaries};
 pub(crate) use roles::{known_parents, named_after_parent};
 pub(super) use supply::goods_quantity;
@@ -604,7 +604,8 @@ fn sentence_start(t: &Template) -> usize {
     t.mentions.first().map_or(usize::MAX, |m| m.start)
 }
 
-fn first_sentence(st: &DocState, e: usize) -> Option<usize> {
+/// The sentence that first names `e` (demonyms aside).
+pub(crate) fn first_sentence(st: &DocState, e: usize) -> Option<usize> {
     let m = st
         .mentions
         .iter()

@@ -48,3 +48,97 @@ pub(crate) fn place_chains(st: &mut DocState) {
         }
     }
 }
+
+/// "X will build data centres across Europe" with the countries named
+/// elsewhere ("sites in Barcelona, Spain and Bologna, Italy"; "mise sur la
+/// France, l'Italie et le Portugal"): a project placed only in regions is
+/// in each named country of those regions, when none of its investors has
+/// a project placed in a country. A country named only to be denied
+/// ("France is not among the hosts", "without France") is not one of them.
+pub(crate) fn regional_projects(st: &mut DocState) {
+    let gaz = &st.ex.gaz;
+    let regions_of = |e: usize| -> &[usize] {
+        st.entities[e]
+            .gaz
+            .filter(|_| st.entities[e].kind == EntityType::Country)
+            .map_or(&[], |g| gaz.entry(g).regions.as_slice())
+    };
+    let countries: Vec<usize> = (0..st.entities.len())
+        .filter(|&c| st.entities[c].named && !regions_of(c).is_empty())
+        .collect();
+    let is_region = |e: usize| {
+        st.entities[e]
+            .gaz
+            .is_some_and(|g| countries.iter().any(|&c| regions_of(c).contains(&g)))
+    };
+    let mut todo: Vec<(usize, usize, usize)> = Vec::new(); // (project, country, sentence)
+    for p in (0..st.entities.len()).filter(|&p| st.entities[p].kind == EntityType::Project) {
+        let name = &st.entities[p].name;
+        let sites: Vec<usize> = st
+            .triples
+            .iter()
+            .filter(|t| t.p == Predicate::LocatedIn && &t.s == name)
+            .filter_map(|t| st.entity_named(&t.o))
+            .collect();
+        if sites.is_empty() || !sites.iter().all(|&r| is_region(r)) {
+            continue;
+        }
+        let investors: Vec<usize> = st
+            .triples
+            .iter()
+            .filter(|t| t.p == Predicate::InvestsIn && &t.o == name)
+            .filter_map(|t| st.entity_named(&t.s))
+            .collect();
+        let placed_elsewhere = st.triples.iter().any(|t| {
+            t.p == Predicate::InvestsIn
+                && investors.iter().any(|&s| t.s == st.entities[s].name)
+                && st
+                    .entity_named(&t.o)
+                    .is_some_and(|o| !crate::extract::pairs::countries_of(st, o).is_empty())
+        });
+        if investors.is_empty() || placed_elsewhere {
+            continue;
+        }
+        for &c in &countries {
+            let in_region = regions_of(c)
+                .iter()
+                .any(|r| sites.iter().any(|&s| st.entities[s].gaz == Some(*r)));
+            if in_region && !investors.contains(&c) && !only_denied(st, c) {
+                if let Some(i) = first_sentence(st, c) {
+                    todo.push((p, c, i));
+                }
+            }
+        }
+    }
+    for (p, c, i) in todo {
+        st.add_fact(
+            i,
+            p,
+            Predicate::LocatedIn,
+            c,
+            "project.region-country",
+            0.5,
+            Attrs::default(),
+        );
+    }
+}
+
+/// Whether every sentence that names `e` denies or leaves it out.
+fn only_denied(st: &DocState, e: usize) -> bool {
+    static WITHOUT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:without|sans|excluding|except|hors)(?-u:\b)")
+            .unwrap_or_else(|e| unreachable!("{e}"))
+    });
+    let lex = &st.ex.lex;
+    st.mentions
+        .iter()
+        .filter(|m| m.entity == e && m.how != How::Demonym)
+        .all(|m| {
+            let i = st
+                .sentences
+                .iter()
+                .position(|s| s.span.start <= m.start && m.end <= s.span.end);
+            i.and_then(|i| st.templates[i].as_ref())
+                .is_some_and(|t| lex.negation.is_match(&t.text) || WITHOUT.is_match(&t.text))
+        })
+}
