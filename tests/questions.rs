@@ -68,7 +68,7 @@ fn forty_questions_half_in_french() {
         ),
         (
             "dans quoi Naver a-t-il investi",
-            &["Nvidia project in Morocco"],
+            &["Naver project in Morocco"],
         ),
         // where does X invest / où X investit-il
         ("where does Amazon invest", &["South Korea"]),
@@ -84,7 +84,7 @@ fn forty_questions_half_in_french() {
             &[
                 "Hyundai Motor",
                 "Naver Cloud",
-                "Nvidia project in Morocco",
+                "Naver project in Morocco",
                 "SK Hynix",
                 "South Korea",
             ],
@@ -94,7 +94,7 @@ fn forty_questions_half_in_french() {
             &[
                 "Hyundai Motor",
                 "Naver Cloud",
-                "Nvidia project in Morocco",
+                "Naver project in Morocco",
                 "SK Hynix",
                 "South Korea",
             ],
@@ -130,7 +130,7 @@ fn forty_questions_half_in_french() {
                 "BlackRock project in South Korea",
             ],
         ),
-        ("quels projets au Maroc", &["Nvidia project in Morocco"]),
+        ("quels projets au Maroc", &["Naver project in Morocco"]),
         // how are X and Y connected / quel est le lien entre X et Y
         ("how are Nvidia and Naver connected", &["Naver"]),
         ("quel est le lien entre Naver et Nvidia", &["Naver"]),

@@ -1720,3 +1720,40 @@ fn a_regional_project_is_in_the_named_countries_of_its_region() {
         ),
     ]);
 }
+
+/// The members a group noun lists are partners, and "the consortium" of a
+/// later sentence is them.
+#[test]
+fn a_consortium_lists_its_members_for_later_sentences() {
+    check(&[
+        (
+            "La licence a été attribuée au consortium ZPK (Zambezi Partners Kenya) qui réunit \
+             le sud-africain Zavocom, le japonais Tamura et Orvane Group. \
+             Au final, le consortium envisage d'investir 2 milliards de dollars au Kenya.",
+            &[
+                "Zavocom partners_with Tamura",
+                "Tamura partners_with Orvane Group",
+                "Zavocom invests_in Kenya",
+                "Tamura invests_in Kenya",
+                "Orvane Group invests_in Kenya",
+            ],
+            &[],
+        ),
+        (
+            "Kestrel Data formed a joint venture comprising Orvane Group and Quantara Systems. \
+             The consortium will invest $3 billion in Chile.",
+            &[
+                "Orvane Group partners_with Quantara Systems",
+                "Quantara Systems invests_in Chile",
+            ],
+            &[],
+        ),
+        // a consortium that names no member lists nobody
+        (
+            "Orvane Group joined the consortium last year. \
+             The consortium will invest $3 billion in Chile.",
+            &[],
+            &["Orvane Group partners_with Chile"],
+        ),
+    ]);
+}

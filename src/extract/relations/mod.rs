@@ -30,7 +30,7 @@ use invest::{
     project_sites,
 };
 pub(crate) use partners::drop_seat_partners;
-use partners::partnerships;
+use partners::{consortium_members, partnerships};
 pub(crate) use places::{place_chains, regional_projects};
 use roles::{described_headquarters, headquarters, roles, subsidiaries};
 pub(crate) use roles::{known_parents, named_after_parent};
@@ -372,6 +372,7 @@ pub(crate) fn apply(st: &mut DocState, rules: &Rules, i: usize) {
         return;
     }
     partnerships(st, rules, &t, i);
+    consortium_members(st, rules, &t, i);
     learn_models(st, rules, &t);
     supplies(st, rules, &t, i);
     investments(st, rules, &t, i);

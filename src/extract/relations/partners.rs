@@ -188,7 +188,9 @@ pub(super) fn partnerships(st: &mut DocState, rules: &Rules, t: &Template, i: us
     if firms.len() >= 2 {
         st.partners = firms;
     }
-    if consortium {
+    // "le consortium envisage": a sentence that names no firm keeps the
+    // consortium named before
+    if consortium && t.slots.iter().any(|s| s.2 == 'O') {
         let mut members = subjects;
         members.extend(objects);
         st.consortium = members;
@@ -216,3 +218,60 @@ pub(crate) fn drop_seat_partners(st: &mut DocState) {
         t.p != Predicate::PartnersWith || !(is_seat(&t.s, &t.o) || is_seat(&t.o, &t.s))
     });
 }
+
+/// "le consortium GPE qui réunit le sud-africain Vodacom, le japonais
+/// Sumitomo et CDC Group", "a joint venture comprising A and B": the members
+/// named after a group noun are partners, and the consortium a later
+/// sentence refers back to ("le consortium envisage d'investir").
+pub(super) fn consortium_members(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
+    let Some(m) = MEMBERS.find(&t.text) else {
+        return;
+    };
+    let mut members = Vec::new();
+    let mut at = m.end();
+    for k in t.slots_after(m.end(), t.text.len(), "O") {
+        let gap = &t.text[at..t.slots[k].0];
+        let joined = if members.is_empty() {
+            FIRST_MEMBER.is_match(gap)
+        } else {
+            rules.coordination.is_match(gap)
+        };
+        if !joined {
+            break;
+        }
+        members.push(t.entity(k));
+        at = t.slots[k].1;
+    }
+    members.dedup();
+    if members.len() < 2 || clause_is_negated(st, t, m.start(), m.end()) {
+        return;
+    }
+    for (a, &x) in members.iter().enumerate() {
+        for &y in &members[a + 1..] {
+            st.add_fact(
+                i,
+                x,
+                Predicate::PartnersWith,
+                y,
+                "partner.consortium-members",
+                0.65,
+                Attrs::default(),
+            );
+        }
+    }
+    st.consortium = members;
+}
+
+/// A group noun, its name if any, and the verb or preposition that lists its
+/// members.
+static MEMBERS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:consortium|groupement|coentreprise|co entreprise|joint venture|alliance|coalition)(?: ⟨O\d+⟩)?(?: \([^)]{1,80}\))?,? (?:qui |which |that )?(?:reunit|reunissant|rassemble|rassemblant|regroupe|regroupant|comprend|comprenant|composee? de|formee? (?:de|par)|constituee? de|comprising|comprises|including|includes|composed of|made up of|formed by|brings together|bringing together)")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// What may stand between the member verb and the first member: an article
+/// and a demonym ("réunit le sud-africain Vodacom").
+static FIRST_MEMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^ (?:(?:le|la|les|l'|the|un|une|a|an) ?)?(?:⟨D\d+⟩ )?$")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
