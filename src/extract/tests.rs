@@ -1757,3 +1757,30 @@ fn a_consortium_lists_its_members_for_later_sentences() {
         ),
     ]);
 }
+
+/// Projects a firm builds, launches or establishes are its investment where
+/// they stand; a project only talked about is none.
+#[test]
+fn projects_a_firm_establishes_are_its_investments() {
+    check(&[
+        (
+            "Kestrel Cloud brings experience to the deal, having already established AI infrastructure projects in Kenya, Ghana and Senegal.",
+            &[
+                "Kestrel Cloud invests_in Kenya",
+                "Kestrel Cloud invests_in Ghana",
+                "Kestrel Cloud invests_in Senegal",
+            ],
+            &[],
+        ),
+        (
+            "Orvane Group lance deux projets au Maroc et en Tunisie.",
+            &["Orvane Group invests_in Morocco", "Orvane Group invests_in Tunisia"],
+            &[],
+        ),
+        (
+            "Kestrel Cloud praised the project in Kenya.",
+            &[],
+            &["Kestrel Cloud invests_in Kenya"],
+        ),
+    ]);
+}

@@ -26,7 +26,9 @@ pub(super) fn investments(st: &mut DocState, rules: &Rules, t: &Template, i: usi
     // "déployer 12 600 GPU Nvidia à Sines": deployed goods are a site too
     let with_facility = |m: regex::Match| {
         let rest = &t.text[m.start()..];
-        facility_follows(lex, rest) || (DEPLOY.is_match(m.as_str()) && goods_follow(lex, rest))
+        facility_follows(lex, rest)
+            || (DEPLOY.is_match(m.as_str()) && goods_follow(lex, rest))
+            || PROJECTS.is_match(next_words(rest))
     };
     let passive =
         |m: regex::Match| passive_with_facility(lex, &t.text[..m.start()], &t.text[m.end()..]);
@@ -697,6 +699,12 @@ pub(in crate::extract) fn facility_follows(lex: &Lexicon, rest: &str) -> bool {
 fn goods_follow(lex: &Lexicon, rest: &str) -> bool {
     lex.goods.is_match(next_words(rest))
 }
+
+/// "established AI infrastructure projects in X", "lance des projets au
+/// Maroc": projects a firm builds stand where they are built.
+static PROJECTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:projets?|projects?)(?-u:\b)").unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 /// The build triggers that install goods where they are deployed, as
 /// verbs ("the deployment of AI systems" names no site).
