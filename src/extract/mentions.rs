@@ -1107,7 +1107,7 @@ static CUE_GAP: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static COUNTRY_ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^\w'])((?:le|du|au|ce|the|this) (?:pays|royaume|country|kingdom|nation|continent))(?-u:\b)")
+    Regex::new(r"(?:^|[^\w'])((?:le|du|au|ce|the|this) (?:pays|royaume|country|kingdom|nation|continent)|(?:la|de la|a la|cette|the|this) region|regional|regionale|regionaux|regionales)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -1127,17 +1127,24 @@ fn folded_captures(st: &DocState, i: usize, re: &Regex) -> Vec<(usize, usize)> {
 }
 
 /// "le pays", "the country": the country named last before them;
-/// "the continent": the last continent-sized region.
+/// "the continent", "the region", "regional": the last continent-sized
+/// region.
 fn find_country_anaphors(st: &mut DocState, i: usize) {
     for (s, e) in folded_captures(st, i, &COUNTRY_ANAPHOR) {
         // "the continent": a region the gazetteer places in nothing larger
         let said = fold_str(&st.norm.as_str()[s..e]);
         let continent = said.ends_with("continent");
+        // "the region", "its regional capacity": the last region named
+        // ("la région Occitanie" names its own)
+        let region = said.contains("region");
+        if region && st.mentions_in(e, e + 2).next().is_some() {
+            continue;
+        }
         // "the kingdom", "le royaume": a country with a king
         let kingdom = said.ends_with("kingdom") || said.ends_with("royaume");
         let fits = |entity: usize| {
             let ent = &st.entities[entity];
-            if continent {
+            if continent || region {
                 ent.kind == EntityType::Place
                     && ent.gaz.is_some_and(|g| st.ex.gaz.entry(g).within.is_none())
             } else {

@@ -1784,3 +1784,28 @@ fn projects_a_firm_establishes_are_its_investments() {
         ),
     ]);
 }
+
+/// "the region", "regional" name the last region told of; a facility word
+/// after "in a" is where something happens, not what is built.
+#[test]
+fn the_region_is_the_last_region_named() {
+    check(&[
+        (
+            "Kestrel Cloud signed deals across the Middle East on Monday. \
+             Kestrel Cloud is currently investing $1 billion to increase its regional data center capacity.",
+            &["Kestrel Cloud invests_in Middle East"],
+            &[],
+        ),
+        (
+            "Orvane Group a signé des accords en Afrique de l'Ouest. \
+             Le groupe investira 300 millions d'euros dans la région.",
+            &["Orvane Group invests_in West Africa"],
+            &[],
+        ),
+        (
+            "The deal marks Kestrel Cloud's first launch in a region where Kenya leads.",
+            &[],
+            &["Kestrel Cloud invests_in Kenya"],
+        ),
+    ]);
+}

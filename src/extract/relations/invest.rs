@@ -692,8 +692,18 @@ fn next_words(rest: &str) -> &str {
 
 /// A facility word within the few words after a construction trigger.
 pub(in crate::extract) fn facility_follows(lex: &Lexicon, rest: &str) -> bool {
-    lex.facility.is_match(next_words(rest))
+    let words = next_words(rest);
+    lex.facility
+        .find(words)
+        .is_some_and(|f| !WHERE_IT_HAPPENS.is_match(&words[..f.start()]))
 }
+
+/// "a launch in a region where ...": a facility after "in a" is where the
+/// action happens, not what it builds.
+static WHERE_IT_HAPPENS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:in|at|dans|en) (?:a|an|une|un)(?: [\w'-]+)? ?$")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 /// Goods (chips, GPUs, servers) within the few words after a trigger.
 fn goods_follow(lex: &Lexicon, rest: &str) -> bool {
