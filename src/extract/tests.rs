@@ -1711,6 +1711,19 @@ fn a_regional_project_is_in_the_named_countries_of_its_region() {
             ],
             &[],
         ),
+        // a list that names countries of the region is the region as the
+        // article draws it
+        (
+            "Kestrel Cloud will build data centres across the Middle East. \
+             Its clients in Qatar, Oman, Algeria and the Maldives will get access first. \
+             Japan is next.",
+            &[
+                "Kestrel Cloud invests_in Qatar",
+                "Kestrel Cloud invests_in Algeria",
+                "Kestrel Cloud invests_in Maldives",
+            ],
+            &["Kestrel Cloud invests_in Japan"],
+        ),
         (
             "Kestrel Cloud will build data centres across Europe. \
              Kestrel Cloud will also invest $1 billion in a campus in Spain. \

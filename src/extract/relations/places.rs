@@ -99,11 +99,24 @@ pub(crate) fn regional_projects(st: &mut DocState) {
         if investors.is_empty() || placed_elsewhere {
             continue;
         }
-        for &c in &countries {
-            let in_region = regions_of(c)
+        let in_region = |c: usize| {
+            regions_of(c)
                 .iter()
-                .any(|r| sites.iter().any(|&s| st.entities[s].gaz == Some(*r)));
-            if in_region && !investors.contains(&c) && !only_denied(st, c) {
+                .any(|r| sites.iter().any(|&s| st.entities[s].gaz == Some(*r)))
+        };
+        // "clients in Qatar, Algeria, Tunisia, Oman, Kuwait and the
+        // Maldives": a list that names countries of the region is the
+        // region, as the article draws it
+        let listed: Vec<usize> = country_lists(st)
+            .into_iter()
+            .filter(|list| list.iter().any(|&c| in_region(c)))
+            .flatten()
+            .collect();
+        for &c in &countries {
+            if (in_region(c) || listed.contains(&c))
+                && !investors.contains(&c)
+                && !only_denied(st, c)
+            {
                 if let Some(i) = first_sentence(st, c) {
                     todo.push((p, c, i));
                 }
@@ -141,4 +154,32 @@ fn only_denied(st: &DocState, e: usize) -> bool {
             i.and_then(|i| st.templates[i].as_ref())
                 .is_some_and(|t| lex.negation.is_match(&t.text) || WITHOUT.is_match(&t.text))
         })
+}
+
+/// The lists of countries the article writes ("Qatar, Algeria and the
+/// Maldives", "la France, l'Italie et le Portugal"), each as its entities.
+fn country_lists(st: &DocState) -> Vec<Vec<usize>> {
+    static JOIN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:,|,? and|,? et|,? or|,? ou)(?: the| le| la| les| l')? ?$")
+            .unwrap_or_else(|e| unreachable!("{e}"))
+    });
+    let text = st.norm.as_str();
+    let mut lists: Vec<Vec<usize>> = Vec::new();
+    let mut last: Option<&Mention> = None;
+    for m in &st.mentions {
+        if st.entities[m.entity].kind != EntityType::Country || m.how == How::Demonym {
+            last = None;
+            continue;
+        }
+        let joined = last.is_some_and(|l| {
+            l.end <= m.start && JOIN.is_match(&crate::text::fold_str(&text[l.end..m.start]))
+        });
+        match lists.last_mut() {
+            Some(list) if joined => list.push(m.entity),
+            _ => lists.push(vec![m.entity]),
+        }
+        last = Some(m);
+    }
+    lists.retain(|l| l.len() >= 2);
+    lists
 }
