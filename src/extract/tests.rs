@@ -1822,3 +1822,31 @@ fn the_region_is_the_last_region_named() {
         ),
     ]);
 }
+
+/// What a firm installs in another firm's facilities it supplies to them,
+/// and the owner invests where they stand.
+#[test]
+fn goods_deployed_in_another_firms_facilities_are_supplied() {
+    check(&[
+        (
+            "Kestrel Chips has agreed to deploy its latest AI technology at data centers owned by Kenyan operator Orvane Group in Kenya and Ghana.",
+            &[
+                "Kestrel Chips supplies Kenya",
+                "Kestrel Chips supplies Ghana",
+                "Orvane Group invests_in Ghana",
+            ],
+            &["Kestrel Chips invests_in Kenya"],
+        ),
+        (
+            "Kestrel Chips va installer ses serveurs dans les centres de données exploités par Orvane Group au Maroc.",
+            &["Kestrel Chips supplies Morocco", "Orvane Group invests_in Morocco"],
+            &[],
+        ),
+        // the firm's own facilities: no supplier
+        (
+            "Kestrel Chips will deploy its servers at its own data centers in Kenya.",
+            &[],
+            &["Kestrel Chips supplies Kenya"],
+        ),
+    ]);
+}

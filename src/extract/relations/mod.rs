@@ -35,7 +35,7 @@ pub(crate) use places::{place_chains, regional_projects};
 use roles::{described_headquarters, headquarters, roles, subsidiaries};
 pub(crate) use roles::{known_parents, named_after_parent};
 pub(super) use supply::goods_quantity;
-use supply::{goods_for_project, learn_models, supplied_facility, supplies};
+use supply::{deployed_at_owned, goods_for_project, learn_models, supplied_facility, supplies};
 
 /// What separates the members of a list: "A, B and C", "A, B et C". Both
 /// the partner rules and the pair candidates read lists with it.
@@ -302,6 +302,27 @@ impl Template {
         out
     }
 
+    /// The slots of `letters` listed from byte `at`: the first joined to
+    /// `at` by a gap `first` accepts, each next one by a coordination.
+    fn list_from(&self, at: usize, letters: &str, first: &Regex, rules: &Rules) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut end = at;
+        for k in self.slots_after(at, self.text.len(), letters) {
+            let gap = &self.text[end..self.slots[k].0];
+            let joined = if out.is_empty() {
+                first.is_match(gap)
+            } else {
+                rules.coordination.is_match(gap)
+            };
+            if !joined {
+                break;
+            }
+            out.push(k);
+            end = self.slots[k].1;
+        }
+        out
+    }
+
     fn slots_after(&self, from: usize, to: usize, letters: &str) -> Vec<usize> {
         (0..self.slots.len())
             .filter(|&k| {
@@ -375,6 +396,7 @@ pub(crate) fn apply(st: &mut DocState, rules: &Rules, i: usize) {
     consortium_members(st, rules, &t, i);
     learn_models(st, rules, &t);
     supplies(st, rules, &t, i);
+    deployed_at_owned(st, rules, &t, i);
     investments(st, rules, &t, i);
     owned_facilities(st, &t, i);
     new_facilities(st, rules, &t, i);

@@ -227,21 +227,11 @@ pub(super) fn consortium_members(st: &mut DocState, rules: &Rules, t: &Template,
     let Some(m) = MEMBERS.find(&t.text) else {
         return;
     };
-    let mut members = Vec::new();
-    let mut at = m.end();
-    for k in t.slots_after(m.end(), t.text.len(), "O") {
-        let gap = &t.text[at..t.slots[k].0];
-        let joined = if members.is_empty() {
-            FIRST_MEMBER.is_match(gap)
-        } else {
-            rules.coordination.is_match(gap)
-        };
-        if !joined {
-            break;
-        }
-        members.push(t.entity(k));
-        at = t.slots[k].1;
-    }
+    let mut members: Vec<usize> = t
+        .list_from(m.end(), "O", &FIRST_MEMBER, rules)
+        .into_iter()
+        .map(|k| t.entity(k))
+        .collect();
     members.dedup();
     if members.len() < 2 || clause_is_negated(st, t, m.start(), m.end()) {
         return;

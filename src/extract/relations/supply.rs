@@ -404,3 +404,78 @@ pub(super) fn supplied_facility(st: &mut DocState, t: &Template, i: usize) {
         Attrs::default(),
     );
 }
+
+/// "Nvidia will deploy its AI technology at data centers owned by Ooredoo
+/// across five Middle Eastern countries": what a firm installs in another
+/// firm's facilities it supplies, and the owner invests in them where the
+/// sentence places them (else in the project told of before).
+pub(super) fn deployed_at_owned(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
+    let Some(c) = DEPLOYED_AT_OWNED.captures(&t.text) else {
+        return;
+    };
+    let (Some(whole), Some(owner)) = (c.get(0), t.slot(c.name("owner"))) else {
+        return;
+    };
+    if clause_is_negated(st, t, whole.start(), whole.end()) {
+        return;
+    }
+    let owner = t.entity(owner);
+    let suppliers: Vec<usize> = subjects_before(st, rules, t, whole.start())
+        .into_iter()
+        .filter(|&e| e != owner && st.entities[e].kind == EntityType::Organization)
+        .collect();
+    if suppliers.is_empty() || st.entities[owner].kind != EntityType::Organization {
+        return;
+    }
+    // the places right after the owner ("across five Middle Eastern
+    // countries", "in Qatar, Oman and Kuwait")
+    let places: Vec<usize> = t
+        .list_from(whole.end(), "CLD", &PLACED_AT, rules)
+        .into_iter()
+        .map(|k| t.entity(k))
+        .collect();
+    let project = if places.is_empty() {
+        match st.last_project {
+            Some(p) => p,
+            None => return,
+        }
+    } else {
+        let p = new_project(st, owner, &places, i);
+        st.add_fact(
+            i,
+            owner,
+            Predicate::InvestsIn,
+            p,
+            "invest.owned-by",
+            0.6,
+            Attrs::default(),
+        );
+        p
+    };
+    for s in suppliers {
+        st.add_fact(
+            i,
+            s,
+            Predicate::Supplies,
+            project,
+            "supply.deployed-at",
+            0.6,
+            Attrs::default(),
+        );
+    }
+}
+
+/// An installing verb, the subject's own goods, and facilities another
+/// firm owns: "deploy its AI technology at data centers owned by ⟨O4⟩",
+/// "installer ses serveurs dans les centres de données exploités par ⟨O4⟩".
+static DEPLOYED_AT_OWNED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:deploy\w*|implement\w*|install\w*|roll(?:s|ed|ing)? out|deploie\w*|deployer\w*|installe\w*|implante\w*) (?:its|their|ses|son|sa|leur|leurs) (?:[\w'-]+ ){0,6}?(?:at|in|into|across|dans|au sein des?|sur) (?:the |les |des |le |la |l')?(?:[\w'-]+ ){0,2}?(?:data cent(?:er|re)s?|datacent(?:er|re)s?|centres? de donnees|facilit(?:y|ies)|sites?|campus(?:es)?|infrastructures?) (?:[\w'-]+ ){0,2}?(?:owned|operated|run|detenue?s?|exploitee?s?|geree?s?) (?:by|par) (?:the |le |la |l')?(?:(?:[\w'-]+|⟨D\d+⟩) ){0,3}?(?P<owner>⟨O\d+⟩)")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// What stands between the owner and a place of its facilities: "in",
+/// "across five", "dans les".
+static PLACED_AT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[^⟨]*?)(?:in|across|throughout|en|au|aux|dans|a travers) (?:the |le |la |les |l')?(?:[\w-]+ )?$")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
