@@ -454,6 +454,11 @@ fn supplies_in_both_languages() {
             &[],
         ),
         (
+            "Kiwa Telecom will build a campus in Kenya. \"By establishing advanced AI data centres powered by Arveno Systems' inference solutions, we help the country grow,\" its chief said.",
+            &["Arveno Systems supplies Kenya"],
+            &[],
+        ),
+        (
             "The report was provided by Arveno Systems to Kiwa Telecom in Ethiopia.",
             &[],
             &["Arveno Systems supplies Ethiopia"],

@@ -353,16 +353,18 @@ pub(super) fn goods_for_project(st: &mut DocState, rules: &Rules, t: &Template, 
     st.last_supplier = Some(maker);
 }
 
-/// A supply participle and its agent: "fourni par ⟨O2⟩", "supplied by ⟨O2⟩".
+/// A supply or power participle and its agent: "fourni par ⟨O2⟩",
+/// "supplied by ⟨O2⟩", "powered by ⟨O2⟩".
 static SUPPLIED_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)(?:{SUPPLYING}) (?:par|by) (?:the |le |la |l')?(?P<org>⟨O\d+⟩)"
+        r"(?-u:\b)(?:{SUPPLYING}|{POWERING}) (?:par|by) (?:the |le |la |l')?(?P<org>⟨O\d+⟩)"
     ))
     .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// "ce premier datacenter modulaire fourni par Huawei", "the modular data
-/// centre supplied by X": a facility word a few words before a supply
+/// centre supplied by X", "AI data centres powered by Qualcomm's inference
+/// solutions": a facility word a few words before a supply or power
 /// participle makes its agent the supplier of the project the sentence
 /// names, else of the one told of before, else of the article's country.
 pub(super) fn supplied_facility(st: &mut DocState, t: &Template, i: usize) {
