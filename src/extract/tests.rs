@@ -1855,3 +1855,41 @@ fn goods_deployed_in_another_firms_facilities_are_supplied() {
         ),
     ]);
 }
+
+/// Money a passive gives to its agents: each "by X" takes the amount written
+/// before it; a facility "financé par X" is X's investment where it stands.
+#[test]
+fn shares_of_money_go_to_the_agents_that_provide_them() {
+    check(&[
+        (
+            "The campus will require total investment of around CZK 100 billion in the Czech Republic. \
+             Approximately CZK 70 billion would be provided by Kiwa Holdings as a private investor, \
+             CZK 15 billion by Orvane Group, and CZK 15 billion by Kestrel Data.",
+            &[
+                "Kiwa Holdings invests_in 70000000000 CZK",
+                "Orvane Group invests_in 15000000000 CZK",
+                "Kestrel Data invests_in Czech Republic",
+            ],
+            &[],
+        ),
+        (
+            "Le campus coûtera 900 millions d'euros au Maroc. 600 millions d'euros seront apportés par Kiwa Holdings et 300 millions d'euros par Orvane Group.",
+            &[
+                "Kiwa Holdings invests_in 600000000 EUR",
+                "Orvane Group invests_in 300000000 EUR",
+            ],
+            &[],
+        ),
+        (
+            "Le nouveau datacenter national de Brazzaville, financé par Kiwa Holdings à hauteur de 13 millions de dollars, se dessine peu à peu.",
+            &["Kiwa Holdings invests_in Republic of the Congo", "Kiwa Holdings invests_in 13000000 USD"],
+            &[],
+        ),
+        // a passive with no money gives no share
+        (
+            "The report would be provided by Kiwa Holdings, and the data by Orvane Group, in Chile.",
+            &[],
+            &["Kiwa Holdings invests_in Chile", "Orvane Group invests_in Chile"],
+        ),
+    ]);
+}

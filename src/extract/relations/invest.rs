@@ -223,15 +223,18 @@ pub(super) fn invest_frame(
             .filter(|&k| is_destination(st, t, k))
             .map(|k| t.entity(k))
             .collect();
-        if trigger.passive && places.is_empty() {
-            // "the data centre in Finland will be built by X"
+        // the places a passive's participle follows: "the data centre in
+        // Finland will be built by X"
+        let before_participle = || -> Vec<usize> {
             let from = word_back(&t.text, trigger.start, PASSIVE_WINDOW);
-            places.extend(
-                t.slots_after(from, trigger.start, "CL")
-                    .into_iter()
-                    .filter(|&k| is_destination(st, t, k))
-                    .map(|k| t.entity(k)),
-            );
+            t.slots_after(from, trigger.start, "CL")
+                .into_iter()
+                .filter(|&k| is_destination(st, t, k))
+                .map(|k| t.entity(k))
+                .collect()
+        };
+        if trigger.passive && places.is_empty() {
+            places = before_participle();
         }
         if places.is_empty() {
             // "injecte 4 milliards dans l'IA française": the demonym's country
@@ -272,6 +275,11 @@ pub(super) fn invest_frame(
                     .is_some_and(|m| SUPPLIER_AGENT.is_match(m.as_str()))
             }) {
                 investors.extend(t.slot(c.name("org")).map(|k| t.entity(k)));
+                // "le datacenter de Brazzaville, financé par X": the agent
+                // pays for what the participle follows
+                if places.is_empty() && !investors.is_empty() {
+                    places = before_participle();
+                }
             }
         }
         (investors, places)
@@ -393,12 +401,7 @@ pub(super) fn invest_frame(
         match st.last_project {
             Some(p) => p,
             None => {
-                let Some(c) = st
-                    .last_places
-                    .first()
-                    .copied()
-                    .or_else(|| st.main_country())
-                else {
+                let Some(c) = place_told_of(st) else {
                     return;
                 };
                 places = vec![c];
@@ -1160,4 +1163,86 @@ pub(super) fn new_facilities(st: &mut DocState, rules: &Rules, t: &Template, i: 
             Attrs::default(),
         );
     }
+}
+
+/// "CZK 70 billion would be provided by A as a private investor, CZK 15
+/// billion by B, and CZK 15 billion by C": each agent of a money passive
+/// invests the amount written before it, in the project told of before
+/// (else one of its own where the article last placed money).
+pub(super) fn contributions(st: &mut DocState, t: &Template, i: usize) {
+    static PROVIDED_BY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:be|been|is|are|was|were|sera|seront|serait|seraient|est|sont) (?:provided|contributed|invested|financed|funded|put up|covered|apportee?s?|fournie?s?|financee?s?|investie?s?) (?:by|par) ")
+            .unwrap_or_else(|e| unreachable!("{e}"))
+    });
+    static NEXT_BY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:by|par) (?:the |le |la |l')?(?:[\w-]+ )?(?P<who>⟨[OCD]\d+⟩)")
+            .unwrap_or_else(|e| unreachable!("{e}"))
+    });
+    let Some(first) = PROVIDED_BY.find(&t.text) else {
+        return;
+    };
+    let amounts: Vec<(usize, crate::model::Amount)> = st.sentences[i]
+        .values
+        .iter()
+        .filter_map(|v| match &v.kind {
+            ValueKind::Amount(a) => Some((v.start, a.clone())),
+            _ => None,
+        })
+        .collect();
+    // each "by X" takes the amount written since the one before
+    let mut since = 0;
+    let mut shares: Vec<(usize, crate::model::Amount)> = Vec::new();
+    for c in NEXT_BY.captures_iter(&t.text[first.start()..]) {
+        let (Some(by), Some(k)) = (c.get(0), t.slot(c.name("who"))) else {
+            continue;
+        };
+        let at = t.map[first.start() + by.start()];
+        let Some((_, amount)) = amounts.iter().rev().find(|(s, _)| *s >= since && *s < at) else {
+            break;
+        };
+        since = at;
+        let who = t.entity(k);
+        if matches!(
+            st.entities[who].kind,
+            EntityType::Organization | EntityType::Country
+        ) {
+            shares.push((who, amount.clone()));
+        }
+    }
+    if shares.len() < 2 {
+        return;
+    }
+    // the shares are of one project
+    let project = match st.last_project {
+        Some(p) => p,
+        None => {
+            let Some(c) = place_told_of(st) else {
+                return;
+            };
+            new_project(st, shares[0].0, &[c], i)
+        }
+    };
+    for (who, amount) in shares {
+        st.add_fact(
+            i,
+            who,
+            Predicate::InvestsIn,
+            project,
+            "invest.contribution",
+            0.6,
+            Attrs {
+                amount: Some(amount),
+                ..Attrs::default()
+            },
+        );
+    }
+}
+
+/// Where money with no place of its own goes: the places of the last
+/// sentence that told of a deal, else the country the article is about.
+fn place_told_of(st: &DocState) -> Option<usize> {
+    st.last_places
+        .first()
+        .copied()
+        .or_else(|| st.main_country())
 }

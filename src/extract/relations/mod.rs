@@ -22,12 +22,12 @@ mod places;
 mod roles;
 mod supply;
 
+use invest::{
+    contributions, investments, late_amount, led_initiatives, new_facilities, operations,
+    owned_facilities, project_sites,
+};
 pub(super) use invest::{
     facility_follows, investment_attrs, is_seat_suffix, new_project, Trigger, SEAT_PHRASE,
-};
-use invest::{
-    investments, late_amount, led_initiatives, new_facilities, operations, owned_facilities,
-    project_sites,
 };
 pub(crate) use partners::drop_seat_partners;
 use partners::{consortium_members, partnerships};
@@ -398,6 +398,7 @@ pub(crate) fn apply(st: &mut DocState, rules: &Rules, i: usize) {
     supplies(st, rules, &t, i);
     deployed_at_owned(st, rules, &t, i);
     investments(st, rules, &t, i);
+    contributions(st, &t, i);
     owned_facilities(st, &t, i);
     new_facilities(st, rules, &t, i);
     project_sites(st, &t, i);
