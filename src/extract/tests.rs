@@ -283,6 +283,12 @@ fn amount_goes_to_the_right_investment() {
             &["Kiwa Holdings invests_in 1350000000 CAD"],
             &["Kiwa Holdings invests_in 1020000000 USD"],
         ),
+        // a conversion written right after the amount, with no bracket
+        (
+            "Kiwa Holdings revealed a deal worth AED 2 billion US$544.5 million to build a data centre in Dubai.",
+            &["Kiwa Holdings invests_in 2000000000 AED"],
+            &["Kiwa Holdings invests_in 544500000 USD"],
+        ),
         // a bare "$" in an article about Canada is the Canadian dollar;
         // "US$" stays the US dollar
         (

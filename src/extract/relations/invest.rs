@@ -1030,9 +1030,12 @@ pub(super) fn is_conversion(sent: &str, values: &[Value], k: usize, v: &Value) -
     };
     matches!(prev.kind, ValueKind::Amount(_))
         && sent.get(prev.end..v.start).is_some_and(|gap| {
+            // "AED 2 billion US$544.5 million": one right after the other
             matches!(
                 gap.trim(),
-                "(" | "(soit"
+                "" | "/"
+                    | "("
+                    | "(soit"
                     | "(about"
                     | "(environ"
                     | "(or"
@@ -1049,6 +1052,9 @@ pub(super) fn is_conversion(sent: &str, values: &[Value], k: usize, v: &Value) -
                     | ", or about"
                     | ", soit environ"
                     | "(soit environ"
+                    | ", or"
+                    | "(equivalent to"
+                    | "(l'équivalent de"
             )
         })
 }
