@@ -71,6 +71,7 @@ pub(crate) fn regional_projects(st: &mut DocState) {
             .gaz
             .is_some_and(|g| countries.iter().any(|&c| regions_of(c).contains(&g)))
     };
+    let lists = country_lists(st);
     let mut todo: Vec<(usize, usize, usize)> = Vec::new(); // (project, country, sentence)
     for p in (0..st.entities.len()).filter(|&p| st.entities[p].kind == EntityType::Project) {
         let name = &st.entities[p].name;
@@ -107,10 +108,11 @@ pub(crate) fn regional_projects(st: &mut DocState) {
         // "clients in Qatar, Algeria, Tunisia, Oman, Kuwait and the
         // Maldives": a list that names countries of the region is the
         // region, as the article draws it
-        let listed: Vec<usize> = country_lists(st)
-            .into_iter()
+        let listed: Vec<usize> = lists
+            .iter()
             .filter(|list| list.iter().any(|&c| in_region(c)))
             .flatten()
+            .copied()
             .collect();
         for &c in &countries {
             if (in_region(c) || listed.contains(&c))
