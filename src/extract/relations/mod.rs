@@ -635,6 +635,11 @@ pub(crate) fn first_sentence(st: &DocState, e: usize) -> Option<usize> {
         .iter()
         .filter(|m| m.entity == e && m.how != How::Demonym)
         .min_by_key(|m| m.start)?;
+    sentence_of(st, m)
+}
+
+/// The sentence a mention stands in.
+pub(super) fn sentence_of(st: &DocState, m: &Mention) -> Option<usize> {
     st.sentences
         .iter()
         .position(|s| s.span.start <= m.start && m.end <= s.span.end)

@@ -1,6 +1,7 @@
 //! Places chained up to their country from the gazetteer.
 
 use super::*;
+use crate::extract::pairs::countries_of;
 
 /// `located_in` from each named place up its gazetteer chain to the country.
 pub(crate) fn place_chains(st: &mut DocState) {
@@ -95,7 +96,7 @@ pub(crate) fn regional_projects(st: &mut DocState) {
                 && investors.iter().any(|&s| t.s == st.entities[s].name)
                 && st
                     .entity_named(&t.o)
-                    .is_some_and(|o| !crate::extract::pairs::countries_of(st, o).is_empty())
+                    .is_some_and(|o| !countries_of(st, o).is_empty())
         });
         if investors.is_empty() || placed_elsewhere {
             continue;
@@ -149,11 +150,8 @@ fn only_denied(st: &DocState, e: usize) -> bool {
         .iter()
         .filter(|m| m.entity == e && m.how != How::Demonym)
         .all(|m| {
-            let i = st
-                .sentences
-                .iter()
-                .position(|s| s.span.start <= m.start && m.end <= s.span.end);
-            i.and_then(|i| st.templates[i].as_ref())
+            sentence_of(st, m)
+                .and_then(|i| st.templates[i].as_ref())
                 .is_some_and(|t| lex.negation.is_match(&t.text) || WITHOUT.is_match(&t.text))
         })
 }
