@@ -1899,3 +1899,49 @@ fn shares_of_money_go_to_the_agents_that_provide_them() {
         ),
     ]);
 }
+
+/// Those a sentence says pay for the project told of before invest in it.
+#[test]
+fn funders_of_the_project_told_of_invest_in_it() {
+    check(&[
+        (
+            "Kiwa Holdings construira un supercalculateur en France. Son financement sera assuré par Orvane Group et Kestrel Data.",
+            &["Orvane Group invests_in France", "Kestrel Data invests_in France"],
+            &[],
+        ),
+        (
+            "Kiwa Holdings will build a data centre in Kenya. The funding will come from Orvane Group.",
+            &["Orvane Group invests_in Kenya"],
+            &[],
+        ),
+        (
+            "Kiwa Holdings will build a data centre in Kenya. The funding will not come from Orvane Group.",
+            &[],
+            &["Orvane Group invests_in Kenya"],
+        ),
+    ]);
+}
+
+/// A firm that won a contract to build something supplies it; it does not
+/// invest in it.
+#[test]
+fn contractors_supply_what_they_build() {
+    check(&[
+        (
+            "Kiwa Holdings won a contract to build a supercomputer in France.",
+            &["Kiwa Holdings supplies France"],
+            &["Kiwa Holdings invests_in France"],
+        ),
+        (
+            "Orvane Group a annoncé mardi avoir remporté un contrat pour construire un supercalculateur en Finlande.",
+            &["Orvane Group supplies Finland"],
+            &["Orvane Group invests_in Finland"],
+        ),
+        // no contract: the builder invests
+        (
+            "Kiwa Holdings will build a supercomputer in France.",
+            &["Kiwa Holdings invests_in France"],
+            &["Kiwa Holdings supplies France"],
+        ),
+    ]);
+}

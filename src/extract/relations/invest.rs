@@ -411,6 +411,27 @@ pub(super) fn invest_frame(
     } else {
         new_project(st, investors[0], &places, i)
     };
+    // "ont remporté un contrat pour construire un supercalculateur", "won
+    // a contract to build": the contractors supply the project, they do
+    // not invest in it
+    let from = word_back(&t.text, trigger.start, CONTRACT_WINDOW);
+    if build && CONTRACT_WON.is_match(&t.text[from..trigger.start]) {
+        for &x in &investors {
+            if st.entities[x].kind == EntityType::Organization {
+                st.add_fact(
+                    i,
+                    x,
+                    Predicate::Supplies,
+                    project,
+                    "supply.contract",
+                    0.6,
+                    Attrs::default(),
+                );
+            }
+        }
+        st.last_project = Some(project);
+        return;
+    }
     co_investors(st, rules, t, i, &investors, trigger, end);
     let rule = if host {
         "invest.host"
@@ -751,6 +772,16 @@ const RECEIVE_WINDOW: usize = 5;
 
 /// How many words before a passive verb its facility may stand.
 const PASSIVE_WINDOW: usize = 8;
+
+/// How many words before a construction verb a won contract may stand.
+const CONTRACT_WINDOW: usize = 7;
+
+/// A contract won, right before what it is for: "avoir remporté un contrat
+/// pour", "was awarded a $2bn contract to", "décroche le marché de".
+static CONTRACT_WON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:remporte\w*|won|wins|winning|awarded|decroche\w*|obtenu|obtient|secured|secures)(?: (?:un|une|le|la|a|an|the))?(?: [\w$'-]+){0,3}? (?:contrats?|contracts?|marches?|appels? d'offres|tenders?)(?: [\w'-]+){0,2}? (?:pour|to|de|d'|for)(?: la| le| l'| the)? ?$")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 /// The byte offset `words` words before `at` in `text` (0 when fewer).
 fn word_back(text: &str, at: usize, words: usize) -> usize {
@@ -1251,4 +1282,42 @@ fn place_told_of(st: &DocState) -> Option<usize> {
         .first()
         .copied()
         .or_else(|| st.main_country())
+}
+
+/// "Son financement sera assuré par EuroHPC et le consortium X", "funding
+/// will come from A and B": the firms that pay for the project told of
+/// before invest in it.
+pub(super) fn funders(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
+    static FUNDED_BY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:son|sa|leur|le|its|their|the) (?:financement|funding|financing) (?:[\w'-]+ ){0,3}?(?:sera|seront|est|sont|will be|is|are|will come|comes) (?:[\w'-]+ )?(?:assuree?s?|apportee?s?|fournie?s?|provided|covered|secured|supplied|from|par|by) (?:(?:par|by|from) )?(?:le |la |les |l'|the )?(?:(?:consortium|groupe|group|fonds|fund) )?")
+            .unwrap_or_else(|e| unreachable!("{e}"))
+    });
+    // the first funder right after the cue
+    static RIGHT_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^$").unwrap_or_else(|e| unreachable!("{e}")));
+    let Some(project) = st.last_project else {
+        return;
+    };
+    let Some(m) = FUNDED_BY.find(&t.text) else {
+        return;
+    };
+    if clause_is_negated(st, t, m.start(), m.end()) {
+        return;
+    }
+    let funders: Vec<usize> = t
+        .list_from(m.end(), "O", &RIGHT_AFTER, rules)
+        .into_iter()
+        .map(|k| t.entity(k))
+        .collect();
+    for x in funders {
+        st.add_fact(
+            i,
+            x,
+            Predicate::InvestsIn,
+            project,
+            "invest.funder",
+            0.6,
+            Attrs::default(),
+        );
+    }
 }

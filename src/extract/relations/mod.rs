@@ -23,7 +23,7 @@ mod roles;
 mod supply;
 
 use invest::{
-    contributions, investments, late_amount, led_initiatives, new_facilities, operations,
+    contributions, funders, investments, late_amount, led_initiatives, new_facilities, operations,
     owned_facilities, project_sites,
 };
 pub(super) use invest::{
@@ -399,6 +399,7 @@ pub(crate) fn apply(st: &mut DocState, rules: &Rules, i: usize) {
     deployed_at_owned(st, rules, &t, i);
     investments(st, rules, &t, i);
     contributions(st, &t, i);
+    funders(st, rules, &t, i);
     owned_facilities(st, &t, i);
     new_facilities(st, rules, &t, i);
     project_sites(st, &t, i);
