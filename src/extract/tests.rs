@@ -1945,3 +1945,32 @@ fn contractors_supply_what_they_build() {
         ),
     ]);
 }
+
+/// Power sold under a purchase agreement, or by the project's utility
+/// partner, is a supply.
+#[test]
+fn power_sellers_supply_the_buyers_operations() {
+    check(&[
+        (
+            "Kiwa Energy a annoncé mardi la signature avec Orvane Group d'un contrat d'achat d'électricité (PPA) de 20 ans portant sur la production de sa centrale de l'Ohio.",
+            &["Kiwa Energy supplies United States"],
+            &["Orvane Group supplies United States"],
+        ),
+        (
+            "Kiwa Energy signed a 20-year power purchase agreement with Orvane Group for its plant in Texas.",
+            &["Kiwa Energy supplies United States"],
+            &[],
+        ),
+        (
+            "Orvane Group will build a data centre campus in Louisiana. Its partners include Kiwa Energy as the utility partner and Kestrel Data for cooling.",
+            &["Kiwa Energy supplies United States"],
+            &["Kestrel Data supplies United States"],
+        ),
+        // an agreement that sells no power supplies nothing
+        (
+            "Kiwa Energy signed a lease agreement with Orvane Group for its site in Texas.",
+            &[],
+            &["Kiwa Energy supplies United States"],
+        ),
+    ]);
+}

@@ -35,7 +35,9 @@ pub(crate) use places::{place_chains, regional_projects};
 use roles::{described_headquarters, headquarters, roles, subsidiaries};
 pub(crate) use roles::{known_parents, named_after_parent};
 pub(super) use supply::goods_quantity;
-use supply::{deployed_at_owned, goods_for_project, learn_models, supplied_facility, supplies};
+use supply::{
+    deployed_at_owned, goods_for_project, learn_models, power_deals, supplied_facility, supplies,
+};
 
 /// What separates the members of a list: "A, B and C", "A, B et C". Both
 /// the partner rules and the pair candidates read lists with it.
@@ -405,6 +407,7 @@ pub(crate) fn apply(st: &mut DocState, rules: &Rules, i: usize) {
     project_sites(st, &t, i);
     goods_for_project(st, rules, &t, i);
     supplied_facility(st, &t, i);
+    power_deals(st, rules, &t, i);
     led_initiatives(st, rules, &t, i);
     operations(st, &t, i);
     // kept for the pair candidates, which read the same sentence again

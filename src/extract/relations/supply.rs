@@ -481,3 +481,94 @@ static PLACED_AT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[^⟨]*?)(?:in|across|throughout|en|au|aux|dans|a travers) (?:the |le |la |les |l')?(?:[\w-]+ )?$")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
+
+/// Power sold to a firm: "Constellation Energy a annoncé la signature avec
+/// Meta d'un contrat d'achat d'électricité (PPA) ... de sa centrale de
+/// Clinton (Illinois)" makes the seller the supplier of the buyer's
+/// operations where the sentence places them; "Entergy as the utility
+/// partner" makes the utility the supplier of the project told of before.
+pub(super) fn power_deals(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
+    if st.sentence_facts(i, Predicate::Supplies).next().is_some() {
+        return;
+    }
+    if let Some(c) = UTILITY_PARTNER.captures(&t.text) {
+        // the project told of before, else the last one invested in
+        let invested = || {
+            st.triples
+                .iter()
+                .rev()
+                .filter(|tr| tr.p == Predicate::InvestsIn)
+                .filter_map(|tr| st.entity_named(&tr.o))
+                .find(|&o| st.entities[o].kind == EntityType::Project)
+        };
+        let project = st.last_project.or_else(invested);
+        let (Some(k), Some(project)) = (t.slot(c.name("org").or(c.name("org2"))), project) else {
+            return;
+        };
+        let utility = t.entity(k);
+        if st.entities[utility].kind == EntityType::Organization {
+            st.add_fact(
+                i,
+                utility,
+                Predicate::Supplies,
+                project,
+                "supply.utility",
+                0.6,
+                Attrs::default(),
+            );
+        }
+        return;
+    }
+    let Some(m) = PPA.find(&t.text) else {
+        return;
+    };
+    if clause_is_negated(st, t, m.start(), m.end()) {
+        return;
+    }
+    // the seller is the subject, the buyer the firm it signs with
+    let (Some(&seller), Some(buyer)) = (
+        subjects_before(st, rules, t, m.start()).first(),
+        super::partners::with_objects(st, rules, t, 0)
+            .first()
+            .copied(),
+    ) else {
+        return;
+    };
+    let firms = [seller, buyer]
+        .iter()
+        .all(|&e| st.entities[e].kind == EntityType::Organization);
+    if !firms || seller == buyer {
+        return;
+    }
+    let places: Vec<usize> = t
+        .slots_after(m.end(), t.text.len(), "CL")
+        .into_iter()
+        .map(|k| t.entity(k))
+        .collect();
+    if places.is_empty() {
+        return;
+    }
+    let project = new_project(st, buyer, &places, i);
+    st.add_fact(
+        i,
+        seller,
+        Predicate::Supplies,
+        project,
+        "supply.power-purchase",
+        0.6,
+        Attrs::default(),
+    );
+}
+
+/// A power purchase agreement, in either language.
+static PPA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:ppas?|power purchase agreements?|contrats? d'achat d'electricite|accords? d'achat d'electricite|contrats? d'achat d'energie)(?-u:\b)")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// A firm named as the power supplier of the project: "Entergy as the
+/// utility partner", "EDF comme fournisseur d'électricité".
+static UTILITY_PARTNER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<org>⟨O\d+⟩),? (?:as|comme) (?:the |its |le |son )?(?:utility|power|energy|electricity) (?:partner|provider|supplier)|(?P<org2>⟨O\d+⟩),? (?:comme|en tant que) (?:le |son )?(?:fournisseur|partenaire) (?:d'electricite|d'energie|electrique|energetique)")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
