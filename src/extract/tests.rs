@@ -1966,6 +1966,12 @@ fn power_sellers_supply_the_buyers_operations() {
             &["Kiwa Energy supplies United States"],
             &["Kestrel Data supplies United States"],
         ),
+        // the buyer as the subject sells nothing
+        (
+            "Orvane Group signed a power purchase agreement with Kiwa Holdings for its data centre in Texas.",
+            &[],
+            &["Orvane Group supplies United States"],
+        ),
         // an agreement that sells no power supplies nothing
         (
             "Kiwa Energy signed a lease agreement with Orvane Group for its site in Texas.",

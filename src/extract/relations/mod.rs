@@ -36,7 +36,8 @@ use roles::{described_headquarters, headquarters, roles, subsidiaries};
 pub(crate) use roles::{known_parents, named_after_parent};
 pub(super) use supply::goods_quantity;
 use supply::{
-    deployed_at_owned, goods_for_project, learn_models, power_deals, supplied_facility, supplies,
+    deployed_at_owned, goods_for_project, learn_models, power_purchase, supplied_facility,
+    supplies, utility_partner,
 };
 
 /// What separates the members of a list: "A, B and C", "A, B et C". Both
@@ -407,7 +408,10 @@ pub(crate) fn apply(st: &mut DocState, rules: &Rules, i: usize) {
     project_sites(st, &t, i);
     goods_for_project(st, rules, &t, i);
     supplied_facility(st, &t, i);
-    power_deals(st, rules, &t, i);
+    if st.sentence_facts(i, Predicate::Supplies).next().is_none() {
+        utility_partner(st, &t, i);
+        power_purchase(st, rules, &t, i);
+    }
     led_initiatives(st, rules, &t, i);
     operations(st, &t, i);
     // kept for the pair candidates, which read the same sentence again

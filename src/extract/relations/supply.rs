@@ -482,50 +482,52 @@ static PLACED_AT: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
-/// Power sold to a firm: "Constellation Energy a annoncé la signature avec
-/// Meta d'un contrat d'achat d'électricité (PPA) ... de sa centrale de
-/// Clinton (Illinois)" makes the seller the supplier of the buyer's
-/// operations where the sentence places them; "Entergy as the utility
-/// partner" makes the utility the supplier of the project told of before.
-pub(super) fn power_deals(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
-    if st.sentence_facts(i, Predicate::Supplies).next().is_some() {
+/// "Entergy as the utility partner": the utility supplies the project told
+/// of before, else the one last invested in.
+pub(super) fn utility_partner(st: &mut DocState, t: &Template, i: usize) {
+    let Some(k) = UTILITY_PARTNER
+        .captures(&t.text)
+        .and_then(|c| t.slot(c.name("org").or(c.name("org2"))))
+    else {
         return;
-    }
-    if let Some(c) = UTILITY_PARTNER.captures(&t.text) {
-        // the project told of before, else the last one invested in
-        let invested = || {
-            st.triples
-                .iter()
-                .rev()
-                .filter(|tr| tr.p == Predicate::InvestsIn)
-                .filter_map(|tr| st.entity_named(&tr.o))
-                .find(|&o| st.entities[o].kind == EntityType::Project)
-        };
-        let project = st.last_project.or_else(invested);
-        let (Some(k), Some(project)) = (t.slot(c.name("org").or(c.name("org2"))), project) else {
-            return;
-        };
-        let utility = t.entity(k);
-        if st.entities[utility].kind == EntityType::Organization {
-            st.add_fact(
-                i,
-                utility,
-                Predicate::Supplies,
-                project,
-                "supply.utility",
-                0.6,
-                Attrs::default(),
-            );
-        }
+    };
+    let invested = || {
+        st.triples
+            .iter()
+            .rev()
+            .filter(|tr| tr.p == Predicate::InvestsIn)
+            .filter_map(|tr| st.entity_named(&tr.o))
+            .find(|&o| st.entities[o].kind == EntityType::Project)
+    };
+    let utility = t.entity(k);
+    let Some(project) = st.last_project.or_else(invested) else {
         return;
+    };
+    if st.entities[utility].kind == EntityType::Organization {
+        st.add_fact(
+            i,
+            utility,
+            Predicate::Supplies,
+            project,
+            "supply.utility",
+            0.6,
+            Attrs::default(),
+        );
     }
+}
+
+/// "Constellation Energy a annoncé la signature avec Meta d'un contrat
+/// d'achat d'électricité (PPA) ... de sa centrale de Clinton (Illinois)":
+/// the seller, the subject that sells from its own plant (or names power
+/// in its own name), supplies the buyer's operations where the sentence
+/// places them.
+pub(super) fn power_purchase(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
     let Some(m) = PPA.find(&t.text) else {
         return;
     };
     if clause_is_negated(st, t, m.start(), m.end()) {
         return;
     }
-    // the seller is the subject, the buyer the firm it signs with
     let (Some(&seller), Some(buyer)) = (
         subjects_before(st, rules, t, m.start()).first(),
         super::partners::with_objects(st, rules, t, 0)
@@ -537,7 +539,9 @@ pub(super) fn power_deals(st: &mut DocState, rules: &Rules, t: &Template, i: usi
     let firms = [seller, buyer]
         .iter()
         .all(|&e| st.entities[e].kind == EntityType::Organization);
-    if !firms || seller == buyer {
+    let sells = OWN_PLANT.is_match(&t.text[m.end()..])
+        || POWER_NAME.is_match(&crate::text::fold_str(&st.entities[seller].name));
+    if !firms || seller == buyer || !sells {
         return;
     }
     let places: Vec<usize> = t
@@ -559,6 +563,20 @@ pub(super) fn power_deals(st: &mut DocState, rules: &Rules, t: &Template, i: usi
         Attrs::default(),
     );
 }
+
+/// The seller's own plant after the agreement: "de sa centrale", "from its plant".
+static OWN_PLANT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:sa|ses|son|its|their|leur|leurs) (?:[\w-]+ ){0,2}?(?:centrales?|parcs?|plants?|stations?|reacteurs?|reactors?|farms?|fleet)(?-u:\b)")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// A firm whose name says it sells power: "Constellation Energy", "X Power".
+static POWER_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?-u:\b)(?:energy|energie|power|electric|electricite|utilities|renewables)(?-u:\b)",
+    )
+    .unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 /// A power purchase agreement, in either language.
 static PPA: LazyLock<Regex> = LazyLock::new(|| {
