@@ -1772,6 +1772,15 @@ fn a_consortium_lists_its_members_for_later_sentences() {
             ],
             &[],
         ),
+        // a member's short name in brackets is that member again
+        (
+            "Une offre est portée par un consortium formé par Kiwa Holdings (KH), Orvane Group et Kestrel Data.",
+            &[
+                "Kiwa Holdings partners_with Orvane Group",
+                "Orvane Group partners_with Kestrel Data",
+            ],
+            &[],
+        ),
         // a consortium that names no member lists nobody
         (
             "Orvane Group joined the consortium last year. \

@@ -308,14 +308,23 @@ impl Template {
     /// The slots of `letters` listed from byte `at`: the first joined to
     /// `at` by a gap `first` accepts, each next one by a coordination.
     fn list_from(&self, at: usize, letters: &str, first: &Regex, rules: &Rules) -> Vec<usize> {
-        let mut out = Vec::new();
+        let mut out: Vec<usize> = Vec::new();
         let mut end = at;
         for k in self.slots_after(at, self.text.len(), letters) {
             let gap = &self.text[end..self.slots[k].0];
+            // "Artificial Intelligence Infrastructure Partnership (AIP), MGX":
+            // a name in brackets after a member is that member again
+            let again = out
+                .last()
+                .is_some_and(|&j| self.entity(j) == self.entity(k));
+            if again && gap == " (" {
+                end = self.slots[k].1;
+                continue;
+            }
             let joined = if out.is_empty() {
                 first.is_match(gap)
             } else {
-                rules.coordination.is_match(gap)
+                rules.coordination.is_match(gap.trim_start_matches(')'))
             };
             if !joined {
                 break;
