@@ -1989,3 +1989,20 @@ fn power_sellers_supply_the_buyers_operations() {
         ),
     ]);
 }
+
+/// A nationality describes the name a few words on, not one past a verb.
+#[test]
+fn a_nationality_stops_at_a_verb() {
+    check(&[
+        (
+            "Kiwa Call a signé un accord avec deux géants chinois pour construire quatre Orvane Data Centers.",
+            &[],
+            &["Orvane Data Centers headquartered_in China"],
+        ),
+        (
+            "Kiwa Call a signé un accord avec le géant américain des semi-conducteurs Kestrel Chips.",
+            &["Kestrel Chips headquartered_in United States"],
+            &[],
+        ),
+    ]);
+}

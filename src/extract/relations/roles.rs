@@ -127,6 +127,14 @@ pub(super) fn headquarters(st: &mut DocState, rules: &Rules, t: &Template, i: us
             else {
                 continue;
             };
+            // "deux géants chinois pour construire quatre X": a verb between
+            // the nationality and the name ends the description
+            let between = c
+                .name("c")
+                .map_or("", |d| &t.text[d.end().min(m.start())..m.start()]);
+            if CLAUSE_BREAK.is_match(between) {
+                continue;
+            }
             let mut orgs: Vec<usize> = t.slot(Some(m)).into_iter().collect();
             // a list after a plural ("companies including A and B") seats every member
             if *rule == "hq.plural-list" {
@@ -146,6 +154,13 @@ pub(super) fn headquarters(st: &mut DocState, rules: &Rules, t: &Template, i: us
         }
     }
 }
+
+/// Words that end a description before the name it would describe: a
+/// purpose, a relative pronoun or a verb.
+static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:pour|afin|to|qui|which|that|who|will|va|vont|ont|has|have|avec|with|construire|build)(?-u:\b)")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 /// "l'entreprise américaine", "the American giant": a description with no
 /// name after it is the firm the article is about; its nationality is a
