@@ -2006,3 +2006,21 @@ fn a_nationality_stops_at_a_verb() {
         ),
     ]);
 }
+
+/// The name right before "with" is a party to a partnership, unless it is
+/// a place the sentence puts something in.
+#[test]
+fn a_place_before_with_is_no_partner() {
+    check(&[
+        (
+            "The partnership gives its clients in Qatar, Oman and the Maldives direct access with Kestrel Chips technology.",
+            &[],
+            &["Maldives partners_with Kestrel Chips"],
+        ),
+        (
+            "Ces dernières semaines ont vu des pactes des États-Unis avec le Japon.",
+            &["United States partners_with Japan"],
+            &[],
+        ),
+    ]);
+}

@@ -132,6 +132,9 @@ pub(super) fn partnerships(st: &mut DocState, rules: &Rules, t: &Template, i: us
                 t.slots[k].1 <= w && t.slots[k].0 >= m.end() && "OCP".contains(t.slots[k].2)
             })
         });
+        // "its clients in Qatar and the Maldives with access to": a place
+        // the sentence puts something in is not a party
+        let before_with = before_with.filter(|&k| !is_placed_list(t, k));
         match before_with.and_then(|k| actor(st, t, k)) {
             Some(e) => subjects.push(e),
             None if !t
@@ -265,3 +268,23 @@ static FIRST_MEMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^ (?:(?:le|la|les|l'|the|un|une|a|an) ?)?(?:⟨D\d+⟩ )?$")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
+
+/// Whether slot `k` is a country or place in a list that "in" opens:
+/// "in Qatar, Oman and the Maldives".
+fn is_placed_list(t: &Template, mut k: usize) -> bool {
+    if !"CL".contains(t.slots[k].2) {
+        return false;
+    }
+    while let Some(j) = k.checked_sub(1).filter(|&j| {
+        "CL".contains(t.slots[j].2) && LIST_SEP.is_match(&t.text[t.slots[j].1..t.slots[k].0])
+    }) {
+        k = j;
+    }
+    static IN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?:^|\W)(?:in|en|au|aux|dans|across|throughout|at)(?: (?:the|le|la|les|l'))? ?$",
+        )
+        .unwrap_or_else(|e| unreachable!("{e}"))
+    });
+    IN.is_match(&t.text[..t.slots[k].0])
+}

@@ -159,10 +159,6 @@ fn only_denied(st: &DocState, e: usize) -> bool {
 /// The lists of countries the article writes ("Qatar, Algeria and the
 /// Maldives", "la France, l'Italie et le Portugal"), each as its entities.
 fn country_lists(st: &DocState) -> Vec<Vec<usize>> {
-    static JOIN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:,|,? and|,? et|,? or|,? ou)(?: the| le| la| les| l')? ?$")
-            .unwrap_or_else(|e| unreachable!("{e}"))
-    });
     let text = st.norm.as_str();
     let mut lists: Vec<Vec<usize>> = Vec::new();
     let mut last: Option<&Mention> = None;
@@ -172,7 +168,7 @@ fn country_lists(st: &DocState) -> Vec<Vec<usize>> {
             continue;
         }
         let joined = last.is_some_and(|l| {
-            l.end <= m.start && JOIN.is_match(&crate::text::fold_str(&text[l.end..m.start]))
+            l.end <= m.start && LIST_SEP.is_match(&crate::text::fold_str(&text[l.end..m.start]))
         });
         match lists.last_mut() {
             Some(list) if joined => list.push(m.entity),
