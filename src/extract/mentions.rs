@@ -1038,11 +1038,18 @@ pub(crate) fn recurring_names(st: &DocState) -> std::collections::HashSet<String
                 }
                 continue;
             }
+            // "le Groupe iliad": a brand its owner writes in lower case,
+            // after a capitalised group noun, is still the name
+            let after_group_noun = k > 0
+                && matches!(
+                    &sent[toks[k - 1].start..toks[k - 1].end],
+                    "Groupe" | "Group" | "Société" | "Company"
+                );
             if is_capitalised(word) {
                 let c = capital.entry(key).or_default();
                 c.0 += 1;
                 c.1 += usize::from(k > 0);
-            } else {
+            } else if !after_group_noun {
                 lower.insert(key);
             }
         }

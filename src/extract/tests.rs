@@ -2024,3 +2024,16 @@ fn a_place_before_with_is_no_partner() {
         ),
     ]);
 }
+
+/// A brand its owner writes in lower case after a group noun ("le Groupe
+/// iliad") is still the name the article uses with a capital elsewhere.
+#[test]
+fn a_brand_in_lower_case_after_a_group_noun_stays_a_name() {
+    check(&[(
+        "Zorvia s'apprête à céder la moitié de sa filiale Opvane. \
+         En s'associant à Kestrel Data, Zorvia trouve du soutien. \
+         « Le Groupe zorvia et Kestrel Data sont les bons actionnaires », a-t-il dit.",
+        &["Zorvia partners_with Kestrel Data"],
+        &[],
+    )]);
+}
