@@ -1292,9 +1292,6 @@ pub(super) fn funders(st: &mut DocState, rules: &Rules, t: &Template, i: usize) 
         Regex::new(r"(?-u:\b)(?:son|sa|leur|le|its|their|the) (?:financement|funding|financing) (?:[\w'-]+ ){0,3}?(?:sera|seront|est|sont|will be|is|are|will come|comes) (?:[\w'-]+ )?(?:assuree?s?|apportee?s?|fournie?s?|provided|covered|secured|supplied|from|par|by) (?:(?:par|by|from) )?(?:le |la |les |l'|the )?(?:(?:consortium|groupe|group|fonds|fund) )?")
             .unwrap_or_else(|e| unreachable!("{e}"))
     });
-    // the first funder right after the cue
-    static RIGHT_AFTER: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^$").unwrap_or_else(|e| unreachable!("{e}")));
     let Some(project) = st.last_project else {
         return;
     };
@@ -1305,7 +1302,7 @@ pub(super) fn funders(st: &mut DocState, rules: &Rules, t: &Template, i: usize) 
         return;
     }
     let funders: Vec<usize> = t
-        .list_from(m.end(), "O", &RIGHT_AFTER, rules)
+        .list_from(m.end(), "O", None, rules)
         .into_iter()
         .map(|k| t.entity(k))
         .collect();

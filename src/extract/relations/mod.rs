@@ -306,8 +306,15 @@ impl Template {
     }
 
     /// The slots of `letters` listed from byte `at`: the first joined to
-    /// `at` by a gap `first` accepts, each next one by a coordination.
-    fn list_from(&self, at: usize, letters: &str, first: &Regex, rules: &Rules) -> Vec<usize> {
+    /// `at` by a gap `first` accepts (none: right at `at`), each next one by
+    /// a coordination.
+    fn list_from(
+        &self,
+        at: usize,
+        letters: &str,
+        first: Option<&Regex>,
+        rules: &Rules,
+    ) -> Vec<usize> {
         let mut out: Vec<usize> = Vec::new();
         let mut end = at;
         for k in self.slots_after(at, self.text.len(), letters) {
@@ -322,7 +329,7 @@ impl Template {
                 continue;
             }
             let joined = if out.is_empty() {
-                first.is_match(gap)
+                first.map_or(gap.is_empty(), |f| f.is_match(gap))
             } else {
                 rules.coordination.is_match(gap.trim_start_matches(')'))
             };

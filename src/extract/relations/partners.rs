@@ -231,7 +231,7 @@ pub(super) fn consortium_members(st: &mut DocState, rules: &Rules, t: &Template,
         return;
     };
     let mut members: Vec<usize> = t
-        .list_from(m.end(), "O", &FIRST_MEMBER, rules)
+        .list_from(m.end(), "O", Some(&FIRST_MEMBER), rules)
         .into_iter()
         .map(|k| t.entity(k))
         .collect();

@@ -91,14 +91,7 @@ pub(crate) fn regional_projects(st: &mut DocState) {
             .filter(|t| t.p == Predicate::InvestsIn && &t.o == name)
             .filter_map(|t| st.entity_named(&t.s))
             .collect();
-        let placed_elsewhere = st.triples.iter().any(|t| {
-            t.p == Predicate::InvestsIn
-                && investors.iter().any(|&s| t.s == st.entities[s].name)
-                && st
-                    .entity_named(&t.o)
-                    .is_some_and(|o| !countries_of(st, o).is_empty())
-        });
-        if investors.is_empty() || placed_elsewhere {
+        if investors.is_empty() || invests_in_a_country(st, &investors) {
             continue;
         }
         let in_region = |c: usize| {
@@ -137,6 +130,17 @@ pub(crate) fn regional_projects(st: &mut DocState) {
             Attrs::default(),
         );
     }
+}
+
+/// Whether one of `investors` has a project the document places in a country.
+fn invests_in_a_country(st: &DocState, investors: &[usize]) -> bool {
+    st.triples.iter().any(|t| {
+        t.p == Predicate::InvestsIn
+            && investors.iter().any(|&s| t.s == st.entities[s].name)
+            && st
+                .entity_named(&t.o)
+                .is_some_and(|o| !countries_of(st, o).is_empty())
+    })
 }
 
 /// Whether every sentence that names `e` denies or leaves it out.

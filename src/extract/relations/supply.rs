@@ -432,15 +432,15 @@ pub(super) fn deployed_at_owned(st: &mut DocState, rules: &Rules, t: &Template, 
     // the places right after the owner ("across five Middle Eastern
     // countries", "in Qatar, Oman and Kuwait")
     let places: Vec<usize> = t
-        .list_from(whole.end(), "CLD", &PLACED_AT, rules)
+        .list_from(whole.end(), "CLD", Some(&PLACED_AT), rules)
         .into_iter()
         .map(|k| t.entity(k))
         .collect();
     let project = if places.is_empty() {
-        match st.last_project {
-            Some(p) => p,
-            None => return,
-        }
+        let Some(p) = st.last_project else {
+            return;
+        };
+        p
     } else {
         let p = new_project(st, owner, &places, i);
         st.add_fact(
