@@ -5,7 +5,7 @@
 pub mod dot;
 pub mod graph;
 
-use crate::query::Rows;
+use crate::query::{Cell, Rows};
 use crate::store::Store;
 
 /// Output format of answer rows (the REPL's `.mode`, `ask --format`).
@@ -112,7 +112,7 @@ fn grid(rows: &Rows, store: &Store) -> (Vec<String>, Vec<Vec<String>>) {
         .enumerate()
         .map(|(i, r)| {
             let mut line = vec![(i + 1).to_string()];
-            line.extend(r.cells.iter().cloned());
+            line.extend(r.texts(store));
             if sourced {
                 line.push(r.sources(store).to_string());
             }
@@ -190,12 +190,15 @@ fn line(rows: &Rows, store: &Store) -> String {
 
 /// A cell for machine formats: its number when it holds one, else its text
 /// (an empty cell is null in JSON, empty in CSV).
-fn machine_cell(r: &crate::query::Row, k: usize) -> serde_json::Value {
-    match r.numbers.get(k).copied().flatten() {
+fn machine_cell(r: &crate::query::Row, k: usize, store: &Store) -> serde_json::Value {
+    let cell = r.cells.get(k).unwrap_or(&Cell::Empty);
+    match cell.number() {
         Some(n) if n.fract() == 0.0 && n.abs() < 9e15 => serde_json::Value::from(n as i64),
         Some(n) => serde_json::Value::from(n),
-        None if r.cells[k].is_empty() => serde_json::Value::Null,
-        None => serde_json::Value::String(r.cells[k].clone()),
+        None => match cell.text(store) {
+            text if text.is_empty() => serde_json::Value::Null,
+            text => serde_json::Value::String(text.into_owned()),
+        },
     }
 }
 
@@ -203,7 +206,7 @@ fn machine_cell(r: &crate::query::Row, k: usize) -> serde_json::Value {
 fn json_row(columns: &[String], r: &crate::query::Row, store: &Store) -> serde_json::Value {
     let mut obj = serde_json::Map::new();
     for (k, c) in columns.iter().enumerate() {
-        obj.insert(c.clone(), machine_cell(r, k));
+        obj.insert(c.clone(), machine_cell(r, k, store));
     }
     obj.insert("sources".into(), r.sources(store).into());
     obj.insert(
@@ -242,7 +245,7 @@ fn separated(rows: &Rows, store: &Store, delimiter: u8) -> String {
     let _ = w.write_record(&header);
     for r in &rows.rows {
         let mut rec: Vec<String> = (0..rows.columns.len())
-            .map(|k| match machine_cell(r, k) {
+            .map(|k| match machine_cell(r, k, store) {
                 serde_json::Value::String(s) => s,
                 serde_json::Value::Null => String::new(),
                 other => other.to_string(),

@@ -2,8 +2,9 @@
 //! plan's order over variable bindings; the last one feeds the distinct
 //! answers directly, and each row keeps the facts it used as evidence.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
 use std::time::Instant;
@@ -21,12 +22,13 @@ use crate::model::{EntityType, Predicate};
 use crate::store::{Fact, Store};
 use crate::text::{fold_str, name_key};
 
-/// A value bound to a variable.
-#[derive(Debug, Clone, PartialEq)]
+/// A value bound to a variable: small and copied, a text by its number
+/// in the evaluation's [`Texts`].
+#[derive(Debug, Clone, Copy, PartialEq)]
 enum Val {
     Node(NodeIndex),
     Num(f64),
-    Text(Arc<str>),
+    Text(u32),
 }
 
 /// A bound value as a hash key: what makes two bindings the same answer
@@ -35,8 +37,10 @@ enum Val {
 enum ValKey {
     Unbound,
     Node(NodeIndex),
+    /// An entity by its name's rank ([`NameRanks`]).
+    Name(u32),
     Num(u64),
-    Text(Arc<str>),
+    Text(u32),
 }
 
 impl ValKey {
@@ -45,10 +49,13 @@ impl ValKey {
             None => ValKey::Unbound,
             Some(Val::Node(n)) => ValKey::Node(*n),
             Some(Val::Num(x)) => ValKey::Num(x.to_bits()),
-            Some(Val::Text(t)) => ValKey::Text(t.clone()),
+            Some(Val::Text(t)) => ValKey::Text(*t),
         }
     }
 }
+
+/// Where an amount was read: its fact and the fact's object.
+type Origin = (EdgeIndex, NodeIndex);
 
 /// One partial answer: a slot per query variable (numbered by [`Plan`]) and
 /// the facts used so far. Small queries keep all of it inline, so extending
@@ -56,8 +63,8 @@ impl ValKey {
 #[derive(Debug, Clone)]
 struct Binding {
     vals: SmallVec<[Option<Val>; 6]>,
-    /// For a slot bound from a fact's attribute, that fact.
-    origins: SmallVec<[Option<EdgeIndex>; 6]>,
+    /// For a slot bound from a fact's amount, that fact and its object.
+    origins: SmallVec<[Option<Origin>; 6]>,
     edges: SmallVec<[EdgeIndex; 6]>,
 }
 
@@ -70,20 +77,29 @@ struct Ctx<'a> {
     texts: Texts,
 }
 
-/// The evaluation's texts read from facts (currencies, roles), each held
-/// once however many rows bind it.
+/// The evaluation's texts read from facts (currencies, roles, quantities),
+/// each held once however many rows bind it, and numbered.
 #[derive(Default)]
-struct Texts(RefCell<FxHashSet<Arc<str>>>);
+struct Texts(RefCell<IndexSet<Arc<str>, FxBuildHasher>>);
 
 impl Texts {
-    fn get(&self, text: &str) -> Arc<str> {
+    /// The number of `text`, added if new.
+    fn get(&self, text: &str) -> u32 {
         let mut known = self.0.borrow_mut();
-        if let Some(t) = known.get(text) {
-            return t.clone();
-        }
-        let t: Arc<str> = text.into();
-        known.insert(t.clone());
-        t
+        let at = match known.get_index_of(text) {
+            Some(at) => at,
+            None => known.insert_full(text.into()).0,
+        };
+        at as u32
+    }
+
+    /// Text number `at`.
+    fn text(&self, at: u32) -> Arc<str> {
+        self.0
+            .borrow()
+            .get_index(at as usize)
+            .cloned()
+            .unwrap_or_else(|| "".into())
     }
 }
 
@@ -116,20 +132,33 @@ impl EvidenceRef {
     }
 }
 
-/// An answer row. Its evidence is read from the store when asked for
-/// ([`Row::evidence`]), so a large answer costs no sentence it does not show.
+/// An answer row. Its cells are written and its evidence read from the
+/// store when asked for ([`Row::texts`], [`Row::evidence`]), so a large
+/// answer costs no text it does not show.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
-    /// Cell texts, one per column, as people read them ("2.9 bn").
-    pub cells: Vec<String>,
-    /// The number behind each cell that holds one (amounts, years,
-    /// quantities, counts), for machine formats; empty when none does.
-    pub numbers: Vec<Option<f64>>,
+    /// The cells, one per column.
+    pub cells: Vec<Cell>,
     /// The facts the row rests on, sorted and without duplicates.
     pub facts: Vec<EdgeIndex>,
 }
 
 impl Row {
+    /// The cells as people read them ("2.9 bn"); entities by their names in `store`.
+    pub fn texts(&self, store: &Store) -> Vec<String> {
+        self.cells
+            .iter()
+            .map(|c| c.text(store).into_owned())
+            .collect()
+    }
+
+    /// Cell `col` as people read it ("" past the last).
+    pub fn text<'a>(&'a self, store: &'a Store, col: usize) -> Cow<'a, str> {
+        self.cells
+            .get(col)
+            .map_or(Cow::Borrowed(""), |c| c.text(store))
+    }
+
     /// The evidence of the row's facts, ordered by document and position.
     pub fn evidence(&self, store: &Store) -> Vec<EvidenceRef> {
         evidence(store, &self.facts)
@@ -311,7 +340,7 @@ pub fn eval_with(
         [] => {
             for b in bindings
                 .iter()
-                .filter(|b| q.filters.iter().all(|f| holds(store, &plan, b, f)))
+                .filter(|b| q.filters.iter().all(|f| holds(&ctx, &plan, b, f)))
             {
                 answers.add(b);
             }
@@ -348,7 +377,7 @@ pub fn eval_with(
             micros: s.micros,
         })
         .collect();
-    Ok((answers.rows(q, &selection), reports))
+    Ok((answers.rows(q, &selection, &ctx.texts), reports))
 }
 
 /// One step of a run: the filters it applies, what it produced and kept,
@@ -384,7 +413,7 @@ impl Stage<'_> {
         } = self.step.access
         {
             if matches!(b.vals[var], Some(Val::Node(n)) if store.node(n).kind() == ty)
-                && self.filters.iter().all(|f| holds(store, plan, &b, f))
+                && self.filters.iter().all(|f| holds(ctx, plan, &b, f))
             {
                 self.kept += 1;
                 emit(b)?;
@@ -404,7 +433,7 @@ impl Stage<'_> {
             });
         }
         for nb in out.drain(..) {
-            if self.filters.iter().all(|f| holds(store, plan, &nb, f)) {
+            if self.filters.iter().all(|f| holds(ctx, plan, &nb, f)) {
                 self.kept += 1;
                 emit(nb)?;
             }
@@ -421,7 +450,6 @@ struct Selection {
     /// How many of `items`, from the first, are shown.
     visible: usize,
     columns: Vec<String>,
-    aggregate: bool,
 }
 
 impl Selection {
@@ -457,15 +485,16 @@ impl Selection {
             items,
             visible,
             columns,
-            aggregate,
         }
     }
 }
 
 /// The distinct answers of a query, gathered as its last step binds them.
-/// An answer is a value of each selected variable; it keeps where its
-/// amounts came from, the facts of every binding behind it, and the inputs
-/// of its aggregates.
+/// An answer is a value of each selected variable, entities compared by
+/// name, so two entities of one name are one answer. It keeps the value
+/// first bound to each variable (the entity shown), where its amounts came
+/// from, the facts of every binding behind it, and the inputs of its
+/// aggregates.
 struct Answers<'s> {
     store: &'s Store,
     /// The slots of the selected variables, in order.
@@ -477,8 +506,10 @@ struct Answers<'s> {
 
 /// One distinct answer: see [`Answers`].
 struct Answer {
+    /// For each selected variable, the value first bound to it.
+    vals: SmallVec<[Option<Val>; 4]>,
     /// For each selected variable, the fact its amount was read from.
-    origins: SmallVec<[Option<EdgeIndex>; 4]>,
+    origins: SmallVec<[Option<Origin>; 4]>,
     facts: Vec<EdgeIndex>,
     /// Per aggregate item, its distinct inputs in the order met.
     inputs: Vec<Input>,
@@ -520,6 +551,7 @@ impl<'s> Answers<'s> {
             .map(|&v| ValKey::of(b.vals[v].as_ref()))
             .collect();
         let answer = self.by_value.entry(key).or_insert_with(|| Answer {
+            vals: self.slots.iter().map(|&v| b.vals[v]).collect(),
             origins: self.slots.iter().map(|&v| b.origins[v]).collect(),
             facts: Vec::new(),
             inputs: self
@@ -541,9 +573,7 @@ impl<'s> Answers<'s> {
                     seen.insert(ValKey::of(Some(v)));
                 }
                 (Input::Sum(seen), Some(Val::Num(n))) => {
-                    let object = b.origins[slot]
-                        .and_then(|e| self.store.graph().edge_endpoints(e))
-                        .map(|(_, o)| o);
+                    let object = b.origins[slot].map(|(_, o)| o);
                     seen.insert((object, n.to_bits()));
                 }
                 _ => {}
@@ -552,63 +582,43 @@ impl<'s> Answers<'s> {
     }
 
     /// The selected, grouped, ordered rows.
-    fn rows(self, q: &Query, selection: &Selection) -> Rows {
+    fn rows(self, q: &Query, selection: &Selection, texts: &Texts) -> Rows {
         let store = self.store;
-        let answers: Vec<(Vec<Cell>, Answer)> = self
-            .by_value
+        let mut answers: Vec<Answer> = self.by_value.into_values().collect();
+        let names = NameRanks::of(store, answers.iter().flat_map(|a| a.vals.iter().flatten()));
+        if names.shared {
+            answers = merge_same_names(answers, &names);
+        }
+        let rows: Vec<(Vec<Cell>, Answer)> = answers
             .into_iter()
-            .map(|(key, answer)| {
-                let cells = key
+            .map(|answer| {
+                let mut vals = answer.vals.iter();
+                let mut inputs = 0..;
+                let cells = selection
+                    .items
                     .iter()
-                    .zip(&answer.origins)
-                    .map(|(k, origin)| key_cell(store, k, *origin))
+                    .map(|i| match i {
+                        Item::Var(_) => vals
+                            .next()
+                            .map_or(Cell::Empty, |v| Cell::of(v.as_ref(), texts)),
+                        _ => aggregate(&answer, inputs.next().unwrap_or(0)),
+                    })
                     .collect();
                 (cells, answer)
             })
             .collect();
-        // answers whose cells read the same (two entities of one name) are
-        // one row: each answer's group, numbered in order of first answer
-        let mut group_of: Vec<usize> = Vec::with_capacity(answers.len());
-        let mut first: FxHashMap<SmallVec<[&str; 4]>, usize> = FxHashMap::default();
-        for (cells, _) in &answers {
-            let texts = cells.iter().map(|c| c.text.as_str()).collect();
-            let next = first.len();
-            group_of.push(*first.entry(texts).or_insert(next));
-        }
-        drop(first);
-        let mut groups: Vec<(Vec<Cell>, Vec<Answer>)> = Vec::new();
-        for ((cells, answer), g) in answers.into_iter().zip(group_of) {
-            match groups.get_mut(g) {
-                Some(group) => group.1.push(answer),
-                None => groups.push((cells, vec![answer])),
-            }
-        }
-        let rows: Vec<(Vec<Cell>, Vec<Answer>)> = if selection.aggregate {
-            groups
-                .into_iter()
-                .map(|(key_cells, members)| {
-                    let mut keys = key_cells.into_iter();
-                    let mut inputs = 0..;
-                    let cells = selection
-                        .items
-                        .iter()
-                        .map(|i| match i {
-                            Item::Var(_) => keys.next().unwrap_or_default(),
-                            _ => aggregate(store, &members, inputs.next().unwrap_or(0)),
-                        })
-                        .collect();
-                    (cells, members)
-                })
-                .collect()
-        } else {
-            groups
-        };
         // rows come in an order that does not depend on the plan: by the
         // `order by` key, then by their cells
-        let keys = SortKeys::of(&rows);
+        let width = selection.items.len();
+        let text_ranks = TextRanks::of(rows.iter().flat_map(|(cells, _)| cells));
+        let keys: Vec<(u8, u64)> = rows
+            .iter()
+            .flat_map(|(cells, _)| cells.iter().map(|c| sort_key(&names, &text_ranks, c)))
+            .collect();
+        let key = |r: usize, col: usize| keys[r * width + col];
         let by_cells = |a: usize, b: usize| {
-            (0..selection.items.len())
-                .map(|col| keys.cmp(a, b, col))
+            (0..width)
+                .map(|col| key(a, col).cmp(&key(b, col)))
                 .find(|o| o.is_ne())
                 .unwrap_or(std::cmp::Ordering::Equal)
         };
@@ -620,38 +630,44 @@ impl<'s> Answers<'s> {
             // amounts rank within their currency: USD rows, then EUR rows...
             // never 5 bn JPY above 1 bn USD; rows with no amount come last,
             // whatever the direction
-            let unit = |r: usize| {
-                let c = &rows[r].0[col];
-                (c.unit.is_none() && c.num.is_none(), c.unit.as_deref())
-            };
+            let var = selection.items[..col]
+                .iter()
+                .filter(|i| matches!(i, Item::Var(_)))
+                .count();
+            let units: Vec<(bool, Option<&str>)> = rows
+                .iter()
+                .map(|(cells, answer)| {
+                    let unit = matches!(selection.items[col], Item::Var(_))
+                        .then(|| answer.origins.get(var).copied().flatten())
+                        .flatten()
+                        .and_then(|(e, _)| store.fact_amount(e))
+                        .map(|(_, currency)| currency);
+                    (unit.is_none() && cells[col].number().is_none(), unit)
+                })
+                .collect();
             order.sort_by(|&a, &b| {
-                let o = keys.cmp(a, b, col);
-                unit(a)
-                    .cmp(&unit(b))
+                let o = key(a, col).cmp(&key(b, col));
+                units[a]
+                    .cmp(&units[b])
                     .then(if desc { o.reverse() } else { o })
                     .then_with(|| by_cells(a, b))
             });
         } else {
             order.sort_by(|&a, &b| by_cells(a, b));
         }
-        let mut slots: Vec<Option<(Vec<Cell>, Vec<Answer>)>> = rows.into_iter().map(Some).collect();
-        let mut rows: Vec<(Vec<Cell>, Vec<Answer>)> =
-            order.into_iter().filter_map(|i| slots[i].take()).collect();
         if let Some(n) = q.limit {
-            rows.truncate(n);
+            order.truncate(n);
         }
-        let rows = rows
+        let mut slots: Vec<Option<(Vec<Cell>, Answer)>> = rows.into_iter().map(Some).collect();
+        let rows = order
             .into_iter()
-            .map(|(mut cells, members)| {
+            .filter_map(|i| slots[i].take())
+            .map(|(mut cells, answer)| {
                 cells.truncate(selection.visible);
-                let mut facts: Vec<EdgeIndex> = members.into_iter().flat_map(|a| a.facts).collect();
+                let mut facts = answer.facts;
                 facts.sort_unstable();
                 facts.dedup();
-                Row {
-                    numbers: cells.iter().map(|c| c.num).collect(),
-                    cells: cells.into_iter().map(|c| c.text).collect(),
-                    facts,
-                }
+                Row { cells, facts }
             })
             .collect();
         Rows {
@@ -661,137 +677,242 @@ impl<'s> Answers<'s> {
     }
 }
 
-/// Each row's cells as they sort: by number (none first), then by text with
-/// case folded. The folded texts share one buffer, so sorting a large answer
-/// allocates twice, not once a cell.
-struct SortKeys {
-    folded: String,
-    /// Per row and cell: its number and its folded text's span in `folded`.
-    cells: Vec<SmallVec<[(f64, u32, u32); 4]>>,
+/// The rank of each entity of an answer by name (case folded, then as
+/// written): answers sort by comparing numbers, not strings. Entities of
+/// one name share a rank.
+struct NameRanks {
+    rank: FxHashMap<NodeIndex, u32>,
+    /// Whether two entities share a name.
+    shared: bool,
 }
 
-impl SortKeys {
-    fn of<T>(rows: &[(Vec<Cell>, T)]) -> Self {
-        let mut folded = String::new();
-        let cells = rows
-            .iter()
-            .map(|(cells, _)| {
-                cells
-                    .iter()
-                    .map(|c| {
-                        let start = folded.len() as u32;
-                        // a number's text follows from the number
-                        if c.num.is_none() {
-                            if c.text.is_ascii() {
-                                folded.extend(c.text.chars().map(|ch| ch.to_ascii_lowercase()));
-                            } else {
-                                folded.push_str(&c.text.to_lowercase());
-                            }
-                        }
-                        (
-                            c.num.unwrap_or(f64::NEG_INFINITY),
-                            start,
-                            folded.len() as u32,
-                        )
-                    })
-                    .collect()
+impl NameRanks {
+    fn of<'v>(store: &Store, vals: impl Iterator<Item = &'v Val>) -> Self {
+        let mut nodes: Vec<NodeIndex> = vals
+            .filter_map(|v| match v {
+                Val::Node(n) => Some(*n),
+                _ => None,
             })
             .collect();
-        SortKeys { folded, cells }
-    }
-
-    /// Rows `a` and `b` compared on column `col`.
-    fn cmp(&self, a: usize, b: usize, col: usize) -> std::cmp::Ordering {
-        let text = |&(_, from, to): &(f64, u32, u32)| &self.folded[from as usize..to as usize];
-        let (x, y) = (&self.cells[a][col], &self.cells[b][col]);
-        x.0.total_cmp(&y.0).then_with(|| text(x).cmp(text(y)))
-    }
-}
-
-/// The cell of aggregate number `at` over a row's answers.
-fn aggregate(store: &Store, members: &[Answer], at: usize) -> Cell {
-    let inputs = members.iter().filter_map(|a| a.inputs.get(at));
-    match members.first().and_then(|a| a.inputs.get(at)) {
-        Some(Input::Count(_)) => {
-            let distinct: HashSet<String> = inputs
-                .flat_map(|i| match i {
-                    Input::Count(seen) => seen.iter().collect(),
-                    Input::Sum(_) => Vec::new(),
-                })
-                .map(|k| key_cell(store, k, None).text)
-                .collect();
-            Cell::num(distinct.len() as f64)
-        }
-        Some(Input::Sum(_)) => {
-            let mut all: IndexSet<(Option<NodeIndex>, u64), FxBuildHasher> = IndexSet::default();
-            for i in inputs {
-                if let Input::Sum(seen) = i {
-                    all.extend(seen.iter().copied());
+        nodes.sort_unstable();
+        nodes.dedup();
+        let mut named: Vec<(String, &str, NodeIndex)> = nodes
+            .into_iter()
+            .map(|n| {
+                let name = store.node(n).name();
+                (fold_for_order(name), name, n)
+            })
+            .collect();
+        named.sort_unstable();
+        let mut rank = FxHashMap::with_capacity_and_hasher(named.len(), FxBuildHasher);
+        let (mut at, mut shared) = (0, false);
+        for (k, &(_, name, n)) in named.iter().enumerate() {
+            if k > 0 {
+                if named[k - 1].1 == name {
+                    shared = true;
+                } else {
+                    at += 1;
                 }
             }
-            if all.is_empty() {
-                Cell::default()
-            } else {
-                Cell::num(all.iter().map(|&(_, n)| f64::from_bits(n)).sum())
-            }
+            rank.insert(n, at);
         }
-        None => Cell::default(),
+        NameRanks { rank, shared }
+    }
+
+    fn of_node(&self, n: NodeIndex) -> u32 {
+        self.rank.get(&n).copied().unwrap_or(u32::MAX)
     }
 }
 
-#[derive(Debug, Clone, Default)]
-struct Cell {
-    text: String,
-    num: Option<f64>,
-    /// For an amount, its currency: amounts in different currencies are
-    /// never ranked against each other.
-    unit: Option<String>,
+/// Answers whose entities have the same names, merged: people cannot tell
+/// them apart, so they read as one row. The first keeps its values.
+fn merge_same_names(answers: Vec<Answer>, names: &NameRanks) -> Vec<Answer> {
+    let mut first: FxHashMap<SmallVec<[ValKey; 4]>, usize> = FxHashMap::default();
+    let mut merged: Vec<Answer> = Vec::new();
+    for answer in answers {
+        let key = answer
+            .vals
+            .iter()
+            .map(|v| match v {
+                Some(Val::Node(n)) => ValKey::Name(names.of_node(*n)),
+                v => ValKey::of(v.as_ref()),
+            })
+            .collect();
+        match first.get(&key) {
+            Some(&at) => {
+                let into = &mut merged[at];
+                into.facts.extend(answer.facts);
+                for (mine, theirs) in into.inputs.iter_mut().zip(answer.inputs) {
+                    match (mine, theirs) {
+                        (Input::Count(a), Input::Count(b)) => a.extend(b),
+                        (Input::Sum(a), Input::Sum(b)) => a.extend(b),
+                        _ => {}
+                    }
+                }
+            }
+            None => {
+                first.insert(key, merged.len());
+                merged.push(answer);
+            }
+        }
+    }
+    merged
+}
+
+/// A text as answers sort it: in lower case.
+fn fold_for_order(text: &str) -> String {
+    if text.is_ascii() {
+        text.to_ascii_lowercase()
+    } else {
+        text.to_lowercase()
+    }
+}
+
+/// The rank of each distinct text of an answer in the order of texts: case
+/// folded, then as written.
+struct TextRanks<'a>(FxHashMap<&'a str, u32>);
+
+impl<'a> TextRanks<'a> {
+    fn of(cells: impl Iterator<Item = &'a Cell>) -> Self {
+        let mut texts: Vec<&str> = cells
+            .filter_map(|c| match c {
+                Cell::Text(t) => Some(&**t),
+                _ => None,
+            })
+            .collect();
+        texts.sort_unstable();
+        texts.dedup();
+        let mut folded: Vec<(String, &str)> =
+            texts.into_iter().map(|t| (fold_for_order(t), t)).collect();
+        folded.sort_unstable();
+        TextRanks(
+            folded
+                .into_iter()
+                .enumerate()
+                .map(|(rank, (_, t))| (t, rank as u32))
+                .collect(),
+        )
+    }
+}
+
+/// A cell as answers sort: empty cells first, then entities by name, texts,
+/// and numbers by value.
+fn sort_key(names: &NameRanks, texts: &TextRanks, c: &Cell) -> (u8, u64) {
+    match c {
+        Cell::Empty => (0, 0),
+        Cell::Entity(n) => (1, u64::from(names.of_node(*n))),
+        Cell::Text(t) => (2, u64::from(texts.0.get(&**t).copied().unwrap_or(0))),
+        Cell::Number(x) | Cell::Figure { value: x, .. } => {
+            // f64::total_cmp's order as an unsigned integer's
+            let bits = x.to_bits() as i64;
+            let ordered = bits ^ ((((bits >> 63) as u64) >> 1) as i64);
+            (3, (ordered as u64) ^ (1 << 63))
+        }
+        Cell::Predicate(p) => (4, *p as u64),
+        Cell::Details(e) => (5, e.index() as u64),
+    }
+}
+
+/// The values a fact carries, joined: "5 bn USD, 2031".
+fn details(f: &Fact) -> String {
+    let mut parts = Vec::new();
+    if let Some(a) = f.amount() {
+        parts.push(a.to_string());
+    }
+    if let Some(q) = f.quantity() {
+        parts.push(q.to_string());
+    }
+    if let Some(y) = f.year() {
+        parts.push(y.to_string());
+    }
+    if let Some(r) = f.role() {
+        parts.push(r.to_string());
+    }
+    parts.join(", ")
+}
+
+/// The cell of aggregate number `at` of an answer.
+fn aggregate(answer: &Answer, at: usize) -> Cell {
+    match answer.inputs.get(at) {
+        Some(Input::Count(seen)) => Cell::Number(seen.len() as f64),
+        Some(Input::Sum(seen)) if !seen.is_empty() => {
+            Cell::Number(seen.iter().map(|&(_, n)| f64::from_bits(n)).sum())
+        }
+        _ => Cell::Empty,
+    }
+}
+
+/// A cell of an answer row: what it holds, written out only when shown
+/// ([`Cell::text`]), so a large answer costs no text it does not print.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    /// Nothing bound.
+    Empty,
+    /// An entity, shown by its canonical name.
+    Entity(NodeIndex),
+    /// A number (an amount, a year, a count), shown as people read it ("2.9 bn").
+    Number(f64),
+    /// A number shown with a fixed count of decimals (a plan's timings).
+    Figure {
+        /// The number.
+        value: f64,
+        /// Decimals shown.
+        decimals: u8,
+    },
+    /// A text: a currency, a role, a list of names.
+    Text(Arc<str>),
+    /// A predicate, shown by its name in patterns.
+    Predicate(Predicate),
+    /// The values a fact carries (amount, quantity, year, role), joined.
+    Details(EdgeIndex),
 }
 
 impl Cell {
-    fn num(n: f64) -> Cell {
-        Cell {
-            text: crate::model::human_number(n),
-            num: Some(n),
-            unit: None,
+    fn of(v: Option<&Val>, texts: &Texts) -> Cell {
+        match v {
+            None => Cell::Empty,
+            Some(Val::Node(n)) => Cell::Entity(*n),
+            Some(Val::Num(x)) => Cell::Number(*x),
+            Some(Val::Text(t)) => Cell::Text(texts.text(*t)),
+        }
+    }
+
+    /// The cell as people read it; an entity by its name in `store`.
+    pub fn text<'a>(&'a self, store: &'a Store) -> Cow<'a, str> {
+        match self {
+            Cell::Empty => Cow::Borrowed(""),
+            Cell::Entity(n) => Cow::Borrowed(store.node(*n).name()),
+            Cell::Number(x) => Cow::Owned(crate::model::human_number(*x)),
+            Cell::Figure { value, decimals } => {
+                Cow::Owned(format!("{value:.*}", usize::from(*decimals)))
+            }
+            Cell::Text(t) => Cow::Borrowed(t),
+            Cell::Predicate(p) => Cow::Borrowed(p.as_str()),
+            Cell::Details(e) => Cow::Owned(
+                store
+                    .graph()
+                    .edge_weight(*e)
+                    .map(details)
+                    .unwrap_or_default(),
+            ),
+        }
+    }
+
+    /// The number behind the cell, for machine formats.
+    pub fn number(&self) -> Option<f64> {
+        match self {
+            Cell::Number(x) | Cell::Figure { value: x, .. } => Some(*x),
+            _ => None,
         }
     }
 }
 
-/// The cell of a selected value; an amount carries the currency of the
-/// fact it was read from (`origin`).
-fn key_cell(store: &Store, key: &ValKey, origin: Option<EdgeIndex>) -> Cell {
-    match key {
-        ValKey::Unbound => Cell::default(),
-        ValKey::Node(n) => cell(store, Some(&Val::Node(*n))),
-        ValKey::Text(t) => Cell {
-            text: t.to_string(),
-            num: None,
-            unit: None,
-        },
-        ValKey::Num(bits) => {
-            let mut c = Cell::num(f64::from_bits(*bits));
-            c.unit =
-                origin.and_then(|e| store.graph()[e].amount_parts().map(|(_, c)| c.to_string()));
-            c
-        }
-    }
-}
-
-fn cell(store: &Store, v: Option<&Val>) -> Cell {
+/// A bound value as people read it.
+fn val_text<'a>(ctx: &'a Ctx, v: &Val) -> Cow<'a, str> {
     match v {
-        Some(Val::Node(n)) => Cell {
-            text: store.node(*n).name().to_string(),
-            num: None,
-            unit: None,
-        },
-        Some(Val::Num(x)) => Cell::num(*x),
-        Some(Val::Text(t)) => Cell {
-            text: t.to_string(),
-            num: None,
-            unit: None,
-        },
-        None => Cell::default(),
+        Val::Node(n) => Cow::Borrowed(ctx.store.node(*n).name()),
+        Val::Num(x) => Cow::Owned(crate::model::human_number(*x)),
+        Val::Text(t) => Cow::Owned(ctx.texts.text(*t).to_string()),
     }
 }
 
@@ -854,13 +975,13 @@ fn evidence(store: &Store, edges: &[EdgeIndex]) -> Vec<EvidenceRef> {
         .collect()
 }
 
-fn holds(store: &Store, plan: &Plan, b: &Binding, f: &Filter) -> bool {
+fn holds(ctx: &Ctx, plan: &Plan, b: &Binding, f: &Filter) -> bool {
     let Some(v) = &b.vals[plan.var(&f.var)] else {
         return false;
     };
     let ord = match (v, &f.value) {
         (Val::Num(x), Literal::Number(y)) => x.partial_cmp(y),
-        (v, Literal::Text(t)) => Some(fold_str(&cell(store, Some(v)).text).cmp(&fold_str(t))),
+        (v, Literal::Text(t)) => Some(fold_str(&val_text(ctx, v)).cmp(&fold_str(t))),
         (Val::Node(_) | Val::Text(_), Literal::Number(_)) => None,
     };
     let Some(ord) = ord else { return false };
@@ -1017,7 +1138,7 @@ impl PlanStep {
                                 // the attributes are the last fact's, the one
                                 // arriving at the object
                                 let last = if forward { path.last() } else { path.first() };
-                                bind_attrs(store, texts, &mut nb, attrs, last.copied());
+                                bind_attrs(store, texts, &mut nb, attrs, last.copied(), on);
                             }
                             if forward {
                                 nb.edges.extend_from_slice(path);
@@ -1049,27 +1170,34 @@ fn bind(b: &mut Binding, slot: Slot, n: NodeIndex) -> bool {
     }
 }
 
+/// Binds the attributes of fact `edge`, whose object is `object`. Amounts
+/// and years come from the store's columns, the rest from the fact.
 fn bind_attrs(
     store: &Store,
     texts: &Texts,
     b: &mut Binding,
     attrs: &[(Attr, usize)],
     edge: Option<EdgeIndex>,
+    object: NodeIndex,
 ) {
-    let fact: Option<&Fact> = edge.map(|e| &store.graph()[e]);
+    let Some(e) = edge else { return };
     for &(attr, var) in attrs {
-        let v = fact.and_then(|f| match attr {
-            Attr::Amount => f.amount_parts().map(|(v, _)| Val::Num(v)),
-            Attr::Currency => f.amount_parts().map(|(_, c)| Val::Text(texts.get(c))),
-            Attr::Year => f.year().map(|y| Val::Num(f64::from(y))),
-            Attr::Role => f.role().map(|r| Val::Text(texts.get(r))),
-            Attr::Quantity => f.quantity().map(|q| Val::Text(q.to_string().into())),
-        });
+        let fact = || store.graph().edge_weight(e);
+        let v = match attr {
+            Attr::Amount => store.fact_amount(e).map(|(v, _)| Val::Num(v)),
+            Attr::Currency => store.fact_amount(e).map(|(_, c)| Val::Text(texts.get(c))),
+            Attr::Year => store.fact_year(e).map(|y| Val::Num(f64::from(y))),
+            Attr::Role => fact().and_then(Fact::role).map(|r| Val::Text(texts.get(r))),
+            Attr::Quantity => fact()
+                .and_then(Fact::quantity)
+                .map(|q| Val::Text(texts.get(&q.to_string()))),
+        };
         if let Some(v) = v {
             b.vals[var] = Some(v);
-            // an amount remembers its fact: its currency and its project
+            // an amount remembers its fact and project: its currency, and
+            // that a deal is summed once
             if attr == Attr::Amount {
-                b.origins[var] = edge;
+                b.origins[var] = Some((e, object));
             }
         }
     }

@@ -18,7 +18,7 @@ use std::sync::atomic::AtomicBool;
 
 use thiserror::Error;
 
-pub use eval::{eval, EvidenceRef, Row, Rows};
+pub use eval::{eval, Cell, EvidenceRef, Row, Rows};
 pub use parser::parse;
 pub use plan::{Limits, StepReport, DEFAULT_MAX_ROWS};
 
@@ -168,13 +168,21 @@ pub fn plan_table(steps: &[StepReport]) -> Rows {
                 let ms = s.micros as f64 / 1000.0;
                 Row {
                     cells: vec![
-                        s.clause.clone(),
-                        s.access.clone(),
-                        format!("{:.0}", s.estimated),
-                        s.rows.to_string(),
-                        format!("{ms:.3}"),
+                        Cell::Text(s.clause.as_str().into()),
+                        Cell::Text(s.access.as_str().into()),
+                        Cell::Figure {
+                            value: s.estimated,
+                            decimals: 0,
+                        },
+                        Cell::Figure {
+                            value: s.rows as f64,
+                            decimals: 0,
+                        },
+                        Cell::Figure {
+                            value: ms,
+                            decimals: 3,
+                        },
                     ],
-                    numbers: vec![None, None, Some(s.estimated), Some(s.rows as f64), Some(ms)],
                     facts: Vec::new(),
                 }
             })

@@ -5,7 +5,7 @@
 use std::sync::LazyLock;
 
 use super::ast::{Attr, Clause, Filter, Item, Literal, Op, Query, Step, Term};
-use super::eval::{connect, eval_with, resolve, Row, Rows};
+use super::eval::{connect, eval_with, resolve, Cell, Row, Rows};
 use super::grammar::{tokenize, Template, Token};
 use super::modifiers::Modifiers;
 use super::plan::{Limits, StepReport};
@@ -706,11 +706,10 @@ pub fn answer_with(
                 let f = &store.graph()[e];
                 rows.rows.push(Row {
                     cells: vec![
-                        store.node(s).name().into(),
-                        f.predicate.to_string(),
-                        store.node(o).name().into(),
+                        Cell::Entity(s),
+                        Cell::Predicate(f.predicate),
+                        Cell::Entity(o),
                     ],
-                    numbers: Vec::new(),
                     facts: vec![e],
                 });
             }
@@ -727,22 +726,20 @@ pub fn answer_with(
                 ],
                 rows: Vec::new(),
             };
-            let me = store.node(n).name();
-            let row = |e, s: &str, f: &crate::store::Fact, o: &str| Row {
+            let row = |e, s, f: &crate::store::Fact, o| Row {
                 cells: vec![
-                    s.to_owned(),
-                    f.predicate.as_str().to_owned(),
-                    o.to_owned(),
-                    details(f),
+                    Cell::Entity(s),
+                    Cell::Predicate(f.predicate),
+                    Cell::Entity(o),
+                    Cell::Details(e),
                 ],
-                numbers: Vec::new(),
                 facts: vec![e],
             };
             for (e, o, f) in store.outgoing(n) {
-                rows.rows.push(row(e, me, f, store.node(o).name()));
+                rows.rows.push(row(e, n, f, o));
             }
             for (e, s, f) in store.incoming(n) {
-                rows.rows.push(row(e, store.node(s).name(), f, me));
+                rows.rows.push(row(e, s, f, n));
             }
             Ok((rows, Vec::new()))
         }
@@ -755,7 +752,7 @@ pub fn answer_with(
 fn mark_shared(store: &Store, rows: &mut Rows) {
     rows.columns.push("shared_with".into());
     for row in &mut rows.rows {
-        let me = row.cells.first().cloned().unwrap_or_default();
+        let me = row.text(store, 0).into_owned();
         let mut others: Vec<String> = Vec::new();
         for &e in &row.facts {
             let Some((_, target)) = store.graph().edge_endpoints(e) else {
@@ -775,26 +772,6 @@ fn mark_shared(store: &Store, rows: &mut Rows) {
         }
         others.sort();
         others.dedup();
-        row.cells.push(others.join(", "));
-        if !row.numbers.is_empty() {
-            row.numbers.push(None);
-        }
+        row.cells.push(Cell::Text(others.join(", ").into()));
     }
-}
-
-fn details(f: &crate::store::Fact) -> String {
-    let mut parts = Vec::new();
-    if let Some(a) = f.amount() {
-        parts.push(a.to_string());
-    }
-    if let Some(q) = f.quantity() {
-        parts.push(q.to_string());
-    }
-    if let Some(y) = f.year() {
-        parts.push(y.to_string());
-    }
-    if let Some(r) = f.role() {
-        parts.push(r.to_string());
-    }
-    parts.join(", ")
 }

@@ -386,7 +386,7 @@ impl Session {
                             .iter()
                             .flat_map(|r| r.facts.iter().copied())
                             .collect();
-                        export::dot::answer(&self.store, &answer_nodes(&self.store, rows), &facts)
+                        export::dot::answer(&self.store, &answer_nodes(rows), &facts)
                     }
                     None => export::dot::render(&self.store, export::dot::Scope::default()),
                 };
@@ -558,14 +558,14 @@ impl Drop for Sink {
     }
 }
 
-fn answer_nodes(
-    store: &Store,
-    rows: &Rows,
-) -> std::collections::BTreeSet<petgraph::stable_graph::NodeIndex> {
+fn answer_nodes(rows: &Rows) -> std::collections::BTreeSet<petgraph::stable_graph::NodeIndex> {
     rows.rows
         .iter()
         .flat_map(|r| r.cells.iter())
-        .filter_map(|c| store.find(c))
+        .filter_map(|c| match c {
+            query::Cell::Entity(n) => Some(*n),
+            _ => None,
+        })
         .collect()
 }
 

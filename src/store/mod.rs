@@ -8,6 +8,7 @@
 //! merging a document twice changes nothing.
 
 mod adjacency;
+mod columns;
 mod file;
 mod lock;
 mod sentences;
@@ -339,6 +340,9 @@ pub struct Store {
     sentences: Sentences,
     /// Facts by node and predicate, built on the first walk after a change.
     adjacency: OnceLock<adjacency::Adjacency>,
+    /// Each fact's amount and year in a flat array, built on the first
+    /// read after a change.
+    columns: OnceLock<columns::Columns>,
 }
 
 /// The index keys of a name: its folded form, and that form without a
@@ -431,6 +435,23 @@ impl Store {
             .along(n, p, outgoing)
     }
 
+    /// The amount of fact `e` and its currency, as [`Fact::amount_parts`]
+    /// gives them, read from a flat column: a query over many facts reads
+    /// 16 bytes each, not the fact and its evidence.
+    pub fn fact_amount(&self, e: EdgeIndex) -> Option<(f64, &str)> {
+        self.columns().amount(e)
+    }
+
+    /// The year of fact `e`, as [`Fact::year`] gives it, from the same column.
+    pub fn fact_year(&self, e: EdgeIndex) -> Option<i32> {
+        self.columns().year(e)
+    }
+
+    fn columns(&self) -> &columns::Columns {
+        self.columns
+            .get_or_init(|| columns::Columns::of(&self.graph))
+    }
+
     /// Facts arriving at `n`.
     pub fn incoming(&self, n: NodeIndex) -> impl Iterator<Item = (EdgeIndex, NodeIndex, &Fact)> {
         self.graph
@@ -461,6 +482,7 @@ impl Store {
     /// Merges one document; see the module doc for the rules.
     pub fn merge(&mut self, doc: &Document) -> MergeStats {
         self.adjacency = OnceLock::new();
+        self.columns = OnceLock::new();
         self.index_facts();
         let mut stats = MergeStats::default();
         let (doc_id, new_doc) = self.docs.insert_full(doc.doc.clone());

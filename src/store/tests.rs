@@ -287,3 +287,42 @@ fn a_firm_with_and_without_its_legal_form_is_one_entity() {
     assert_eq!(facts.len(), 1);
     assert_eq!(facts[0].2.sources(), 2);
 }
+
+#[test]
+fn the_columns_give_each_facts_amount_and_year_and_follow_a_merge() {
+    let mut store = Store::new();
+    for doc in crate::synth::Corpus::new(3_000).take(400) {
+        store.merge(&doc);
+    }
+    let check = |store: &Store| {
+        let mut with_amount = 0;
+        for e in store.graph().edge_indices() {
+            let fact = &store.graph()[e];
+            assert_eq!(store.fact_amount(e), fact.amount_parts(), "{e:?}");
+            assert_eq!(store.fact_year(e), fact.year(), "{e:?}");
+            with_amount += usize::from(fact.amount_parts().is_some());
+        }
+        with_amount
+    };
+    assert!(check(&store) > 0, "the corpus gives amounts");
+    // a fact merged after the columns were read is in them
+    let mut t = triple("Columnia", Predicate::InvestsIn, "Southland", 0);
+    t.amount = Some(crate::model::Amount {
+        value: 7e8,
+        currency: "NOK".into(),
+    });
+    t.year = Some(2031);
+    store.merge(&Document {
+        doc: "late.txt".into(),
+        lang: Lang::En,
+        entities: vec![
+            entity("Columnia", EntityType::Organization, &[]),
+            entity("Southland", EntityType::Country, &[]),
+        ],
+        triples: vec![t],
+    });
+    check(&store);
+    let late = store.graph().edge_indices().next_back().unwrap();
+    assert_eq!(store.fact_amount(late), Some((7e8, "NOK")));
+    assert_eq!(store.fact_year(late), Some(2031));
+}
