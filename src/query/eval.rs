@@ -346,21 +346,15 @@ pub fn eval_with(
             }
         }
         [last] => {
-            for b in bindings {
-                last.feed(&ctx, &plan, q, b, &mut |nb| {
-                    answers.add(&nb);
-                    Ok(())
-                })?;
+            for b in &bindings {
+                last.finish(&ctx, &plan, q, b, &mut |nb| answers.add(nb))?;
             }
             last.micros = started.elapsed().as_micros();
         }
         [first, last, ..] => {
             for b in bindings {
                 first.feed(&ctx, &plan, q, b, &mut |nb| {
-                    last.feed(&ctx, &plan, q, nb, &mut |x| {
-                        answers.add(&x);
-                        Ok(())
-                    })
+                    last.finish(&ctx, &plan, q, &nb, &mut |x| answers.add(x))
                 })?;
             }
             // the first step's time is its own reads; the rest is the last's
@@ -439,6 +433,57 @@ impl Stage<'_> {
             }
         }
         self.out = out;
+        Ok(())
+    }
+
+    /// Like [`Stage::feed`] for the last step, whose bindings go straight
+    /// into the answers: none is buffered and no clock is read per binding
+    /// (the step's time is the run's less the steps before).
+    fn finish(
+        &mut self,
+        ctx: &Ctx,
+        plan: &Plan,
+        q: &Query,
+        b: &Binding,
+        add: &mut dyn FnMut(&Binding),
+    ) -> Result<(), QueryError> {
+        let Stage {
+            step,
+            filters,
+            produced,
+            kept,
+            ..
+        } = self;
+        if let Access::Type {
+            var,
+            ty,
+            bound: true,
+        } = step.access
+        {
+            if matches!(b.vals[var], Some(Val::Node(n)) if ctx.store.node(n).kind() == ty)
+                && filters.iter().all(|f| holds(ctx, plan, b, f))
+            {
+                *kept += 1;
+                add(b);
+            }
+            return Ok(());
+        }
+        ctx.limits.check()?;
+        let mut over = false;
+        step.run(ctx, b, &mut |nb| {
+            *produced += 1;
+            over |= *produced > ctx.limits.max_rows;
+            if !over && filters.iter().all(|f| holds(ctx, plan, &nb, f)) {
+                *kept += 1;
+                add(&nb);
+            }
+        })?;
+        if over {
+            return Err(QueryError::TooManyRows {
+                clause: q.clauses[step.clause].to_string(),
+                limit: ctx.limits.max_rows,
+            });
+        }
         Ok(())
     }
 }
@@ -589,31 +634,31 @@ impl<'s> Answers<'s> {
         if names.shared {
             answers = merge_same_names(answers, &names);
         }
-        let rows: Vec<(Vec<Cell>, Answer)> = answers
-            .into_iter()
+        let mut cells: Vec<Vec<Cell>> = answers
+            .iter()
             .map(|answer| {
                 let mut vals = answer.vals.iter();
                 let mut inputs = 0..;
-                let cells = selection
+                selection
                     .items
                     .iter()
                     .map(|i| match i {
                         Item::Var(_) => vals
                             .next()
                             .map_or(Cell::Empty, |v| Cell::of(v.as_ref(), texts)),
-                        _ => aggregate(&answer, inputs.next().unwrap_or(0)),
+                        _ => aggregate(answer, inputs.next().unwrap_or(0)),
                     })
-                    .collect();
-                (cells, answer)
+                    .collect()
             })
             .collect();
         // rows come in an order that does not depend on the plan: by the
         // `order by` key, then by their cells
         let width = selection.items.len();
-        let text_ranks = TextRanks::of(rows.iter().flat_map(|(cells, _)| cells));
-        let keys: Vec<(u8, u64)> = rows
+        let text_ranks = TextRanks::of(cells.iter().flatten());
+        let keys: Vec<(u8, u64)> = cells
             .iter()
-            .flat_map(|(cells, _)| cells.iter().map(|c| sort_key(&names, &text_ranks, c)))
+            .flatten()
+            .map(|c| sort_key(&names, &text_ranks, c))
             .collect();
         let key = |r: usize, col: usize| keys[r * width + col];
         let by_cells = |a: usize, b: usize| {
@@ -622,7 +667,7 @@ impl<'s> Answers<'s> {
                 .find(|o| o.is_ne())
                 .unwrap_or(std::cmp::Ordering::Equal)
         };
-        let mut order: Vec<usize> = (0..rows.len()).collect();
+        let mut order: Vec<usize> = (0..answers.len()).collect();
         let ranked = q.order.as_ref().and_then(|(item, desc)| {
             Some((selection.items.iter().position(|i| i == item)?, *desc))
         });
@@ -634,8 +679,9 @@ impl<'s> Answers<'s> {
                 .iter()
                 .filter(|i| matches!(i, Item::Var(_)))
                 .count();
-            let units: Vec<(bool, Option<&str>)> = rows
+            let units: Vec<(bool, Option<&str>)> = cells
                 .iter()
+                .zip(&answers)
                 .map(|(cells, answer)| {
                     let unit = matches!(selection.items[col], Item::Var(_))
                         .then(|| answer.origins.get(var).copied().flatten())
@@ -645,7 +691,9 @@ impl<'s> Answers<'s> {
                     (unit.is_none() && cells[col].number().is_none(), unit)
                 })
                 .collect();
-            order.sort_by(|&a, &b| {
+            // answers are distinct, so no two keys tie and an unstable
+            // sort is deterministic
+            order.sort_unstable_by(|&a, &b| {
                 let o = key(a, col).cmp(&key(b, col));
                 units[a]
                     .cmp(&units[b])
@@ -653,18 +701,17 @@ impl<'s> Answers<'s> {
                     .then_with(|| by_cells(a, b))
             });
         } else {
-            order.sort_by(|&a, &b| by_cells(a, b));
+            order.sort_unstable_by(|&a, &b| by_cells(a, b));
         }
         if let Some(n) = q.limit {
             order.truncate(n);
         }
-        let mut slots: Vec<Option<(Vec<Cell>, Answer)>> = rows.into_iter().map(Some).collect();
         let rows = order
             .into_iter()
-            .filter_map(|i| slots[i].take())
-            .map(|(mut cells, answer)| {
+            .map(|i| {
+                let mut cells = std::mem::take(&mut cells[i]);
                 cells.truncate(selection.visible);
-                let mut facts = answer.facts;
+                let mut facts = std::mem::take(&mut answers[i].facts);
                 facts.sort_unstable();
                 facts.dedup();
                 Row { cells, facts }
@@ -1091,12 +1138,10 @@ impl PlanStep {
                     }
                     // unbound: every entity of the type, with facts or not
                     None => {
-                        for n in store.graph().node_indices() {
-                            if store.node(n).kind() == *ty {
-                                let mut nb = b.clone();
-                                nb.vals[*var] = Some(Val::Node(n));
-                                out(nb);
-                            }
+                        for &n in store.of_type(*ty) {
+                            let mut nb = b.clone();
+                            nb.vals[*var] = Some(Val::Node(n));
+                            out(nb);
                         }
                     }
                     Some(_) => {}

@@ -171,11 +171,7 @@ impl Plan {
             if let Some(&(_, n)) = type_sizes.iter().find(|(t, _)| *t == ty) {
                 return n;
             }
-            let n = store
-                .graph()
-                .node_indices()
-                .filter(|&n| store.node(n).kind() == ty)
-                .count() as f64;
+            let n = store.of_type(ty).len() as f64;
             type_sizes.push((ty, n));
             n
         };

@@ -343,6 +343,9 @@ pub struct Store {
     /// Each fact's amount and year in a flat array, built on the first
     /// read after a change.
     columns: OnceLock<columns::Columns>,
+    /// The nodes of each type ([`EntityType::ALL`]'s order), in index
+    /// order, built on the first read after a change.
+    by_type: OnceLock<Vec<Vec<NodeIndex>>>,
 }
 
 /// The index keys of a name: its folded form, and that form without a
@@ -447,6 +450,25 @@ impl Store {
         self.columns().year(e)
     }
 
+    /// The entities of type `ty`, in index order.
+    pub fn of_type(&self, ty: EntityType) -> &[NodeIndex] {
+        let all = self.by_type.get_or_init(|| {
+            let mut all = vec![Vec::new(); EntityType::ALL.len()];
+            for n in self.graph.node_indices() {
+                let kind = self.graph[n].kind();
+                if let Some(at) = EntityType::ALL.iter().position(|&t| t == kind) {
+                    all[at].push(n);
+                }
+            }
+            all
+        });
+        EntityType::ALL
+            .iter()
+            .position(|&t| t == ty)
+            .and_then(|at| all.get(at))
+            .map_or(&[], Vec::as_slice)
+    }
+
     fn columns(&self) -> &columns::Columns {
         self.columns
             .get_or_init(|| columns::Columns::of(&self.graph))
@@ -483,6 +505,7 @@ impl Store {
     pub fn merge(&mut self, doc: &Document) -> MergeStats {
         self.adjacency = OnceLock::new();
         self.columns = OnceLock::new();
+        self.by_type = OnceLock::new();
         self.index_facts();
         let mut stats = MergeStats::default();
         let (doc_id, new_doc) = self.docs.insert_full(doc.doc.clone());

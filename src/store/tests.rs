@@ -326,3 +326,30 @@ fn the_columns_give_each_facts_amount_and_year_and_follow_a_merge() {
     assert_eq!(store.fact_amount(late), Some((7e8, "NOK")));
     assert_eq!(store.fact_year(late), Some(2031));
 }
+
+#[test]
+fn the_entities_of_a_type_follow_a_merge() {
+    let mut store = merged(docs());
+    let found = |store: &Store, names: &[&str]| -> Vec<NodeIndex> {
+        names.iter().filter_map(|n| store.find(n)).collect()
+    };
+    assert_eq!(
+        store.of_type(EntityType::Country),
+        found(&store, &["South Korea"])
+    );
+    assert_eq!(
+        store.of_type(EntityType::Organization),
+        found(&store, &["Amazon", "Naver"])
+    );
+    store.merge(&Document {
+        doc: "d.txt".into(),
+        lang: Lang::En,
+        entities: vec![entity("Kenya", EntityType::Country, &[])],
+        triples: vec![triple("Naver", Predicate::InvestsIn, "Kenya", 0)],
+    });
+    assert_eq!(
+        store.of_type(EntityType::Country),
+        found(&store, &["South Korea", "Kenya"])
+    );
+    assert!(store.of_type(EntityType::Person).is_empty());
+}
