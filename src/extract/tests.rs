@@ -2037,3 +2037,33 @@ fn a_brand_in_lower_case_after_a_group_noun_stays_a_name() {
         &[],
     )]);
 }
+
+/// A relative clause whose verb is a light verb before the money noun
+/// ("qui va apporter un investissement", "which will make an investment")
+/// has its antecedent as the investor, even after a preposition.
+#[test]
+fn a_relative_clause_with_a_light_verb_invests() {
+    check(&[
+        (
+            "La coentreprise sera détenue à 60% par Kestrel Data, qui va apporter un investissement initial de 500 millions d'euros au Maroc.",
+            &["Kestrel Data invests_in Morocco", "Kestrel Data invests_in 500000000 EUR"],
+            &[],
+        ),
+        (
+            "The venture is majority-owned by Orvane Group, which will make an investment of $300 million in Kenya.",
+            &["Orvane Group invests_in Kenya", "Orvane Group invests_in 300000000 USD"],
+            &[],
+        ),
+        // the owner before a relative that speaks of something else is no investor
+        (
+            "La coentreprise sera détenue par Kestrel Data, qui va apporter son expertise, et un investissement de 500 millions d'euros est prévu au Maroc.",
+            &[],
+            &["Kestrel Data invests_in Morocco"],
+        ),
+        (
+            "The venture is owned by Orvane Group, which will provide its staff to a data centre that Kiwa Holdings will build in Kenya.",
+            &[],
+            &["Orvane Group invests_in Kenya"],
+        ),
+    ]);
+}
