@@ -535,6 +535,26 @@ impl<'a> DocState<'a> {
             .any(|t| t.p == Predicate::LocatedIn && &t.s == name)
     }
 
+    /// The entities the document says `e` `p` (the objects of its `p` facts).
+    pub fn objects_of(&self, e: usize, p: Predicate) -> Vec<usize> {
+        let name = &self.entities[e].name;
+        self.triples
+            .iter()
+            .filter(|t| t.p == p && &t.s == name)
+            .filter_map(|t| self.entity_named(&t.o))
+            .collect()
+    }
+
+    /// The entities the document says `p` `e` (the subjects of its `p` facts).
+    pub fn subjects_of(&self, p: Predicate, e: usize) -> Vec<usize> {
+        let name = &self.entities[e].name;
+        self.triples
+            .iter()
+            .filter(|t| t.p == p && &t.o == name)
+            .filter_map(|t| self.entity_named(&t.s))
+            .collect()
+    }
+
     /// The entity a triple's subject or object names.
     pub fn entity_named(&self, name: &str) -> Option<usize> {
         self.keys.get(&name_key(name)).copied()

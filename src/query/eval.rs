@@ -398,17 +398,8 @@ impl Stage<'_> {
         b: Binding,
         emit: &mut dyn FnMut(Binding) -> Result<(), QueryError>,
     ) -> Result<(), QueryError> {
-        let store = ctx.store;
-        // a check of a bound variable keeps the binding as it is
-        if let Access::Type {
-            var,
-            ty,
-            bound: true,
-        } = self.step.access
-        {
-            if matches!(b.vals[var], Some(Val::Node(n)) if store.node(n).kind() == ty)
-                && self.filters.iter().all(|f| holds(ctx, plan, &b, f))
-            {
+        if let Some(passes) = self.check_bound(ctx, plan, &b) {
+            if passes {
                 self.kept += 1;
                 emit(b)?;
             }
@@ -436,6 +427,24 @@ impl Stage<'_> {
         Ok(())
     }
 
+    /// For a check of a bound variable (`?v is T` after the step that
+    /// binds `?v`), which keeps a binding as it is: whether `b` passes it and
+    /// the step's filters. `None` for any other step.
+    fn check_bound(&self, ctx: &Ctx, plan: &Plan, b: &Binding) -> Option<bool> {
+        let Access::Type {
+            var,
+            ty,
+            bound: true,
+        } = self.step.access
+        else {
+            return None;
+        };
+        Some(
+            matches!(b.vals[var], Some(Val::Node(n)) if ctx.store.node(n).kind() == ty)
+                && self.filters.iter().all(|f| holds(ctx, plan, b, f)),
+        )
+    }
+
     /// Like [`Stage::feed`] for the last step, whose bindings go straight
     /// into the answers: none is buffered and no clock is read per binding
     /// (the step's time is the run's less the steps before).
@@ -447,6 +456,13 @@ impl Stage<'_> {
         b: &Binding,
         add: &mut dyn FnMut(&Binding),
     ) -> Result<(), QueryError> {
+        if let Some(passes) = self.check_bound(ctx, plan, b) {
+            if passes {
+                self.kept += 1;
+                add(b);
+            }
+            return Ok(());
+        }
         let Stage {
             step,
             filters,
@@ -454,20 +470,6 @@ impl Stage<'_> {
             kept,
             ..
         } = self;
-        if let Access::Type {
-            var,
-            ty,
-            bound: true,
-        } = step.access
-        {
-            if matches!(b.vals[var], Some(Val::Node(n)) if ctx.store.node(n).kind() == ty)
-                && filters.iter().all(|f| holds(ctx, plan, b, f))
-            {
-                *kept += 1;
-                add(b);
-            }
-            return Ok(());
-        }
         ctx.limits.check()?;
         let mut over = false;
         step.run(ctx, b, &mut |nb| {
@@ -683,9 +685,12 @@ impl<'s> Answers<'s> {
                 .iter()
                 .zip(&answers)
                 .map(|(cells, answer)| {
-                    let unit = matches!(selection.items[col], Item::Var(_))
-                        .then(|| answer.origins.get(var).copied().flatten())
-                        .flatten()
+                    // an aggregate has no currency of its own
+                    let origin = match selection.items[col] {
+                        Item::Var(_) => answer.origins.get(var).copied().flatten(),
+                        _ => None,
+                    };
+                    let unit = origin
                         .and_then(|(e, _)| store.fact_amount(e))
                         .map(|(_, currency)| currency);
                     (unit.is_none() && cells[col].number().is_none(), unit)
@@ -743,26 +748,7 @@ impl NameRanks {
             .collect();
         nodes.sort_unstable();
         nodes.dedup();
-        let mut named: Vec<(String, &str, NodeIndex)> = nodes
-            .into_iter()
-            .map(|n| {
-                let name = store.node(n).name();
-                (fold_for_order(name), name, n)
-            })
-            .collect();
-        named.sort_unstable();
-        let mut rank = FxHashMap::with_capacity_and_hasher(named.len(), FxBuildHasher);
-        let (mut at, mut shared) = (0, false);
-        for (k, &(_, name, n)) in named.iter().enumerate() {
-            if k > 0 {
-                if named[k - 1].1 == name {
-                    shared = true;
-                } else {
-                    at += 1;
-                }
-            }
-            rank.insert(n, at);
-        }
+        let (rank, shared) = rank_by_name(nodes.into_iter().map(|n| (n, store.node(n).name())));
         NameRanks { rank, shared }
     }
 
@@ -806,13 +792,35 @@ fn merge_same_names(answers: Vec<Answer>, names: &NameRanks) -> Vec<Answer> {
     merged
 }
 
-/// A text as answers sort it: in lower case.
-fn fold_for_order(text: &str) -> String {
-    if text.is_ascii() {
-        text.to_ascii_lowercase()
-    } else {
-        text.to_lowercase()
+/// Each key's rank by its name, case folded and then as written (keys of
+/// one name share a rank), and whether two keys share a name.
+fn rank_by_name<'a, K: Copy + Eq + std::hash::Hash>(
+    named: impl Iterator<Item = (K, &'a str)>,
+) -> (FxHashMap<K, u32>, bool) {
+    let mut named: Vec<(String, &str, K)> = named
+        .map(|(k, name)| {
+            let folded = if name.is_ascii() {
+                name.to_ascii_lowercase()
+            } else {
+                name.to_lowercase()
+            };
+            (folded, name, k)
+        })
+        .collect();
+    named.sort_unstable_by(|a, b| (&a.0, a.1).cmp(&(&b.0, b.1)));
+    let mut rank = FxHashMap::with_capacity_and_hasher(named.len(), FxBuildHasher);
+    let (mut at, mut shared) = (0, false);
+    for (k, &(_, name, key)) in named.iter().enumerate() {
+        if k > 0 {
+            if named[k - 1].1 == name {
+                shared = true;
+            } else {
+                at += 1;
+            }
+        }
+        rank.insert(key, at);
     }
+    (rank, shared)
 }
 
 /// The rank of each distinct text of an answer in the order of texts: case
@@ -829,16 +837,7 @@ impl<'a> TextRanks<'a> {
             .collect();
         texts.sort_unstable();
         texts.dedup();
-        let mut folded: Vec<(String, &str)> =
-            texts.into_iter().map(|t| (fold_for_order(t), t)).collect();
-        folded.sort_unstable();
-        TextRanks(
-            folded
-                .into_iter()
-                .enumerate()
-                .map(|(rank, (_, t))| (t, rank as u32))
-                .collect(),
-        )
+        TextRanks(rank_by_name(texts.into_iter().map(|t| (t, t))).0)
     }
 }
 

@@ -338,13 +338,19 @@ pub struct Store {
     rules: IndexSet<String>,
     /// Every evidence sentence: a support holds its number.
     sentences: Sentences,
-    /// Facts by node and predicate, built on the first walk after a change.
+    /// What queries read, derived from the graph: dropped by a merge.
+    derived: Derived,
+}
+
+/// Read indexes derived from the graph, each built on its first read
+/// after a change; a merge drops them all at once.
+#[derive(Debug, Clone, Default)]
+struct Derived {
+    /// Facts by node and predicate.
     adjacency: OnceLock<adjacency::Adjacency>,
-    /// Each fact's amount and year in a flat array, built on the first
-    /// read after a change.
+    /// Each fact's amount and year in a flat array.
     columns: OnceLock<columns::Columns>,
-    /// The nodes of each type ([`EntityType::ALL`]'s order), in index
-    /// order, built on the first read after a change.
+    /// The nodes of each type ([`EntityType::ALL`]'s order), in index order.
     by_type: OnceLock<Vec<Vec<NodeIndex>>>,
 }
 
@@ -433,7 +439,8 @@ impl Store {
     /// it, as (predicate, fact, node at the other end), in fact order. The
     /// index behind it is built on the first call after a merge.
     pub fn along(&self, n: NodeIndex, p: Predicate, outgoing: bool) -> &[adjacency::Along] {
-        self.adjacency
+        self.derived
+            .adjacency
             .get_or_init(|| adjacency::Adjacency::of(&self.graph))
             .along(n, p, outgoing)
     }
@@ -452,7 +459,7 @@ impl Store {
 
     /// The entities of type `ty`, in index order.
     pub fn of_type(&self, ty: EntityType) -> &[NodeIndex] {
-        let all = self.by_type.get_or_init(|| {
+        let all = self.derived.by_type.get_or_init(|| {
             let mut all = vec![Vec::new(); EntityType::ALL.len()];
             for n in self.graph.node_indices() {
                 let kind = self.graph[n].kind();
@@ -470,7 +477,8 @@ impl Store {
     }
 
     fn columns(&self) -> &columns::Columns {
-        self.columns
+        self.derived
+            .columns
             .get_or_init(|| columns::Columns::of(&self.graph))
     }
 
@@ -503,9 +511,7 @@ impl Store {
 
     /// Merges one document; see the module doc for the rules.
     pub fn merge(&mut self, doc: &Document) -> MergeStats {
-        self.adjacency = OnceLock::new();
-        self.columns = OnceLock::new();
-        self.by_type = OnceLock::new();
+        self.derived = Derived::default();
         self.index_facts();
         let mut stats = MergeStats::default();
         let (doc_id, new_doc) = self.docs.insert_full(doc.doc.clone());

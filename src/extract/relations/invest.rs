@@ -551,10 +551,8 @@ fn amount_of_last_project(st: &mut DocState, i: usize, places: &[usize], attrs: 
     };
     let name = &st.entities[project].name;
     let project_countries: Vec<usize> = st
-        .triples
-        .iter()
-        .filter(|t| t.p == Predicate::LocatedIn && &t.s == name)
-        .filter_map(|t| st.entity_named(&t.o))
+        .objects_of(project, Predicate::LocatedIn)
+        .into_iter()
         .filter_map(|e| st.country_of(e))
         .collect();
     if !places.iter().all(|&e| {

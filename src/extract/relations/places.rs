@@ -75,22 +75,11 @@ pub(crate) fn regional_projects(st: &mut DocState) {
     let lists = country_lists(st);
     let mut todo: Vec<(usize, usize, usize)> = Vec::new(); // (project, country, sentence)
     for p in (0..st.entities.len()).filter(|&p| st.entities[p].kind == EntityType::Project) {
-        let name = &st.entities[p].name;
-        let sites: Vec<usize> = st
-            .triples
-            .iter()
-            .filter(|t| t.p == Predicate::LocatedIn && &t.s == name)
-            .filter_map(|t| st.entity_named(&t.o))
-            .collect();
+        let sites = st.objects_of(p, Predicate::LocatedIn);
         if sites.is_empty() || !sites.iter().all(|&r| is_region(r)) {
             continue;
         }
-        let investors: Vec<usize> = st
-            .triples
-            .iter()
-            .filter(|t| t.p == Predicate::InvestsIn && &t.o == name)
-            .filter_map(|t| st.entity_named(&t.s))
-            .collect();
+        let investors = st.subjects_of(Predicate::InvestsIn, p);
         if investors.is_empty() || invests_in_a_country(st, &investors) {
             continue;
         }
