@@ -19,7 +19,7 @@ use super::ast::{Attr, Filter, Item, Literal, Op, Query, Step};
 use super::plan::{Access, From, Limits, Plan, PlanStep, Slot, StepReport};
 use super::QueryError;
 use crate::model::{EntityType, Predicate};
-use crate::store::{Fact, Store};
+use crate::store::{cmp_folded, Fact, Store};
 use crate::text::{fold_str, name_key};
 
 /// A value bound to a variable: small and copied, a text by its number
@@ -37,7 +37,7 @@ enum Val {
 enum ValKey {
     Unbound,
     Node(NodeIndex),
-    /// An entity by its name's rank ([`NameRanks`]).
+    /// An entity by its name's rank ([`Store::name_rank`]).
     Name(u32),
     Num(u64),
     Text(u32),
@@ -632,9 +632,8 @@ impl<'s> Answers<'s> {
     fn rows(self, q: &Query, selection: &Selection, texts: &Texts) -> Rows {
         let store = self.store;
         let mut answers: Vec<Answer> = self.by_value.into_values().collect();
-        let names = NameRanks::of(store, answers.iter().flat_map(|a| a.vals.iter().flatten()));
-        if names.shared {
-            answers = merge_same_names(answers, &names);
+        if store.names_shared() {
+            answers = merge_same_names(store, answers);
         }
         let mut cells: Vec<Vec<Cell>> = answers
             .iter()
@@ -660,7 +659,7 @@ impl<'s> Answers<'s> {
         let keys: Vec<(u8, u64)> = cells
             .iter()
             .flatten()
-            .map(|c| sort_key(&names, &text_ranks, c))
+            .map(|c| sort_key(store, &text_ranks, c))
             .collect();
         let key = |r: usize, col: usize| keys[r * width + col];
         let by_cells = |a: usize, b: usize| {
@@ -729,37 +728,9 @@ impl<'s> Answers<'s> {
     }
 }
 
-/// The rank of each entity of an answer by name (case folded, then as
-/// written): answers sort by comparing numbers, not strings. Entities of
-/// one name share a rank.
-struct NameRanks {
-    rank: FxHashMap<NodeIndex, u32>,
-    /// Whether two entities share a name.
-    shared: bool,
-}
-
-impl NameRanks {
-    fn of<'v>(store: &Store, vals: impl Iterator<Item = &'v Val>) -> Self {
-        let mut nodes: Vec<NodeIndex> = vals
-            .filter_map(|v| match v {
-                Val::Node(n) => Some(*n),
-                _ => None,
-            })
-            .collect();
-        nodes.sort_unstable();
-        nodes.dedup();
-        let (rank, shared) = rank_by_name(nodes.into_iter().map(|n| (n, store.node(n).name())));
-        NameRanks { rank, shared }
-    }
-
-    fn of_node(&self, n: NodeIndex) -> u32 {
-        self.rank.get(&n).copied().unwrap_or(u32::MAX)
-    }
-}
-
 /// Answers whose entities have the same names, merged: people cannot tell
 /// them apart, so they read as one row. The first keeps its values.
-fn merge_same_names(answers: Vec<Answer>, names: &NameRanks) -> Vec<Answer> {
+fn merge_same_names(store: &Store, answers: Vec<Answer>) -> Vec<Answer> {
     let mut first: FxHashMap<SmallVec<[ValKey; 4]>, usize> = FxHashMap::default();
     let mut merged: Vec<Answer> = Vec::new();
     for answer in answers {
@@ -767,7 +738,7 @@ fn merge_same_names(answers: Vec<Answer>, names: &NameRanks) -> Vec<Answer> {
             .vals
             .iter()
             .map(|v| match v {
-                Some(Val::Node(n)) => ValKey::Name(names.of_node(*n)),
+                Some(Val::Node(n)) => ValKey::Name(store.name_rank(*n)),
                 v => ValKey::of(v.as_ref()),
             })
             .collect();
@@ -792,37 +763,6 @@ fn merge_same_names(answers: Vec<Answer>, names: &NameRanks) -> Vec<Answer> {
     merged
 }
 
-/// Each key's rank by its name, case folded and then as written (keys of
-/// one name share a rank), and whether two keys share a name.
-fn rank_by_name<'a, K: Copy + Eq + std::hash::Hash>(
-    named: impl Iterator<Item = (K, &'a str)>,
-) -> (FxHashMap<K, u32>, bool) {
-    let mut named: Vec<(String, &str, K)> = named
-        .map(|(k, name)| {
-            let folded = if name.is_ascii() {
-                name.to_ascii_lowercase()
-            } else {
-                name.to_lowercase()
-            };
-            (folded, name, k)
-        })
-        .collect();
-    named.sort_unstable_by(|a, b| (&a.0, a.1).cmp(&(&b.0, b.1)));
-    let mut rank = FxHashMap::with_capacity_and_hasher(named.len(), FxBuildHasher);
-    let (mut at, mut shared) = (0, false);
-    for (k, &(_, name, key)) in named.iter().enumerate() {
-        if k > 0 {
-            if named[k - 1].1 == name {
-                shared = true;
-            } else {
-                at += 1;
-            }
-        }
-        rank.insert(key, at);
-    }
-    (rank, shared)
-}
-
 /// The rank of each distinct text of an answer in the order of texts: case
 /// folded, then as written.
 struct TextRanks<'a>(FxHashMap<&'a str, u32>);
@@ -837,16 +777,23 @@ impl<'a> TextRanks<'a> {
             .collect();
         texts.sort_unstable();
         texts.dedup();
-        TextRanks(rank_by_name(texts.into_iter().map(|t| (t, t))).0)
+        texts.sort_by(|a, b| cmp_folded(a, b).then_with(|| a.cmp(b)));
+        TextRanks(
+            texts
+                .into_iter()
+                .enumerate()
+                .map(|(rank, t)| (t, rank as u32))
+                .collect(),
+        )
     }
 }
 
 /// A cell as answers sort: empty cells first, then entities by name, texts,
 /// and numbers by value.
-fn sort_key(names: &NameRanks, texts: &TextRanks, c: &Cell) -> (u8, u64) {
+fn sort_key(store: &Store, texts: &TextRanks, c: &Cell) -> (u8, u64) {
     match c {
         Cell::Empty => (0, 0),
-        Cell::Entity(n) => (1, u64::from(names.of_node(*n))),
+        Cell::Entity(n) => (1, u64::from(store.name_rank(*n))),
         Cell::Text(t) => (2, u64::from(texts.0.get(&**t).copied().unwrap_or(0))),
         Cell::Number(x) | Cell::Figure { value: x, .. } => {
             // f64::total_cmp's order as an unsigned integer's

@@ -353,3 +353,49 @@ fn the_entities_of_a_type_follow_a_merge() {
     );
     assert!(store.of_type(EntityType::Person).is_empty());
 }
+
+#[test]
+fn names_rank_case_folded_and_follow_a_merge() {
+    let doc = |name: &str, names: &[&str]| Document {
+        doc: name.into(),
+        lang: Lang::En,
+        entities: names
+            .iter()
+            .map(|n| entity(n, EntityType::Organization, &[]))
+            .collect(),
+        triples: Vec::new(),
+    };
+    let mut store = merged(vec![doc(
+        "a.txt",
+        &[
+            "beta Systems",
+            "Alpha Partners",
+            "Élan Group",
+            "gamma",
+            "Projectwide Holdings 12",
+            "Projectwide Holdings 3",
+        ],
+    )]);
+    let rank = |store: &Store, name: &str| store.name_rank(store.find(name).unwrap());
+    let order = |store: &Store, names: &[&str]| {
+        names
+            .windows(2)
+            .all(|w| rank(store, w[0]) < rank(store, w[1]))
+    };
+    // case folded ("beta" after "Alpha"), past sixteen bytes, non-ASCII
+    // by its lower case ("élan" after the ASCII letters)
+    assert!(order(
+        &store,
+        &[
+            "Alpha Partners",
+            "beta Systems",
+            "gamma",
+            "Projectwide Holdings 12",
+            "Projectwide Holdings 3",
+            "Élan Group"
+        ]
+    ));
+    assert!(!store.names_shared());
+    store.merge(&doc("b.txt", &["Aardvark"]));
+    assert!(order(&store, &["Aardvark", "Alpha Partners"]));
+}
