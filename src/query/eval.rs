@@ -138,10 +138,16 @@ impl EvidenceRef {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
     /// The cells, one per column.
-    pub cells: Vec<Cell>,
+    pub cells: Cells,
     /// The facts the row rests on, sorted and without duplicates.
-    pub facts: Vec<EdgeIndex>,
+    pub facts: Facts,
 }
+
+/// A row's cells: inline up to four, as most answers have.
+pub type Cells = SmallVec<[Cell; 4]>;
+
+/// A row's facts: inline up to four, as most rows rest on a few.
+pub type Facts = SmallVec<[EdgeIndex; 4]>;
 
 impl Row {
     /// The cells as people read them ("2.9 bn"); entities by their names in `store`.
@@ -557,7 +563,7 @@ struct Answer {
     vals: SmallVec<[Option<Val>; 4]>,
     /// For each selected variable, the fact its amount was read from.
     origins: SmallVec<[Option<Origin>; 4]>,
-    facts: Vec<EdgeIndex>,
+    facts: Facts,
     /// Per aggregate item, its distinct inputs in the order met.
     inputs: Vec<Input>,
 }
@@ -600,7 +606,7 @@ impl<'s> Answers<'s> {
         let answer = self.by_value.entry(key).or_insert_with(|| Answer {
             vals: self.slots.iter().map(|&v| b.vals[v]).collect(),
             origins: self.slots.iter().map(|&v| b.origins[v]).collect(),
-            facts: Vec::new(),
+            facts: Facts::new(),
             inputs: self
                 .aggregates
                 .iter()
@@ -635,7 +641,7 @@ impl<'s> Answers<'s> {
         if store.names_shared() {
             answers = merge_same_names(store, answers);
         }
-        let mut cells: Vec<Vec<Cell>> = answers
+        let mut cells: Vec<Cells> = answers
             .iter()
             .map(|answer| {
                 let mut vals = answer.vals.iter();

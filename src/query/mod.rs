@@ -18,7 +18,7 @@ use std::sync::atomic::AtomicBool;
 
 use thiserror::Error;
 
-pub use eval::{eval, Cell, EvidenceRef, Row, Rows};
+pub use eval::{eval, Cell, Cells, EvidenceRef, Facts, Row, Rows};
 pub use parser::parse;
 pub use plan::{Limits, StepReport, DEFAULT_MAX_ROWS};
 
@@ -167,7 +167,7 @@ pub fn plan_table(steps: &[StepReport]) -> Rows {
             .map(|s| {
                 let ms = s.micros as f64 / 1000.0;
                 Row {
-                    cells: vec![
+                    cells: smallvec::smallvec![
                         Cell::Text(s.clause.as_str().into()),
                         Cell::Text(s.access.as_str().into()),
                         Cell::Figure {
@@ -183,7 +183,7 @@ pub fn plan_table(steps: &[StepReport]) -> Rows {
                             decimals: 3,
                         },
                     ],
-                    facts: Vec::new(),
+                    facts: Facts::new(),
                 }
             })
             .collect(),

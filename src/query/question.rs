@@ -705,12 +705,12 @@ pub fn answer_with(
                 };
                 let f = &store.graph()[e];
                 rows.rows.push(Row {
-                    cells: vec![
+                    cells: smallvec::smallvec![
                         Cell::Entity(s),
                         Cell::Predicate(f.predicate),
                         Cell::Entity(o),
                     ],
-                    facts: vec![e],
+                    facts: smallvec::smallvec![e],
                 });
             }
             Ok((rows, Vec::new()))
@@ -727,13 +727,13 @@ pub fn answer_with(
                 rows: Vec::new(),
             };
             let row = |e, s, f: &crate::store::Fact, o| Row {
-                cells: vec![
+                cells: smallvec::smallvec![
                     Cell::Entity(s),
                     Cell::Predicate(f.predicate),
                     Cell::Entity(o),
                     Cell::Details(e),
                 ],
-                facts: vec![e],
+                facts: smallvec::smallvec![e],
             };
             for (e, o, f) in store.outgoing(n) {
                 rows.rows.push(row(e, n, f, o));
