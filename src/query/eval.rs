@@ -543,24 +543,25 @@ impl Selection {
 }
 
 /// The distinct answers of a query, gathered as its last step binds them.
-/// An answer is a value of each selected variable, entities compared by
-/// name, so two entities of one name are one answer. It keeps the value
-/// first bound to each variable (the entity shown), where its amounts came
-/// from, the facts of every binding behind it, and the inputs of its
-/// aggregates.
+/// An answer is a value of each selected variable (its key); it keeps
+/// where its amounts came from, the facts of every binding behind it, and
+/// the inputs of its aggregates. Answers whose entities share a name are
+/// merged into the first before rows are made.
 struct Answers<'s> {
     store: &'s Store,
     /// The slots of the selected variables, in order.
     slots: Vec<usize>,
     /// Each aggregate item: whether it sums (else it counts) and its slot.
     aggregates: Vec<(bool, usize)>,
-    by_value: IndexMap<SmallVec<[ValKey; 4]>, Answer, FxBuildHasher>,
+    by_value: AnswerMap,
 }
+
+/// The distinct answers by the values of the selected variables, in the
+/// order first met.
+type AnswerMap = IndexMap<SmallVec<[ValKey; 4]>, Answer, FxBuildHasher>;
 
 /// One distinct answer: see [`Answers`].
 struct Answer {
-    /// For each selected variable, the value first bound to it.
-    vals: SmallVec<[Option<Val>; 4]>,
     /// For each selected variable, the fact its amount was read from.
     origins: SmallVec<[Option<Origin>; 4]>,
     facts: Facts,
@@ -604,7 +605,6 @@ impl<'s> Answers<'s> {
             .map(|&v| ValKey::of(b.vals[v].as_ref()))
             .collect();
         let answer = self.by_value.entry(key).or_insert_with(|| Answer {
-            vals: self.slots.iter().map(|&v| b.vals[v]).collect(),
             origins: self.slots.iter().map(|&v| b.origins[v]).collect(),
             facts: Facts::new(),
             inputs: self
@@ -637,22 +637,20 @@ impl<'s> Answers<'s> {
     /// The selected, grouped, ordered rows.
     fn rows(self, q: &Query, selection: &Selection, texts: &Texts) -> Rows {
         let store = self.store;
-        let mut answers: Vec<Answer> = self.by_value.into_values().collect();
+        let mut answers = self.by_value;
         if store.names_shared() {
             answers = merge_same_names(store, answers);
         }
         let mut cells: Vec<Cells> = answers
             .iter()
-            .map(|answer| {
-                let mut vals = answer.vals.iter();
+            .map(|(key, answer)| {
+                let mut keys = key.iter();
                 let mut inputs = 0..;
                 selection
                     .items
                     .iter()
                     .map(|i| match i {
-                        Item::Var(_) => vals
-                            .next()
-                            .map_or(Cell::Empty, |v| Cell::of(v.as_ref(), texts)),
+                        Item::Var(_) => keys.next().map_or(Cell::Empty, |k| Cell::of(k, texts)),
                         _ => aggregate(answer, inputs.next().unwrap_or(0)),
                     })
                     .collect()
@@ -688,7 +686,7 @@ impl<'s> Answers<'s> {
                 .count();
             let units: Vec<(bool, Option<&str>)> = cells
                 .iter()
-                .zip(&answers)
+                .zip(answers.values())
                 .map(|(cells, answer)| {
                     // an aggregate has no currency of its own
                     let origin = match selection.items[col] {
@@ -721,7 +719,10 @@ impl<'s> Answers<'s> {
             .map(|i| {
                 let mut cells = std::mem::take(&mut cells[i]);
                 cells.truncate(selection.visible);
-                let mut facts = std::mem::take(&mut answers[i].facts);
+                let mut facts = answers
+                    .get_index_mut(i)
+                    .map(|(_, answer)| std::mem::take(&mut answer.facts))
+                    .unwrap_or_default();
                 facts.sort_unstable();
                 facts.dedup();
                 Row { cells, facts }
@@ -736,21 +737,22 @@ impl<'s> Answers<'s> {
 
 /// Answers whose entities have the same names, merged: people cannot tell
 /// them apart, so they read as one row. The first keeps its values.
-fn merge_same_names(store: &Store, answers: Vec<Answer>) -> Vec<Answer> {
+fn merge_same_names(store: &Store, answers: AnswerMap) -> AnswerMap {
     let mut first: FxHashMap<SmallVec<[ValKey; 4]>, usize> = FxHashMap::default();
-    let mut merged: Vec<Answer> = Vec::new();
-    for answer in answers {
-        let key = answer
-            .vals
+    let mut merged = AnswerMap::default();
+    for (key, answer) in answers {
+        let by_name = key
             .iter()
-            .map(|v| match v {
-                Some(Val::Node(n)) => ValKey::Name(store.name_rank(*n)),
-                v => ValKey::of(v.as_ref()),
+            .map(|k| match k {
+                ValKey::Node(n) => ValKey::Name(store.name_rank(*n)),
+                k => k.clone(),
             })
             .collect();
-        match first.get(&key) {
+        match first.get(&by_name) {
             Some(&at) => {
-                let into = &mut merged[at];
+                let Some((_, into)) = merged.get_index_mut(at) else {
+                    continue;
+                };
                 into.facts.extend(answer.facts);
                 for (mine, theirs) in into.inputs.iter_mut().zip(answer.inputs) {
                     match (mine, theirs) {
@@ -761,8 +763,8 @@ fn merge_same_names(store: &Store, answers: Vec<Answer>) -> Vec<Answer> {
                 }
             }
             None => {
-                first.insert(key, merged.len());
-                merged.push(answer);
+                first.insert(by_name, merged.len());
+                merged.insert(key, answer);
             }
         }
     }
@@ -867,12 +869,12 @@ pub enum Cell {
 }
 
 impl Cell {
-    fn of(v: Option<&Val>, texts: &Texts) -> Cell {
-        match v {
-            None => Cell::Empty,
-            Some(Val::Node(n)) => Cell::Entity(*n),
-            Some(Val::Num(x)) => Cell::Number(*x),
-            Some(Val::Text(t)) => Cell::Text(texts.text(*t)),
+    fn of(key: &ValKey, texts: &Texts) -> Cell {
+        match key {
+            ValKey::Unbound | ValKey::Name(_) => Cell::Empty,
+            ValKey::Node(n) => Cell::Entity(*n),
+            ValKey::Num(bits) => Cell::Number(f64::from_bits(*bits)),
+            ValKey::Text(t) => Cell::Text(texts.text(*t)),
         }
     }
 
