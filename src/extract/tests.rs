@@ -2067,3 +2067,45 @@ fn a_relative_clause_with_a_light_verb_invests() {
         ),
     ]);
 }
+
+/// A free relative between a construction verb and what it builds ("what
+/// it says will be", "ce qui sera") does not hide the facility after it.
+#[test]
+fn a_free_relative_before_the_facility_keeps_the_frame() {
+    check(&[
+        (
+            "Kestrel Data announced plans to develop what it says will be the country's largest data centre in Kenya, with an initial outlay of $230 million.",
+            &["Kestrel Data invests_in Kenya", "Kestrel Data invests_in 230000000 USD"],
+            &[],
+        ),
+        (
+            "Orvane Group va construire ce qui devrait devenir le plus grand centre de données jamais bâti au Maroc.",
+            &["Orvane Group invests_in Morocco"],
+            &[],
+        ),
+        // what it says will be, with no facility after it, builds nothing
+        (
+            "Kestrel Data will develop what it says will be a strong business in Kenya over many years.",
+            &[],
+            &["Kestrel Data invests_in Kenya"],
+        ),
+    ]);
+}
+
+/// An apposition after a firm's short name in brackets ("Orvane (ORV), a
+/// unit of Kestrel,") is not the subject; the firm before it is.
+#[test]
+fn an_apposition_after_a_bracketed_short_name_is_not_the_subject() {
+    check(&[
+        (
+            "Orvane Systems (ORV), a unit of Kenya's Kestrel Holdings, will invest $200 million in a data centre in Nairobi.",
+            &["Orvane Systems invests_in Kenya"],
+            &["Kestrel Holdings invests_in Kenya"],
+        ),
+        (
+            "Orvane Systems (ORV), une filiale du groupe marocain Kestrel Holdings, va investir 200 millions d'euros dans un centre de données à Casablanca.",
+            &["Orvane Systems invests_in Morocco"],
+            &["Kestrel Holdings invests_in Morocco"],
+        ),
+    ]);
+}

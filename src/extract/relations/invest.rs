@@ -714,11 +714,24 @@ fn next_words(rest: &str) -> &str {
 
 /// A facility word within the few words after a construction trigger.
 pub(in crate::extract) fn facility_follows(lex: &Lexicon, rest: &str) -> bool {
+    // "develop what it says will be the country's largest data centre":
+    // the few words count from what the free relative announces
+    let rest = WHAT_IT_WILL_BE
+        .find(rest)
+        .map_or(rest, |m| &rest[m.end()..]);
     let words = next_words(rest);
     lex.facility
         .find(words)
         .is_some_and(|f| !WHERE_IT_HAPPENS.is_match(&words[..f.start()]))
 }
+
+/// A free relative between a verb and what it builds: "(develop) what it
+/// says will be", "what is expected to become", "ce qui sera", "ce qui
+/// devrait devenir".
+static WHAT_IT_WILL_BE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^ ?[^ ]+ (?:what(?: [^ ,.;]+){0,3}? (?:will|would|could|is set to|is expected to|is to) (?:be|become)|ce qui (?:sera|serait|deviendra|devrait (?:etre|devenir)))(?-u:\b)")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 /// "a launch in a region where ...": a facility after "in a" is where the
 /// action happens, not what it builds.

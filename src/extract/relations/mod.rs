@@ -535,11 +535,13 @@ pub(super) fn subjects_before(st: &DocState, rules: &Rules, t: &Template, at: us
         None => return out,
     };
     // "Orvane, controlled by US company Kestrel, plans to invest": the name
-    // inside an apposition is not the subject, the one before it is
+    // inside an apposition is not the subject, the one before it is (also
+    // after its short name in brackets: "Orvane (ORV), a unit of Kestrel,")
     if relative.is_none() && t.text[t.slots[k].1..at].starts_with(',') {
         let opening = (0..k).rev().find(|&j| {
             "OCP".contains(t.slots[j].2) && {
                 let gap = &t.text[t.slots[j].1..t.slots[k].0];
+                let gap = gap.strip_prefix(')').unwrap_or(gap);
                 gap.starts_with(", ") && gap.matches(',').count() == 1
             }
         });
