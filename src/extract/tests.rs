@@ -2109,3 +2109,36 @@ fn an_apposition_after_a_bracketed_short_name_is_not_the_subject() {
         ),
     ]);
 }
+
+/// The buyer of a firm invests in it, at the deal's price; goods or a site
+/// bought from a firm are no stake in it.
+#[test]
+fn a_firm_bought_is_an_investment_at_the_deals_price() {
+    check(&[
+        (
+            "Kestrel Data acquired data center firm Orvane Systems in an all-stock deal valued at nearly $9 billion.",
+            &["Kestrel Data invests_in Orvane Systems", "Kestrel Data invests_in 9000000000 USD"],
+            &[],
+        ),
+        (
+            "Kestrel Data va racheter Orvane Systems pour 2 milliards d'euros.",
+            &["Kestrel Data invests_in Orvane Systems", "Kestrel Data invests_in 2000000000 EUR"],
+            &[],
+        ),
+        (
+            "Kestrel Data acquired 10,000 GPUs from Orvane Systems.",
+            &[],
+            &["Kestrel Data invests_in Orvane Systems"],
+        ),
+        (
+            "Kestrel Data bought a data centre from Orvane Systems.",
+            &[],
+            &["Kestrel Data invests_in Orvane Systems"],
+        ),
+        (
+            "Kestrel Data n'a pas racheté Orvane Systems.",
+            &[],
+            &["Kestrel Data invests_in Orvane Systems"],
+        ),
+    ]);
+}

@@ -1329,3 +1329,99 @@ pub(super) fn funders(st: &mut DocState, rules: &Rules, t: &Template, i: usize) 
         );
     }
 }
+
+/// "CoreWeave acquired Core Scientific in a deal valued at $9 billion",
+/// "X va racheter Y pour 2 milliards d'euros": the buyer of a firm invests
+/// in it, at the price of the deal.
+pub(super) fn acquisitions(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
+    let lex = &st.ex.lex;
+    let mut bought: Vec<(usize, usize)> = Vec::new(); // (trigger start, firm bought)
+    for c in ACQUIRES.captures_iter(&t.text) {
+        let (Some(whole), Some(firm)) = (c.get(0), t.slot(c.name("org"))) else {
+            continue;
+        };
+        // "acquired 10,000 GPUs from Nvidia", "bought a data centre from X",
+        // "acquire X's chips": goods or a site are what is bought
+        // ("data center infrastructure firm ⟨O3⟩" describes the firm)
+        let between = c.name("between").map_or("", |m| m.as_str());
+        let described = FIRM_NOUN.is_match(between);
+        let after = next_words(&t.text[t.slots[firm].1..]);
+        if lex.goods.is_match(between)
+            || (lex.facility.is_match(between) && !described)
+            || lex
+                .goods
+                .is_match(after.split(['.', ',', ';']).next().unwrap_or(""))
+        {
+            continue;
+        }
+        if !clause_is_negated(st, t, whole.start(), whole.end()) {
+            bought.push((whole.start(), t.entity(firm)));
+        }
+    }
+    for (at, firm) in bought {
+        if st.entities[firm].kind != EntityType::Organization {
+            continue;
+        }
+        let buyers: Vec<usize> = subjects_before(st, rules, t, at)
+            .into_iter()
+            .filter(|&b| b != firm && st.entities[b].kind == EntityType::Organization)
+            .collect();
+        if buyers.is_empty() {
+            continue;
+        }
+        let attrs = Attrs {
+            amount: deal_price(st, t, i, at),
+            ..Attrs::default()
+        };
+        for b in buyers {
+            st.add_fact(
+                i,
+                b,
+                Predicate::InvestsIn,
+                firm,
+                "invest.acquisition",
+                0.65,
+                attrs.clone(),
+            );
+        }
+    }
+}
+
+/// A verb or noun of buying a firm, up to a few words of description, and
+/// the firm: "acquired data center firm ⟨O3⟩", "le rachat de ⟨O2⟩".
+static ACQUIRES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:acquire[sd]?|acquiring|acquisition of|takeover of|take over|took over|racheter|rachete|rachetera|racheteront|rachetent|rachat d[e']|acquerir|acquiert|acquerra|a acquis|ont acquis|prise de controle d[e'])(?-u:\b) ?(?:(?:the|la|le|les|a|an|un|une|du|de la) |l')?(?P<between>(?:[\w'-]+ ){0,5}?)(?P<org>⟨O\d+⟩)")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// A noun of firm closing a description: "data center infrastructure firm".
+static FIRM_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:firm|company|operator|provider|developer|group|start-?up|societe|groupe|operateur|fournisseur|specialiste|entreprise|editeur) $")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// The price of a deal the sentence states after its trigger at `at`: the
+/// amount a money word would take, else one the deal is "valued at" or
+/// bought "for".
+fn deal_price(st: &DocState, t: &Template, i: usize, at: usize) -> Option<crate::model::Amount> {
+    if let Some(a) = investment_attrs(st, t, i, at).amount {
+        return Some(a);
+    }
+    let s = &st.sentences[i];
+    let sent = s.span.text(st.norm.as_str());
+    let from = t.map[at];
+    s.values.iter().find_map(|v| match &v.kind {
+        ValueKind::Amount(a) if v.start > from => {
+            let before = crate::text::fold_str(&sent[from..v.start]);
+            DEAL_VALUE.is_match(&before).then(|| a.clone())
+        }
+        _ => None,
+    })
+}
+
+/// What sets a deal's price right before it: "in a deal valued at
+/// (nearly)", "for", "pour un montant de", "d'une valeur de".
+static DEAL_VALUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:(?:deal|transaction|acquisition|takeover|operation|rachat|offre|offer|accord)s? (?:[\w-]+ ){0,2}?(?:valued at|worth|valorisee? a|d'une valeur de|estimee? a)|(?:for|pour|contre|pour un montant de)) (?:about |nearly |almost |around |some |up to |environ |pres de |quelque |jusqu'a )?$")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});

@@ -23,8 +23,8 @@ mod roles;
 mod supply;
 
 use invest::{
-    contributions, funders, investments, late_amount, led_initiatives, new_facilities, operations,
-    owned_facilities, project_sites,
+    acquisitions, contributions, funders, investments, late_amount, led_initiatives,
+    new_facilities, operations, owned_facilities, project_sites,
 };
 pub(super) use invest::{
     facility_follows, investment_attrs, is_seat_suffix, new_project, Trigger, SEAT_PHRASE,
@@ -417,6 +417,7 @@ pub(crate) fn apply(st: &mut DocState, rules: &Rules, i: usize) {
     supplies(st, rules, &t, i);
     deployed_at_owned(st, rules, &t, i);
     investments(st, rules, &t, i);
+    acquisitions(st, rules, &t, i);
     contributions(st, &t, i);
     funders(st, rules, &t, i);
     owned_facilities(st, &t, i);
