@@ -2125,6 +2125,17 @@ fn a_firm_bought_is_an_investment_at_the_deals_price() {
             &["Kestrel Data invests_in Orvane Systems", "Kestrel Data invests_in 2000000000 EUR"],
             &[],
         ),
+        // a passive's agent is the buyer
+        (
+            "Orvane Systems was acquired by Kestrel Data for $2 billion.",
+            &["Kestrel Data invests_in Orvane Systems", "Kestrel Data invests_in 2000000000 USD"],
+            &["Orvane Systems invests_in Kestrel Data"],
+        ),
+        (
+            "Orvane Systems a été rachetée par Kestrel Data pour 2 milliards d'euros.",
+            &["Kestrel Data invests_in Orvane Systems"],
+            &["Orvane Systems invests_in Kestrel Data"],
+        ),
         (
             "Kestrel Data acquired 10,000 GPUs from Orvane Systems.",
             &[],

@@ -1335,9 +1335,10 @@ pub(super) fn funders(st: &mut DocState, rules: &Rules, t: &Template, i: usize) 
 /// in it, at the price of the deal.
 pub(super) fn acquisitions(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
     let lex = &st.ex.lex;
-    let mut bought: Vec<(usize, usize)> = Vec::new(); // (trigger start, firm bought)
+    // (trigger start, the firm after the verb, whether the verb is passive)
+    let mut told: Vec<(usize, usize, bool)> = Vec::new();
     for c in ACQUIRES.captures_iter(&t.text) {
-        let (Some(whole), Some(firm)) = (c.get(0), t.slot(c.name("org"))) else {
+        let (Some(whole), Some(named)) = (c.get(0), t.slot(c.name("org"))) else {
             continue;
         };
         // "acquired 10,000 GPUs from Nvidia", "bought a data centre from X",
@@ -1345,7 +1346,7 @@ pub(super) fn acquisitions(st: &mut DocState, rules: &Rules, t: &Template, i: us
         // ("data center infrastructure firm ⟨O3⟩" describes the firm)
         let between = c.name("between").map_or("", |m| m.as_str());
         let described = FIRM_NOUN.is_match(between);
-        let after = next_words(&t.text[t.slots[firm].1..]);
+        let after = next_words(&t.text[t.slots[named].1..]);
         if lex.goods.is_match(between)
             || (lex.facility.is_match(between) && !described)
             || lex
@@ -1355,28 +1356,36 @@ pub(super) fn acquisitions(st: &mut DocState, rules: &Rules, t: &Template, i: us
             continue;
         }
         if !clause_is_negated(st, t, whole.start(), whole.end()) {
-            bought.push((whole.start(), t.entity(firm)));
+            // "X was acquired by Y": the firm after the verb is the buyer
+            let passive = matches!(between, "by " | "par ");
+            told.push((whole.start(), t.entity(named), passive));
         }
     }
-    for (at, firm) in bought {
-        if st.entities[firm].kind != EntityType::Organization {
+    let is_firm = |st: &DocState, e: usize| st.entities[e].kind == EntityType::Organization;
+    for (at, named, passive) in told {
+        if !is_firm(st, named) {
             continue;
         }
-        let buyers: Vec<usize> = subjects_before(st, rules, t, at)
+        let before: Vec<usize> = subjects_before(st, rules, t, at)
             .into_iter()
-            .filter(|&b| b != firm && st.entities[b].kind == EntityType::Organization)
+            .filter(|&e| e != named && is_firm(st, e))
             .collect();
-        if buyers.is_empty() {
+        let deals: Vec<(usize, usize)> = if passive {
+            before.into_iter().map(|firm| (named, firm)).collect()
+        } else {
+            before.into_iter().map(|buyer| (buyer, named)).collect()
+        };
+        if deals.is_empty() {
             continue;
         }
         let attrs = Attrs {
             amount: deal_price(st, t, i, at),
             ..Attrs::default()
         };
-        for b in buyers {
+        for (buyer, firm) in deals {
             st.add_fact(
                 i,
-                b,
+                buyer,
                 Predicate::InvestsIn,
                 firm,
                 "invest.acquisition",
@@ -1390,7 +1399,7 @@ pub(super) fn acquisitions(st: &mut DocState, rules: &Rules, t: &Template, i: us
 /// A verb or noun of buying a firm, up to a few words of description, and
 /// the firm: "acquired data center firm ⟨O3⟩", "le rachat de ⟨O2⟩".
 static ACQUIRES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:acquire[sd]?|acquiring|acquisition of|takeover of|take over|took over|racheter|rachete|rachetera|racheteront|rachetent|rachat d[e']|acquerir|acquiert|acquerra|a acquis|ont acquis|prise de controle d[e'])(?-u:\b) ?(?:(?:the|la|le|les|a|an|un|une|du|de la) |l')?(?P<between>(?:[\w'-]+ ){0,5}?)(?P<org>⟨O\d+⟩)")
+    Regex::new(r"(?-u:\b)(?:acquire[sd]?|acquiring|acquisition of|takeover of|take over|took over|racheter|rachetee?s?|rachetera|racheteront|rachetent|rachat d[e']|acquerir|acquiert|acquerra|acquise?s?|prise de controle d[e'])(?-u:\b) ?(?:(?:the|la|le|les|a|an|un|une|du|de la) |l')?(?P<between>(?:[\w'-]+ ){0,5}?)(?P<org>⟨O\d+⟩)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
