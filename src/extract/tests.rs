@@ -2147,6 +2147,11 @@ fn a_firm_bought_is_an_investment_at_the_deals_price() {
             &["Kestrel Data invests_in Orvane Systems"],
         ),
         (
+            "Kestrel Data took over Orvane Systems's role in the project.",
+            &[],
+            &["Kestrel Data invests_in Orvane Systems"],
+        ),
+        (
             "Kestrel Data n'a pas racheté Orvane Systems.",
             &[],
             &["Kestrel Data invests_in Orvane Systems"],

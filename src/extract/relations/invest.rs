@@ -1347,7 +1347,11 @@ pub(super) fn acquisitions(st: &mut DocState, rules: &Rules, t: &Template, i: us
         let between = c.name("between").map_or("", |m| m.as_str());
         let described = FIRM_NOUN.is_match(between);
         let after = next_words(&t.text[t.slots[named].1..]);
-        if lex.goods.is_match(between)
+        // "took over X's role", "acquired X' cloud unit": what is bought is
+        // the firm's, not the firm
+        let possessive = after.starts_with('\'');
+        if possessive
+            || lex.goods.is_match(between)
             || (lex.facility.is_match(between) && !described)
             || lex
                 .goods
