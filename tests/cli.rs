@@ -604,6 +604,20 @@ fn a_three_partner_deal_counts_once_and_no_sum_mixes_currencies() {
     assert_eq!(rows.len(), 2, "{v}");
 }
 
+/// The same deal met twice with another between (partners listed A, B, C,
+/// A and C stating one amount, B its own) still counts once.
+#[test]
+fn a_deal_met_again_after_another_counts_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut doc = deal_doc();
+    doc["triples"][1]["amount"]["value"] = serde_json::json!(1e9);
+    let store = facts_store(dir.path(), &[doc]);
+    let v = ask_json(&store, "total investment in Kenya");
+    let rows = v["rows"].as_array().unwrap();
+    let usd = rows.iter().find(|r| r["currency"] == "USD").unwrap();
+    assert_eq!(usd["sum_amount"].as_f64(), Some(4e9), "{v}");
+}
+
 /// A FIFO named like an article hung `ingest`, and /dev/zero was read until
 /// memory ran out: only regular files are read, each under a size bound.
 #[test]

@@ -60,13 +60,27 @@ type Origin = (EdgeIndex, NodeIndex);
 /// One partial answer: a slot per query variable (numbered by [`Plan`]) and
 /// the facts used so far. Small queries keep all of it inline, so extending
 /// a binding allocates nothing.
-#[derive(Debug, Clone)]
+#[derive(Debug, Default)]
 struct Binding {
     vals: SmallVec<[Option<Val>; 6]>,
     /// For a slot bound from a fact's amount, that fact and its object.
     origins: SmallVec<[Option<Origin>; 6]>,
     edges: SmallVec<[EdgeIndex; 6]>,
 }
+
+impl Clone for Binding {
+    /// A copy of the three slices (SmallVec's own clone goes item by item).
+    fn clone(&self) -> Self {
+        Binding {
+            vals: SmallVec::from_slice(&self.vals),
+            origins: SmallVec::from_slice(&self.origins),
+            edges: SmallVec::from_slice(&self.edges),
+        }
+    }
+}
+
+/// A slot's number, value and origin as a step found them, to put back.
+type Saved = (usize, Option<Val>, Option<Origin>);
 
 /// What every step of one evaluation reads.
 struct Ctx<'a> {
@@ -322,6 +336,7 @@ pub fn eval_with(
                 kept: 0,
                 micros: 0,
                 out: Vec::new(),
+                next: plan.steps.get(at + 1),
             }
         })
         .collect();
@@ -352,15 +367,15 @@ pub fn eval_with(
             }
         }
         [last] => {
-            for b in &bindings {
+            for b in &mut bindings {
                 last.finish(&ctx, &plan, q, b, &mut |nb| answers.add(nb))?;
             }
             last.micros = started.elapsed().as_micros();
         }
         [first, last, ..] => {
             for b in bindings {
-                first.feed(&ctx, &plan, q, b, &mut |nb| {
-                    last.finish(&ctx, &plan, q, &nb, &mut |x| answers.add(x))
+                first.feed(&ctx, &plan, q, b, &mut |mut nb| {
+                    last.finish(&ctx, &plan, q, &mut nb, &mut |x| answers.add(x))
                 })?;
             }
             // the first step's time is its own reads; the rest is the last's
@@ -390,7 +405,14 @@ struct Stage<'q> {
     micros: u128,
     /// The bindings one input makes, before they are handed on.
     out: Vec<Binding>,
+    /// The step its bindings go to, whose reads it prefetches.
+    next: Option<&'q PlanStep>,
 }
+
+/// How many bindings a step hands on between two prefetches of the next
+/// step's reads: enough for their misses to overlap, few enough that what
+/// they bring stays in the core's cache until it is used.
+const LOOKAHEAD: usize = 32;
 
 impl Stage<'_> {
     /// Extends `b` by the step and hands each binding that passes the
@@ -401,7 +423,7 @@ impl Stage<'_> {
         ctx: &Ctx,
         plan: &Plan,
         q: &Query,
-        b: Binding,
+        mut b: Binding,
         emit: &mut dyn FnMut(Binding) -> Result<(), QueryError>,
     ) -> Result<(), QueryError> {
         if let Some(passes) = self.check_bound(ctx, plan, &b) {
@@ -414,7 +436,7 @@ impl Stage<'_> {
         ctx.limits.check()?;
         let started = Instant::now();
         let mut out = std::mem::take(&mut self.out);
-        self.step.run(ctx, &b, &mut |nb| out.push(nb))?;
+        self.step.run(ctx, &mut b, &mut |nb| out.push(nb.clone()))?;
         self.micros += started.elapsed().as_micros();
         self.produced += out.len();
         if self.produced > ctx.limits.max_rows {
@@ -423,12 +445,19 @@ impl Stage<'_> {
                 limit: ctx.limits.max_rows,
             });
         }
-        for nb in out.drain(..) {
+        for at in 0..out.len() {
+            // the next step's reads for a batch, made together so their
+            // cache misses overlap instead of each waiting on the last
+            if let Some(next) = self.next.filter(|_| at % LOOKAHEAD == 0) {
+                next.prefetch(ctx, &out[at..out.len().min(at + LOOKAHEAD)]);
+            }
+            let nb = std::mem::take(&mut out[at]);
             if self.filters.iter().all(|f| holds(ctx, plan, &nb, f)) {
                 self.kept += 1;
                 emit(nb)?;
             }
         }
+        out.clear();
         self.out = out;
         Ok(())
     }
@@ -453,13 +482,14 @@ impl Stage<'_> {
 
     /// Like [`Stage::feed`] for the last step, whose bindings go straight
     /// into the answers: none is buffered and no clock is read per binding
-    /// (the step's time is the run's less the steps before).
+    /// (the step's time is the run's less the steps before). `b` is the
+    /// step's scratch space, as it was when this returns `Ok`.
     fn finish(
         &mut self,
         ctx: &Ctx,
         plan: &Plan,
         q: &Query,
-        b: &Binding,
+        b: &mut Binding,
         add: &mut dyn FnMut(&Binding),
     ) -> Result<(), QueryError> {
         if let Some(passes) = self.check_bound(ctx, plan, b) {
@@ -481,9 +511,9 @@ impl Stage<'_> {
         step.run(ctx, b, &mut |nb| {
             *produced += 1;
             over |= *produced > ctx.limits.max_rows;
-            if !over && filters.iter().all(|f| holds(ctx, plan, &nb, f)) {
+            if !over && filters.iter().all(|f| holds(ctx, plan, nb, f)) {
                 *kept += 1;
-                add(&nb);
+                add(nb);
             }
         })?;
         if over {
@@ -554,11 +584,17 @@ struct Answers<'s> {
     /// Each aggregate item: whether it sums (else it counts) and its slot.
     aggregates: Vec<(bool, usize)>,
     by_value: AnswerMap,
+    /// The position of the answer last added to: bindings come grouped by
+    /// the nodes the first steps bound, so most repeat the last key.
+    last: Option<usize>,
 }
 
 /// The distinct answers by the values of the selected variables, in the
 /// order first met.
-type AnswerMap = IndexMap<SmallVec<[ValKey; 4]>, Answer, FxBuildHasher>;
+type AnswerMap = IndexMap<AnswerKey, Answer, FxBuildHasher>;
+
+/// The values of an answer's selected variables.
+type AnswerKey = SmallVec<[ValKey; 4]>;
 
 /// One distinct answer: see [`Answers`].
 struct Answer {
@@ -569,14 +605,34 @@ struct Answer {
     inputs: Vec<Input>,
 }
 
+/// An amount and the object it was stated for as one number, which sorts
+/// and compares in one instruction: the object's index plus one (0 for
+/// none) above the amount's bits.
+fn deal(object: Option<NodeIndex>, amount: f64) -> u128 {
+    let object = object.map_or(0, |o| o.index() as u128 + 1);
+    object << 64 | u128::from(amount.to_bits())
+}
+
 /// What an aggregate adds up.
 enum Input {
     /// The distinct values counted.
     Count(FxHashSet<ValKey>),
-    /// The amounts summed: a deal counts once, however many paths reach it
-    /// and however many partners share it (an amount stated for one object,
-    /// the project, is added once).
-    Sum(IndexSet<(Option<NodeIndex>, u64), FxBuildHasher>),
+    /// The amounts summed, with the object each was stated for: a deal
+    /// counts once, however many paths reach it and however many partners
+    /// share it (an amount stated for one object, the project, is added
+    /// once). Each is a [`deal`]: gathered as met, made distinct by
+    /// [`Input::settle`].
+    Sum(Vec<u128>),
+}
+
+impl Input {
+    /// Drops the amounts met more than once, in a fixed order.
+    fn settle(&mut self) {
+        if let Input::Sum(seen) = self {
+            seen.sort_unstable();
+            seen.dedup();
+        }
+    }
 }
 
 impl<'s> Answers<'s> {
@@ -595,30 +651,46 @@ impl<'s> Answers<'s> {
             slots,
             aggregates,
             by_value: IndexMap::default(),
+            last: None,
         }
     }
 
     fn add(&mut self, b: &Binding) {
-        let key = self
+        let key: AnswerKey = self
             .slots
             .iter()
             .map(|&v| ValKey::of(b.vals[v].as_ref()))
             .collect();
-        let answer = self.by_value.entry(key).or_insert_with(|| Answer {
-            origins: self.slots.iter().map(|&v| b.origins[v]).collect(),
-            facts: Facts::new(),
-            inputs: self
-                .aggregates
-                .iter()
-                .map(|&(sum, _)| {
-                    if sum {
-                        Input::Sum(IndexSet::default())
-                    } else {
-                        Input::Count(FxHashSet::default())
-                    }
-                })
-                .collect(),
-        });
+        let same = self
+            .last
+            .filter(|&at| self.by_value.get_index(at).is_some_and(|(k, _)| *k == key));
+        let at = match same {
+            Some(at) => at,
+            None => {
+                let entry = self.by_value.entry(key);
+                let at = entry.index();
+                entry.or_insert_with(|| Answer {
+                    origins: self.slots.iter().map(|&v| b.origins[v]).collect(),
+                    facts: Facts::new(),
+                    inputs: self
+                        .aggregates
+                        .iter()
+                        .map(|&(sum, _)| {
+                            if sum {
+                                Input::Sum(Vec::new())
+                            } else {
+                                Input::Count(FxHashSet::default())
+                            }
+                        })
+                        .collect(),
+                });
+                at
+            }
+        };
+        self.last = Some(at);
+        let Some((_, answer)) = self.by_value.get_index_mut(at) else {
+            return;
+        };
         answer.facts.extend_from_slice(&b.edges);
         for (input, &(_, slot)) in answer.inputs.iter_mut().zip(&self.aggregates) {
             match (input, &b.vals[slot]) {
@@ -626,8 +698,10 @@ impl<'s> Answers<'s> {
                     seen.insert(ValKey::of(Some(v)));
                 }
                 (Input::Sum(seen), Some(Val::Num(n))) => {
-                    let object = b.origins[slot].map(|(_, o)| o);
-                    seen.insert((object, n.to_bits()));
+                    let deal = deal(b.origins[slot].map(|(_, o)| o), *n);
+                    if seen.last() != Some(&deal) {
+                        seen.push(deal);
+                    }
                 }
                 _ => {}
             }
@@ -640,6 +714,9 @@ impl<'s> Answers<'s> {
         let mut answers = self.by_value;
         if store.names_shared() {
             answers = merge_same_names(store, answers);
+        }
+        for input in answers.values_mut().flat_map(|a| &mut a.inputs) {
+            input.settle();
         }
         let mut cells: Vec<Cells> = answers
             .iter()
@@ -837,7 +914,7 @@ fn aggregate(answer: &Answer, at: usize) -> Cell {
     match answer.inputs.get(at) {
         Some(Input::Count(seen)) => Cell::Number(seen.len() as f64),
         Some(Input::Sum(seen)) if !seen.is_empty() => {
-            Cell::Number(seen.iter().map(|&(_, n)| f64::from_bits(n)).sum())
+            Cell::Number(seen.iter().map(|&d| f64::from_bits(d as u64)).sum())
         }
         _ => Cell::Empty,
     }
@@ -1069,8 +1146,45 @@ pub fn connect(store: &Store, a: NodeIndex, b: NodeIndex) -> Option<Vec<EdgeInde
 }
 
 impl PlanStep {
-    /// Extends binding `b` by this step, pushing each result onto `out`.
-    fn run(&self, ctx: &Ctx, b: &Binding, out: &mut dyn FnMut(Binding)) -> Result<(), QueryError> {
+    /// Reads what [`PlanStep::run`] will read for `bindings` (the facts of
+    /// the node each starts from, and their values) and drops it: a walk
+    /// over many bindings otherwise waits on one cache miss after another.
+    fn prefetch(&self, ctx: &Ctx, bindings: &[Binding]) {
+        let Access::Path {
+            s, o, steps, from, ..
+        } = &self.access
+        else {
+            return;
+        };
+        let (Slot::Var(v), forward) = (match from {
+            From::Subject => (*s, true),
+            From::Object => (*o, false),
+            From::Scan => return,
+        }) else {
+            return;
+        };
+        let mut sum = 0;
+        for step in steps {
+            for b in bindings {
+                if let Some(Some(Val::Node(n))) = b.vals.get(v) {
+                    for &(_, e, _) in ctx.store.along(*n, step.predicate, forward) {
+                        sum += ctx.store.fact_year(e).unwrap_or(0);
+                    }
+                }
+            }
+        }
+        std::hint::black_box(sum);
+    }
+
+    /// Extends binding `b` by this step and calls `out` with each result.
+    /// The results are made in `b` itself, which `out` copies if it keeps
+    /// them; `b` is as it was when the step returns `Ok`.
+    fn run(
+        &self,
+        ctx: &Ctx,
+        b: &mut Binding,
+        out: &mut dyn FnMut(&Binding),
+    ) -> Result<(), QueryError> {
         let Ctx {
             store,
             limits,
@@ -1084,19 +1198,19 @@ impl PlanStep {
         };
         match &self.access {
             Access::Type { var, ty, .. } => {
-                match &b.vals[*var] {
+                match b.vals[*var] {
                     Some(Val::Node(n)) => {
-                        if store.node(*n).kind() == *ty {
-                            out(b.clone());
+                        if store.node(n).kind() == *ty {
+                            out(b);
                         }
                     }
                     // unbound: every entity of the type, with facts or not
                     None => {
                         for &n in store.of_type(*ty) {
-                            let mut nb = b.clone();
-                            nb.vals[*var] = Some(Val::Node(n));
-                            out(nb);
+                            b.vals[*var] = Some(Val::Node(n));
+                            out(b);
                         }
+                        b.vals[*var] = None;
                     }
                     Some(_) => {}
                 }
@@ -1121,6 +1235,24 @@ impl PlanStep {
                     From::Object => (fixed(*o).into_iter().collect(), false),
                     From::Scan => (store.graph().node_indices().collect(), true),
                 };
+                // each result is made in `b` and then undone: the slots this
+                // step may bind are put back as they were and its facts cut off
+                let slots = [*s, *o].into_iter().filter_map(|slot| match slot {
+                    Slot::Var(v) => Some(v),
+                    Slot::Node(_) => None,
+                });
+                let before: SmallVec<[Saved; 8]> = slots
+                    .chain(attrs.iter().map(|&(_, v)| v))
+                    .map(|v| (v, b.vals[v], b.origins[v]))
+                    .collect();
+                let edges = b.edges.len();
+                let undo = |nb: &mut Binding| {
+                    for &(v, val, origin) in &before {
+                        nb.vals[v] = val;
+                        nb.origins[v] = origin;
+                    }
+                    nb.edges.truncate(edges);
+                };
                 for start in starts {
                     limits.check()?;
                     for step in steps {
@@ -1129,22 +1261,23 @@ impl PlanStep {
                             if !(fits(*s, sn) && fits(*o, on)) {
                                 return;
                             }
-                            let mut nb = b.clone();
-                            if !(bind(&mut nb, *s, sn) && bind(&mut nb, *o, on)) {
+                            if !(bind(b, *s, sn) && bind(b, *o, on)) {
+                                undo(b);
                                 return;
                             }
                             if !attrs.is_empty() {
                                 // the attributes are the last fact's, the one
                                 // arriving at the object
                                 let last = if forward { path.last() } else { path.first() };
-                                bind_attrs(store, texts, &mut nb, attrs, last.copied(), on);
+                                bind_attrs(store, texts, b, attrs, last.copied(), on);
                             }
                             if forward {
-                                nb.edges.extend_from_slice(path);
+                                b.edges.extend_from_slice(path);
                             } else {
-                                nb.edges.extend(path.iter().rev().copied());
+                                b.edges.extend(path.iter().rev().copied());
                             }
-                            out(nb);
+                            out(b);
+                            undo(b);
                         });
                     }
                 }

@@ -20,33 +20,50 @@ pub(crate) struct Adjacency {
     inc: Side,
 }
 
-/// One direction: node `n`'s facts are `facts[at[n]..at[n + 1]]`.
+/// One direction: node `n`'s facts are `facts[at[n].start..at[n + 1].start]`.
 #[derive(Debug, Clone, Default)]
 struct Side {
-    at: Vec<u32>,
+    at: Vec<Span>,
     facts: Vec<Along>,
+}
+
+/// Where a node's facts start, and which predicates they have: a walk
+/// asking a node for a predicate it lacks (a project for the places in it)
+/// is answered without reading its facts.
+#[derive(Debug, Clone, Copy, Default)]
+struct Span {
+    start: u32,
+    /// Bit `p as u32` is set when the node has a fact of predicate `p`.
+    predicates: u32,
+}
+
+impl Span {
+    fn has(self, p: Predicate) -> bool {
+        self.predicates & (1 << p as u32) != 0
+    }
 }
 
 impl Side {
     /// Counting sort of the facts by node, then by predicate within a node.
     fn build<I: Iterator<Item = (NodeIndex, Along)>>(bound: usize, facts: impl Fn() -> I) -> Self {
-        let mut at = vec![0u32; bound + 1];
-        for (n, _) in facts() {
-            at[n.index() + 1] += 1;
+        let mut at = vec![Span::default(); bound + 1];
+        for (n, (p, _, _)) in facts() {
+            at[n.index() + 1].start += 1;
+            at[n.index()].predicates |= 1 << p as u32;
         }
         for k in 1..at.len() {
-            at[k] += at[k - 1];
+            at[k].start += at[k - 1].start;
         }
-        let mut next = at.clone();
+        let mut next: Vec<u32> = at.iter().map(|s| s.start).collect();
         let filler = (Predicate::InvestsIn, EdgeIndex::end(), NodeIndex::end());
-        let mut out = vec![filler; at[bound] as usize];
+        let mut out = vec![filler; at[bound].start as usize];
         for (n, f) in facts() {
             let slot = &mut next[n.index()];
             out[*slot as usize] = f;
             *slot += 1;
         }
         for n in 0..bound {
-            out[at[n] as usize..at[n + 1] as usize].sort_by_key(|f| (f.0, f.1));
+            out[at[n].start as usize..at[n + 1].start as usize].sort_by_key(|f| (f.0, f.1));
         }
         Side { at, facts: out }
     }
@@ -55,7 +72,10 @@ impl Side {
         let Some(&[from, to]) = self.at.get(n.index()..n.index() + 2) else {
             return &[];
         };
-        let all = &self.facts[from as usize..to as usize];
+        if !from.has(p) {
+            return &[];
+        }
+        let all = &self.facts[from.start as usize..to.start as usize];
         let start = all.partition_point(|f| f.0 < p);
         let end = all.partition_point(|f| f.0 <= p);
         &all[start..end]
