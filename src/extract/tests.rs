@@ -571,6 +571,23 @@ fn partnerships_subsidiaries_and_headquarters() {
             &["Kiwa Holdings partners_with Quantara Systems"],
             &[],
         ),
+        // a firm the project is built with is a partner; a firm whose chips
+        // it is built with is their maker
+        (
+            "Kiwa Holdings will build a data centre in Texas with Quantara Systems.",
+            &["Kiwa Holdings partners_with Quantara Systems"],
+            &[],
+        ),
+        (
+            "Kiwa Holdings will build a supercomputer in Texas with Nvidia chips.",
+            &["Nvidia supplies Kiwa Holdings project in Texas"],
+            &["Kiwa Holdings partners_with Nvidia"],
+        ),
+        (
+            "Kiwa Holdings va construire un supercalculateur au Texas avec des puces Nvidia.",
+            &[],
+            &["Kiwa Holdings partners_with Nvidia"],
+        ),
         (
             "Kiwa Holdings teamed up with Quantara Systems, developed with the help of the UAE government.",
             &["Kiwa Holdings partners_with Quantara Systems"],

@@ -501,9 +501,10 @@ static NAME_NEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^ (?:(?:de|des|du|d'|of) ?)?⟨O\d+⟩").unwrap_or_else(|e| unreachable!("{e}"))
 });
 
-/// Goods right after a demonym: "American chips" come from there.
+/// Goods right after a demonym or a firm: "American chips" come from
+/// there, "Nvidia's GPUs" are made by it.
 static GOODS_NEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^ (?:[\w-]+ )?(?:chips?|gpus?|semiconductors?|processors?)(?-u:\b)")
+    Regex::new(r"^(?:'s?)? (?:[\w-]+ )?(?:chips?|gpus?|semiconductors?|processors?|puces?)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -619,10 +620,13 @@ fn co_investors(
             }
         }
     }
+    // "with Nvidia chips": goods after the firm are what the project is
+    // made with, the firm is their maker
     if let Some(m) = rules
         .invest_with
         .captures(&t.text[trigger.end..end])
         .and_then(|c| c.name("org"))
+        .filter(|m| !GOODS_NEXT.is_match(&t.text[trigger.end + m.end()..]))
     {
         let first = t.slot(Some(m));
         let listed = t.listed_after(trigger.end + m.end());
