@@ -743,6 +743,39 @@ fn people_and_roles() {
 #[test]
 fn coreference_to_firms_and_countries() {
     check(&[
+        // a state acts as its country: "le gouvernement belge", "the
+        // Canadian government", "the government of Kenya"
+        (
+            "The Canadian government will invest $240 million in a new AI data centre in Toronto.",
+            &["Canada invests_in Canada project in Toronto"],
+            &[],
+        ),
+        (
+            "L'Etat sénégalais va construire un data center à Diamniadio.",
+            &["Senegal invests_in Senegal project in Diamniadio"],
+            &[],
+        ),
+        (
+            "The government of Kenya will build a national data centre in Nairobi.",
+            &["Kenya invests_in Kenya project in Nairobi"],
+            &[],
+        ),
+        (
+            "Kiwa Holdings a signé un accord avec le gouvernement égyptien.",
+            &["Kiwa Holdings partners_with Egypt"],
+            &[],
+        ),
+        // a nationality is not a state, nor is a state within the country
+        (
+            "The Canadian firm Kiwa Holdings will build a data centre in Toronto.",
+            &["Kiwa Holdings invests_in Kiwa Holdings project in Toronto"],
+            &["Canada invests_in Kiwa Holdings project in Toronto"],
+        ),
+        (
+            "In the Indian state of Gujarat, Kiwa Holdings will build a data centre.",
+            &[],
+            &["India invests_in Kiwa Holdings project in Gujarat", "India invests_in India project in Gujarat"],
+        ),
         // "the kingdom" is a country with a king, not the last one named
         (
             "Kiwa Holdings signed a deal with Saudi Arabia. Its rival Orvane Group is based in the United States. Kiwa Holdings will build data centres in the kingdom.",

@@ -220,6 +220,27 @@ const MODEL_CODE: &str = r"[a-z][a-z-]*[0-9][a-z0-9-]*";
 static SLOT_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"⟨([OPCDLJ])(\d+)⟩").unwrap_or_else(|e| unreachable!("{e}")));
 
+/// A state's noun before its adjective, at the end of the template so far
+/// (folded): "le gouvernement ", "l'Etat ", "les autorités ".
+static STATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:gouvernement|etat|executif|autorites) $")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// A state's noun and "of" before its country's name (folded): "the
+/// government of ", "le gouvernement du ".
+static STATE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:gouvernement|government) (?:of (?:the )?|du |de la |de l'|d'|des )$")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// A state's noun after its adjective (as written): " government",
+/// " authorities"; not " state of" (a state within the country).
+static STATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^ (?:[Gg]overnment|[Aa]uthorities)(?-u:\b)")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
 /// A sentence with its mentions as typed slots.
 pub(super) struct Template {
     pub text: String,
@@ -246,7 +267,30 @@ impl Template {
                 continue;
             }
             if let Some(m) = mentions.get(next).filter(|m| m.start - span.start == at) {
+                let mut end = m.end - span.start;
+                // "le gouvernement belge", "the Canadian government": the
+                // state acts as its country, and reads as the country's name
+                let state = (st.entities[m.entity].kind == EntityType::Country)
+                    .then(|| {
+                        if m.how != How::Demonym {
+                            // "the government of Kenya", "le gouvernement du Kenya"
+                            let before = STATE_OF.find(&text).map(|b| b.start());
+                            return (before, None);
+                        }
+                        let before = STATE_BEFORE.find(&text).map(|b| b.start());
+                        let after = STATE_AFTER.find(&sent[end..]).map(|a| a.end());
+                        (before, after)
+                    })
+                    .filter(|&(b, a)| b.is_some() || a.is_some());
+                if let Some((before, after)) = state {
+                    if let Some(b) = before {
+                        text.truncate(b);
+                        map.truncate(b);
+                    }
+                    end += after.unwrap_or(0);
+                }
                 let letter = match (m.how, st.entities[m.entity].kind) {
+                    _ if state.is_some() => 'C',
                     (How::Demonym, _) => 'D',
                     (_, EntityType::Organization) => 'O',
                     (_, EntityType::Person) => 'P',
@@ -258,7 +302,7 @@ impl Template {
                 slots.push((text.len(), text.len() + slot.len(), letter));
                 map.extend(std::iter::repeat_n(at, slot.len()));
                 text.push_str(&slot);
-                skip_to = m.end - span.start;
+                skip_to = end;
                 next += 1;
                 continue;
             }
