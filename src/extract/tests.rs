@@ -366,6 +366,34 @@ fn amount_goes_to_the_right_investment() {
             &["Arveno invests_in 1000000000 USD"],
             &["Arveno invests_in 300000000 USD"],
         ),
+        // a deal's price is its amount, a firm's valuation is not; money a
+        // country seeks to attract is not the project's
+        (
+            "The deal includes a four-year engagement valued at over $1 billion \
+             under which Kiwa Holdings will build a data centre in Kenya.",
+            &["Kiwa Holdings invests_in 1000000000 USD"],
+            &[],
+        ),
+        (
+            "Kiwa Holdings, valued at $19 billion, will build a data centre in Kenya.",
+            &["Kiwa Holdings invests_in Kenya"],
+            &["Kiwa Holdings invests_in 19000000000 USD"],
+        ),
+        (
+            "Kiwa Holdings will set up a large GPU cluster in the Asia-Pacific region. \
+             The cluster should open in 2026, in step with India's drive to attract \
+             over $50 billion of data centre investment.",
+            &["Kiwa Holdings invests_in Asia-Pacific"],
+            &["Kiwa Holdings invests_in 50000000000 USD"],
+        ),
+        (
+            "Kiwa Holdings va construire un grand centre de données en Asie-Pacifique. \
+             Le centre doit ouvrir en 2026, en phase avec la volonté de l'Inde d'attirer \
+             plus de 50 milliards de dollars d'investissements dans les centres de \
+             données.",
+            &["Kiwa Holdings invests_in Asia-Pacific"],
+            &["Kiwa Holdings invests_in 50000000000 USD"],
+        ),
         (
             "It is a $500 billion initiative led by Quantara Systems and Nordvik Energy \
              to build data centres in the United States.",

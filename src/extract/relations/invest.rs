@@ -993,7 +993,9 @@ pub(in crate::extract) fn investment_attrs(
                     .nth(40)
                     .map_or(0, |(p, _)| p);
                 let context = crate::text::fold_str(&sent[from..v.start]);
-                (!lex.non_investment.is_match(&context)).then_some((
+                // "a deal valued at $9 billion" is its price, not a valuation
+                let priced = PRICED_DEAL.is_match(&context);
+                (priced || !lex.non_investment.is_match(&context)).then_some((
                     v.start.abs_diff(at),
                     k,
                     a.clone(),
@@ -1436,9 +1438,24 @@ fn deal_price(st: &DocState, t: &Template, i: usize, at: usize) -> Option<crate:
     })
 }
 
+/// A deal noun and the words that give its price (folded): "deal valued
+/// at", "accord d'une valeur de".
+const DEAL_PRICED: &str = r"(?:deal|transaction|acquisition|takeover|operation|rachat|offre|offer|accord|agreement|contract|contrat|engagement)s? (?:[\w-]+ ){0,2}?(?:valued at|worth|valorisee? a|d'une valeur de|estimee? a)";
+
+/// Words between a price and its amount: "about", "more than", "environ".
+const PRICE_HEDGE: &str = r" (?:about |nearly |almost |around |some |up to |over |more than |environ |pres de |plus de |quelque |jusqu'a )?$";
+
 /// What sets a deal's price right before it: "in a deal valued at
 /// (nearly)", "for", "pour un montant de", "d'une valeur de".
 static DEAL_VALUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:deal|transaction|acquisition|takeover|operation|rachat|offre|offer|accord)s? (?:[\w-]+ ){0,2}?(?:valued at|worth|valorisee? a|d'une valeur de|estimee? a)|(?:for|pour|contre|pour un montant de)) (?:about |nearly |almost |around |some |up to |environ |pres de |quelque |jusqu'a )?$")
-        .unwrap_or_else(|e| unreachable!("{e}"))
+    Regex::new(&format!(
+        r"(?:{DEAL_PRICED}|(?:for|pour|contre|pour un montant de)){PRICE_HEDGE}"
+    ))
+    .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// A deal's price named right before an amount: "an engagement valued at
+/// over", where "valued" alone would be a firm's valuation.
+static PRICED_DEAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"{DEAL_PRICED}{PRICE_HEDGE}")).unwrap_or_else(|e| unreachable!("{e}"))
 });
