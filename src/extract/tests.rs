@@ -81,6 +81,37 @@ fn language_per_document_and_per_sentence() {
 #[test]
 fn investments_in_both_languages() {
     check(&[
+        // money poured or pumped into something, a plan of a stated amount
+        (
+            "Kestrel Energy will pour €1.2 billion into a hyperscale campus near Lyon.",
+            &["Kestrel Energy invests_in 1200000000 EUR", "Kestrel Energy invests_in Lyon"],
+            &[],
+        ),
+        (
+            "Kestrel Energy pumped $300 million into new data centres in Ohio.",
+            &["Kestrel Energy invests_in 300000000 USD", "Kestrel Energy invests_in Ohio"],
+            &[],
+        ),
+        (
+            "Kestrel Energy will pour concrete in Lyon next week.",
+            &[],
+            &["Kestrel Energy invests_in Lyon"],
+        ),
+        (
+            "Lumo Capital a annoncé un plan de 5 milliards d'euros pour des centres de données en Espagne.",
+            &["Lumo Capital invests_in 5000000000 EUR", "Lumo Capital invests_in Spain"],
+            &[],
+        ),
+        (
+            "Lumo Capital announced a $5 billion plan for data centres in Spain.",
+            &["Lumo Capital invests_in 5000000000 USD", "Lumo Capital invests_in Spain"],
+            &[],
+        ),
+        (
+            "Lumo Capital a présenté son plan de transformation en Espagne.",
+            &[],
+            &["Lumo Capital invests_in Spain"],
+        ),
         // an opening is a construction; a participial clause after the
         // objects names no destination
         (

@@ -48,6 +48,25 @@ pub(super) fn investments(st: &mut DocState, rules: &Rules, t: &Template, i: usi
             passive: false,
         });
     }
+    // "will pour $80 billion into", "un plan de 5 milliards d'euros pour":
+    // money words news uses around an amount
+    for m in MONEY_INTO
+        .find_iter(&t.text)
+        .chain(MONEY_PLAN.find_iter(&t.text))
+    {
+        if !all
+            .iter()
+            .any(|tr| tr.start <= m.start() && m.start() < tr.end)
+        {
+            all.push(Trigger {
+                start: m.start(),
+                end: m.end(),
+                host: false,
+                build: false,
+                passive: false,
+            });
+        }
+    }
     // "a lancé le projet ALPS": a named project right after the verb is its object
     let project_follows = |m: regex::Match| NAMED_PROJECT_NEXT.is_match(&t.text[m.end()..]);
     for m in lex.build.find_iter(&t.text) {
@@ -116,6 +135,21 @@ pub(super) fn investments(st: &mut DocState, rules: &Rules, t: &Template, i: usi
 /// A relative "where" right before a subject: "... où ", "... where ".
 static WHERE_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|\W)(?:ou|where) $").unwrap_or_else(|e| unreachable!("{e}")));
+
+/// A verb that puts money into something, with the amount between
+/// (folded): "pour $80 billion into", "pumped €1bn into" (not "pour
+/// concrete in").
+static MONEY_INTO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:pour|pours|poured|pouring|pump|pumps|pumped|pumping|plough|ploughs|ploughed|plow|plows|plowed|sink|sinks|sank)(?-u:\b)(?: [^\s⟨]+){0,3}? [^\s⟨]*[0-9][^\s⟨]*(?: [^\s⟨]+){0,3}? (?:into|in)(?-u:\b)")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// A plan or programme of a stated amount (folded): "un plan de 5
+/// milliards", "a $5 billion programme".
+static MONEY_PLAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:(?-u:\b)(?:plan|programme)s? (?:de |d'|of )(?:(?:pres de|plus de|environ|about|nearly|more than|some|over) )?[$€£]?[0-9][0-9,. ]*(?:milliards?|millions?|billions?|bn|md)|[$€£][0-9][0-9,.]* ?(?:billion|million|bn)(?:[ -][a-z]+)?[ -](?:plan|programme|program))(?-u:\b)")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 /// A firm's kind after a money word: "investment arm", "investment firm".
 static INVESTMENT_FIRM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
