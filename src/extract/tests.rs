@@ -440,6 +440,22 @@ fn amount_goes_to_the_right_investment() {
 #[test]
 fn supplies_in_both_languages() {
     check(&[
+        // goods sent to a firm's facility at a place go to that project
+        (
+            "Nvidia will supply 18,000 GPUs to Lumo Capital's new campus in Riyadh.",
+            &["Nvidia supplies Saudi Arabia", "Lumo Capital invests_in Saudi Arabia"],
+            &["Nvidia supplies Lumo Capital"],
+        ),
+        (
+            "Nvidia fournira 18 000 GPU au campus de Lumo Capital à Riyad.",
+            &["Nvidia supplies Saudi Arabia", "Lumo Capital invests_in Saudi Arabia"],
+            &["Nvidia supplies Lumo Capital"],
+        ),
+        (
+            "Nvidia will supply 18,000 GPUs to Lumo Capital.",
+            &["Nvidia supplies Lumo Capital"],
+            &[],
+        ),
         // GPUs stood up at a firm's site: the one who stands them up invests,
         // the site's firm does not make them
         (

@@ -1169,45 +1169,65 @@ pub(super) fn operations(st: &mut DocState, t: &Template, i: usize) {
     }
 }
 
+/// A firm's facility at a place (folded): "l'usine de ⟨O2⟩ à ⟨L3⟩",
+/// "⟨O2⟩'s new campus in ⟨L3⟩".
+static OWNED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:(?:usines?|centres? de donnees|datacenters?|campus|sites?) (?:geante? |nouvelle |nouveau )?(?:de |d'|du )(?:groupe |la societe |l'entreprise )?(?P<o1>⟨O\d+⟩)|(?P<o2>⟨O\d+⟩)'s? (?:(?:[\w-]+|⟨[OJ]\d+⟩) ){0,3}?(?:plant|factory|fab|campus|data cent(?:er|re)|facility|site)s?) (?:(?:a|au|en|dans|in|at|near|pres de) (?:la |le |l'|the )?)(?P<p>⟨[CL]\d+⟩)")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
 /// "l'usine de Samsung au Texas", "Hut 8's River Bend campus in
 /// Louisiana": a firm's facility at a place is its investment there, when
 /// no rule of the sentence already placed the firm's money.
 pub(super) fn owned_facilities(st: &mut DocState, t: &Template, i: usize) {
-    static OWNED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:(?:usines?|centres? de donnees|datacenters?|campus|sites?) (?:geante? |nouvelle |nouveau )?(?:de |d'|du )(?:groupe |la societe |l'entreprise )?(?P<o1>⟨O\d+⟩)|(?P<o2>⟨O\d+⟩)'s? (?:(?:[\w-]+|⟨[OJ]\d+⟩) ){0,3}?(?:plant|factory|fab|campus|data cent(?:er|re)|facility|site)s?) (?:(?:a|au|en|dans|in|at|near|pres de) (?:la |le |l'|the )?)(?P<p>⟨[CL]\d+⟩)")
-            .unwrap_or_else(|e| unreachable!("{e}"))
-    });
     for c in OWNED.captures_iter(&t.text) {
-        let (Some(firm), Some(place)) =
-            (t.slot(c.name("o1").or(c.name("o2"))), t.slot(c.name("p")))
-        else {
-            continue;
-        };
-        let (firm, place) = (t.entity(firm), t.entity(place));
-        let name = st.entities[firm].name.clone();
-        if st
-            .sentence_facts(i, Predicate::InvestsIn)
-            .any(|tr| tr.s == name)
-            || clause_is_negated(
-                st,
-                t,
-                c.get(0).map_or(0, |m| m.start()),
-                c.get(0).map_or(0, |m| m.end()),
-            )
-        {
-            continue;
-        }
-        let project = new_project(st, firm, &[place], i);
-        st.add_fact(
-            i,
-            firm,
-            Predicate::InvestsIn,
-            project,
-            "invest.owned-facility",
-            0.6,
-            Attrs::default(),
-        );
+        owned_project(st, t, i, &c);
     }
+}
+
+/// The project of the firm slot at template byte `at` when a facility of
+/// its at a place is named right there ("to Lumo's new campus in Riyadh"):
+/// the firm invests in it.
+pub(super) fn owned_facility_at(
+    st: &mut DocState,
+    t: &Template,
+    i: usize,
+    at: usize,
+) -> Option<usize> {
+    let c = OWNED.captures_iter(&t.text).find(|c| {
+        c.name("o1")
+            .or(c.name("o2"))
+            .is_some_and(|m| m.start() == at)
+    })?;
+    owned_project(st, t, i, &c)
+}
+
+/// The project an [`OWNED`] match names, with the firm's investment in it,
+/// unless the clause denies it; `None` when the firm already invests in
+/// this sentence or the match lacks a slot.
+fn owned_project(st: &mut DocState, t: &Template, i: usize, c: &regex::Captures) -> Option<usize> {
+    let firm = t.entity(t.slot(c.name("o1").or(c.name("o2")))?);
+    let place = t.entity(t.slot(c.name("p"))?);
+    let whole = c.get(0)?;
+    let name = st.entities[firm].name.clone();
+    if st
+        .sentence_facts(i, Predicate::InvestsIn)
+        .any(|tr| tr.s == name)
+        || clause_is_negated(st, t, whole.start(), whole.end())
+    {
+        return None;
+    }
+    let project = new_project(st, firm, &[place], i);
+    st.add_fact(
+        i,
+        firm,
+        Predicate::InvestsIn,
+        project,
+        "invest.owned-facility",
+        0.6,
+        Attrs::default(),
+    );
+    Some(project)
 }
 
 /// "Nebius fournira une capacité GPU à partir d'un nouveau centre de données

@@ -24,7 +24,7 @@ mod supply;
 
 use invest::{
     acquisitions, contributions, funders, investments, late_amount, led_initiatives,
-    new_facilities, operations, owned_facilities, project_sites,
+    new_facilities, operations, owned_facilities, owned_facility_at, project_sites,
 };
 pub(super) use invest::{
     facility_follows, investment_attrs, is_seat_suffix, new_project, Trigger, SEAT_PHRASE,

@@ -61,7 +61,7 @@ pub(super) fn supplies(st: &mut DocState, rules: &Rules, t: &Template, i: usize)
         let after = &t.text[m.end()..];
         // "la fourniture de puces Nvidia": with no subject, the goods' maker
         // named without a preposition supplies too
-        let goods = rules.goods_of.captures(after).or_else(|| {
+        let goods = goods_of(rules, after).or_else(|| {
             subjects
                 .is_empty()
                 .then(|| rules.makers_goods.captures(after))
@@ -116,11 +116,14 @@ pub(super) fn supplies(st: &mut DocState, rules: &Rules, t: &Template, i: usize)
         let end = CLAUSE_END
             .find(after)
             .map_or(t.text.len(), |e| m.end() + e.start());
-        let mut recipients: Vec<usize> = t
-            .slots_after(m.end(), end.max(m.end()), "OCJ")
-            .into_iter()
-            .map(|k| t.entity(k))
-            .collect();
+        // "to Lumo's new campus in Riyadh": the firm's facility there
+        let mut recipients: Vec<usize> = Vec::new();
+        for k in t.slots_after(m.end(), end.max(m.end()), "OCJ") {
+            let owned = (t.slots[k].2 == 'O')
+                .then(|| owned_facility_at(st, t, i, t.slots[k].0))
+                .flatten();
+            recipients.push(owned.unwrap_or_else(|| t.entity(k)));
+        }
         // "livrera 30 000 puces au campus": the facility told of before
         if recipients.is_empty() && sent_to_facility(lex, &t.text[m.end()..end.max(m.end())]) {
             recipients.extend(st.last_project);
@@ -145,9 +148,7 @@ pub(super) fn supplies(st: &mut DocState, rules: &Rules, t: &Template, i: usize)
         }
         let recipients = subjects_before(st, rules, t, m.start());
         let after = &t.text[m.end()..];
-        let supplier = rules
-            .goods_of
-            .captures(after)
+        let supplier = goods_of(rules, after)
             .and_then(|c| t.slot(c.name("org").or(c.name("org2"))))
             .map(|k| t.entity(k))
             .or(st.last_supplier);
@@ -165,6 +166,19 @@ pub(super) fn supplies(st: &mut DocState, rules: &Rules, t: &Template, i: usize)
             }
         }
     }
+}
+
+/// Goods and their maker ("des puces de ⟨O2⟩", "⟨O2⟩'s chips"), unless
+/// the goods are sent somewhere in between: in "18 000 GPU au campus de
+/// ⟨O2⟩" the firm owns the campus, it does not make the GPUs.
+fn goods_of<'t>(rules: &Rules, text: &'t str) -> Option<regex::Captures<'t>> {
+    static SENT_TO: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r" (?:au|aux|a|to|pour|for|vers) ").unwrap_or_else(|e| unreachable!("{e}"))
+    });
+    rules
+        .goods_of
+        .captures(text)
+        .filter(|c| c.get(0).is_none_or(|m| !SENT_TO.is_match(m.as_str())))
 }
 
 /// "chip provider Groq", "le fournisseur de puces": the word names who
