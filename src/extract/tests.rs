@@ -81,6 +81,22 @@ fn language_per_document_and_per_sentence() {
 #[test]
 fn investments_in_both_languages() {
     check(&[
+        // a facility whose builder a relative clause names
+        (
+            "The Texas facility, which Kiwa Holdings is building with Lumo Capital, will cost $4 billion.",
+            &["Kiwa Holdings invests_in Texas", "Kiwa Holdings invests_in 4000000000 USD"],
+            &[],
+        ),
+        (
+            "Le centre de données que Kiwa Holdings construit à Lille coûtera 400 millions d'euros.",
+            &["Kiwa Holdings invests_in Lille", "Kiwa Holdings invests_in 400000000 EUR"],
+            &[],
+        ),
+        (
+            "The report, which Kiwa Holdings is building on, covers Texas.",
+            &[],
+            &["Kiwa Holdings invests_in Texas"],
+        ),
         // money poured or pumped into something, a plan of a stated amount
         (
             "Kestrel Energy will pour €1.2 billion into a hyperscale campus near Lyon.",

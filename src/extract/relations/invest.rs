@@ -69,8 +69,11 @@ pub(super) fn investments(st: &mut DocState, rules: &Rules, t: &Template, i: usi
     }
     // "a lancé le projet ALPS": a named project right after the verb is its object
     let project_follows = |m: regex::Match| NAMED_PROJECT_NEXT.is_match(&t.text[m.end()..]);
+    // "the facility, which X is building": the object is the antecedent
+    let relative = |m: regex::Match| FACILITY_RELATIVE.is_match(&t.text[..m.start()]);
     for m in lex.build.find_iter(&t.text) {
-        let (active, passive) = (with_facility(m) || project_follows(m), passive(m));
+        let active = with_facility(m) || project_follows(m) || relative(m);
+        let (active, passive) = (active, passive(m));
         if active || passive {
             all.push(Trigger {
                 start: m.start(),
@@ -148,6 +151,14 @@ static MONEY_INTO: LazyLock<Regex> = LazyLock::new(|| {
 /// milliards", "a $5 billion programme".
 static MONEY_PLAN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:(?-u:\b)(?:plan|programme)s? (?:de |d'|of )(?:(?:pres de|plus de|environ|about|nearly|more than|some|over) )?[$€£]?[0-9][0-9,. ]*(?:milliards?|millions?|billions?|bn|md)|[$€£][0-9][0-9,.]* ?(?:billion|million|bn)(?:[ -][a-z]+)?[ -](?:plan|programme|program))(?-u:\b)")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// A facility, then a relative pronoun and a firm as its subject, right
+/// before a building verb (folded): "the facility, which ⟨O2⟩ is", "le
+/// centre de données que ⟨O2⟩".
+static FACILITY_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:data cent(?:er|re)s?|datacent(?:er|re)s?|centres? de donnees|campus(?:es)?|facilit(?:y|ies)|plants?|usines?|sites?|supercalculateurs?|supercomputers?|clusters?)(?: [\w-]+){0,2}?,? (?:which|that|que |qu')(?: ?⟨O\d+⟩)(?: (?:is|are|was|were|has|have|had|will|would|plans to|is now|will be|a|ont|va|vont|compte|est en train de|prevoit de))* ?$")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -283,6 +294,19 @@ pub(super) fn invest_frame(
                 })
                 .map(|k| t.entity(k))
                 .collect();
+        }
+        // "the Texas facility, which X is building": the places named with
+        // the antecedent
+        if places.is_empty() {
+            if let Some(r) = FACILITY_RELATIVE.find(&t.text[..trigger.start]) {
+                let from = word_back(&t.text, r.start(), 4);
+                places = t
+                    .slots_after(from, r.start(), "CL")
+                    .into_iter()
+                    .filter(|&k| is_destination(st, t, k))
+                    .map(|k| t.entity(k))
+                    .collect();
+            }
         }
         // "à Zellik se trouve un parc où Penta Infra a ouvert un centre":
         // after "où", the places are the ones before
