@@ -268,6 +268,27 @@ fn investments_in_both_languages() {
 #[test]
 fn acquisitions_and_passive_construction() {
     check(&[
+        // a stake bought in a firm is an investment in it, at the stake's price
+        (
+            "Kiwa Holdings took a 30% stake in Lumo Capital for €600 million.",
+            &["Kiwa Holdings invests_in Lumo Capital", "Kiwa Holdings invests_in 600000000 EUR"],
+            &[],
+        ),
+        (
+            "Kiwa Holdings prend une participation de 30 % au capital de Lumo Capital pour 600 millions d'euros.",
+            &["Kiwa Holdings invests_in Lumo Capital", "Kiwa Holdings invests_in 600000000 EUR"],
+            &[],
+        ),
+        (
+            "Kiwa Holdings entre au capital de Lumo Capital.",
+            &["Kiwa Holdings invests_in Lumo Capital"],
+            &[],
+        ),
+        (
+            "Kiwa Holdings took part in a debate with Lumo Capital.",
+            &[],
+            &["Kiwa Holdings invests_in Lumo Capital"],
+        ),
         (
             "Le groupe Kiwa va investir au Chili. Le campus sera construit par Nordvik Energy près de Santiago.",
             &["Nordvik Energy invests_in Chile"],
