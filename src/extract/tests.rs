@@ -477,6 +477,25 @@ fn amount_goes_to_the_right_investment() {
 #[test]
 fn supplies_in_both_languages() {
     check(&[
+        // "the Johor campus" is the project told of at Johor, not the last one
+        (
+            "Kiwa Holdings will build a campus in Johor. Kiwa Holdings will also build \
+             data centres in Vietnam. Nvidia will provide the GPUs for the Johor campus.",
+            &["Nvidia supplies Malaysia"],
+            &["Nvidia supplies Vietnam"],
+        ),
+        (
+            "Kiwa Holdings construira un campus à Johor. Kiwa Holdings construira aussi \
+             des centres de données au Vietnam. Le campus de Johor sera équipé de puces AMD.",
+            &["AMD supplies Malaysia"],
+            &["AMD supplies Vietnam"],
+        ),
+        (
+            "Kiwa Holdings will build data centres in Vietnam. Nvidia will provide the \
+             GPUs for the campus.",
+            &["Nvidia supplies Vietnam"],
+            &[],
+        ),
         // goods sent to a firm's facility at a place go to that project
         (
             "Nvidia will supply 18,000 GPUs to Lumo Capital's new campus in Riyadh.",

@@ -421,6 +421,11 @@ pub(crate) fn apply(st: &mut DocState, rules: &Rules, i: usize) {
     if lex.furniture.iter().any(|f| t.text.starts_with(f.as_str())) {
         return;
     }
+    // "the Johor campus", "le campus de Johor": the project told of is the
+    // one at that place
+    if let Some(p) = project_at_named_place(st, &t) {
+        st.last_project = Some(p);
+    }
     let count = |letters: &str| t.slots.iter().filter(|s| letters.contains(s.2)).count();
     if count("P") > 0 {
         roles(st, rules, &t, i);
@@ -477,6 +482,24 @@ pub(crate) fn apply(st: &mut DocState, rules: &Rules, i: usize) {
     operations(st, &t, i);
     // kept for the pair candidates, which read the same sentence again
     st.templates[i] = Some(t);
+}
+
+/// A facility named by its place with a definite article (folded): "the
+/// ⟨L2⟩ campus", "le campus de ⟨L2⟩".
+static FACILITY_AT_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:the (?P<a>⟨L\d+⟩) (?:data cent(?:er|re)|datacent(?:er|re)|campus|facility|site|plant|cluster|supercomputer|hub)(?-u:\b)|(?:le|la|l') ?(?:campus|site|centre de donnees|datacenter|data center|usine|supercalculateur|cluster|hub) (?:de |d'|du )(?P<b>⟨L\d+⟩))")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// The project the document placed at the place a definite description
+/// names ("the Johor campus"), the last one when several are.
+fn project_at_named_place(st: &DocState, t: &Template) -> Option<usize> {
+    let c = FACILITY_AT_PLACE.captures(&t.text)?;
+    let place = t.entity(t.slot(c.name("a").or(c.name("b")))?);
+    (0..st.entities.len()).rev().find(|&e| {
+        st.entities[e].kind == EntityType::Project
+            && st.objects_of(e, Predicate::LocatedIn).contains(&place)
+    })
 }
 
 /// A photo caption's opening: "De gauche à droite : ...", "From left: ...".
