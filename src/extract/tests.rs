@@ -806,6 +806,32 @@ fn consortium_members_all_invest() {
 #[test]
 fn people_and_roles() {
     check(&[
+        // a head told by a verb; the head of a firm's unit is one of its people
+        (
+            "Maria Lenz, who heads Kiwa Holdings, said demand was strong.",
+            &["Maria Lenz leads Kiwa Holdings"],
+            &[],
+        ),
+        (
+            "Maria Lenz, who leads Kiwa Holdings' cloud business, said demand was strong.",
+            &["Maria Lenz affiliated_with Kiwa Holdings"],
+            &["Maria Lenz leads Kiwa Holdings"],
+        ),
+        (
+            "Jean Morel, à la tête de Lumo Capital depuis 2019, a confirmé l'investissement.",
+            &["Jean Morel leads Lumo Capital"],
+            &[],
+        ),
+        (
+            "Lumo Capital, dirigée par Jean Morel, financera le projet.",
+            &["Jean Morel leads Lumo Capital"],
+            &[],
+        ),
+        (
+            "Lumo Capital met Jean Morel, who runs a bakery.",
+            &[],
+            &["Jean Morel leads Lumo Capital"],
+        ),
         // a person one rule ties to a country is not also given the
         // article's country by another
         (

@@ -39,6 +39,49 @@ pub(super) fn roles(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
             found.push((t.entity(per), target, role_text(t, &sent, &c), rule));
         }
     }
+    // "X, who heads Y", "Y, dirigée par X": a head told by a verb (the
+    // head of a firm's unit is one of its people)
+    for c in LEADS_VERB.captures_iter(&t.text) {
+        let (Some(per), Some(org)) = (
+            t.slot(c.name("per").or(c.name("per2"))),
+            t.slot(c.name("org").or(c.name("org2"))),
+        ) else {
+            continue;
+        };
+        let (person, firm) = (t.entity(per), t.entity(org));
+        if st.entities[person].kind != EntityType::Person
+            || st.entities[firm].kind != EntityType::Organization
+        {
+            continue;
+        }
+        match c.name("unit") {
+            None => st.add_fact(
+                i,
+                person,
+                Predicate::Leads,
+                firm,
+                "role.leads-verb",
+                0.75,
+                Attrs::default(),
+            ),
+            Some(unit) => {
+                let (s, e) = (t.map[unit.start()], t.map[unit.end()]);
+                let role = format!("head of {}", sent.get(s..e).unwrap_or_default());
+                st.add_fact(
+                    i,
+                    person,
+                    Predicate::AffiliatedWith,
+                    firm,
+                    "role.leads-verb",
+                    0.7,
+                    Attrs {
+                        role: Some(role),
+                        ..Attrs::default()
+                    },
+                );
+            }
+        }
+    }
     for c in rules.role_possessive.captures_iter(&t.text) {
         let Some(per) = t.slot(c.name("per")) else {
             continue;
@@ -110,6 +153,14 @@ pub(super) fn roles(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
         }
     }
 }
+
+/// A person heading a firm told by a verb (folded): "⟨P1⟩, who heads
+/// ⟨O2⟩('s cloud unit)", "⟨P1⟩, à la tête de ⟨O2⟩", "⟨O2⟩, led by ⟨P1⟩",
+/// "⟨O2⟩, dirigée par ⟨P1⟩".
+static LEADS_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<per>⟨P\d+⟩),? (?:(?:who|qui) (?:now |also |currently |desormais )?(?:heads|leads|runs|chairs|directs|dirige|preside|pilote)|(?:qui est )?a la tete d[eu']|at the helm of) ?(?:the |la |le |l')?(?P<org>⟨O\d+⟩)(?:'s? (?P<unit>(?:[\w-]+ ){0,2}?(?:business|division|unit|arm|operations|subsidiary)))?|(?P<org2>⟨O\d+⟩),? (?:which is |qui est )?(?:led|headed|run|chaired|dirigee?s?|presidee?s?|pilotee?s?) (?:by|par) (?P<per2>⟨P\d+⟩)")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 /// The firm a sentence is about, for the slot `per`: its first organisation
 /// before `per`, else the article's topic firm.
