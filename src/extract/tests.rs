@@ -477,6 +477,23 @@ fn amount_goes_to_the_right_investment() {
 #[test]
 fn supplies_in_both_languages() {
     check(&[
+        // the maker named with the goods is no subject, nor a user of them
+        // their maker
+        (
+            "Kiwa Holdings will use Nvidia's Blackwell GPUs at its new campus in Johor.",
+            &["Kiwa Holdings invests_in Johor", "Nvidia supplies Johor"],
+            &["Nvidia invests_in Johor"],
+        ),
+        (
+            "Kiwa Holdings va utiliser des puces Nvidia dans son nouveau campus de Johor.",
+            &["Kiwa Holdings invests_in Johor", "Nvidia supplies Johor"],
+            &["Nvidia invests_in Johor", "Kiwa Holdings supplies Johor"],
+        ),
+        (
+            "La H20 est la puce que Nvidia va vendre en Chine.",
+            &["Nvidia supplies China"],
+            &[],
+        ),
         // "the Johor campus" is the project told of at Johor, not the last one
         (
             "Kiwa Holdings will build a campus in Johor. Kiwa Holdings will also build \
@@ -697,6 +714,13 @@ fn supplies_in_both_languages() {
 #[test]
 fn partnerships_subsidiaries_and_headquarters() {
     check(&[
+        // "according to" is no agreement
+        (
+            "Kiwa Holdings competes with cloud firms run by Lumo Capital and Orvane Group, \
+             and plans to buy 5,000 GPUs a year, according to its chief executive.",
+            &[],
+            &["Lumo Capital partners_with Orvane Group"],
+        ),
         (
             "Kiwa Holdings a signé un protocole d'accord avec Quantara Systems.",
             &["Kiwa Holdings partners_with Quantara Systems"],

@@ -597,6 +597,7 @@ pub(super) fn subjects_before(st: &DocState, rules: &Rules, t: &Template, at: us
             t.slots[k].1 <= at
                 && "OCP".contains(t.slots[k].2)
                 && (absolute(k) || !rules.after_preposition.is_match(&t.text[..t.slots[k].0]))
+                && !names_goods_maker(t, k)
         })
     }) {
         Some(k) => k,
@@ -715,6 +716,19 @@ pub(super) fn clause_is_negated(st: &DocState, t: &Template, start: usize, end: 
     // plan; speculation is told by others, anywhere in the sentence
     // ("analysts speculated", "selon des rumeurs")
     lex.negation.is_match(&t.text[from..to]) || lex.speculation.is_match(&t.text)
+}
+
+/// Whether slot `k` names the maker of goods around it ("Nvidia's
+/// Blackwell GPUs", "des puces IA Nvidia"): a modifier of the goods, never
+/// the subject of the verb after them ("la puce que Nvidia vend" is).
+fn names_goods_maker(t: &Template, k: usize) -> bool {
+    static GOODS_BEFORE_SLOT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|\W)(?:puces?|gpus?|processeurs?|serveurs?|accelerateurs?|semi conducteurs?) (?:(?:ia|ai|[a-z-]*[0-9][a-z0-9-]*) )?$")
+            .unwrap_or_else(|e| unreachable!("{e}"))
+    });
+    t.slots[k].2 == 'O'
+        && (invest::GOODS_NEXT.is_match(&t.text[t.slots[k].1..])
+            || GOODS_BEFORE_SLOT.is_match(&t.text[..t.slots[k].0]))
 }
 
 /// Where the template's first mention starts: what lies before is context.

@@ -266,12 +266,33 @@ pub(super) fn names_facility_told_of(lex: &Lexicon, text: &str) -> bool {
 /// The maker of the goods sentence `t` names: named with them ("chips
 /// developed by Nvidia", "Nvidia's GPUs") or, failing that, through a model
 /// code the article named with its maker before ("12,600 GB300 GPUs").
+/// The first goods named with their maker ("⟨O2⟩'s latest GPUs", "des
+/// puces ⟨O2⟩"). A firm with a determiner between it and the goods ("⟨O1⟩
+/// va utiliser des puces ⟨O2⟩") is their user: the search goes on past it.
+fn makers_goods<'t>(rules: &Rules, text: &'t str) -> Option<regex::Captures<'t>> {
+    static DETERMINER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?-u:\b)(?:des|les|le|la|du|the|a|an|un|une|ses|son|sa|its|their|leurs?)(?-u:\b)",
+        )
+        .unwrap_or_else(|e| unreachable!("{e}"))
+    });
+    let mut from = 0;
+    while let Some(c) = rules.makers_goods.captures_at(text, from) {
+        let whole = c.get(0)?;
+        match c.name("org2") {
+            Some(org) if DETERMINER.is_match(&text[org.end()..whole.end()]) => {
+                from = org.end();
+            }
+            _ => return Some(c),
+        }
+    }
+    None
+}
+
 fn goods_maker(st: &DocState, rules: &Rules, t: &Template) -> Option<usize> {
     // "GPUs at the Start Campus facility": the goods go to that firm's
     // site, it does not make them
-    let named = rules
-        .makers_goods
-        .captures(&t.text)
+    let named = makers_goods(rules, &t.text)
         .filter(|c| !c.get(0).is_some_and(|m| SITE_OF_GOODS.is_match(m.as_str())));
     if let Some(c) = named {
         return t
