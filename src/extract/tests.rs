@@ -81,6 +81,22 @@ fn language_per_document_and_per_sentence() {
 #[test]
 fn investments_in_both_languages() {
     check(&[
+        // a firm's own facility at a place, with the amount the sentence gives
+        (
+            "Kiwa Holdings' $1.5bn data centre in Nairobi will open in 2027.",
+            &["Kiwa Holdings invests_in Kenya", "Kiwa Holdings invests_in 1500000000 USD"],
+            &[],
+        ),
+        (
+            "Le projet de Kiwa Holdings à Nairobi, d'un montant de 1,5 milliard de dollars, ouvrira en 2027.",
+            &["Kiwa Holdings invests_in Kenya", "Kiwa Holdings invests_in 1500000000 USD"],
+            &[],
+        ),
+        (
+            "Kiwa Holdings will invest Rs 20,000 crore in data centres in Mumbai.",
+            &["Kiwa Holdings invests_in 200000000000 INR"],
+            &[],
+        ),
         // a facility whose builder a relative clause names
         (
             "The Texas facility, which Kiwa Holdings is building with Lumo Capital, will cost $4 billion.",

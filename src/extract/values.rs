@@ -35,11 +35,11 @@ pub struct Value {
 }
 
 const NUM: &str = r"(?P<num>\d{1,3}(?:[ '.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)";
-const SCALE: &str = r"(?P<scale>milliers?|millions?|milliards?|billions?|trillions?|mille|mds?|mrds?|bn|mn|tn|[mkb])";
+const SCALE: &str = r"(?P<scale>milliers?|millions?|milliards?|billions?|trillions?|lakh crores?|crores?|lakhs?|mille|mds?|mrds?|bn|mn|tn|[mkb])";
 /// Small numbers written as words before a scale word ("un milliard", "two billion").
 const NUM_WORD: &str = r"(?P<num>un|une|one|a|deux|two|trois|three|quatre|four|cinq|five|six|sept|seven|huit|eight|neuf|nine|dix|ten)";
 const CUR_WORD: &str = r"(?P<cur>(?:australian |canadian |us |u\.s\. |american |singapore |hong kong |new zealand )?dollars?(?: (?:am[ée]ricains|us|australiens|canadiens|de hong kong|singapouriens|n[ée]o-z[ée]landais|ta[ïi]wanais))?|\$ ?us|\$|euros?|€|wons?(?: sud-cor[ée]ens)?|yens?|(?:uae |emirati )?dirhams?(?: [ée]miratis| des [ée]mirats)?|livres? (?:turques|[ée]gyptiennes)|(?:turkish )?lira|egyptian pounds?|livres? sterling|livres?|(?:british )?pounds?(?: sterling)?|zlotys?|forints?|lei|shekels?|tenge|roubles?|rubles?|cedis?|dinars? (?:alg[ée]riens|tunisiens|kowe[ïi]tiens|bahre[ïi]nis|jordaniens)|(?:algerian |tunisian |kuwaiti |bahraini |jordanian )dinars?|francs? suisses|swiss francs?|francs? cfa|fcfa|francs?|yuans?|renminbi|roupies?|rupees?|riyals?(?: qataris| omanais)?|(?:qatari |omani )riyals?|rands?|r[ée]als?|reais|(?:swedish |norwegian |danish |czech )?(?:kronor|krona|kroner|koruna)|couronnes?(?: su[ée]doises?| norv[ée]giennes?| danoises?| tch[èe]ques?)?|ringgits?|rupiah|baht|nairas?|(?:kenyan )?shillings?(?: k[ée]nyans)?|(?:mexican |philippine |argentine |chilean |colombian )?pesos?(?: mexicains| philippins| argentins| chiliens| colombiens)?|usd|eur|krw|jpy|mad|gbp|cny|aud|cad|chf|inr|sar|aed|brl|sgd|hkd|zar|nok|sek|dkk|czk|myr|idr|thb|ngn|kes|mxn|egp|qar|kwd|pln)";
-const CUR_SYMBOL: &str = r"(?P<sym>us\$|usd ?\$?|a\$|au\$|aud ?\$?|c\$|ca\$|cad ?\$?|s\$|hk\$|nz\$|r\$|\$|€|£|¥|₩|eur ?|gbp ?|jpy ?|krw ?|chf ?|(?:czk|sek|nok|dkk|aed|sar|inr|cny|myr|zar|brl|mxn|idr|thb|qar|kwd|egp|ngn|kes|pln) ?)";
+const CUR_SYMBOL: &str = r"(?P<sym>rs\.? ?|₹ ?|us\$|usd ?\$?|a\$|au\$|aud ?\$?|c\$|ca\$|cad ?\$?|s\$|hk\$|nz\$|r\$|\$|€|£|¥|₩|eur ?|gbp ?|jpy ?|krw ?|chf ?|(?:czk|sek|nok|dkk|aed|sar|inr|cny|myr|zar|brl|mxn|idr|thb|qar|kwd|egp|ngn|kes|pln) ?)";
 
 static AMOUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -339,6 +339,10 @@ fn scale_of(word: Option<&str>, lang: Lang) -> f64 {
             Lang::Fr => 1e12,
             Lang::En => 1e9,
         },
+        // Indian numbering: "Rs 20,000 crore", "₹5 lakh"
+        "lakh crore" | "lakh crores" => 1e12,
+        "crore" | "crores" => 1e7,
+        "lakh" | "lakhs" => 1e5,
         "tn" | "trillion" | "trillions" => match lang {
             Lang::Fr => 1e18,
             Lang::En => 1e12,
@@ -361,6 +365,7 @@ fn currency_of(word: &str) -> Option<String> {
         "£" | "gbp" => "GBP",
         "¥" | "jpy" | "yen" | "yens" => "JPY",
         "₩" | "krw" | "won" | "wons" => "KRW",
+        "rs" | "rs." | "₹" => "INR",
         "chf" => "CHF",
         _ if w.contains("dollar") => {
             if w.contains("austral") {
@@ -511,6 +516,10 @@ mod tests {
             ("its $2-billion compute strategy", Lang::En, 2e9, "USD"),
             ("a US$450-million data centre", Lang::En, 450e6, "USD"),
             ("10 milliards de pesos mexicains", Lang::Fr, 10e9, "MXN"),
+            // Indian numbering: a crore is ten million, a lakh crore 10^12
+            ("will invest Rs 20,000 crore in", Lang::En, 2e11, "INR"),
+            ("investira ₹15 000 crores dans", Lang::Fr, 1.5e11, "INR"),
+            ("a Rs 2 lakh crore plan", Lang::En, 2e12, "INR"),
         ];
         for (text, lang, value, cur) in cases {
             assert_eq!(

@@ -7,7 +7,7 @@ const ABBREVIATIONS: &[&str] = &[
     "inc", "corp", "co", "ltd", "plc", "llc", "sa", "s.a", "sas", "s.a.s", "ag", "nv", "bv", "u.s",
     "u.s.a", "u.k", "u.a.e", "e.u", "no", "vs", "etc", "env", "cf", "p", "n.v", "av", "bd", "gen",
     "gov", "sen", "rep", "jan", "feb", "fev", "mar", "apr", "avr", "aug", "sept", "oct", "nov",
-    "dec", "approx", "dept", "fig", "j.p", "d.c",
+    "dec", "approx", "dept", "fig", "j.p", "d.c", "rs",
 ];
 
 /// A sentence: a byte range of the normalised text.
@@ -147,6 +147,10 @@ mod tests {
         check(
             "The U.S. Commerce Department agreed. Nexus S.A. signed.",
             &["The U.S. Commerce Department agreed.", "Nexus S.A. signed."],
+        );
+        check(
+            "It will invest Rs. 500 crore. It said so.",
+            &["It will invest Rs. 500 crore.", "It said so."],
         );
     }
 

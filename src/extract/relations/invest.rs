@@ -1196,7 +1196,7 @@ pub(super) fn operations(st: &mut DocState, t: &Template, i: usize) {
 /// A firm's facility at a place (folded): "l'usine de ⟨O2⟩ à ⟨L3⟩",
 /// "⟨O2⟩'s new campus in ⟨L3⟩".
 static OWNED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:usines?|centres? de donnees|datacenters?|campus|sites?) (?:geante? |nouvelle |nouveau )?(?:de |d'|du )(?:groupe |la societe |l'entreprise )?(?P<o1>⟨O\d+⟩)|(?P<o2>⟨O\d+⟩)'s? (?:(?:[\w-]+|⟨[OJ]\d+⟩) ){0,3}?(?:plant|factory|fab|campus|data cent(?:er|re)|facility|site)s?) (?:(?:a|au|en|dans|in|at|near|pres de) (?:la |le |l'|the )?)(?P<p>⟨[CL]\d+⟩)")
+    Regex::new(r"(?:(?:usines?|centres? de donnees|datacenters?|campus|sites?|projets?) (?:geante? |nouvelle |nouveau )?(?:de |d'|du )(?:groupe |la societe |l'entreprise )?(?P<o1>⟨O\d+⟩)|(?P<o2>⟨O\d+⟩)'s? (?:(?:[\w$€£.,-]+|⟨[OJ]\d+⟩) ){0,3}?(?:plant|factory|fab|campus|data cent(?:er|re)|facility|site|project)s?) (?:(?:a|au|en|dans|in|at|near|pres de) (?:la |le |l'|the )?)(?P<p>⟨[CL]\d+⟩)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -1242,6 +1242,11 @@ fn owned_project(st: &mut DocState, t: &Template, i: usize, c: &regex::Captures)
         return None;
     }
     let project = new_project(st, firm, &[place], i);
+    // "X's $1.5bn data centre in Nairobi": the amount the sentence gives it
+    let attrs = Attrs {
+        amount: investment_attrs(st, t, i, whole.start()).amount,
+        ..Attrs::default()
+    };
     st.add_fact(
         i,
         firm,
@@ -1249,7 +1254,7 @@ fn owned_project(st: &mut DocState, t: &Template, i: usize, c: &regex::Captures)
         project,
         "invest.owned-facility",
         0.6,
-        Attrs::default(),
+        attrs,
     );
     Some(project)
 }
