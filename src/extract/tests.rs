@@ -81,6 +81,17 @@ fn language_per_document_and_per_sentence() {
 #[test]
 fn investments_in_both_languages() {
     check(&[
+        // "won" after a figure is the currency, not money received
+        (
+            "Kiwa Holdings plans a 2.5 trillion won investment in South Korean AI data centres.",
+            &["Kiwa Holdings invests_in South Korea", "Kiwa Holdings invests_in 2500000000000 KRW"],
+            &[],
+        ),
+        (
+            "Kiwa Holdings won an investment from Lumo Capital for its data centre in Kenya.",
+            &[],
+            &["Kiwa Holdings invests_in Kenya"],
+        ),
         // a firm's own facility at a place, with the amount the sentence gives
         (
             "Kiwa Holdings' $1.5bn data centre in Nairobi will open in 2027.",

@@ -162,6 +162,11 @@ static FACILITY_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
+/// A figure or scale word right before (folded): "2.5 trillion ", "300 ".
+static FIGURE_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:[0-9]|illions?|illiards?|bn|mn|tn) ?$").unwrap_or_else(|e| unreachable!("{e}"))
+});
+
 /// A firm's kind after a money word: "investment arm", "investment firm".
 static INVESTMENT_FIRM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^ ?(?:arms?|firms?|funds?|banks?|bankers?|vehicles?|compan(?:y|ies)|groups?|managers?|management|units?|houses?|advisers?|advisors?|boutiques?|authority|corporation|office)(?-u:\b)")
@@ -233,7 +238,13 @@ pub(super) fn invest_frame(
     // "le fabricant devrait avoir accès à des prêts de 500M$", "obtained
     // funding": money received is no investment of the one who receives it
     let before = &t.text[word_back(&t.text, trigger.start, RECEIVE_WINDOW)..trigger.start];
-    let received = !trigger.build && lex.funds_received.is_match(before);
+    // ("2.5 trillion won investment": a figure before "won" makes it the
+    // currency)
+    let received = !trigger.build
+        && lex
+            .funds_received
+            .find_iter(before)
+            .any(|m| !(m.as_str().trim() == "won" && FIGURE_END.is_match(&before[..m.start()])));
     // "Coreweave, financée largement par Nvidia": a passive money verb's
     // subject is funded, its agent the funder
     let word = t.text[trigger.start..trigger.end].trim_matches(|c: char| !c.is_alphanumeric());
