@@ -81,6 +81,17 @@ fn language_per_document_and_per_sentence() {
 #[test]
 fn investments_in_both_languages() {
     check(&[
+        // money released or earmarked for something
+        (
+            "Le géant américain Kiwa Holdings débloque 500 millions d'euros pour ses centres de données en France.",
+            &["Kiwa Holdings invests_in France", "Kiwa Holdings invests_in 500000000 EUR"],
+            &[],
+        ),
+        (
+            "Kiwa Holdings has earmarked $700 million for new data centres in Chile.",
+            &["Kiwa Holdings invests_in Chile", "Kiwa Holdings invests_in 700000000 USD"],
+            &[],
+        ),
         // "won" after a figure is the currency, not money received
         (
             "Kiwa Holdings plans a 2.5 trillion won investment in South Korean AI data centres.",
