@@ -752,6 +752,22 @@ fn supplies_in_both_languages() {
 #[test]
 fn partnerships_subsidiaries_and_headquarters() {
     check(&[
+        // a country's name as an apposition's modifier is the firm's seat
+        (
+            "Kiwa Holdings, a Singapore firm, will build a campus in Johor.",
+            &["Kiwa Holdings headquartered_in Singapore"],
+            &[],
+        ),
+        (
+            "Kiwa Holdings, a fast-growing Kenya startup, will build a campus in Lagos.",
+            &["Kiwa Holdings headquartered_in Kenya"],
+            &["Kiwa Holdings headquartered_in Nigeria"],
+        ),
+        (
+            "Kiwa Holdings, which opened a Singapore office, will build a campus in Johor.",
+            &[],
+            &["Kiwa Holdings headquartered_in Singapore"],
+        ),
         // "according to" is no agreement
         (
             "Kiwa Holdings competes with cloud firms run by Lumo Capital and Orvane Group, \

@@ -170,6 +170,8 @@ impl Rules {
                 (re("hq", r"(?:^|[^\w])(?:(?P<c>⟨D\d+⟩) (?:[\w-]+ ){0,2}?(?:companies|firms|groups|giants|operators|investors|players|providers|banks|funds)|(?:entreprises|societes|groupes|geants|firmes|acteurs|operateurs|investisseurs|fonds|banques)(?: [\w-]+){0,2}? (?P<c2>⟨D\d+⟩))(?: [\w-]+){0,2}?,? (?:including|such as|like|among them|comme|dont|notamment|tels que|telles que|a l'image de) (?:the |le |la |l')?(?P<org>⟨O\d+⟩)".to_string())?, "hq.plural-list"),
                 (re("hq", r"(?P<org>⟨O\d+⟩), (?:the |a |an )?(?P<c>⟨[CL]\d+⟩) based".to_string())?, "hq.apposition-based"),
                 (re("hq", format!(r"(?P<org>⟨O\d+⟩), (?:the |a |an |une? |le |la |l')(?:[\w-]+ ){{0,2}}?(?P<c>⟨D\d+⟩) (?:[\w-]+ ){{0,3}}?(?:{cues})(?-u:\b)"))?, "hq.apposition-demonym"),
+                // "Kiwa, a Singapore firm": a country's name as the modifier
+                (re("hq", format!(r"(?P<org>⟨O\d+⟩), (?:a|an) (?:[\w-]+ ){{0,2}}?(?P<c>⟨C\d+⟩) (?:[\w-]+ ){{0,2}}?(?:{cues})(?-u:\b)"))?, "hq.apposition-country"),
                 (re("hq", format!(r"(?P<org>⟨O\d+⟩), (?:a|an|the|une?) (?:[\w-]+ ){{0,4}}?(?:{cues}) (?:from|of|in) (?:the )?(?P<c>⟨C\d+⟩)"))?, "hq.cue-from"),
             ],
             child_of: re("child_of", format!(
