@@ -515,6 +515,27 @@ fn amount_goes_to_the_right_investment() {
 #[test]
 fn supplies_in_both_languages() {
     check(&[
+        // a firm chosen as a supplier supplies the chooser's project
+        (
+            "Kiwa Holdings selected AMD as the chip supplier for its data centres in Vietnam.",
+            &["AMD supplies Vietnam", "Kiwa Holdings invests_in Vietnam"],
+            &["AMD invests_in Vietnam"],
+        ),
+        (
+            "Kiwa Holdings a choisi AMD comme fournisseur de puces pour ses centres de données au Vietnam.",
+            &["AMD supplies Vietnam", "Kiwa Holdings invests_in Vietnam"],
+            &[],
+        ),
+        (
+            "Kiwa Holdings will build a campus in Johor. Kiwa Holdings selected AMD as the chip supplier for the campus.",
+            &["AMD supplies Malaysia"],
+            &[],
+        ),
+        (
+            "Kiwa Holdings selected AMD as the best company of the year.",
+            &[],
+            &["AMD supplies Kiwa Holdings"],
+        ),
         // the maker named with the goods is no subject, nor a user of them
         // their maker
         (

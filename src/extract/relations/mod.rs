@@ -36,8 +36,8 @@ use roles::{described_headquarters, headquarters, roles, subsidiaries};
 pub(crate) use roles::{known_parents, named_after_parent};
 pub(super) use supply::goods_quantity;
 use supply::{
-    deployed_at_owned, goods_for_project, learn_models, power_purchase, supplied_facility,
-    supplies, utility_partner,
+    chosen_supplier, deployed_at_owned, goods_for_project, learn_models, power_purchase,
+    supplied_facility, supplies, utility_partner,
 };
 
 /// What separates the members of a list: "A, B and C", "A, B et C". Both
@@ -466,6 +466,7 @@ pub(crate) fn apply(st: &mut DocState, rules: &Rules, i: usize) {
     consortium_members(st, rules, &t, i);
     learn_models(st, rules, &t);
     supplies(st, rules, &t, i);
+    chosen_supplier(st, rules, &t, i);
     deployed_at_owned(st, rules, &t, i);
     investments(st, rules, &t, i);
     acquisitions(st, rules, &t, i);

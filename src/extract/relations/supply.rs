@@ -510,6 +510,72 @@ static DEPLOYED_AT_OWNED: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
+/// "X selected AMD as the chip supplier for its data centres in Vietnam",
+/// "X a choisi AMD comme fournisseur": the firm chosen supplies the
+/// chooser's project where the sentence places it, else the project told
+/// of if the chooser invests in it, else the chooser.
+pub(super) fn chosen_supplier(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
+    let Some(c) = CHOSEN_SUPPLIER.captures(&t.text) else {
+        return;
+    };
+    let (Some(whole), Some(k)) = (c.get(0), t.slot(c.name("sup"))) else {
+        return;
+    };
+    if clause_is_negated(st, t, whole.start(), whole.end()) {
+        return;
+    }
+    let supplier = t.entity(k);
+    let Some(&buyer) = subjects_before(st, rules, t, whole.start())
+        .iter()
+        .find(|&&e| e != supplier && st.entities[e].kind == EntityType::Organization)
+    else {
+        return;
+    };
+    let places: Vec<usize> = t
+        .list_from(whole.end(), "CLD", Some(&PLACED_AT), rules)
+        .into_iter()
+        .map(|k| t.entity(k))
+        .collect();
+    let buyer_name = st.entities[buyer].name.clone();
+    let told = st.last_project.filter(|&p| {
+        let project = &st.entities[p].name;
+        st.triples
+            .iter()
+            .any(|tr| tr.p == Predicate::InvestsIn && tr.s == buyer_name && &tr.o == project)
+    });
+    let recipient = if places.is_empty() {
+        told.unwrap_or(buyer)
+    } else {
+        let p = new_project(st, buyer, &places, i);
+        st.add_fact(
+            i,
+            buyer,
+            Predicate::InvestsIn,
+            p,
+            "invest.owned-by",
+            0.6,
+            Attrs::default(),
+        );
+        p
+    };
+    st.add_fact(
+        i,
+        supplier,
+        Predicate::Supplies,
+        recipient,
+        "supply.chosen",
+        0.6,
+        Attrs::default(),
+    );
+}
+
+/// A choosing verb, the firm chosen and its role as a supplier (folded):
+/// "selected ⟨O2⟩ as the chip supplier", "a retenu ⟨O2⟩ comme fournisseur".
+static CHOSEN_SUPPLIER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:selected|selects|select|chose|chosen|chooses|picked|picks|tapped|taps|choisi|choisit|choisira|retenu|retient|selectionne|selectionnera) (?:the |le |la |l')?(?P<sup>⟨O\d+⟩) (?:as|comme) (?:its |their |the |a |an |son |sa |ses |le |la |l'|un |une )?(?:[\w-]+ ){0,3}?(?:suppliers?|providers?|vendors?|fournisseurs?)(?:(?: [\w'-]+){0,3}? (?:for|pour) (?:its|their|the|ses|son|sa|leurs?|le|la|les) (?:[\w-]+ ){0,3}?(?:data cent(?:er|re)s?|centres? de donnees|datacent(?:er|re)s?|campus(?:es)?|facilit(?:y|ies)|sites?|clusters?|supercomputers?|supercalculateurs?))?")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
 /// What stands between the owner and a place of its facilities: "in",
 /// "across five", "dans les".
 static PLACED_AT: LazyLock<Regex> = LazyLock::new(|| {
