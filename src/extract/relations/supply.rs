@@ -477,17 +477,7 @@ pub(super) fn deployed_at_owned(st: &mut DocState, rules: &Rules, t: &Template, 
         };
         p
     } else {
-        let p = new_project(st, owner, &places, i);
-        st.add_fact(
-            i,
-            owner,
-            Predicate::InvestsIn,
-            p,
-            "invest.owned-by",
-            0.6,
-            Attrs::default(),
-        );
-        p
+        owners_project(st, owner, &places, i)
     };
     for s in suppliers {
         st.add_fact(
@@ -546,17 +536,7 @@ pub(super) fn chosen_supplier(st: &mut DocState, rules: &Rules, t: &Template, i:
     let recipient = if places.is_empty() {
         told.unwrap_or(buyer)
     } else {
-        let p = new_project(st, buyer, &places, i);
-        st.add_fact(
-            i,
-            buyer,
-            Predicate::InvestsIn,
-            p,
-            "invest.owned-by",
-            0.6,
-            Attrs::default(),
-        );
-        p
+        owners_project(st, buyer, &places, i)
     };
     st.add_fact(
         i,
@@ -567,6 +547,21 @@ pub(super) fn chosen_supplier(st: &mut DocState, rules: &Rules, t: &Template, i:
         0.6,
         Attrs::default(),
     );
+}
+
+/// The project of `owner` at `places`, which it invests in.
+fn owners_project(st: &mut DocState, owner: usize, places: &[usize], i: usize) -> usize {
+    let p = new_project(st, owner, places, i);
+    st.add_fact(
+        i,
+        owner,
+        Predicate::InvestsIn,
+        p,
+        "invest.owned-by",
+        0.6,
+        Attrs::default(),
+    );
+    p
 }
 
 /// A choosing verb, the firm chosen and its role as a supplier (folded):
