@@ -119,6 +119,22 @@ fn investments_in_both_languages() {
             &["Kiwa Holdings invests_in 200000000000 INR"],
             &[],
         ),
+        // a second verb phrase joined by "and" has the sentence's subject
+        (
+            "Kiwa Holdings competes with Lumo Capital and Orvane Group, and plans to build a data centre in Kenya.",
+            &["Kiwa Holdings invests_in Kenya"],
+            &["Lumo Capital invests_in Kenya", "Orvane Group invests_in Kenya"],
+        ),
+        (
+            "Kiwa Holdings rivalise avec Lumo Capital et Orvane Group, et va construire un centre de données au Kenya.",
+            &["Kiwa Holdings invests_in Kenya"],
+            &["Lumo Capital invests_in Kenya", "Orvane Group invests_in Kenya"],
+        ),
+        (
+            "Kiwa Holdings met Lumo Capital, and Lumo Capital will build a data centre in Kenya.",
+            &["Lumo Capital invests_in Kenya"],
+            &["Kiwa Holdings invests_in Kenya"],
+        ),
         // a facility whose builder a relative clause names
         (
             "The Texas facility, which Kiwa Holdings is building with Lumo Capital, will cost $4 billion.",

@@ -622,6 +622,28 @@ pub(super) fn subjects_before(st: &DocState, rules: &Rules, t: &Template, at: us
             k = j;
         }
     }
+    // "A competes with B and C, and plans to build": a second verb phrase
+    // joined by "and" has the subject that opens the sentence
+    if relative.is_none() && COORDINATED_VERB.is_match(&t.text[t.slots[k].1..at]) {
+        let opening = (0..k)
+            .find(|&j| "OCP".contains(t.slots[j].2))
+            .filter(|&j| SENTENCE_OPENING.is_match(&t.text[..t.slots[j].0]));
+        if let Some(mut end) = opening {
+            // and the subjects coordinated with it ("A and B compete ...")
+            while let Some(next) =
+                (end + 1..k)
+                    .find(|&j| "OCP".contains(t.slots[j].2))
+                    .filter(|&j| {
+                        rules
+                            .coordination
+                            .is_match(&t.text[t.slots[end].1..t.slots[j].0])
+                    })
+            {
+                end = next;
+            }
+            k = end;
+        }
+    }
     // a subject far before the trigger, across a clause, is not its subject;
     // nor is a speaker whose reported clause has a subject of its own ("la
     // ministre a annoncé que 35 sites étaient prêts à accueillir")
@@ -720,6 +742,18 @@ pub(super) fn clause_is_negated(st: &DocState, t: &Template, start: usize, end: 
     // ("analysts speculated", "selon des rumeurs")
     lex.negation.is_match(&t.text[from..to]) || lex.speculation.is_match(&t.text)
 }
+
+/// A conjunction and a verb phrase up to a trigger (folded): ", and plans
+/// to ", " et va ".
+static COORDINATED_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,? (?:and|et) [a-z'-]+(?: [a-z'-]+){0,3} ?$")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// What may come before the sentence's opening subject (folded).
+static SENTENCE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:the |le |la |l'|les )?$").unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 /// Whether slot `k` names the maker of goods around it ("Nvidia's
 /// Blackwell GPUs", "des puces IA Nvidia"): a modifier of the goods, never
