@@ -158,7 +158,7 @@ static MONEY_PLAN: LazyLock<Regex> = LazyLock::new(|| {
 /// before a building verb (folded): "the facility, which ⟨O2⟩ is", "le
 /// centre de données que ⟨O2⟩".
 static FACILITY_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:data cent(?:er|re)s?|datacent(?:er|re)s?|centres? de donnees|campus(?:es)?|facilit(?:y|ies)|plants?|usines?|sites?|supercalculateurs?|supercomputers?|clusters?)(?: [\w-]+){0,2}?,? (?:which|that|que |qu')(?: ?⟨O\d+⟩)(?: (?:is|are|was|were|has|have|had|will|would|plans to|is now|will be|a|ont|va|vont|compte|est en train de|prevoit de))* ?$")
+    Regex::new(&format!(r"(?-u:\b)(?:{})(?: [\w-]+){{0,2}}?,? (?:which|that|que |qu')(?: ?⟨O\d+⟩)(?: (?:is|are|was|were|has|have|had|will|would|plans to|is now|will be|a|ont|va|vont|compte|est en train de|prevoit de))* ?$", super::FACILITY_NOUNS))
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -364,7 +364,7 @@ pub(super) fn invest_frame(
     if build {
         // "a campus with Nvidia chips": the maker of the goods the frame
         // names supplies them, it does not invest
-        if let Some(c) = rules.makers_goods.captures(&t.text[trigger.end..end]) {
+        if let Some(c) = rules.goods_with_maker(&t.text[trigger.end..end]) {
             let maker = t
                 .slot(c.name("org").or(c.name("org2")))
                 .map(|k| t.entity(k));

@@ -109,6 +109,29 @@ pub(crate) struct Rules {
 }
 
 impl Rules {
+    /// The first goods named with their maker ("⟨O2⟩'s latest GPUs", "des
+    /// puces ⟨O2⟩"). A firm with a determiner between it and the goods ("⟨O1⟩
+    /// va utiliser des puces ⟨O2⟩") is their user: the search goes on past it.
+    pub(super) fn goods_with_maker<'t>(&self, text: &'t str) -> Option<regex::Captures<'t>> {
+        static DETERMINER: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(
+                r"(?-u:\b)(?:des|les|le|la|du|the|a|an|un|une|ses|son|sa|its|their|leurs?)(?-u:\b)",
+            )
+            .unwrap_or_else(|e| unreachable!("{e}"))
+        });
+        let mut from = 0;
+        while let Some(c) = self.makers_goods.captures_at(text, from) {
+            let whole = c.get(0)?;
+            match c.name("org2") {
+                Some(org) if DETERMINER.is_match(&text[org.end()..whole.end()]) => {
+                    from = org.end();
+                }
+                _ => return Some(c),
+            }
+        }
+        None
+    }
+
     pub(crate) fn new(lex: &Lexicon) -> Result<Self, DataError> {
         let re = |name: &str, src: String| compile_rule(name, &src);
         let t = &lex.titles;
@@ -206,6 +229,10 @@ impl Rules {
         })
     }
 }
+
+/// Facility nouns in both languages (folded), for the patterns that name
+/// a facility in a fixed place of a phrase.
+pub(super) const FACILITY_NOUNS: &str = r"data cent(?:er|re)s?|datacent(?:er|re)s?|data centers?|centres? de donnees|campus(?:es)?|facilit(?:y|ies)|plants?|usines?|sites?|supercalculateurs?|supercomputers?|clusters?|hubs?";
 
 fn lex_goods_words() -> &'static str {
     r"puces?|gpus?|semi conducteurs?|processeurs?|chips?|semiconductors?|processors?|systemes?|systems?|serveurs?|servers?"
@@ -490,7 +517,7 @@ pub(crate) fn apply(st: &mut DocState, rules: &Rules, i: usize) {
 /// A facility named by its place with a definite article (folded): "the
 /// ⟨L2⟩ campus", "le campus de ⟨L2⟩".
 static FACILITY_AT_PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:the (?P<a>⟨L\d+⟩) (?:data cent(?:er|re)|datacent(?:er|re)|campus|facility|site|plant|cluster|supercomputer|hub)(?-u:\b)|(?:le|la|l') ?(?:campus|site|centre de donnees|datacenter|data center|usine|supercalculateur|cluster|hub) (?:de |d'|du )(?P<b>⟨L\d+⟩))")
+    Regex::new(&format!(r"(?-u:\b)(?:the (?P<a>⟨L\d+⟩) (?:{FACILITY_NOUNS})(?-u:\b)|(?:le|la|l') ?(?:{FACILITY_NOUNS}) (?:de |d'|du )(?P<b>⟨L\d+⟩))"))
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 

@@ -64,7 +64,7 @@ pub(super) fn supplies(st: &mut DocState, rules: &Rules, t: &Template, i: usize)
         let goods = goods_of(rules, after).or_else(|| {
             subjects
                 .is_empty()
-                .then(|| rules.makers_goods.captures(after))
+                .then(|| rules.goods_with_maker(after))
                 .flatten()
         });
         if let Some(c) = goods {
@@ -266,33 +266,11 @@ pub(super) fn names_facility_told_of(lex: &Lexicon, text: &str) -> bool {
 /// The maker of the goods sentence `t` names: named with them ("chips
 /// developed by Nvidia", "Nvidia's GPUs") or, failing that, through a model
 /// code the article named with its maker before ("12,600 GB300 GPUs").
-/// The first goods named with their maker ("⟨O2⟩'s latest GPUs", "des
-/// puces ⟨O2⟩"). A firm with a determiner between it and the goods ("⟨O1⟩
-/// va utiliser des puces ⟨O2⟩") is their user: the search goes on past it.
-fn makers_goods<'t>(rules: &Rules, text: &'t str) -> Option<regex::Captures<'t>> {
-    static DETERMINER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"(?-u:\b)(?:des|les|le|la|du|the|a|an|un|une|ses|son|sa|its|their|leurs?)(?-u:\b)",
-        )
-        .unwrap_or_else(|e| unreachable!("{e}"))
-    });
-    let mut from = 0;
-    while let Some(c) = rules.makers_goods.captures_at(text, from) {
-        let whole = c.get(0)?;
-        match c.name("org2") {
-            Some(org) if DETERMINER.is_match(&text[org.end()..whole.end()]) => {
-                from = org.end();
-            }
-            _ => return Some(c),
-        }
-    }
-    None
-}
-
 fn goods_maker(st: &DocState, rules: &Rules, t: &Template) -> Option<usize> {
     // "GPUs at the Start Campus facility": the goods go to that firm's
     // site, it does not make them
-    let named = makers_goods(rules, &t.text)
+    let named = rules
+        .goods_with_maker(&t.text)
         .filter(|c| !c.get(0).is_some_and(|m| SITE_OF_GOODS.is_match(m.as_str())));
     if let Some(c) = named {
         return t
@@ -567,7 +545,7 @@ fn owners_project(st: &mut DocState, owner: usize, places: &[usize], i: usize) -
 /// A choosing verb, the firm chosen and its role as a supplier (folded):
 /// "selected ⟨O2⟩ as the chip supplier", "a retenu ⟨O2⟩ comme fournisseur".
 static CHOSEN_SUPPLIER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:selected|selects|select|chose|chosen|chooses|picked|picks|tapped|taps|choisi|choisit|choisira|retenu|retient|selectionne|selectionnera) (?:the |le |la |l')?(?P<sup>⟨O\d+⟩) (?:as|comme) (?:its |their |the |a |an |son |sa |ses |le |la |l'|un |une )?(?:[\w-]+ ){0,3}?(?:suppliers?|providers?|vendors?|fournisseurs?)(?:(?: [\w'-]+){0,3}? (?:for|pour) (?:its|their|the|ses|son|sa|leurs?|le|la|les) (?:[\w-]+ ){0,3}?(?:data cent(?:er|re)s?|centres? de donnees|datacent(?:er|re)s?|campus(?:es)?|facilit(?:y|ies)|sites?|clusters?|supercomputers?|supercalculateurs?))?")
+    Regex::new(&format!(r"(?-u:\b)(?:selected|selects|select|chose|chosen|chooses|picked|picks|tapped|taps|choisi|choisit|choisira|retenu|retient|selectionne|selectionnera) (?:the |le |la |l')?(?P<sup>⟨O\d+⟩) (?:as|comme) (?:its |their |the |a |an |son |sa |ses |le |la |l'|un |une )?(?:[\w-]+ ){{0,3}}?(?:suppliers?|providers?|vendors?|fournisseurs?)(?:(?: [\w'-]+){{0,3}}? (?:for|pour) (?:its|their|the|ses|son|sa|leurs?|le|la|les) (?:[\w-]+ ){{0,3}}?(?:{FACILITY_NOUNS}))?"))
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
