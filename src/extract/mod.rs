@@ -717,7 +717,7 @@ impl<'a> DocState<'a> {
 /// Whether `shown` is `exact` as a headline writes it: within 2 %, or
 /// rounded to one, two or three significant digits ("2 milliards" for
 /// $2.13 billion).
-fn rounds_to(shown: f64, exact: f64) -> bool {
+pub(crate) fn rounds_to(shown: f64, exact: f64) -> bool {
     if exact == 0.0 || !exact.is_finite() {
         return shown == exact;
     }

@@ -320,6 +320,49 @@ fn investments_in_both_languages() {
 /// Buying facilities is investing in their country; a passive construction
 /// names its builder after "par" / "by".
 #[test]
+fn a_second_amount_is_another_deal() {
+    check(&[
+        // more money of the same investor, in the same currency, is a deal of its own
+        (
+            "Kiwa Holdings va investir 10 milliards de ringgits en Malaisie. Kiwa Holdings compte aussi investir 1,5 milliard de ringgits supplémentaires en Malaisie.",
+            &["Kiwa Holdings invests_in 10000000000 MYR", "Kiwa Holdings invests_in 1500000000 MYR"],
+            &[],
+        ),
+        (
+            "Kiwa Holdings will invest $4 billion in Texas. Kiwa Holdings plans to spend another $1.2 billion in Texas.",
+            &[
+                "Kiwa Holdings invests_in 4000000000 USD",
+                "Kiwa Holdings invests_in 1200000000 USD",
+                "Kiwa Holdings project in Texas (2) located_in Texas",
+            ],
+            &[],
+        ),
+        // the same money rounded, or restated within a range, is the same deal
+        (
+            "Kiwa Holdings will invest $2.13 billion in Texas. Kiwa Holdings will invest $2 billion in Texas.",
+            &["Kiwa Holdings invests_in 2130000000 USD"],
+            &["Kiwa Holdings invests_in 2000000000 USD"],
+        ),
+        (
+            "Kiwa Holdings investira 500 millions de dollars aux Philippines. Kiwa Holdings envisage d'investir entre 300 millions et 500 millions de dollars aux Philippines.",
+            &["Kiwa Holdings invests_in 500000000 USD"],
+            &["Kiwa Holdings invests_in 300000000 USD"],
+        ),
+        // a firm described by the facilities it runs is what is bought, not a facility
+        (
+            "Kiwa Holdings will invest $6 billion in a data centre in Texas. The company acquired data center infrastructure firm Lumo Scientific for $9 billion.",
+            &["Kiwa Holdings invests_in Lumo Scientific", "Kiwa Holdings invests_in 9000000000 USD"],
+            &["Kiwa Holdings invests_in Kiwa Holdings project in Texas (2)"],
+        ),
+        (
+            "Kiwa Holdings va investir 6 milliards d'euros en France. Le groupe va acquérir l'exploitant de centres de données Lumo Capital pour 2 milliards d'euros.",
+            &["Kiwa Holdings invests_in Lumo Capital"],
+            &["Kiwa Holdings invests_in Kiwa Holdings project in France (2)"],
+        ),
+    ]);
+}
+
+#[test]
 fn acquisitions_and_passive_construction() {
     check(&[
         // a stake bought in a firm is an investment in it, at the stake's price

@@ -2,6 +2,8 @@
 //! subjects and places; amounts, years and projects; operations.
 
 use super::*;
+use crate::extract::rounds_to;
+use crate::model::Amount;
 
 /// A trigger of an investment frame: its span, whether it is a host
 /// trigger, whether it needs a facility (construction).
@@ -501,6 +503,7 @@ pub(super) fn invest_frame(
         st.last_project = Some(project);
         return;
     }
+    let project = another_deal(st, investors[0], project, &attrs, i);
     co_investors(st, rules, t, i, &investors, trigger, end);
     let rule = if host {
         "invest.host"
@@ -545,6 +548,93 @@ pub(super) fn invest_frame(
         );
     }
     st.last_project = Some(project);
+}
+
+/// The project a statement's money goes to. A second amount in the same
+/// currency for the same investor and places ("MYR10bn" then "a further
+/// MYR1.5bn") is another deal, so it gets a project of its own (numbered,
+/// at the same places); the same money restated, rounded or converted stays
+/// on the first. Named projects keep every statement.
+fn another_deal(
+    st: &mut DocState,
+    investor: usize,
+    project: usize,
+    attrs: &Attrs,
+    i: usize,
+) -> usize {
+    let Some(amount) = &attrs.amount else {
+        return project;
+    };
+    let name = &st.entities[project].name;
+    let base = match name.rsplit_once(" (") {
+        Some((root, n)) if n.trim_end_matches(')').parse::<u32>().is_ok() => root.to_string(),
+        _ => name.clone(),
+    };
+    let generated = format!("{} project in ", st.entities[investor].name);
+    if !base.starts_with(&generated) {
+        return project;
+    }
+    let investor_name = st.entities[investor].name.clone();
+    let held = |st: &DocState, name: &str| {
+        st.triples
+            .iter()
+            .find(|t| t.p == Predicate::InvestsIn && t.s == investor_name && t.o == name)
+            .map(|t| t.amount.clone())
+    };
+    let mut n = 1;
+    loop {
+        let name = if n == 1 {
+            base.clone()
+        } else {
+            format!("{base} ({n})")
+        };
+        let Some(held) = held(st, &name) else {
+            // a deal not told yet: the first project takes it, a later one
+            // stands where the first does
+            if n == 1 {
+                return st.entity_named(&name).unwrap_or(project);
+            }
+            let next = st.named_entity(&name, EntityType::Project);
+            let places: Vec<usize> = st
+                .triples
+                .iter()
+                .filter(|t| t.p == Predicate::LocatedIn && t.s == base)
+                .filter_map(|t| st.entity_named(&t.o))
+                .collect();
+            for p in places {
+                st.add_fact(
+                    i,
+                    next,
+                    Predicate::LocatedIn,
+                    p,
+                    "invest.project-place",
+                    0.7,
+                    Attrs::default(),
+                );
+            }
+            return next;
+        };
+        // the sentence may restate the held money beside the new figure:
+        // a range ("$300 million to $500 million"), a conversion
+        let restated = |h: &Amount| {
+            st.sentences[i].values.iter().any(|v| {
+                matches!(&v.kind, ValueKind::Amount(a) if a.currency == h.currency && rounds_to(h.value, a.value))
+            })
+        };
+        match held {
+            Some(h) if !same_money(&h, amount, attrs.converted.as_ref()) && !restated(&h) => n += 1,
+            _ => return st.entity_named(&name).unwrap_or(project),
+        }
+    }
+}
+
+/// Whether `new` (with the conversion written after it) restates `held`:
+/// another currency, a rounding of it, or a conversion that matches it.
+fn same_money(held: &Amount, new: &Amount, converted: Option<&Amount>) -> bool {
+    held.currency != new.currency
+        || rounds_to(held.value, new.value)
+        || rounds_to(new.value, held.value)
+        || converted.is_some_and(|c| c.currency == held.currency && rounds_to(held.value, c.value))
 }
 
 /// Firms listed as examples: "including ⟨O1⟩ and ⟨O2⟩", "comme ⟨O1⟩ et ⟨O2⟩".
@@ -793,10 +883,38 @@ pub(in crate::extract) fn facility_follows(lex: &Lexicon, rest: &str) -> bool {
         .find(rest)
         .map_or(rest, |m| &rest[m.end()..]);
     let words = next_words(rest);
-    lex.facility
-        .find(words)
-        .is_some_and(|f| !WHERE_IT_HAPPENS.is_match(&words[..f.start()]))
+    lex.facility.find(words).is_some_and(|f| {
+        !WHERE_IT_HAPPENS.is_match(&words[..f.start()])
+            && !FIRM_OF_FACILITIES.is_match(&words[..f.start()])
+            && !FACILITY_FIRM.is_match(&rest[f.end()..])
+    })
 }
+
+/// A firm described by the facilities it runs, before the facility word:
+/// "(acquérir) l'opérateur de centres de données", "the operator of data
+/// centres"; the firm is what the verb takes.
+static FIRM_OF_FACILITIES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?-u:\b){FIRM_OF}(?: [\w-]+){{0,2}} ?$"))
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// A noun of firm opening a description by what the firm runs:
+/// "l'opérateur de", "the operator of".
+const FIRM_OF: &str = r"(?:operateur|exploitant|specialiste|fournisseur|societe|operator|provider|specialist|owner) (?:de|des|du|d'|of)";
+
+/// A description that opens with a noun of firm: "(racheter) l'opérateur
+/// de centres de données ⟨O1⟩".
+static FIRM_NOUN_FIRST: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!("^{FIRM_OF}")).unwrap_or_else(|e| unreachable!("{e}")));
+
+/// A firm described by the facilities it runs, after the facility word:
+/// "(acquired) data center infrastructure firm ⟨O3⟩".
+static FACILITY_FIRM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^ ?(?:[\w-]+ ){0,2}(?:firm|company|operator|provider|developer|specialist|group) ⟨O\d+⟩",
+    )
+    .unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 /// A free relative between a verb and what it builds: "(develop) what it
 /// says will be", "what is expected to become", "ce qui sera", "ce qui
@@ -1445,7 +1563,7 @@ pub(super) fn acquisitions(st: &mut DocState, rules: &Rules, t: &Template, i: us
         // "acquire X's chips": goods or a site are what is bought
         // ("data center infrastructure firm ⟨O3⟩" describes the firm)
         let between = c.name("between").map_or("", |m| m.as_str());
-        let described = FIRM_NOUN.is_match(between);
+        let described = FIRM_NOUN.is_match(between) || FIRM_NOUN_FIRST.is_match(between);
         let after = next_words(&t.text[t.slots[named].1..]);
         // "took over X's role", "acquired X' cloud unit": what is bought is
         // the firm's, not the firm
