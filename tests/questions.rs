@@ -47,11 +47,25 @@ fn forty_questions_half_in_french() {
         ),
         (
             "who invested in Morocco",
-            &["Llyods Capital", "Naver", "Nexus Core Systems", "Nvidia"],
+            // the kingdom builds a public data centre of its own
+            &[
+                "Llyods Capital",
+                "Morocco",
+                "Naver",
+                "Nexus Core Systems",
+                "Nvidia",
+            ],
         ),
         (
             "qui a investi au Maroc ?",
-            &["Llyods Capital", "Naver", "Nexus Core Systems", "Nvidia"],
+            // the kingdom builds a public data centre of its own
+            &[
+                "Llyods Capital",
+                "Morocco",
+                "Naver",
+                "Nexus Core Systems",
+                "Nvidia",
+            ],
         ),
         ("who invested in Incheon", &["Amazon Web Services"]),
         ("qui a investi à Incheon", &["Amazon Web Services"]),
@@ -133,7 +147,10 @@ fn forty_questions_half_in_french() {
                 "BlackRock project in South Korea",
             ],
         ),
-        ("quels projets au Maroc", &["Naver project in Morocco"]),
+        (
+            "quels projets au Maroc",
+            &["Morocco project in Morocco", "Naver project in Morocco"],
+        ),
         // how are X and Y connected / quel est le lien entre X et Y
         ("how are Nvidia and Naver connected", &["Naver"]),
         ("quel est le lien entre Naver et Nvidia", &["Naver"]),

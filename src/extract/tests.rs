@@ -363,6 +363,62 @@ fn a_second_amount_is_another_deal() {
 }
 
 #[test]
+fn a_state_builds_at_home_and_a_cost_is_the_projects_amount() {
+    check(&[
+        // a state that builds and names no place builds at home
+        (
+            "Le gouvernement belge souhaite implanter un centre de données dans notre pays.",
+            &["Belgium invests_in Belgium"],
+            &[],
+        ),
+        (
+            "The Kenyan government plans to build a national data centre.",
+            &["Kenya invests_in Kenya"],
+            &[],
+        ),
+        // a state that hosts a facility is not its investor
+        (
+            "Le Maroc va accueillir un méga-data center signé Kiwa Holdings.",
+            &[],
+            &["Morocco invests_in Morocco"],
+        ),
+        // a firm that names no place may build anywhere
+        (
+            "Kiwa Holdings souhaite implanter un centre de données.",
+            &[],
+            &["Kiwa Holdings invests_in France"],
+        ),
+        // what the project told of cost is its amount
+        (
+            "Le Sénégal a ouvert un centre de données national à Diamniadio. L'infrastructure, construite avec l'aide de la Chine, a coûté 10 milliards de FCFA.",
+            &["Senegal invests_in 10000000000 XOF"],
+            &[],
+        ),
+        (
+            "Kiwa Holdings will build a data centre in Nairobi, Kenya. The facility will cost $300 million.",
+            &["Kiwa Holdings invests_in 300000000 USD"],
+            &[],
+        ),
+        (
+            "Le gouvernement belge souhaite implanter un centre de données dans notre pays. Le coût du plan s'élève à 80 millions d'euros.",
+            &["Belgium invests_in 80000000 EUR"],
+            &[],
+        ),
+        // but not what a facility elsewhere cost, nor over an amount given
+        (
+            "Kiwa Holdings will build a data centre in Nairobi, Kenya. A similar campus in Lagos cost $500 million.",
+            &["Kiwa Holdings invests_in Kenya"],
+            &["Kiwa Holdings invests_in 500000000 USD"],
+        ),
+        (
+            "Kiwa Holdings will invest $200 million in a data centre in Nairobi, Kenya. Its cooling system will cost $30 million.",
+            &["Kiwa Holdings invests_in 200000000 USD"],
+            &["Kiwa Holdings invests_in 30000000 USD"],
+        ),
+    ]);
+}
+
+#[test]
 fn acquisitions_and_passive_construction() {
     check(&[
         // a stake bought in a firm is an investment in it, at the stake's price

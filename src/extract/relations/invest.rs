@@ -462,6 +462,20 @@ pub(super) fn invest_frame(
         && places.is_empty()
         && st.last_project.is_some()
         && super::supply::names_facility_told_of(lex, t.text[trigger.end..end].trim_start());
+    // "le gouvernement belge souhaite implanter un centre de données": a
+    // state that builds and names no place builds at home
+    if places.is_empty()
+        && build
+        && !host
+        && !lex.host.is_match(&t.text[trigger.start..trigger.end])
+        && !told_before
+        && named.is_none()
+        && investors
+            .iter()
+            .all(|&e| st.entities[e].kind == EntityType::Country)
+    {
+        places = vec![investors[0]];
+    }
     if places.is_empty() && attrs.amount.is_none() && !consortium && !told_before && named.is_none()
     {
         return; // "cet investissement": a reference to one told before
@@ -694,12 +708,45 @@ fn investors_of_previous_project(st: &DocState, i: usize) -> Vec<usize> {
 /// A sentence that names no one: its money word gives the amount of the
 /// project told of before, if it had none.
 pub(super) fn late_amount(st: &mut DocState, t: &Template, i: usize) {
-    let Some(m) = st.ex.lex.invest.find(&t.text) else {
+    let Some(m) = st
+        .ex
+        .lex
+        .invest
+        .find(&t.text)
+        .or_else(|| COST.find(&t.text))
+    else {
         return;
     };
     let attrs = investment_attrs(st, t, i, m.start());
     amount_of_last_project(st, i, &[], &attrs);
 }
+
+/// "L'infrastructure ... a coûté 10 milliards de FCFA": a sentence that
+/// gives what something cost, and invests nothing itself, gives the
+/// amount of the project told of before if it had none (places it names
+/// must lie in that project's countries).
+pub(super) fn cost_of_last_project(st: &mut DocState, t: &Template, i: usize) {
+    if st.last_project.is_none() || st.sentence_facts(i, Predicate::InvestsIn).next().is_some() {
+        return;
+    }
+    let Some(m) = COST.find(&t.text) else {
+        return;
+    };
+    let places: Vec<usize> = t
+        .slots_after(0, t.text.len(), "L")
+        .into_iter()
+        .map(|k| t.entity(k))
+        .collect();
+    let attrs = investment_attrs(st, t, i, m.start());
+    amount_of_last_project(st, i, &places, &attrs);
+}
+
+/// What something costs (folded): "le coût du plan s'élève à", "a coûté",
+/// "the facility will cost", "a budget of".
+static COST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:cout|couts|coute|coutera|couteront|coutait|a coute|ont coute|cost|costs|costing|will cost|budget|budgete|budgeted|price tag)(?-u:\b)")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 /// "Avec un investissement initial de 455 millions de dollars, ce centre
 /// ...": money that a sentence names with no investor, and no place outside

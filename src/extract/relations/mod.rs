@@ -23,8 +23,9 @@ mod roles;
 mod supply;
 
 use invest::{
-    acquisitions, contributions, funders, investments, late_amount, led_initiatives,
-    new_facilities, operations, owned_facilities, owned_facility_at, project_sites,
+    acquisitions, contributions, cost_of_last_project, funders, investments, late_amount,
+    led_initiatives, new_facilities, operations, owned_facilities, owned_facility_at,
+    project_sites,
 };
 pub(super) use invest::{
     facility_follows, investment_attrs, is_seat_suffix, new_project, Trigger, SEAT_PHRASE,
@@ -499,6 +500,7 @@ pub(crate) fn apply(st: &mut DocState, rules: &Rules, i: usize) {
     acquisitions(st, rules, &t, i);
     contributions(st, &t, i);
     funders(st, rules, &t, i);
+    cost_of_last_project(st, &t, i);
     owned_facilities(st, &t, i);
     new_facilities(st, rules, &t, i);
     project_sites(st, &t, i);
