@@ -625,6 +625,20 @@ fn type_name(
         return None;
     }
     if let Some(&e) = st.keys.get(&key) {
+        // "ALPS : la Suisse ..." then "le superordinateur ALPS": a name
+        // first met with no cue, taken for a firm, is the project a later
+        // facility or project noun says it is
+        if st.entities[e].kind == EntityType::Organization && st.entities[e].gaz.is_none() {
+            let pre = fold_str(tail(&sent[..start], 120));
+            let post = fold_str(head(&sent[end..], 120));
+            if FACILITY_BEFORE.is_match(&pre)
+                || FACILITY_AFTER.is_match(&post)
+                || PROJECT_BEFORE.is_match(&pre)
+                || PROJECT_AFTER.is_match(&post)
+            {
+                st.entities[e].kind = EntityType::Project;
+            }
+        }
         return Some((e, How::Name));
     }
     if let Some(&e) = st.short_keys.get(&key) {
@@ -1631,6 +1645,15 @@ mod tests {
     fn machines_and_plants_named_like_ships_are_projects() {
         use EntityType::Project as J;
         for (text, name) in [
+            // a name first met with no cue takes the type a later cue gives
+            (
+                "VORTALIS : la Suisse dans la cour des grands\n\nLe superordinateur VORTALIS a été inauguré à Lugano.",
+                "VORTALIS",
+            ),
+            (
+                "VORTALIS: Switzerland joins the big league\n\nThe VORTALIS project was launched in Lugano.",
+                "VORTALIS",
+            ),
             (
                 "Le supercalculateur Vortalis sera installé à Lyon.",
                 "Vortalis",
@@ -1655,6 +1678,12 @@ mod tests {
         ] {
             assert_has(text, name, J);
         }
+        // a known firm stays a firm whatever noun precedes it
+        assert_has(
+            "Nvidia a présenté ses résultats.\n\nLe projet Nvidia de Lyon avance.",
+            "Nvidia",
+            EntityType::Organization,
+        );
         // a firm that builds one stays a firm
         assert_has(
             "Kestrel Data will build a supercomputer in Lyon.",

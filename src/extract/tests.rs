@@ -1385,6 +1385,18 @@ fn names_with_numbers_and_capital_acronyms() {
                 "Orvane Group invests_in United States",
             ],
         ),
+        // an apposition that ends on a short name in brackets is skipped
+        // to find the subject
+        (
+            "Kiwa Holdings, en collaboration avec l'Institut national de Lumo (INL), a lancé le projet VORTALIS à Lugano.",
+            &["Kiwa Holdings invests_in VORTALIS"],
+            &["INL invests_in VORTALIS"],
+        ),
+        (
+            "Kiwa Holdings, together with the national institute of Lumo (INL), launched the VORTALIS project in Lugano.",
+            &["Kiwa Holdings invests_in VORTALIS"],
+            &["INL invests_in VORTALIS"],
+        ),
         (
             "Kiwa Holdings will build Phase 2 of its campus in Kenya.",
             &["Kiwa Holdings invests_in Kenya"],

@@ -637,8 +637,10 @@ pub(super) fn subjects_before(st: &DocState, rules: &Rules, t: &Template, at: us
     };
     // "Orvane, controlled by US company Kestrel, plans to invest": the name
     // inside an apposition is not the subject, the one before it is (also
-    // after its short name in brackets: "Orvane (ORV), a unit of Kestrel,")
-    if relative.is_none() && t.text[t.slots[k].1..at].starts_with(',') {
+    // after its short name in brackets: "Orvane (ORV), a unit of Kestrel,";
+    // or when the apposition ends on one: "A, avec l'École X (EX), a lancé")
+    let closing = t.text[t.slots[k].1..at].trim_start_matches(')');
+    if relative.is_none() && closing.starts_with(',') {
         let opening = (0..k).rev().find(|&j| {
             "OCP".contains(t.slots[j].2) && {
                 let gap = &t.text[t.slots[j].1..t.slots[k].0];
@@ -646,7 +648,6 @@ pub(super) fn subjects_before(st: &DocState, rules: &Rules, t: &Template, at: us
                 gap.starts_with(", ") && gap.matches(',').count() == 1
             }
         });
-        let closing = &t.text[t.slots[k].1..at];
         if let Some(j) = opening.filter(|_| closing.matches(',').count() == 1) {
             k = j;
         }
