@@ -361,6 +361,7 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
     if is_headline(sent) || is_title_case(sent) || is_furniture(st, &folded.text) {
         return;
     }
+    institutions(st, span.start, sent);
     let toks = st.sentences[i].tokens.clone();
     // "(NASDAQ:MSFT)", "(NYSE: DELL)": a listing names no one new
     let listings: Vec<(usize, usize)> = EXCHANGE_TICKER
@@ -556,6 +557,35 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
 static ACRONYM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^ ?\(([\p{Lu}][\p{Lu}\p{Ll}\d&.-]{1,11})\)")
         .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// French institutions, whose names keep their words in lower case after
+/// a capitalised head noun: "la Banque africaine de développement", "l'Agence
+/// française de développement", "le Fonds monétaire international". After
+/// an article, the head takes adjectives and "de" phrases up to the first
+/// other word; each becomes an organisation's name.
+fn institutions(st: &mut DocState, base: usize, sent: &str) {
+    for c in INSTITUTION.captures_iter(sent) {
+        let Some(m) = c.name("name") else {
+            continue;
+        };
+        let (start, end) = (base + m.start(), base + m.end());
+        if st.mention_overlapping(start, end).is_some() {
+            continue;
+        }
+        let entity = st.named_entity(m.as_str(), EntityType::Organization);
+        st.add_mention(start, end, entity, How::Name);
+    }
+}
+
+/// An adjective by its French ending: "africaine", "mondiale", "publique".
+const FRENCH_ADJECTIVE: &str = r"[a-zà-ÿ-]{2,}(?:ale?s?|aux|iques?|iennes?|iens?|aises?|ais|aines?|ains?|ennes?|elles?|els?|ifs?|ives?|aires?|isses?|oises?|ois)";
+
+static INSTITUTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:^|[\s(«])(?:la|le|l['’]|Le|La|L['’]) ?(?P<name>(?:Banque|Agence|Caisse|Fonds|Autorité|Office|Institut|Société|Compagnie|Fédération|Association|Organisation|Centre|Université|École|Commission|Conseil)(?: {FRENCH_ADJECTIVE}){{0,2}}(?: (?:(?:de la |de l['’]|des |du |de |d['’])[A-ZÀ-Ýa-zà-ÿ]|en [a-zà-ÿ])[a-zà-ÿ-]{{2,}}(?: {FRENCH_ADJECTIVE})?){{0,3}})(?:[\s,.;:)»]|$)"
+    ))
+    .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 fn is_bracketed(sent: &str, start: usize, end: usize) -> bool {
@@ -1481,6 +1511,42 @@ mod tests {
             "Kiwa Holdings a fait visiter le site à Jean-Yves Moreau et à la presse.",
             "Jean-Yves Moreau",
             EntityType::Person,
+        );
+    }
+
+    #[test]
+    fn french_institutions_keep_their_lower_case_words() {
+        use EntityType::Organization as O;
+        for (text, name) in [
+            (
+                "Le centre, financé par la Banque lusitanienne de développement à hauteur de 13 millions de dollars, ouvrira en mai.",
+                "Banque lusitanienne de développement",
+            ),
+            (
+                "Le projet est porté par l'Agence de l'informatique de l'Etat, selon son directeur.",
+                "Agence de l'informatique de l'Etat",
+            ),
+            (
+                "Selon le Fonds monétaire boréal, la croissance ralentit.",
+                "Fonds monétaire boréal",
+            ),
+        ] {
+            assert_has(text, name, O);
+        }
+        // a head noun with no adjective or "de" phrase after it is no name
+        for (text, name) in [
+            (
+                "Le projet de la Banque finance trois sites.",
+                "Banque finance",
+            ),
+            ("La décision de la Commission a surpris.", "Commission a"),
+        ] {
+            assert_lacks(text, name);
+        }
+        // nor is one at a sentence's start without an article
+        assert_lacks(
+            "Banque et assurance restent des secteurs porteurs.",
+            "Banque et assurance",
         );
     }
 
