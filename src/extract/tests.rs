@@ -348,6 +348,30 @@ fn a_second_amount_is_another_deal() {
             &["Kiwa Holdings invests_in 500000000 USD"],
             &["Kiwa Holdings invests_in 300000000 USD"],
         ),
+        // a total stated after the first amount is a deal of its own, even
+        // when it lists the first among its parts
+        (
+            "Kiwa Holdings va investir 200 millions de dollars dans un centre de données en Égypte. Ce grand programme d'investissement s'élève à 430 millions de dollars et comprend 200 millions de dollars pour le cloud.",
+            &["Kiwa Holdings invests_in 200000000 USD", "Kiwa Holdings invests_in 430000000 USD"],
+            &[],
+        ),
+        (
+            "Kiwa Holdings will invest $200 million in a data centre in Egypt. The investment programme totals $430 million.",
+            &["Kiwa Holdings invests_in 200000000 USD", "Kiwa Holdings invests_in 430000000 USD"],
+            &[],
+        ),
+        // but money the deal brings to the economy is not
+        (
+            "Kiwa Holdings will invest $200 million in a data centre in Egypt. The investment could add $2 billion a year to the economy.",
+            &["Kiwa Holdings invests_in 200000000 USD"],
+            &["Kiwa Holdings invests_in 2000000000 USD"],
+        ),
+        // the share one owner brings is its own
+        (
+            "Kiwa Holdings va construire un centre de données à Lyon pour 7 milliards de dollars. Le site sera détenu à 20 % par Lumo Capital et à 80 % par Kiwa Holdings, qui va apporter un investissement initial de 700 millions de dollars.",
+            &["Kiwa Holdings invests_in 700000000 USD"],
+            &["Lumo Capital invests_in 700000000 USD"],
+        ),
         // a firm described by the facilities it runs is what is bought, not a facility
         (
             "Kiwa Holdings will invest $6 billion in a data centre in Texas. The company acquired data center infrastructure firm Lumo Scientific for $9 billion.",

@@ -424,7 +424,7 @@ pub(super) fn invest_frame(
         // money someone named before the trigger spends is not the
         // previous project's
         if !build && t.slots_after(0, trigger.start, "OP").is_empty() {
-            amount_of_last_project(st, i, &places, &attrs);
+            amount_of_last_project(st, t, i, &places, &attrs);
         }
         if !places.is_empty() {
             st.last_places = places;
@@ -628,11 +628,25 @@ fn another_deal(
             }
             return next;
         };
-        // the sentence may restate the held money beside the new figure:
-        // a range ("$300 million to $500 million"), a conversion
+        // the sentence may restate the held money right beside the new
+        // figure: a range ("$300 million to $500 million", "entre 300 et
+        // 500 millions"), a conversion
+        let values = &st.sentences[i].values;
+        let at = values.iter().find(|v| {
+            matches!(&v.kind, ValueKind::Amount(a) if a.currency == amount.currency && a.value == amount.value)
+        });
+        let sent = st.sentences[i].span.text(st.norm.as_str());
+        let joined = |v: &Value| {
+            at.is_none_or(|n| {
+                let (a, b) = if v.start < n.start { (v, n) } else { (n, v) };
+                sent.get(a.end..b.start)
+                    .is_some_and(|gap| RANGE_JOIN.is_match(gap))
+            })
+        };
         let restated = |h: &Amount| {
-            st.sentences[i].values.iter().any(|v| {
-                matches!(&v.kind, ValueKind::Amount(a) if a.currency == h.currency && rounds_to(h.value, a.value))
+            values.iter().any(|v| {
+                joined(v)
+                    && matches!(&v.kind, ValueKind::Amount(a) if a.currency == h.currency && rounds_to(h.value, a.value))
             })
         };
         match held {
@@ -641,6 +655,13 @@ fn another_deal(
         }
     }
 }
+
+/// What joins the two ends of a range of amounts: " to ", " et ", "-",
+/// " and up to ", " (".
+static RANGE_JOIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:to|and|et|à|a|-|–|or|ou|and up to|jusqu'à|jusqu’à|\()?\s*$")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 /// Whether `new` (with the conversion written after it) restates `held`:
 /// another currency, a rounding of it, or a conversion that matches it.
@@ -718,7 +739,7 @@ pub(super) fn late_amount(st: &mut DocState, t: &Template, i: usize) {
         return;
     };
     let attrs = investment_attrs(st, t, i, m.start());
-    amount_of_last_project(st, i, &[], &attrs);
+    amount_of_last_project(st, t, i, &[], &attrs);
 }
 
 /// "L'infrastructure ... a coûté 10 milliards de FCFA": a sentence that
@@ -738,8 +759,14 @@ pub(super) fn cost_of_last_project(st: &mut DocState, t: &Template, i: usize) {
         .map(|k| t.entity(k))
         .collect();
     let attrs = investment_attrs(st, t, i, m.start());
-    amount_of_last_project(st, i, &places, &attrs);
+    amount_of_last_project(st, t, i, &places, &attrs);
 }
+
+/// A total (folded): "s'élève à", "au total", "totals", "amounts to".
+static TOTAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:s'eleve a|s'elevent a|s'elevera a|s'elevant a|au total|en tout|totalise|totalisera|totalisant|investissement total|total investment|in total|totals|totalled|totaled|totalling|totaling|amounts? to|amounting to)(?-u:\b)")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 /// What something costs (folded): "le coût du plan s'élève à", "a coûté",
 /// "the facility will cost", "a budget of".
@@ -752,10 +779,19 @@ static COST: LazyLock<Regex> = LazyLock::new(|| {
 /// ...": money that a sentence names with no investor, and no place outside
 /// the countries of the project told of before, is that project's amount if
 /// none was given yet.
-fn amount_of_last_project(st: &mut DocState, i: usize, places: &[usize], attrs: &Attrs) {
+fn amount_of_last_project(
+    st: &mut DocState,
+    t: &Template,
+    i: usize,
+    places: &[usize],
+    attrs: &Attrs,
+) {
     let (Some(project), Some(_)) = (st.last_project, &attrs.amount) else {
         return;
     };
+    // "Ce grand programme d'investissement s'élève à 430 millions": a total
+    // stated after the project's first amount is a deal of its own
+    let total = TOTAL.is_match(&t.text);
     let name = &st.entities[project].name;
     let project_countries: Vec<usize> = st
         .objects_of(project, Predicate::LocatedIn)
@@ -771,13 +807,18 @@ fn amount_of_last_project(st: &mut DocState, i: usize, places: &[usize], attrs: 
     let investors: Vec<usize> = st
         .triples
         .iter()
-        .filter(|t| t.p == Predicate::InvestsIn && &t.o == name && t.amount.is_none())
+        .filter(|t| t.p == Predicate::InvestsIn && &t.o == name && (total || t.amount.is_none()))
         .filter_map(|t| st.entity_named(&t.s))
         .collect();
     for x in investors {
         let attrs = Attrs {
             amount: attrs.amount.clone(),
             ..Attrs::default()
+        };
+        let project = if total {
+            another_deal(st, x, project, &attrs, i)
+        } else {
+            project
         };
         st.add_fact(
             i,
