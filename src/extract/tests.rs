@@ -443,6 +443,34 @@ fn a_state_builds_at_home_and_a_cost_is_the_projects_amount() {
 }
 
 #[test]
+fn money_committed_for_ones_own_is_no_part_of_the_project_told_of() {
+    check(&[
+        (
+            "Kiwa Holdings va construire un campus au Texas. Lumo Capital a, par exemple, engagé 600 milliards de dollars pour ses propres infrastructures.",
+            &["Lumo Capital invests_in 600000000000 USD"],
+            &["Lumo Capital invests_in United States"],
+        ),
+        (
+            "Kiwa Holdings will build a campus in Texas. Lumo Capital has pledged $60 billion for its own data centres.",
+            &["Lumo Capital invests_in 60000000000 USD"],
+            &["Lumo Capital invests_in United States"],
+        ),
+        // money pledged for the project told of joins it
+        (
+            "Kiwa Holdings will build a campus in Texas. Lumo Capital has pledged $6 billion for the campus.",
+            &["Lumo Capital invests_in United States", "Lumo Capital invests_in 6000000000 USD"],
+            &[],
+        ),
+        // "engager" with no figure after it commits no money
+        (
+            "Kiwa Holdings va construire un campus au Texas. Lumo Capital a engagé des discussions avec la ville.",
+            &[],
+            &["Lumo Capital invests_in United States"],
+        ),
+    ]);
+}
+
+#[test]
 fn acquisitions_and_passive_construction() {
     check(&[
         // a stake bought in a firm is an investment in it, at the stake's price

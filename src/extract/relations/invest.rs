@@ -55,6 +55,7 @@ pub(super) fn investments(st: &mut DocState, rules: &Rules, t: &Template, i: usi
     for m in MONEY_INTO
         .find_iter(&t.text)
         .chain(MONEY_PLAN.find_iter(&t.text))
+        .chain(MONEY_COMMITTED.find_iter(&t.text))
     {
         if !all
             .iter()
@@ -146,6 +147,13 @@ static WHERE_BEFORE: LazyLock<Regex> =
 /// concrete in").
 static MONEY_INTO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:pour|pours|poured|pouring|pump|pumps|pumped|pumping|plough|ploughs|ploughed|plow|plows|plowed|sink|sinks|sank)(?-u:\b)(?: [^\s⟨]+){0,3}? [^\s⟨]*[0-9][^\s⟨]*(?: [^\s⟨]+){0,3}? (?:into|in)(?-u:\b)")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// Money committed, right before its figure (folded): "a engagé 600
+/// milliards", "va mobiliser 2 milliards", "pledged $5 billion".
+static MONEY_COMMITTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:engage|engagent|engagera|engageront|engager|mobilise|mobilisera|mobiliseront|mobiliser|mobilisent|pledged|pledges|pledge|pledging|set aside|sets aside|setting aside)(?: (?:plus de|pres de|environ|quelque|about|nearly|more than|some|over|up to|jusqu'a))? [$€£]?[0-9]")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -484,6 +492,13 @@ pub(super) fn invest_frame(
         p
     } else if places.is_empty() {
         match st.last_project {
+            // "Meta a engagé 600 milliards pour ses propres infrastructures"
+            // after Anthropic's deal: money of another investor, with no
+            // place and no word back to the project, is a deal of its own
+            Some(p) if stranger(st, &investors, p, &t.text[trigger.end..end]) => {
+                let name = format!("{} investment", st.entities[investors[0]].name);
+                st.named_entity(&name, EntityType::Project)
+            }
             Some(p) => p,
             None => {
                 let Some(c) = place_told_of(st) else {
@@ -563,6 +578,26 @@ pub(super) fn invest_frame(
     }
     st.last_project = Some(project);
 }
+
+/// Whether money of `investors`, which names no place, stands apart from
+/// the project told of: none of them invests in it yet, and the money is
+/// said to be for their own ("pour ses propres infrastructures", "on its
+/// own data centres").
+fn stranger(st: &DocState, investors: &[usize], project: usize, after: &str) -> bool {
+    let name = &st.entities[project].name;
+    let joined = st.triples.iter().any(|t| {
+        t.p == Predicate::InvestsIn
+            && &t.o == name
+            && investors.iter().any(|&x| st.entities[x].name == t.s)
+    });
+    !joined && OWN.is_match(next_words(after))
+}
+
+/// Money for the investor's own (folded): "ses propres", "its own".
+static OWN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:ses|sa|son|leurs?) propres?|(?:its|their) own(?-u:\b)")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 /// The project a statement's money goes to. A second amount in the same
 /// currency for the same investor and places ("MYR10bn" then "a further
