@@ -443,7 +443,7 @@ fn a_state_builds_at_home_and_a_cost_is_the_projects_amount() {
 }
 
 #[test]
-fn money_committed_for_ones_own_is_no_part_of_the_project_told_of() {
+fn money_committed_or_given_by_an_agent_and_money_for_ones_own() {
     check(&[
         (
             "Kiwa Holdings va construire un campus au Texas. Lumo Capital a, par exemple, engagé 600 milliards de dollars pour ses propres infrastructures.",
@@ -460,6 +460,23 @@ fn money_committed_for_ones_own_is_no_part_of_the_project_told_of() {
             "Kiwa Holdings will build a campus in Texas. Lumo Capital has pledged $6 billion for the campus.",
             &["Lumo Capital invests_in United States", "Lumo Capital invests_in 6000000000 USD"],
             &[],
+        ),
+        // money as a passive's subject is its agent's
+        (
+            "Kiwa Holdings va investir 20 milliards d'euros en France. Selon le journal, 15 milliards d'euros sont prévus par Kiwa Holdings pour de nouveaux centres de données à Cambrai.",
+            &["Kiwa Holdings invests_in 20000000000 EUR", "Kiwa Holdings invests_in 15000000000 EUR"],
+            &[],
+        ),
+        (
+            "Officials said $2 billion will be provided by Kiwa Holdings for a data centre in Nairobi, Kenya.",
+            &["Kiwa Holdings invests_in Kenya", "Kiwa Holdings invests_in 2000000000 USD"],
+            &[],
+        ),
+        // money raised by a firm is not its investment
+        (
+            "Officials said $2 billion was raised by Kiwa Holdings for a data centre in Nairobi, Kenya.",
+            &[],
+            &["Kiwa Holdings invests_in 2000000000 USD"],
         ),
         // "engager" with no figure after it commits no money
         (

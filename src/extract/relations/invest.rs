@@ -51,12 +51,18 @@ pub(super) fn investments(st: &mut DocState, rules: &Rules, t: &Template, i: usi
         });
     }
     // "will pour $80 billion into", "un plan de 5 milliards d'euros pour":
-    // money words news uses around an amount
-    for m in MONEY_INTO
+    // money words news uses around an amount; "15 milliards sont prévus
+    // par X": money as a passive's subject, whose copula is the trigger
+    let money_words = MONEY_INTO
         .find_iter(&t.text)
         .chain(MONEY_PLAN.find_iter(&t.text))
         .chain(MONEY_COMMITTED.find_iter(&t.text))
-    {
+        .map(|m| (m, false));
+    let money_agents = MONEY_BY_AGENT
+        .captures_iter(&t.text)
+        .filter_map(|c| c.name("cop"))
+        .map(|m| (m, true));
+    for (m, passive) in money_words.chain(money_agents) {
         if !all
             .iter()
             .any(|tr| tr.start <= m.start() && m.start() < tr.end)
@@ -66,7 +72,7 @@ pub(super) fn investments(st: &mut DocState, rules: &Rules, t: &Template, i: usi
                 end: m.end(),
                 host: false,
                 build: false,
-                passive: false,
+                passive,
             });
         }
     }
@@ -154,6 +160,14 @@ static MONEY_INTO: LazyLock<Regex> = LazyLock::new(|| {
 /// milliards", "va mobiliser 2 milliards", "pledged $5 billion".
 static MONEY_COMMITTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:engage|engagent|engagera|engageront|engager|mobilise|mobilisera|mobiliseront|mobiliser|mobilisent|pledged|pledges|pledge|pledging|set aside|sets aside|setting aside)(?: (?:plus de|pres de|environ|quelque|about|nearly|more than|some|over|up to|jusqu'a))? [$€£]?[0-9]")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// Money as the subject of a passive, with its agent after (folded):
+/// "15 milliards d'euros sont prévus par ⟨O1⟩", "$2bn will be provided by
+/// ⟨O1⟩". The copula is the frame's trigger; the agent invests.
+static MONEY_BY_AGENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[0-9][^⟨.;]{0,40}? (?P<cop>sont|seront|ont ete|sera|est|a ete|will be|would be|are|is|have been|has been|were|was) (?:[a-z]+ )?(?:prevus?|prevues?|alloues?|allouees?|consacres?|consacrees?|investis?|investies?|injectes?|debloques?|debloquees?|mobilises?|mobilisees?|engages?|engagees?|apportes?|apportees?|earmarked|allocated|invested|committed|pledged|set aside|provided|put up) (?:par|by) (?:le |la |les |l'|the )?⟨O\d+⟩")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -349,9 +363,13 @@ pub(super) fn invest_frame(
         let mut investors = subjects;
         if investors.is_empty() {
             // "data centres powered by Qualcomm's chips": a supplier's agent
+            // (but money "provided by X" is X's)
+            let money_agent = trigger.passive && !build;
             if let Some(c) = rules.agent.captures(after).filter(|c| {
-                !c.get(0)
-                    .is_some_and(|m| SUPPLIER_AGENT.is_match(m.as_str()))
+                money_agent
+                    || !c
+                        .get(0)
+                        .is_some_and(|m| SUPPLIER_AGENT.is_match(m.as_str()))
             }) {
                 investors.extend(t.slot(c.name("org")).map(|k| t.entity(k)));
                 // "le datacenter de Brazzaville, financé par X": the agent
