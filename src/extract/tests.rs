@@ -400,6 +400,19 @@ fn a_state_builds_at_home_and_a_cost_is_the_projects_amount() {
             &["Kenya invests_in Kenya"],
             &[],
         ),
+        // a state that commits money itself invests it, even after firms
+        // partnered on the project
+        (
+            "Kiwa Holdings is partnering with Lumo Capital to build a data centre in Nairobi, Kenya. The Kenyan government has committed $240 million to the effort.",
+            &["Kenya invests_in 240000000 USD"],
+            &["Lumo Capital invests_in 240000000 USD"],
+        ),
+        // but an investment the host's government announces is the partners'
+        (
+            "Kiwa Holdings is partnering with Lumo Capital to build a data centre in Nairobi, Kenya. The Kenyan government announced an investment of $240 million.",
+            &["Kiwa Holdings invests_in 240000000 USD"],
+            &["Kenya invests_in 240000000 USD"],
+        ),
         // a state that hosts a facility is not its investor
         (
             "Le Maroc va accueillir un méga-data center signé Kiwa Holdings.",

@@ -419,7 +419,13 @@ pub(super) fn invest_frame(
                 .iter()
                 .all(|&p| p == host || st.country_of(p) == Some(host))
         });
-    if host_only && attrs.amount.is_some() && !st.partners.is_empty() {
+    // (but a state that commits money itself, "the feds have committed",
+    // "the government's first investment", is the investor)
+    let word = t.text[trigger.start..trigger.end].trim();
+    let noun = word.starts_with("investment") || word.starts_with("investissement");
+    let own =
+        OWNED_BY_SUBJECT.is_match(&t.text[word_back(&t.text, trigger.start, 3)..trigger.start]);
+    if host_only && noun && !own && attrs.amount.is_some() && !st.partners.is_empty() {
         investors = st.partners.clone();
     }
     // "la Corée du Sud et BlackRock vont construire un centre de données": a
@@ -614,6 +620,13 @@ fn stranger(st: &DocState, investors: &[usize], project: usize, after: &str) -> 
 /// Money for the investor's own (folded): "ses propres", "its own".
 static OWN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:ses|sa|son|leurs?) propres?|(?:its|their) own(?-u:\b)")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// A possessive right before a money noun (folded): "⟨C1⟩'s first ",
+/// "its ", "son premier ".
+static OWNED_BY_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:⟩'s|(?-u:\b)(?:its|their|son|sa|leur))(?: [\w-]+)? ?$")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
