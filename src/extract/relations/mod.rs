@@ -16,16 +16,17 @@ use crate::error::DataError;
 use crate::model::{EntityType, Predicate};
 use crate::text::fold_char;
 
+mod deals;
 mod invest;
 mod partners;
 mod places;
 mod roles;
 mod supply;
 
+use deals::{cost_of_last_project, late_amount};
 use invest::{
-    acquisitions, contributions, cost_of_last_project, funders, investments, late_amount,
-    led_initiatives, new_facilities, operations, owned_facilities, owned_facility_at,
-    project_sites,
+    acquisitions, contributions, funders, investments, led_initiatives, new_facilities, operations,
+    owned_facilities, owned_facility_at, project_sites,
 };
 pub(super) use invest::{
     facility_follows, investment_attrs, is_seat_suffix, new_project, Trigger, SEAT_PHRASE,

@@ -1,0 +1,222 @@
+//! Deals and their amounts: which project a statement's money goes to
+//! (a second amount is another deal, a total is one of its own), and the
+//! amounts sentences give after the deal was told (late money, costs).
+
+use super::invest::investment_attrs;
+use super::*;
+use crate::extract::rounds_to;
+use crate::model::Amount;
+
+/// The project a statement's money goes to. A second amount in the same
+/// currency for the same investor and places ("MYR10bn" then "a further
+/// MYR1.5bn") is another deal, so it gets a project of its own (numbered,
+/// at the same places); the same money restated, rounded or converted stays
+/// on the first. Named projects keep every statement.
+pub(super) fn another_deal(
+    st: &mut DocState,
+    investor: usize,
+    project: usize,
+    attrs: &Attrs,
+    i: usize,
+) -> usize {
+    let Some(amount) = &attrs.amount else {
+        return project;
+    };
+    let name = &st.entities[project].name;
+    let base = match name.rsplit_once(" (") {
+        Some((root, n)) if n.trim_end_matches(')').parse::<u32>().is_ok() => root.to_string(),
+        _ => name.clone(),
+    };
+    let generated = format!("{} project in ", st.entities[investor].name);
+    if !base.starts_with(&generated) {
+        return project;
+    }
+    let investor_name = st.entities[investor].name.clone();
+    let held = |st: &DocState, name: &str| {
+        st.triples
+            .iter()
+            .find(|t| t.p == Predicate::InvestsIn && t.s == investor_name && t.o == name)
+            .map(|t| t.amount.clone())
+    };
+    let mut n = 1;
+    loop {
+        let name = if n == 1 {
+            base.clone()
+        } else {
+            format!("{base} ({n})")
+        };
+        let Some(held) = held(st, &name) else {
+            // a deal not told yet: the first project takes it, a later one
+            // stands where the first does
+            if n == 1 {
+                return st.entity_named(&name).unwrap_or(project);
+            }
+            let next = st.named_entity(&name, EntityType::Project);
+            let places: Vec<usize> = st
+                .triples
+                .iter()
+                .filter(|t| t.p == Predicate::LocatedIn && t.s == base)
+                .filter_map(|t| st.entity_named(&t.o))
+                .collect();
+            for p in places {
+                st.add_fact(
+                    i,
+                    next,
+                    Predicate::LocatedIn,
+                    p,
+                    "invest.project-place",
+                    0.7,
+                    Attrs::default(),
+                );
+            }
+            return next;
+        };
+        // the sentence may restate the held money right beside the new
+        // figure: a range ("$300 million to $500 million", "entre 300 et
+        // 500 millions"), a conversion
+        let values = &st.sentences[i].values;
+        let at = values.iter().find(|v| {
+            matches!(&v.kind, ValueKind::Amount(a) if a.currency == amount.currency && a.value == amount.value)
+        });
+        let sent = st.sentences[i].span.text(st.norm.as_str());
+        let joined = |v: &Value| {
+            at.is_none_or(|n| {
+                let (a, b) = if v.start < n.start { (v, n) } else { (n, v) };
+                sent.get(a.end..b.start)
+                    .is_some_and(|gap| RANGE_JOIN.is_match(gap))
+            })
+        };
+        let restated = |h: &Amount| {
+            values.iter().any(|v| {
+                joined(v)
+                    && matches!(&v.kind, ValueKind::Amount(a) if a.currency == h.currency && rounds_to(h.value, a.value))
+            })
+        };
+        match held {
+            Some(h) if !same_money(&h, amount, attrs.converted.as_ref()) && !restated(&h) => n += 1,
+            _ => return st.entity_named(&name).unwrap_or(project),
+        }
+    }
+}
+
+/// What joins the two ends of a range of amounts: " to ", " et ", "-",
+/// " and up to ", " (".
+static RANGE_JOIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:to|and|et|à|a|-|–|or|ou|and up to|jusqu'à|jusqu’à|\()?\s*$")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// Whether `new` (with the conversion written after it) restates `held`:
+/// another currency, a rounding of it, or a conversion that matches it.
+fn same_money(held: &Amount, new: &Amount, converted: Option<&Amount>) -> bool {
+    held.currency != new.currency
+        || rounds_to(held.value, new.value)
+        || rounds_to(new.value, held.value)
+        || converted.is_some_and(|c| c.currency == held.currency && rounds_to(held.value, c.value))
+}
+
+/// A sentence that names no one: its money word gives the amount of the
+/// project told of before, if it had none.
+pub(super) fn late_amount(st: &mut DocState, t: &Template, i: usize) {
+    let Some(m) = st
+        .ex
+        .lex
+        .invest
+        .find(&t.text)
+        .or_else(|| COST.find(&t.text))
+    else {
+        return;
+    };
+    let attrs = investment_attrs(st, t, i, m.start());
+    amount_of_last_project(st, t, i, &[], &attrs);
+}
+
+/// "L'infrastructure ... a coûté 10 milliards de FCFA": a sentence that
+/// gives what something cost, and invests nothing itself, gives the
+/// amount of the project told of before if it had none (places it names
+/// must lie in that project's countries).
+pub(super) fn cost_of_last_project(st: &mut DocState, t: &Template, i: usize) {
+    if st.last_project.is_none() || st.sentence_facts(i, Predicate::InvestsIn).next().is_some() {
+        return;
+    }
+    let Some(m) = COST.find(&t.text) else {
+        return;
+    };
+    let places: Vec<usize> = t
+        .slots_after(0, t.text.len(), "L")
+        .into_iter()
+        .map(|k| t.entity(k))
+        .collect();
+    let attrs = investment_attrs(st, t, i, m.start());
+    amount_of_last_project(st, t, i, &places, &attrs);
+}
+
+/// A total (folded): "s'élève à", "au total", "totals", "amounts to".
+static TOTAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:s'eleve a|s'elevent a|s'elevera a|s'elevant a|au total|en tout|totalise|totalisera|totalisant|investissement total|total investment|in total|totals|totalled|totaled|totalling|totaling|amounts? to|amounting to)(?-u:\b)")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// What something costs (folded): "le coût du plan s'élève à", "a coûté",
+/// "the facility will cost", "a budget of".
+static COST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:cout|couts|coute|coutera|couteront|coutait|a coute|ont coute|cost|costs|costing|will cost|budget|budgete|budgeted|price tag)(?-u:\b)")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// "Avec un investissement initial de 455 millions de dollars, ce centre
+/// ...": money that a sentence names with no investor, and no place outside
+/// the countries of the project told of before, is that project's amount if
+/// none was given yet.
+pub(super) fn amount_of_last_project(
+    st: &mut DocState,
+    t: &Template,
+    i: usize,
+    places: &[usize],
+    attrs: &Attrs,
+) {
+    let (Some(project), Some(_)) = (st.last_project, &attrs.amount) else {
+        return;
+    };
+    // "Ce grand programme d'investissement s'élève à 430 millions": a total
+    // stated after the project's first amount is a deal of its own
+    let total = TOTAL.is_match(&t.text);
+    let name = &st.entities[project].name;
+    let project_countries: Vec<usize> = st
+        .objects_of(project, Predicate::LocatedIn)
+        .into_iter()
+        .filter_map(|e| st.country_of(e))
+        .collect();
+    if !places.iter().all(|&e| {
+        st.country_of(e)
+            .is_some_and(|c| project_countries.contains(&c))
+    }) {
+        return;
+    }
+    let investors: Vec<usize> = st
+        .triples
+        .iter()
+        .filter(|t| t.p == Predicate::InvestsIn && &t.o == name && (total || t.amount.is_none()))
+        .filter_map(|t| st.entity_named(&t.s))
+        .collect();
+    for x in investors {
+        let attrs = Attrs {
+            amount: attrs.amount.clone(),
+            ..Attrs::default()
+        };
+        let project = if total {
+            another_deal(st, x, project, &attrs, i)
+        } else {
+            project
+        };
+        st.add_fact(
+            i,
+            x,
+            Predicate::InvestsIn,
+            project,
+            "invest.amount-later",
+            0.6,
+            attrs,
+        );
+    }
+}
