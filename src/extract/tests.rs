@@ -712,6 +712,22 @@ fn amount_goes_to_the_right_investment() {
 #[test]
 fn supplies_in_both_languages() {
     check(&[
+        // who secures a supply buys it
+        (
+            "Kiwa Holdings et d'autres groupes souhaitent garantir un approvisionnement en électricité aux États-Unis.",
+            &[],
+            &["Kiwa Holdings supplies United States"],
+        ),
+        (
+            "Kiwa Holdings wants to secure a long-term supply of chips for its data centres in the United States.",
+            &[],
+            &["Kiwa Holdings supplies United States"],
+        ),
+        (
+            "Kiwa Holdings va fournir des puces à Lumo Capital aux États-Unis.",
+            &["Kiwa Holdings supplies Lumo Capital"],
+            &[],
+        ),
         // a firm chosen as a supplier supplies the chooser's project
         (
             "Kiwa Holdings selected AMD as the chip supplier for its data centres in Vietnam.",

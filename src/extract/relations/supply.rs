@@ -32,6 +32,13 @@ pub(in crate::extract) fn goods_quantity(
     })
 }
 
+/// A verb of securing right before a supply noun (folded): "garantir un ",
+/// "to secure a long-term ", "sécuriser leur ".
+static SECURED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:garantir|garantit|garantira|garantissent|securiser|securise|securisera|securisent|obtenir|obtient|obtiendra|secure|secures|secured|securing|guarantee|guarantees|guaranteed|lock in|locks in|locked in|locking in)(?: (?:un|une|des|le|la|l'|son|sa|ses|leur|leurs|a|an|the|its|their|long term|stable|reliable|steady|new|additional))* ?$")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
 pub(super) fn supplies(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
     let lex = &st.ex.lex;
     let quantity = goods_quantity(st, i);
@@ -55,6 +62,11 @@ pub(super) fn supplies(st: &mut DocState, rules: &Rules, t: &Template, i: usize)
         if clause_is_negated(st, t, m.start(), m.end())
             || FITTED_WITH.is_match(t.text[m.start()..].trim_start())
         {
+            return;
+        }
+        // "souhaitent garantir un approvisionnement en électricité", "to
+        // secure a supply of chips": who secures supply buys it
+        if SECURED.is_match(&t.text[..m.start()]) {
             return;
         }
         let subjects = subjects_before(st, rules, t, m.start());
