@@ -581,6 +581,8 @@ fn institutions(st: &mut DocState, base: usize, sent: &str) {
 /// An adjective by its French ending: "africaine", "mondiale", "publique".
 const FRENCH_ADJECTIVE: &str = r"[a-zà-ÿ-]{2,}(?:ale?s?|aux|iques?|iennes?|iens?|aises?|ais|aines?|ains?|ennes?|elles?|els?|ifs?|ives?|aires?|isses?|oises?|ois)";
 
+/// An article, a capitalised institution noun, then up to two adjectives
+/// and three "de" (or "en") phrases, ending at punctuation or a space.
 static INSTITUTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?:^|[\s(«])(?:la|le|l['’]|Le|La|L['’]) ?(?P<name>(?:Banque|Agence|Caisse|Fonds|Autorité|Office|Institut|Société|Compagnie|Fédération|Association|Organisation|Centre|Université|École|Commission|Conseil)(?: {FRENCH_ADJECTIVE}){{0,2}}(?: (?:(?:de la |de l['’]|des |du |de |d['’])[A-ZÀ-Ýa-zà-ÿ]|en [a-zà-ÿ])[a-zà-ÿ-]{{2,}}(?: {FRENCH_ADJECTIVE})?){{0,3}})(?:[\s,.;:)»]|$)"
