@@ -360,6 +360,17 @@ fn a_second_amount_is_another_deal() {
             &["Kiwa Holdings invests_in 200000000 USD", "Kiwa Holdings invests_in 430000000 USD"],
             &[],
         ),
+        // who reports the money does not invest it
+        (
+            "Kiwa Holdings will build a data centre in Karachi, Pakistan. Lumo Times reported the figures, citing Bloomberg, and said total investment could rise to $600 million.",
+            &["Kiwa Holdings invests_in Pakistan"],
+            &["Lumo Times invests_in 600000000 USD", "Lumo Times invests_in Pakistan"],
+        ),
+        (
+            "Kiwa Holdings va construire un centre de données à Karachi, au Pakistan. Lumo Times rapporte ces chiffres et indique que l'investissement pourrait atteindre 600 millions de dollars.",
+            &["Kiwa Holdings invests_in Pakistan"],
+            &["Lumo Times invests_in 600000000 USD", "Lumo Times invests_in Pakistan"],
+        ),
         // but money the deal brings to the economy is not
         (
             "Kiwa Holdings will invest $200 million in a data centre in Egypt. The investment could add $2 billion a year to the economy.",

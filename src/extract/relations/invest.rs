@@ -387,7 +387,16 @@ pub(super) fn invest_frame(
             }
         }
     }
-    investors.retain(|&e| !places.contains(&e) && !lex.is_news_agency(&st.entities[e].name));
+    // "Dawn reported the figures, citing Bloomberg, and said": who reports
+    // the money tells of it, it does not invest it
+    let reports = |e: usize| {
+        (0..t.slots.len())
+            .filter(|&k| t.entity(k) == e && t.slots[k].1 <= trigger.start)
+            .any(|k| REPORTS.is_match(&t.text[t.slots[k].1..]))
+    };
+    investors.retain(|&e| {
+        !places.contains(&e) && !lex.is_news_agency(&st.entities[e].name) && !reports(e)
+    });
     if build {
         // "a campus with Nvidia chips": the maker of the goods the frame
         // names supplies them, it does not invest
@@ -619,6 +628,13 @@ fn stranger(st: &DocState, investors: &[usize], project: usize, after: &str) -> 
 /// Money for the investor's own (folded): "ses propres", "its own".
 static OWN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:ses|sa|son|leurs?) propres?|(?:its|their) own(?-u:\b)")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// A verb of reporting right after a name (folded): " reported", ",
+/// citing", " a rapporté", " rapporte".
+static REPORTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,? (?:reported|reports|citing|cited|a rapporte|rapporte|rapportait|rapportent|ont rapporte)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
