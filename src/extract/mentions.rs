@@ -1164,6 +1164,13 @@ static COUNTRY_ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
+/// A verb of reporting right after a name (as written): " reported", ",
+/// citing", " a rapporté".
+static REPORTS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,? (?:reported|reports|citing|cited|a rapporté|rapporte|rapportait|rapportent|ont rapporté)\b")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
 /// Document byte spans of group 1 of `re` run over sentence `i` folded.
 fn folded_captures(st: &DocState, i: usize, re: &Regex) -> Vec<(usize, usize)> {
     let span = st.sentences[i].span;
@@ -1245,10 +1252,12 @@ pub(crate) fn find_anaphors(st: &mut DocState, i: usize) {
         }
         // the last organisation named before it (mentions never overlap:
         // by start, the last ones end last), a news agency being the source
+        // (or a paper that reports: "Dawn reported the figures, citing")
         let firm = |m: &Mention| {
             m.how != How::Anaphor
                 && st.entities[m.entity].kind == EntityType::Organization
                 && !st.ex.lex.is_news_agency(&st.entities[m.entity].name)
+                && !REPORTS_AFTER.is_match(&st.norm.as_str()[m.end..])
         };
         let nearest = st.mentions_in(0, s).rev().find(|m| m.end <= s && firm(m));
         // an anaphor opening its sentence is its subject, and takes up the

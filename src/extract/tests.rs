@@ -371,6 +371,12 @@ fn a_second_amount_is_another_deal() {
             &["Kiwa Holdings invests_in Pakistan"],
             &["Lumo Times invests_in 600000000 USD", "Lumo Times invests_in Pakistan"],
         ),
+        // nor is a paper that reports what "the company" refers back to
+        (
+            "Kiwa Holdings will build a data centre in Karachi, Pakistan. Lumo Times reported the figures, citing Bloomberg. The company signed a partnership with Orvane Systems to build the facility.",
+            &["Kiwa Holdings partners_with Orvane Systems"],
+            &["Lumo Times partners_with Orvane Systems", "Lumo Times invests_in Pakistan"],
+        ),
         // but money the deal brings to the economy is not
         (
             "Kiwa Holdings will invest $200 million in a data centre in Egypt. The investment could add $2 billion a year to the economy.",
