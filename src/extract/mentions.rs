@@ -1164,6 +1164,13 @@ static COUNTRY_ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
+/// Whether `after` (the text right after a name, as written) opens with a
+/// verb of reporting: "Dawn reported the figures, citing", "X rapporte".
+/// Who reports money neither invests it nor is "the company".
+pub(crate) fn reports_after(after: &str) -> bool {
+    REPORTS_AFTER.is_match(after)
+}
+
 /// A verb of reporting right after a name (as written): " reported", ",
 /// citing", " a rapporté".
 static REPORTS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -1257,7 +1264,7 @@ pub(crate) fn find_anaphors(st: &mut DocState, i: usize) {
             m.how != How::Anaphor
                 && st.entities[m.entity].kind == EntityType::Organization
                 && !st.ex.lex.is_news_agency(&st.entities[m.entity].name)
-                && !REPORTS_AFTER.is_match(&st.norm.as_str()[m.end..])
+                && !reports_after(&st.norm.as_str()[m.end..])
         };
         let nearest = st.mentions_in(0, s).rev().find(|m| m.end <= s && firm(m));
         // an anaphor opening its sentence is its subject, and takes up the

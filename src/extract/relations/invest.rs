@@ -389,10 +389,11 @@ pub(super) fn invest_frame(
     }
     // "Dawn reported the figures, citing Bloomberg, and said": who reports
     // the money tells of it, it does not invest it
+    let sent = st.sentences[i].span.text(st.norm.as_str());
     let reports = |e: usize| {
         (0..t.slots.len())
             .filter(|&k| t.entity(k) == e && t.slots[k].1 <= trigger.start)
-            .any(|k| REPORTS.is_match(&t.text[t.slots[k].1..]))
+            .any(|k| crate::extract::mentions::reports_after(&sent[t.map[t.slots[k].1]..]))
     };
     investors.retain(|&e| {
         !places.contains(&e) && !lex.is_news_agency(&st.entities[e].name) && !reports(e)
@@ -616,25 +617,16 @@ pub(super) fn invest_frame(
 /// said to be for their own ("pour ses propres infrastructures", "on its
 /// own data centres").
 fn stranger(st: &DocState, investors: &[usize], project: usize, after: &str) -> bool {
-    let name = &st.entities[project].name;
-    let joined = st.triples.iter().any(|t| {
-        t.p == Predicate::InvestsIn
-            && &t.o == name
-            && investors.iter().any(|&x| st.entities[x].name == t.s)
-    });
+    let joined = st
+        .subjects_of(Predicate::InvestsIn, project)
+        .iter()
+        .any(|x| investors.contains(x));
     !joined && OWN.is_match(next_words(after))
 }
 
 /// Money for the investor's own (folded): "ses propres", "its own".
 static OWN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:ses|sa|son|leurs?) propres?|(?:its|their) own(?-u:\b)")
-        .unwrap_or_else(|e| unreachable!("{e}"))
-});
-
-/// A verb of reporting right after a name (folded): " reported", ",
-/// citing", " a rapporté", " rapporte".
-static REPORTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^,? (?:reported|reports|citing|cited|a rapporte|rapporte|rapportait|rapportent|ont rapporte)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -1355,17 +1347,10 @@ pub(super) fn new_facilities(st: &mut DocState, rules: &Rules, t: &Template, i: 
     if st.sentence_facts(i, Predicate::InvestsIn).next().is_some() {
         return;
     }
-    let Some(c) = NEW_FACILITY.captures(&t.text) else {
+    let Some((whole, place)) = affirmed_slot(st, t, &NEW_FACILITY, "p") else {
         return;
     };
-    let (Some(whole), Some(place)) = (c.get(0), t.slot(c.name("p"))) else {
-        return;
-    };
-    if clause_is_negated(st, t, whole.start(), whole.end()) {
-        return;
-    }
-    let place = t.entity(place);
-    let firms: Vec<usize> = subjects_before(st, rules, t, whole.start())
+    let firms: Vec<usize> = subjects_before(st, rules, t, whole.start)
         .into_iter()
         .filter(|&f| st.entities[f].kind == EntityType::Organization)
         .collect();

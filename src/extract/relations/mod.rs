@@ -757,6 +757,22 @@ static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Whether the clause around `start..end` is denied, or the sentence tells
 /// others' speculation.
+/// The span of the first match of `re` and the entity in its slot group
+/// `slot`, unless the clause around the match is denied.
+pub(super) fn affirmed_slot(
+    st: &DocState,
+    t: &Template,
+    re: &Regex,
+    slot: &str,
+) -> Option<(std::ops::Range<usize>, usize)> {
+    let c = re.captures(&t.text)?;
+    let (whole, k) = (c.get(0)?, t.slot(c.name(slot))?);
+    if clause_is_negated(st, t, whole.start(), whole.end()) {
+        return None;
+    }
+    Some((whole.range(), t.entity(k)))
+}
+
 pub(super) fn clause_is_negated(st: &DocState, t: &Template, start: usize, end: usize) -> bool {
     let lex = &st.ex.lex;
     let from = t.text[..start]

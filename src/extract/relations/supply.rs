@@ -437,17 +437,10 @@ pub(super) fn supplied_facility(st: &mut DocState, t: &Template, i: usize) {
 /// firm's facilities it supplies, and the owner invests in them where the
 /// sentence places them (else in the project told of before).
 pub(super) fn deployed_at_owned(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
-    let Some(c) = DEPLOYED_AT_OWNED.captures(&t.text) else {
+    let Some((whole, owner)) = affirmed_slot(st, t, &DEPLOYED_AT_OWNED, "owner") else {
         return;
     };
-    let (Some(whole), Some(owner)) = (c.get(0), t.slot(c.name("owner"))) else {
-        return;
-    };
-    if clause_is_negated(st, t, whole.start(), whole.end()) {
-        return;
-    }
-    let owner = t.entity(owner);
-    let suppliers: Vec<usize> = subjects_before(st, rules, t, whole.start())
+    let suppliers: Vec<usize> = subjects_before(st, rules, t, whole.start)
         .into_iter()
         .filter(|&e| e != owner && st.entities[e].kind == EntityType::Organization)
         .collect();
@@ -457,7 +450,7 @@ pub(super) fn deployed_at_owned(st: &mut DocState, rules: &Rules, t: &Template, 
     // the places right after the owner ("across five Middle Eastern
     // countries", "in Qatar, Oman and Kuwait")
     let places: Vec<usize> = t
-        .list_from(whole.end(), "CLD", Some(&PLACED_AT), rules)
+        .list_from(whole.end, "CLD", Some(&PLACED_AT), rules)
         .into_iter()
         .map(|k| t.entity(k))
         .collect();
@@ -495,24 +488,17 @@ static DEPLOYED_AT_OWNED: LazyLock<Regex> = LazyLock::new(|| {
 /// chooser's project where the sentence places it, else the project told
 /// of if the chooser invests in it, else the chooser.
 pub(super) fn chosen_supplier(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
-    let Some(c) = CHOSEN_SUPPLIER.captures(&t.text) else {
+    let Some((whole, supplier)) = affirmed_slot(st, t, &CHOSEN_SUPPLIER, "sup") else {
         return;
     };
-    let (Some(whole), Some(k)) = (c.get(0), t.slot(c.name("sup"))) else {
-        return;
-    };
-    if clause_is_negated(st, t, whole.start(), whole.end()) {
-        return;
-    }
-    let supplier = t.entity(k);
-    let Some(&buyer) = subjects_before(st, rules, t, whole.start())
+    let Some(&buyer) = subjects_before(st, rules, t, whole.start)
         .iter()
         .find(|&&e| e != supplier && st.entities[e].kind == EntityType::Organization)
     else {
         return;
     };
     let places: Vec<usize> = t
-        .list_from(whole.end(), "CLD", Some(&PLACED_AT), rules)
+        .list_from(whole.end, "CLD", Some(&PLACED_AT), rules)
         .into_iter()
         .map(|k| t.entity(k))
         .collect();
