@@ -4,6 +4,10 @@
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use newsgraph::Extractor;
 
+// the allocator the newsgraph binary runs with, so the figure is the tool's
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn corpus() -> Vec<(String, String)> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/data/articles");
     let mut docs: Vec<(String, String)> = std::fs::read_dir(dir)

@@ -586,7 +586,7 @@ fn ingest_cmd(
     };
     let mut report = pipeline::Report::default();
     let progress = progress_bar();
-    each_extracted(paths, max_bytes, &ex, |item| {
+    each_extracted(paths, max_bytes, &ex, false, |item| {
         match item {
             Ok((_, x)) => report.add(store.merge(&x.document)),
             Err(e) => report.skipped.push(e),
@@ -691,6 +691,7 @@ fn each_extracted(
     paths: &[PathBuf],
     max_bytes: u64,
     ex: &Extractor,
+    explain: bool,
     mut f: impl FnMut(Result<(ingest::Article, Extraction), newsgraph::error::InputError>) -> Result<()>,
 ) -> Result<()> {
     use rayon::prelude::*;
@@ -700,7 +701,11 @@ fn each_extracted(
             .into_par_iter()
             .map(|item| {
                 item.map(|a| {
-                    let x = ex.extract(&a.name, &a.text);
+                    let x = if explain {
+                        ex.explain(&a.name, &a.text)
+                    } else {
+                        ex.extract(&a.name, &a.text)
+                    };
                     (a, x)
                 })
             })
@@ -721,7 +726,7 @@ fn extract(paths: &[PathBuf], explain: bool, model: Option<&Path>, max_bytes: u6
     let ex = extractor(model)?;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut failed = 0;
-    each_extracted(paths, max_bytes, &ex, |item| {
+    each_extracted(paths, max_bytes, &ex, explain, |item| {
         let (article, x) = match item {
             Ok(done) => done,
             Err(e) => {

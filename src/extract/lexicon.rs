@@ -183,8 +183,10 @@ impl Lexicon {
     /// Whether a folded title starts with one of `set`.
     pub fn title_in(set: &[String], folded_title: &str) -> bool {
         let t = folded_title.trim();
-        set.iter()
-            .any(|h| t == h || t.starts_with(&format!("{h} ")))
+        set.iter().any(|h| {
+            t.strip_prefix(h.as_str())
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+        })
     }
 
     /// Whether `word` is a given name, or a compound that starts with one
@@ -207,15 +209,11 @@ impl Lexicon {
 
     /// Whether a folded title is a head title.
     pub fn is_head_title(&self, folded_title: &str) -> bool {
-        let t = folded_title.trim();
-        self.head_title_set
-            .iter()
-            .any(|h| t == h || t.starts_with(&format!("{h} ")))
-            && !t.starts_with("vice ")
+        Self::title_in(&self.head_title_set, folded_title)
+            && !folded_title.trim().starts_with("vice ")
     }
 }
 
-/// A regex alternation of folded entries, longest first; `*` becomes `\w*`.
 /// Compiles a rule's regex. The lexicon's alternations are large: with the
 /// default lazy-DFA cache the engine thrashes and falls back to its slow
 /// backtracker, so the cache is given room.
@@ -229,6 +227,7 @@ pub(crate) fn compile_rule(name: &str, src: &str) -> Result<Regex, DataError> {
         })
 }
 
+/// A regex alternation of folded entries, longest first; `*` becomes `\w*`.
 fn alternation(entries: &[String]) -> String {
     let mut folded: Vec<String> = entries.iter().map(|e| fold_str(e)).collect();
     folded.sort_by_key(|e| std::cmp::Reverse(e.len()));

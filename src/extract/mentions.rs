@@ -157,9 +157,13 @@ fn is_street(words: &[&str]) -> bool {
 
 /// A sentence written mostly in capitals is a headline: no name guessing there.
 fn is_headline(sent: &str) -> bool {
-    let letters: Vec<char> = sent.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() > 12
-        && letters.iter().filter(|c| c.is_uppercase()).count() * 10 > letters.len() * 7
+    let (letters, upper) = sent
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .fold((0, 0), |(n, up), c| {
+            (n + 1, up + usize::from(c.is_uppercase()))
+        });
+    letters > 12 && upper * 10 > letters * 7
 }
 
 /// A line in Title Case with no closing period ("How Physical AI Is
@@ -1307,7 +1311,7 @@ mod tests {
     #[test]
     fn a_common_word_in_brackets_is_no_alias() {
         let ex = Extractor::new().unwrap();
-        let x = ex.extract(
+        let x = ex.explain(
             "t.txt",
             "Read: Nvidia (IA) in Chile. Les services d'IA arrivent.",
         );

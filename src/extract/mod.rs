@@ -60,7 +60,8 @@ pub struct TrainingCandidate {
 pub struct Extraction {
     /// The facts, in the interchange shape.
     pub document: Document,
-    /// Per sentence: the mentions found and the rules that fired.
+    /// Per sentence: the mentions found and the rules that fired; filled
+    /// by [`Extractor::explain`] only, empty from [`Extractor::extract`].
     pub trace: Vec<SentenceTrace>,
 }
 
@@ -106,10 +107,20 @@ impl Extractor {
 
     /// Extracts the facts of one article named `doc`.
     pub fn extract(&self, doc: &str, text: &str) -> Extraction {
+        self.run(doc, text, false)
+    }
+
+    /// Like [`Extractor::extract`], with the per-sentence trace that
+    /// `extract --explain` prints.
+    pub fn explain(&self, doc: &str, text: &str) -> Extraction {
+        self.run(doc, text, true)
+    }
+
+    fn run(&self, doc: &str, text: &str, explain: bool) -> Extraction {
         self.with_rules_run(text, |mut st| {
             let candidates = pairs::collect(&st);
             decide::apply(&mut st, &candidates, &self.weights);
-            st.finish(doc)
+            st.finish(doc, explain)
         })
     }
 
@@ -627,7 +638,7 @@ impl<'a> DocState<'a> {
         k.checked_sub(1).map(|k| topics[k].1)
     }
 
-    fn finish(self, doc: &str) -> Extraction {
+    fn finish(self, doc: &str, explain: bool) -> Extraction {
         let original = self.original;
         let mut used: BTreeSet<&str> = BTreeSet::new();
         for t in &self.triples {
@@ -655,7 +666,11 @@ impl<'a> DocState<'a> {
         for (t, &i) in triples.iter_mut().zip(&self.triple_sentence) {
             t.evidence = Some(self.evidence(i, original));
         }
-        let trace = self.trace(&triples);
+        let trace = if explain {
+            self.trace(&triples)
+        } else {
+            Vec::new()
+        };
         Extraction {
             document: Document {
                 doc: doc.to_string(),

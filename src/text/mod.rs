@@ -29,8 +29,14 @@ impl Mapped {
         for (at, c) in source.char_indices() {
             buf.clear();
             f(c, &mut buf);
-            text.push_str(&buf);
-            map.extend(std::iter::repeat_n(at, buf.len()));
+            if let [b] = buf.as_bytes() {
+                // most chars map to one byte: no copy loop for them
+                text.push(char::from(*b));
+                map.push(at);
+            } else {
+                text.push_str(&buf);
+                map.extend(std::iter::repeat_n(at, buf.len()));
+            }
         }
         map.push(source.len());
         Mapped { text, map }
@@ -173,6 +179,14 @@ pub fn fold_char(c: char, out: &mut String) {
 
 /// Folds a whole string, without a map (for keys and patterns).
 pub fn fold_str(s: &str) -> String {
+    if s.is_ascii() {
+        // the common case, without a char-by-char push
+        let mut out = s.to_ascii_lowercase();
+        if out.contains('-') {
+            out = out.replace('-', " ");
+        }
+        return out;
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         fold_char(c, &mut out);
@@ -183,10 +197,9 @@ pub fn fold_str(s: &str) -> String {
 /// A key for comparing names: folded, with every non-alphanumeric removed
 /// (the same equivalence the evaluation uses).
 pub fn name_key(s: &str) -> String {
-    fold_str(s)
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .collect()
+    let mut key = fold_str(s);
+    key.retain(char::is_alphanumeric);
+    key
 }
 
 /// Legal forms that end a firm's name without telling firms apart.
