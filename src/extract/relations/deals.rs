@@ -1,8 +1,9 @@
 //! Deals and their amounts: which project a statement's money goes to
 //! (a second amount is another deal, a total is one of its own), and the
-//! amounts sentences give after the deal was told (late money, costs).
+//! amounts sentences give after the deal was told (late money, costs);
+//! a statement's amount and horizon, its currency and its conversions.
 
-use super::invest::investment_attrs;
+use super::funding::PRICED_DEAL;
 use super::*;
 use crate::extract::rounds_to;
 use crate::model::Amount;
@@ -219,4 +220,142 @@ pub(super) fn amount_of_last_project(
             attrs,
         );
     }
+}
+
+/// The amount nearest the trigger that is not a valuation, and the horizon year.
+pub(in crate::extract) fn investment_attrs(
+    st: &DocState,
+    t: &Template,
+    i: usize,
+    trigger: usize,
+) -> Attrs {
+    let s = &st.sentences[i];
+    let sent = s.span.text(st.norm.as_str());
+    let at = t.map[trigger];
+    let lex = &st.ex.lex;
+    let amount = s
+        .values
+        .iter()
+        .enumerate()
+        .filter(|&(k, v)| !is_conversion(sent, &s.values, k, v))
+        .filter_map(|(k, v)| match &v.kind {
+            ValueKind::Amount(a) => {
+                let from = sent[..v.start]
+                    .char_indices()
+                    .rev()
+                    .nth(40)
+                    .map_or(0, |(p, _)| p);
+                let context = crate::text::fold_str(&sent[from..v.start]);
+                // "a deal valued at $9 billion" is its price, not a valuation
+                let priced = PRICED_DEAL.is_match(&context);
+                (priced || !lex.non_investment.is_match(&context)).then_some((
+                    v.start.abs_diff(at),
+                    k,
+                    a.clone(),
+                ))
+            }
+            _ => None,
+        })
+        .min_by_key(|(d, _, _)| *d);
+    // the conversion bracketed right after the chosen amount, if any
+    let converted = amount.as_ref().and_then(|&(_, k, _)| {
+        let next = s.values.get(k + 1)?;
+        match &next.kind {
+            ValueKind::Amount(c) if is_conversion(sent, &s.values, k + 1, next) => Some(c.clone()),
+            _ => None,
+        }
+    });
+    let amount = amount.map(|(_, k, mut a)| {
+        // a bare "$" in an article about Canada or Australia is the local dollar
+        let written = &sent[s.values[k].start..s.values[k].end];
+        if a.currency == "USD" && bare_dollar(written) {
+            if let Some(local) = st
+                .main_country()
+                .and_then(|c| local_dollar(&st.entities[c].name))
+            {
+                a.currency = local.to_string();
+            }
+        }
+        a
+    });
+    let year = s
+        .values
+        .iter()
+        .find_map(|v| match v.kind {
+            ValueKind::Horizon(y) => Some(y),
+            _ => None,
+        })
+        .or_else(|| {
+            s.values.iter().find_map(|v| match v.kind {
+                ValueKind::Year(y) => Some(y),
+                _ => None,
+            })
+        });
+    Attrs {
+        amount,
+        converted,
+        year,
+        ..Attrs::default()
+    }
+}
+
+/// Whether an amount is written with a dollar sign and nothing that says
+/// which dollar: "$70 billion", "5 G$", not "US$1bn" nor "2 billion US dollars".
+fn bare_dollar(written: &str) -> bool {
+    let lower = written.to_lowercase();
+    lower.contains('$')
+        && !lower.contains("dollar")
+        && !["us$", "us $", "usd", "$us", "$ us", "u.s.$"]
+            .iter()
+            .any(|m| lower.contains(m))
+}
+
+/// The currency a bare "$" means in the press of a country with a dollar of its own.
+fn local_dollar(country: &str) -> Option<&'static str> {
+    match country {
+        "Canada" => Some("CAD"),
+        "Australia" => Some("AUD"),
+        "New Zealand" => Some("NZD"),
+        "Singapore" => Some("SGD"),
+        "Hong Kong" => Some("HKD"),
+        "Taiwan" => Some("TWD"),
+        _ => None,
+    }
+}
+
+/// "AU$20 billion ($13 billion)": a bracketed amount right after another
+/// is a currency conversion of it.
+pub(super) fn is_conversion(sent: &str, values: &[Value], k: usize, v: &Value) -> bool {
+    let Some(prev) = k.checked_sub(1).and_then(|p| values.get(p)) else {
+        return false;
+    };
+    matches!(prev.kind, ValueKind::Amount(_))
+        && sent.get(prev.end..v.start).is_some_and(|gap| {
+            // "AED 2 billion US$544.5 million": one right after the other
+            matches!(
+                gap.trim(),
+                "" | "/"
+                    | "("
+                    | "(soit"
+                    | "(about"
+                    | "(environ"
+                    | "(or"
+                    | "(approximately"
+                    | "(roughly"
+                    | "(around"
+                    | "(some"
+                    | "(près de"
+                    | "(quelque"
+                    | "(~"
+                    | "(c."
+                    | "(ca."
+                    | ", soit"
+                    | ", or about"
+                    | ", soit environ"
+                    | "(soit environ"
+                    | ", or"
+                    | "(equivalent to"
+                    | "(l'équivalent de"
+            )
+        })
 }

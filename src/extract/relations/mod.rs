@@ -17,23 +17,26 @@ use crate::model::{EntityType, Predicate};
 use crate::text::fold_char;
 
 mod deals;
+mod funding;
 mod invest;
 mod partners;
 mod places;
+mod projects;
 mod roles;
 mod supply;
 
+pub(super) use deals::investment_attrs;
 use deals::{cost_of_last_project, late_amount};
-use invest::{
-    acquisitions, contributions, funders, investments, led_initiatives, new_facilities, operations,
-    owned_facilities, owned_facility_at, project_sites,
-};
-pub(super) use invest::{
-    facility_follows, investment_attrs, is_seat_suffix, new_project, Trigger, SEAT_PHRASE,
-};
+use funding::{acquisitions, contributions, funders};
+use invest::investments;
+pub(super) use invest::{facility_follows, is_seat_suffix, Trigger, SEAT_PHRASE};
 pub(crate) use partners::drop_seat_partners;
 use partners::{consortium_members, partnerships};
 pub(crate) use places::{place_chains, regional_projects};
+pub(super) use projects::new_project;
+use projects::{
+    led_initiatives, new_facilities, operations, owned_facilities, owned_facility_at, project_sites,
+};
 use roles::{described_headquarters, headquarters, roles, subsidiaries};
 pub(crate) use roles::{known_parents, named_after_parent};
 pub(super) use supply::goods_quantity;

@@ -1,0 +1,296 @@
+//! Projects and facilities: initiatives led by firms, new projects and
+//! their sites, a project's operator, owned and newly built facilities.
+
+use super::invest::is_destination;
+use super::*;
+
+/// "a $500 billion initiative led by A and B": the leaders of a
+/// costed project invest in it.
+pub(super) fn led_initiatives(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
+    let Some(c) = LED_BY.captures(&t.text) else {
+        return;
+    };
+    // "un projet porté par un consortium réunissant A, B et C": a named
+    // consortium invests whether or not the sentence gives the amount
+    let group = c.name("group").is_some();
+    let Some(m) = c.get(0) else {
+        return;
+    };
+    if clause_is_negated(st, t, m.start(), m.end()) {
+        return;
+    }
+    let mut leaders = Vec::new();
+    let mut at = m.end();
+    for k in t.slots_after(m.end(), t.text.len(), "O") {
+        let gap = &t.text[at..t.slots[k].0];
+        if !(gap.is_empty() || rules.coordination.is_match(gap)) {
+            break;
+        }
+        leaders.push(t.entity(k));
+        at = t.slots[k].1;
+    }
+    let attrs = investment_attrs(st, t, i, m.start());
+    if leaders.is_empty() || (attrs.amount.is_none() && !group) {
+        return;
+    }
+    if st.sentence_facts(i, Predicate::InvestsIn).next().is_some() {
+        return;
+    }
+    let places: Vec<usize> = t
+        .slots_after(at, t.text.len(), "CL")
+        .into_iter()
+        .map(|k| t.entity(k))
+        .collect();
+    if places.is_empty() {
+        return;
+    }
+    let project = new_project(st, leaders[0], &places, i);
+    for &x in &leaders {
+        st.add_fact(
+            i,
+            x,
+            Predicate::InvestsIn,
+            project,
+            "invest.led-by",
+            0.6,
+            attrs.clone(),
+        );
+    }
+    if group {
+        // the members of a consortium are partners, and the consortium of
+        // the article for the sentences that refer back to it
+        for (a, &x) in leaders.iter().enumerate() {
+            for &y in &leaders[a + 1..] {
+                st.add_fact(
+                    i,
+                    x,
+                    Predicate::PartnersWith,
+                    y,
+                    "partner.consortium",
+                    0.65,
+                    Attrs::default(),
+                );
+            }
+        }
+        st.consortium = leaders;
+    }
+}
+
+pub(super) static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:initiative|project|projet|programme|program|plan|venture|fund|fonds)s?,? (?:[\w-]+ )?(?:led|backed|financed|funded|spearheaded|driven|porte|portee|mene|menee|finance|financee|soutenu|soutenue|pilote|pilotee)s? (?:by|par) (?:le |la |les |l'|the )?(?P<group>(?:une? |a |an )?(?:consortium|groupement|alliance|coalition|group) (?:[\w-]+ )?(?:de |d'|of |reunissant |comprising |including |composed of |made up of |forme par |forme de |compose de |regroupant |comprenant )(?:le |la |les |l'|the )?)?")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+pub(in crate::extract) fn new_project(
+    st: &mut DocState,
+    investor: usize,
+    places: &[usize],
+    i: usize,
+) -> usize {
+    // "the Vortalis supercomputer", "le projet Stargate Norway": a project
+    // the sentence names is the project; otherwise one is named after its
+    // investor and places
+    let named = st
+        .sentence_mentions(i)
+        .into_iter()
+        .map(|m| m.entity)
+        .find(|&e| st.entities[e].kind == EntityType::Project && !places.contains(&e));
+    let project = named.unwrap_or_else(|| {
+        let names: Vec<String> = places
+            .iter()
+            .map(|&p| st.entities[p].name.clone())
+            .collect();
+        let name = format!(
+            "{} project in {}",
+            st.entities[investor].name,
+            names.join(" and ")
+        );
+        st.named_entity(&name, EntityType::Project)
+    });
+    let power = st.sentences[i].values.iter().find_map(|v| match &v.kind {
+        ValueKind::Quantity(q) if q.unit == "MW" || q.unit == "GW" => Some(q.clone()),
+        _ => None,
+    });
+    for &p in places {
+        let attrs = Attrs {
+            quantity: power.clone(),
+            ..Attrs::default()
+        };
+        st.add_fact(
+            i,
+            project,
+            Predicate::LocatedIn,
+            p,
+            "invest.project-place",
+            0.7,
+            attrs,
+        );
+    }
+    st.last_places = places.to_vec();
+    project
+}
+
+/// "Inauguré au centre de Jülich en Allemagne, Jupiter se classe": a named
+/// project with no site yet stands where its sentence says ("à", "en",
+/// "in", "at").
+pub(super) fn project_sites(st: &mut DocState, t: &Template, i: usize) {
+    static AT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|\W)(?:a|au|en|dans|in|at|near|pres de)(?: (?:la|le|l'|the))? ?$")
+            .unwrap_or_else(|e| unreachable!("{e}"))
+    });
+    let Some(project) = t.slots.iter().position(|s| s.2 == 'J').map(|k| t.entity(k)) else {
+        return;
+    };
+    if st.is_placed(project) {
+        return;
+    }
+    let sites: Vec<usize> = (0..t.slots.len())
+        .filter(|&k| {
+            "CL".contains(t.slots[k].2)
+                && AT.is_match(&t.text[..t.slots[k].0])
+                && is_destination(st, t, k)
+        })
+        .map(|k| t.entity(k))
+        .collect();
+    for site in sites {
+        st.add_fact(
+            i,
+            project,
+            Predicate::LocatedIn,
+            site,
+            "project.site",
+            0.6,
+            Attrs::default(),
+        );
+    }
+}
+
+pub(super) fn operations(st: &mut DocState, t: &Template, i: usize) {
+    let lex = &st.ex.lex;
+    let Some(project) = st.last_project else {
+        return;
+    };
+    let Some(m) = lex.operate.find(&t.text) else {
+        return;
+    };
+    if !facility_follows(lex, &t.text[m.start()..]) {
+        return;
+    }
+    let operators: Vec<usize> = (0..t.slots.len())
+        .filter(|&k| t.slots[k].1 <= m.start() && t.slots[k].2 == 'O')
+        .map(|k| t.entity(k))
+        .collect();
+    if let Some(&op) = operators.last() {
+        st.add_fact(
+            i,
+            op,
+            Predicate::Operates,
+            project,
+            "operate.trigger",
+            0.6,
+            Attrs::default(),
+        );
+    }
+}
+
+/// A firm's facility at a place (folded): "l'usine de ⟨O2⟩ à ⟨L3⟩",
+/// "⟨O2⟩'s new campus in ⟨L3⟩".
+static OWNED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:(?:usines?|centres? de donnees|datacenters?|campus|sites?|projets?) (?:geante? |nouvelle |nouveau )?(?:de |d'|du )(?:groupe |la societe |l'entreprise )?(?P<o1>⟨O\d+⟩)|(?P<o2>⟨O\d+⟩)'s? (?:(?:[\w$€£.,-]+|⟨[OJ]\d+⟩) ){0,3}?(?:plant|factory|fab|campus|data cent(?:er|re)|facility|site|project)s?) (?:(?:a|au|en|dans|in|at|near|pres de) (?:la |le |l'|the )?)(?P<p>⟨[CL]\d+⟩)")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// "l'usine de Samsung au Texas", "Hut 8's River Bend campus in
+/// Louisiana": a firm's facility at a place is its investment there, when
+/// no rule of the sentence already placed the firm's money.
+pub(super) fn owned_facilities(st: &mut DocState, t: &Template, i: usize) {
+    for c in OWNED.captures_iter(&t.text) {
+        owned_project(st, t, i, &c);
+    }
+}
+
+/// The project of the firm slot at template byte `at` when a facility of
+/// its at a place is named right there ("to Lumo's new campus in Riyadh"):
+/// the firm invests in it.
+pub(super) fn owned_facility_at(
+    st: &mut DocState,
+    t: &Template,
+    i: usize,
+    at: usize,
+) -> Option<usize> {
+    let c = OWNED.captures_iter(&t.text).find(|c| {
+        c.name("o1")
+            .or(c.name("o2"))
+            .is_some_and(|m| m.start() == at)
+    })?;
+    owned_project(st, t, i, &c)
+}
+
+/// The project an [`OWNED`] match names, with the firm's investment in it,
+/// unless the clause denies it; `None` when the firm already invests in
+/// this sentence or the match lacks a slot.
+fn owned_project(st: &mut DocState, t: &Template, i: usize, c: &regex::Captures) -> Option<usize> {
+    let firm = t.entity(t.slot(c.name("o1").or(c.name("o2")))?);
+    let place = t.entity(t.slot(c.name("p"))?);
+    let whole = c.get(0)?;
+    let name = st.entities[firm].name.clone();
+    if st
+        .sentence_facts(i, Predicate::InvestsIn)
+        .any(|tr| tr.s == name)
+        || clause_is_negated(st, t, whole.start(), whole.end())
+    {
+        return None;
+    }
+    let project = new_project(st, firm, &[place], i);
+    // "X's $1.5bn data centre in Nairobi": the amount the sentence gives it
+    let attrs = Attrs {
+        amount: investment_attrs(st, t, i, whole.start()).amount,
+        ..Attrs::default()
+    };
+    st.add_fact(
+        i,
+        firm,
+        Predicate::InvestsIn,
+        project,
+        "invest.owned-facility",
+        0.6,
+        attrs,
+    );
+    Some(project)
+}
+
+/// "Nebius fournira une capacité GPU à partir d'un nouveau centre de données
+/// à Vineland", "serving clients from a new data centre in Johor": a new
+/// facility at a place, in a sentence whose firm no rule placed money for,
+/// is that firm's investment there.
+pub(super) fn new_facilities(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
+    static NEW_FACILITY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:un|une|a|its|son|sa) (?:nouveau|nouvelle|nouvel|new) (?:[\w-]+ ){0,2}?(?:centre de donnees|centres de donnees|datacenters?|data cent(?:er|re)s?|campus|usines?|plant|factory|facility) (?:(?:a|au|en|dans|in|at|near|pres de) (?:la |le |l'|the )?)(?P<p>⟨[CL]\d+⟩)")
+            .unwrap_or_else(|e| unreachable!("{e}"))
+    });
+    if st.sentence_facts(i, Predicate::InvestsIn).next().is_some() {
+        return;
+    }
+    let Some((whole, place)) = affirmed_slot(st, t, &NEW_FACILITY, "p") else {
+        return;
+    };
+    let firms: Vec<usize> = subjects_before(st, rules, t, whole.start)
+        .into_iter()
+        .filter(|&f| st.entities[f].kind == EntityType::Organization)
+        .collect();
+    let Some(&first) = firms.first() else {
+        return;
+    };
+    let project = new_project(st, first, &[place], i);
+    for firm in firms {
+        st.add_fact(
+            i,
+            firm,
+            Predicate::InvestsIn,
+            project,
+            "invest.new-facility",
+            0.6,
+            Attrs::default(),
+        );
+    }
+}
