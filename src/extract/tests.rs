@@ -404,6 +404,37 @@ fn a_second_amount_is_another_deal() {
 }
 
 #[test]
+fn the_headline_deal_restated_with_its_site_is_one_deal() {
+    check(&[
+        // the lead restates the headline's money and names the site: one deal
+        (
+            "Orvane Energie va investir 800 millions d'euros au Maroc\n\nLe groupe Orvane Energie a annoncé un investissement de 800 millions d'euros pour construire un centre de données près de Tanger, au Maroc, d'ici 2028.",
+            &[
+                "Orvane Energie invests_in Orvane Energie project in Morocco",
+                "Orvane Energie project in Morocco located_in Tangier",
+            ],
+            &["Orvane Energie invests_in Orvane Energie project in Tangier and Morocco"],
+        ),
+        (
+            "Kiwa Holdings to invest $3 billion in Vietnam\n\nKiwa Holdings said on Tuesday it would invest $3.2 billion to build data centres near Hanoi, Vietnam.",
+            &["Kiwa Holdings invests_in Kiwa Holdings project in Vietnam"],
+            &["Kiwa Holdings invests_in Kiwa Holdings project in Hanoi and Vietnam"],
+        ),
+        // a part of the plan, or money elsewhere, is a deal of its own
+        (
+            "Kiwa Holdings va investir 20 milliards d'euros en France. Kiwa Holdings va investir 15 milliards d'euros dans un campus à Cambrai, en France.",
+            &["Kiwa Holdings invests_in 20000000000 EUR", "Kiwa Holdings invests_in 15000000000 EUR"],
+            &[],
+        ),
+        (
+            "Kiwa Holdings will invest $1 billion in Vietnam. Kiwa Holdings will also invest $1 billion in a campus in Johor, Malaysia.",
+            &["Kiwa Holdings invests_in Kiwa Holdings project in Johor and Malaysia"],
+            &["Kiwa Holdings project in Vietnam located_in Malaysia"],
+        ),
+    ]);
+}
+
+#[test]
 fn a_state_builds_at_home_and_a_cost_is_the_projects_amount() {
     check(&[
         // a state that builds and names no place builds at home

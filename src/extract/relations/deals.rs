@@ -100,6 +100,66 @@ pub(super) fn another_deal(
     }
 }
 
+/// "X to invest $3bn in Vietnam" (the headline), then "X will invest $3
+/// billion ... near Hanoi, Vietnam": the investor's money restated for the
+/// same ground is the deal told before. Its project is returned and stands
+/// at the new places too; `None` when no deal of the investor matches.
+pub(super) fn restated_deal(
+    st: &mut DocState,
+    investor: usize,
+    places: &[usize],
+    attrs: &Attrs,
+    i: usize,
+) -> Option<usize> {
+    let amount = attrs.amount.as_ref()?;
+    let investor_name = &st.entities[investor].name;
+    // within a tenth: "$3.2 billion" restates "$3bn", while "€15bn" of a
+    // "€20bn" plan is a part of it
+    let restates = |held: &Amount| {
+        held.currency == amount.currency
+            && (held.value - amount.value).abs() <= 0.1 * held.value.abs().max(amount.value.abs())
+    };
+    let project_name = st
+        .triples
+        .iter()
+        .find(|t| {
+            t.p == Predicate::InvestsIn
+                && t.s == *investor_name
+                && t.amount.as_ref().is_some_and(restates)
+        })?
+        .o
+        .clone();
+    let project = st.entity_named(&project_name)?;
+    let held: Vec<usize> = st
+        .triples
+        .iter()
+        .filter(|t| t.p == Predicate::LocatedIn && t.s == project_name)
+        .filter_map(|t| st.entity_named(&t.o))
+        .collect();
+    // the same ground: a place in common, or places of one country
+    let country = |e: usize| st.country_of(e);
+    let shared = places.iter().any(|&p| {
+        held.iter()
+            .any(|&h| h == p || country(h).is_some_and(|c| country(p) == Some(c)))
+    });
+    if !shared {
+        return None;
+    }
+    for &p in places.iter().filter(|p| !held.contains(p)) {
+        st.add_fact(
+            i,
+            project,
+            Predicate::LocatedIn,
+            p,
+            "invest.project-place",
+            0.7,
+            Attrs::default(),
+        );
+    }
+    st.last_places = places.to_vec();
+    Some(project)
+}
+
 /// What joins the two ends of a range of amounts: " to ", " et ", "-",
 /// " and up to ", " (".
 static RANGE_JOIN: LazyLock<Regex> = LazyLock::new(|| {

@@ -2,7 +2,7 @@
 //! subjects, places and project; the tests that tell a destination from a
 //! seat and a firm from its facilities.
 
-use super::deals::{amount_of_last_project, another_deal};
+use super::deals::{amount_of_last_project, another_deal, restated_deal};
 use super::*;
 
 /// A trigger of an investment frame: its span, whether it is a host
@@ -543,7 +543,8 @@ pub(super) fn invest_frame(
             }
         }
     } else {
-        new_project(st, investors[0], &places, i)
+        restated_deal(st, investors[0], &places, &attrs, i)
+            .unwrap_or_else(|| new_project(st, investors[0], &places, i))
     };
     // "ont remporté un contrat pour construire un supercalculateur", "won
     // a contract to build": the contractors supply the project, they do
