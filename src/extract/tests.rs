@@ -1227,6 +1227,20 @@ fn people_and_roles() {
             &["Ken Aoki leads Kestrel Data"],
             &["Ken Aoki leads Arveno"],
         ),
+        // but a maker named after a goods word or a preposition is not the
+        // subject "son" and "its" refer to
+        (
+            "Orvane Energie construit un centre de données à Tanger. Orvane Energie y investira \
+             300 millions d'euros. Le site sera équipé de processeurs AMD, a précisé son directeur général, Paul Rivière.",
+            &["Paul Rivière leads Orvane Energie"],
+            &["Paul Rivière leads AMD"],
+        ),
+        (
+            "Orvane Energie is building a data centre in Ohio. Orvane Energie will spend $300 \
+             million on it. The site will run on chips from Nvidia, its chief executive, Paul Rivers, said.",
+            &["Paul Rivers leads Orvane Energie"],
+            &["Paul Rivers leads Nvidia"],
+        ),
         // a cue noun between the preposition and the firm
         (
             "Le ministre a rencontré Paul Varin, le patron du fonds Kestrel Capital.",

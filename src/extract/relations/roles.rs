@@ -88,7 +88,7 @@ pub(super) fn roles(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
         };
         // "son PDG": the firm that is the sentence's subject, else the firm
         // the article is about (not merely the last one named)
-        let org = sentence_firm(st, t, per);
+        let org = sentence_firm(st, rules, t, per);
         found.push((
             t.entity(per),
             org,
@@ -163,10 +163,16 @@ static LEADS_VERB: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The firm a sentence is about, for the slot `per`: its first organisation
-/// before `per`, else the article's topic firm.
-fn sentence_firm(st: &DocState, t: &Template, per: usize) -> Option<usize> {
+/// before `per` if it is the subject, else the article's topic firm. A
+/// firm after a preposition or a goods word ("le site sera équipé de
+/// processeurs AMD, a précisé son directeur") is not what "son" refers to.
+fn sentence_firm(st: &DocState, rules: &Rules, t: &Template, per: usize) -> Option<usize> {
     t.slots_after(0, t.slots[per].0, "O")
         .first()
+        .filter(|&&k| {
+            let before = &t.text[..t.slots[k].0];
+            !rules.after_preposition.is_match(before) && !rules.goods_before.is_match(before)
+        })
         .map(|&k| t.entity(k))
         .or_else(|| st.topic_org(t.mentions[per].start))
 }
