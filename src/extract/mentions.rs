@@ -631,8 +631,30 @@ fn register_org_key(st: &mut DocState, entity: usize, words: &[&str]) {
     let short = rest.join(" ");
     let key = name_key(&short);
     if key.chars().count() >= 3 && !st.ex.lex.not_names.contains(&fold_str(&short)) {
+        absorb_short_form(st, &key, entity);
         st.short_keys.entry(key).or_insert(entity);
     }
+}
+
+/// "Delcor and Brightwater form a joint venture" (the headline), then
+/// "Brightwater Partners": a firm first met by its short name is the one
+/// the full name gives. The short form's mentions move to the full name,
+/// and the short form stays as its alias, not as a firm of its own.
+fn absorb_short_form(st: &mut DocState, key: &str, full: usize) {
+    let Some(&short) = st.keys.get(key) else {
+        return;
+    };
+    let met = &st.entities[short];
+    if short == full || met.kind != EntityType::Organization || met.gaz.is_some() {
+        return;
+    }
+    let name = met.name.clone();
+    for m in st.mentions.iter_mut().filter(|m| m.entity == short) {
+        m.entity = full;
+    }
+    st.entities[short].named = false;
+    st.keys.insert(key.to_string(), full);
+    st.add_alias(full, &name);
 }
 
 fn register_person_keys(st: &mut DocState, entity: usize, words: &[&str]) {

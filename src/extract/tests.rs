@@ -1508,6 +1508,39 @@ fn capitalised_non_names_give_no_entities() {
     }
 }
 
+/// A headline names the firm short, the body in full: one firm, named in
+/// full, with the short form as its alias, in both languages.
+#[test]
+fn a_firm_first_named_short_is_the_full_name_met_later() {
+    let ex = Extractor::new().unwrap();
+    for text in [
+        "Delcor and Brightwater form joint venture\n\nDelcor Infrastructure and Brightwater \
+         Partners will build a data centre campus in Texas. Brightwater will hold 60% and \
+         Delcor the rest.",
+        "Delcor et Brightwater s'allient\n\nDelcor Infrastructure et Brightwater Partners vont \
+         construire un campus de centres de données au Texas. Brightwater détiendra 60 % et \
+         Delcor le reste.",
+    ] {
+        let doc = ex.extract("t.txt", text).document;
+        let names: Vec<&str> = doc.entities.iter().map(|e| e.name.as_str()).collect();
+        for short in ["Delcor", "Brightwater"] {
+            assert!(!names.contains(&short), "{short} in {names:?}");
+            let full = doc
+                .entities
+                .iter()
+                .find(|e| e.name.starts_with(short))
+                .unwrap_or_else(|| panic!("no {short} in {names:?}"));
+            assert!(full.aliases.iter().any(|a| a == short), "{full:?}");
+        }
+        let partners = doc
+            .triples
+            .iter()
+            .filter(|t| t.p == Predicate::PartnersWith)
+            .count();
+        assert_eq!(partners, 1, "{:#?}", doc.triples);
+    }
+}
+
 #[test]
 fn single_word_firms_from_use() {
     let ex = Extractor::new().unwrap();
