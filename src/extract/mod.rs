@@ -546,6 +546,28 @@ impl<'a> DocState<'a> {
             .any(|t| t.p == Predicate::LocatedIn && &t.s == name)
     }
 
+    /// Makes `from` one with `into`: its facts become `into`'s, and its
+    /// name finds `into`. `from` leaves the output unless a fact names it.
+    pub fn merge_into(&mut self, from: usize, into: usize) {
+        let (old, new) = (
+            self.entities[from].name.clone(),
+            self.entities[into].name.clone(),
+        );
+        for t in &mut self.triples {
+            if t.s == old {
+                t.s = new.clone();
+            }
+            if t.o == old {
+                t.o = new.clone();
+            }
+        }
+        self.entities[from].named = false;
+        self.keys.insert(name_key(&old), into);
+        for m in self.mentions.iter_mut().filter(|m| m.entity == from) {
+            m.entity = into;
+        }
+    }
+
     /// The entities the document says `e` `p` (the objects of its `p` facts).
     pub fn objects_of(&self, e: usize, p: Predicate) -> Vec<usize> {
         let name = &self.entities[e].name;

@@ -1032,6 +1032,55 @@ fn supplies_in_both_languages() {
 }
 
 #[test]
+fn goods_of_the_project_told_of_and_its_later_name() {
+    check(&[
+        // "the project, dubbed X": X is the project told of, with its money
+        (
+            "Nordhavn va investir 2,4 milliards de couronnes dans un campus à Luleå, en Suède. \
+             Le projet, baptisé Aurora North, accueillera jusqu'à 20 000 puces Nvidia.",
+            &[
+                "Nordhavn invests_in Aurora North",
+                "Aurora North located_in Sweden",
+                "Nvidia supplies Aurora North",
+            ],
+            &["Nordhavn invests_in Nordhavn project in Luleå and Sweden"],
+        ),
+        (
+            "Nordhavn will invest $2 billion in a campus in Luleå, Sweden. The project, dubbed \
+             Aurora North, will host 20,000 Nvidia GPUs.",
+            &[
+                "Nordhavn invests_in Aurora North",
+                "Nvidia supplies Aurora North",
+            ],
+            &[],
+        ),
+        // a facility told of, then a relative clause on what it runs
+        (
+            "Brightwater Partners will spend $1.5 billion on a data center campus in Abilene, \
+             Texas. Microsoft signed a lease for the campus, which will run on Nvidia chips.",
+            &["Nvidia supplies Texas"],
+            &["Microsoft supplies Texas"],
+        ),
+        (
+            "Brightwater Partners va investir 1,5 milliard de dollars dans un campus au Texas. \
+             Microsoft louera le campus, qui sera équipé de puces AMD.",
+            &["AMD supplies Texas"],
+            &[],
+        ),
+        // a project in the market's news is not fitted with the goods
+        (
+            "Kiwa Holdings et Lumo Capital s'associent. Ce projet intervient dans un contexte où \
+             la demande pour les puces Nvidia est en constante augmentation.",
+            &[],
+            &[
+                "Nvidia supplies United States",
+                "Nvidia supplies Kiwa Holdings",
+            ],
+        ),
+    ]);
+}
+
+#[test]
 fn partnerships_subsidiaries_and_headquarters() {
     check(&[
         // a country's name as an apposition's modifier is the firm's seat

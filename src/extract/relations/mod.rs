@@ -35,7 +35,8 @@ use partners::{consortium_members, partnerships};
 pub(crate) use places::{place_chains, regional_projects};
 pub(super) use projects::new_project;
 use projects::{
-    led_initiatives, new_facilities, operations, owned_facilities, owned_facility_at, project_sites,
+    led_initiatives, new_facilities, operations, owned_facilities, owned_facility_at,
+    project_named_later, project_sites,
 };
 use roles::{described_headquarters, headquarters, roles, subsidiaries};
 pub(crate) use roles::{known_parents, named_after_parent};
@@ -460,6 +461,7 @@ pub(crate) fn apply(st: &mut DocState, rules: &Rules, i: usize) {
     if let Some(p) = project_at_named_place(st, &t) {
         st.last_project = Some(p);
     }
+    project_named_later(st, &t);
     let count = |letters: &str| t.slots.iter().filter(|s| letters.contains(s.2)).count();
     if count("P") > 0 {
         roles(st, rules, &t, i);

@@ -294,3 +294,30 @@ pub(super) fn new_facilities(st: &mut DocState, rules: &Rules, t: &Template, i: 
         );
     }
 }
+
+/// "Le projet, baptisé Aurora North, ...", "The project, dubbed Kestrel
+/// One, ...": the name a sentence gives the project told of before is that
+/// project's name. A project named after its investor and places takes it.
+pub(super) fn project_named_later(st: &mut DocState, t: &Template) {
+    let Some(named) = NAMES_THE_PROJECT
+        .captures(&t.text)
+        .and_then(|c| t.slot(c.name("p")))
+        .map(|k| t.entity(k))
+    else {
+        return;
+    };
+    let Some(told) = st.last_project.filter(|&p| p != named) else {
+        return;
+    };
+    if !st.entities[told].name.contains(" project in ") || st.is_placed(named) {
+        return;
+    }
+    st.merge_into(told, named);
+    st.last_project = Some(named);
+}
+
+/// A sentence that opens on the project told of and names it (folded).
+static NAMES_THE_PROJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:le|ce|the|this) (?:nouveau |new )?(?:projet|project),? (?:baptise|nomme|appele|denomme|named|dubbed|called|known as) (?P<p>⟨J\d+⟩)")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});

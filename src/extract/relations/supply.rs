@@ -265,6 +265,38 @@ fn opens_on_facility(lex: &Lexicon, text: &str) -> bool {
     FITTED_WITH.is_match(text) || names_facility_told_of(lex, text)
 }
 
+/// "Le projet, baptisé X, accueillera 20 000 puces", "the project will
+/// use": a sentence that opens on the project told of and says what it
+/// holds ("ce projet intervient alors que la demande de puces X" does not).
+static PROJECT_HOLDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:the|this|le|ce) (?:new |nouveau )?(?:project|projet)(?-u:\b).*(?-u:\b)(?:accueill\w*|abrit\w*|heberg\w*|comprendr\w*|utiliser\w*|host\w*|house\w*|use\w*|feature\w*|run on|runs on|deploy\w*|deploier\w*)(?-u:\b)")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// Whether `text` tells of a facility already named in a relative clause:
+/// "a lease for the campus, which will run on Nvidia chips", "le site,
+/// qui accueillera des puces AMD".
+fn facility_relative(lex: &Lexicon, text: &str) -> bool {
+    ARTICLE_BEFORE.find_iter(text).any(|a| {
+        let rest = &text[a.end()..];
+        lex.facility
+            .find(rest)
+            .filter(|f| f.start() == 0)
+            .is_some_and(|f| WHICH.is_match(&rest[f.end()..]))
+    })
+}
+
+/// A definite article or demonstrative, where a facility told of may start.
+static ARTICLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:the|this|that|its|le|la|l'|ce|cet|cette|son|sa) ?")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// The opening of a relative clause right after a noun: ", which", ", qui".
+static WHICH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^s?,? (?:which|that|qui|lequel|laquelle) ").unwrap_or_else(|e| unreachable!("{e}"))
+});
+
 /// Whether `text` opens on a facility named as one already told of: "this
 /// facility", "le nouveau campus", "the site".
 pub(super) fn names_facility_told_of(lex: &Lexicon, text: &str) -> bool {
@@ -348,7 +380,15 @@ pub(super) fn goods_for_project(st: &mut DocState, rules: &Rules, t: &Template, 
         p
     } else if let Some(p) = placed {
         p
-    } else if opens_on_facility(&st.ex.lex, &t.text) || FITTED.is_match(&t.text) {
+    } else if PROJECT_HOLDS.is_match(&t.text) {
+        match st.last_project {
+            Some(p) => p,
+            None => return,
+        }
+    } else if opens_on_facility(&st.ex.lex, &t.text)
+        || FITTED.is_match(&t.text)
+        || facility_relative(&st.ex.lex, &t.text)
+    {
         // "Équipé de 24 000 superpuces Nvidia, Jupiter atteint", "This
         // facility will feature chips developed by Nvidia", "une
         // infrastructure équipée des GPU de Nvidia": the project
