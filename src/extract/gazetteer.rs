@@ -60,6 +60,9 @@ struct Pattern {
     exact: Option<String>,
     /// French demonyms are written in lower case.
     lowercase_ok: bool,
+    /// A name whose lower-case form is also its country's demonym
+    /// ("Suisse", "suisse"): written in lower case, it is the demonym.
+    lower_demonym: bool,
 }
 
 /// A gazetteer hit in normalised text.
@@ -191,7 +194,14 @@ impl Gazetteer {
         let mut patterns = Vec::new();
         let mut add = |text: &str, entry: usize, form: Form, lowercase_ok: bool| {
             let f = fold_str(text);
-            if f.trim().is_empty() || seen.contains_key(&f) {
+            if let Some(&at) = seen.get(&f) {
+                let held: &mut Pattern = &mut patterns[at];
+                if form == Form::Demonym && lowercase_ok && held.entry == entry {
+                    held.lower_demonym = true;
+                }
+                return;
+            }
+            if f.trim().is_empty() {
                 return;
             }
             seen.insert(f.clone(), patterns.len());
@@ -208,6 +218,7 @@ impl Gazetteer {
                 form,
                 exact,
                 lowercase_ok,
+                lower_demonym: false,
             });
         };
         for (id, e) in entries.iter().enumerate() {
@@ -290,14 +301,19 @@ impl Gazetteer {
                 Some(form) => surface == form || surface == form.to_uppercase(),
                 None => p.lowercase_ok || !surface.starts_with(char::is_lowercase),
             };
-            if case_ok {
-                hits.push(Hit {
-                    start,
-                    end,
-                    entry: p.entry,
-                    form: p.form,
-                });
-            }
+            let form = if case_ok {
+                p.form
+            } else if p.lower_demonym && surface.starts_with(char::is_lowercase) {
+                Form::Demonym
+            } else {
+                continue;
+            };
+            hits.push(Hit {
+                start,
+                end,
+                entry: p.entry,
+                form,
+            });
         }
         hits
     }
@@ -385,6 +401,17 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    /// "la Suisse" is the country, "le groupe suisse" its demonym: the same
+    /// word, told apart by its case.
+    #[test]
+    fn a_demonym_spelt_like_its_country() {
+        assert_eq!(
+            names("le groupe suisse"),
+            vec![("Switzerland".into(), "demonym")]
+        );
+        assert_ne!(names("en Suisse")[0].1, "demonym");
     }
 
     #[test]

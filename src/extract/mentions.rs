@@ -766,6 +766,7 @@ fn type_name(
         Some(EntityType::Place)
     } else if !rules.org_cue_after.is_match(&post)
         && person_shaped(words)
+        && !described_as_firm(st, name)
         && (SPEECH_AFTER.is_match(&post)
             || rules.title_apposition.is_match(&post)
             || surname_reused(st, words, base + end))
@@ -877,6 +878,19 @@ fn person_shaped(words: &[&str]) -> bool {
 
 /// Whether the last of `words` stands alone elsewhere in the article
 /// ("... Vasishta said"), as a surname does.
+/// Whether the article describes `name` as a firm somewhere: "Helix
+/// Compute, the Dublin-based cloud provider, said" (an apposition with a
+/// firm's noun and no person's title), so "Helix Compute said" elsewhere
+/// is no person.
+fn described_as_firm(st: &DocState, name: &str) -> bool {
+    let text = st.norm.as_str();
+    let rules = &st.ex.rules;
+    text.match_indices(name).any(|(at, _)| {
+        let post = fold_str(head(&text[at + name.len()..], 120));
+        rules.org_cue_after.is_match(&post) && !rules.title_apposition.is_match(&post)
+    })
+}
+
 fn surname_reused(st: &DocState, words: &[&str], not_at: usize) -> bool {
     let Some(last) = words.last().filter(|w| w.chars().count() >= 3) else {
         return false;

@@ -1590,6 +1590,46 @@ fn a_firm_first_named_short_is_the_full_name_met_later() {
     }
 }
 
+/// "X Y said" reads as a person unless the article describes X Y as a
+/// firm elsewhere; a person's apposition with a title stays a person.
+#[test]
+fn a_name_the_article_describes_as_a_firm_is_no_person() {
+    let ex = Extractor::new().unwrap();
+    let kind = |text: &str, name: &str| {
+        ex.extract("t.txt", text)
+            .document
+            .entities
+            .into_iter()
+            .find(|e| e.name == name)
+            .map(|e| e.kind)
+    };
+    use crate::model::EntityType::{Organization, Person};
+    assert_eq!(
+        kind(
+            "Helix Compute said it would buy Tessaro Networks. Helix Compute, the Dublin-based \
+             cloud provider, has six sites.",
+            "Helix Compute"
+        ),
+        Some(Organization)
+    );
+    assert_eq!(
+        kind(
+            "Helix Compute a annoncé le rachat. Helix Compute, l'hébergeur irlandais, a déclaré \
+             que l'opération serait close en 2026.",
+            "Helix Compute"
+        ),
+        Some(Organization)
+    );
+    assert_eq!(
+        kind(
+            "Marlo Kendt said the site would open in 2027. Marlo Kendt, the company's founder, \
+             declined to comment.",
+            "Marlo Kendt"
+        ),
+        Some(Person)
+    );
+}
+
 #[test]
 fn single_word_firms_from_use() {
     let ex = Extractor::new().unwrap();
@@ -1963,6 +2003,17 @@ fn listed_places_and_nationalities_are_not_partners() {
 #[test]
 fn headquarters_from_descriptions_and_lists() {
     check(&[
+        // the nationality of the parent named after it is the parent's seat
+        (
+            "Tessaro, a unit of Swiss conglomerate Ardent Group, operates six data centres.",
+            &["Ardent Group headquartered_in Switzerland", "Tessaro subsidiary_of Ardent Group"],
+            &["Tessaro headquartered_in Switzerland"],
+        ),
+        (
+            "Tessaro, filiale du conglomérat suisse Ardent Group, exploite six centres de données.",
+            &["Ardent Group headquartered_in Switzerland"],
+            &["Tessaro headquartered_in Switzerland"],
+        ),
         // a plural cue with its list; a description after "du" with an
         // adjective before the nationality
         (

@@ -192,6 +192,15 @@ pub(super) fn headquarters(st: &mut DocState, rules: &Rules, t: &Template, i: us
             if CLAUSE_BREAK.is_match(between) {
                 continue;
             }
+            // "Tessaro, a unit of Swiss conglomerate Ardent Group": the
+            // nationality describes the firm named right after it
+            let seat = c.name("c").or(c.name("c2"));
+            let whole_end = c.get(0).map_or(0, |w| w.end());
+            if seat.is_some_and(|d| d.start() > m.start())
+                && NAME_AFTER.is_match(&t.text[whole_end..])
+            {
+                continue;
+            }
             let mut orgs: Vec<usize> = t.slot(Some(m)).into_iter().collect();
             // a list after a plural ("companies including A and B") seats every member
             if *rule == "hq.plural-list" {
@@ -211,6 +220,11 @@ pub(super) fn headquarters(st: &mut DocState, rules: &Rules, t: &Template, i: us
         }
     }
 }
+
+/// Another firm's name within two words: "... Swiss conglomerate ⟨O2⟩".
+static NAME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?: [\w-]+){0,2} ⟨O\d+⟩").unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 /// Words that end a description before the name it would describe: a
 /// purpose, a relative pronoun or a verb.
