@@ -348,6 +348,9 @@ pub(crate) struct DocState<'a> {
     pub last_places: Vec<usize>,
     /// The last organisation that supplied something.
     pub last_supplier: Option<usize>,
+    /// The last firm that raised money from investors: what "cette somme",
+    /// "the proceeds" later name as the spender.
+    pub last_raiser: Option<usize>,
     /// Model codes of goods ("gb300") and the maker the article named with
     /// them, so a later sentence that names only the model names its maker.
     pub model_makers: HashMap<String, usize>,
@@ -387,6 +390,7 @@ impl<'a> DocState<'a> {
             last_project: None,
             last_places: Vec::new(),
             last_supplier: None,
+            last_raiser: None,
             model_makers: HashMap::new(),
             consortium: Vec::new(),
             recurring: HashSet::new(),

@@ -2637,6 +2637,46 @@ fn shares_of_money_go_to_the_agents_that_provide_them() {
 
 /// Those a sentence says pay for the project told of before invest in it.
 #[test]
+fn investors_in_a_funding_round_invest_in_the_firm_that_raised() {
+    check(&[
+        (
+            "La start-up Sivane Data a bouclé une levée de fonds de 300 millions d'euros auprès \
+             de la Banque africaine de développement et du fonds émirati Arkan Capital. Cette \
+             somme financera la construction de deux centres de données à Dakar et à Abidjan.",
+            &[
+                "Banque africaine de développement invests_in Sivane Data",
+                "Banque africaine de développement invests_in 300000000 EUR",
+                "Arkan Capital invests_in Sivane Data",
+                "Sivane Data invests_in Senegal",
+                "Sivane Data invests_in Ivory Coast",
+            ],
+            &["Arkan Capital invests_in 300000000 EUR"],
+        ),
+        (
+            "Kestrel Data raised $200 million from Lumo Capital and Orvane Ventures in a Series B \
+             round. The proceeds will fund a new data centre in Nairobi, Kenya.",
+            &[
+                "Lumo Capital invests_in Kestrel Data",
+                "Orvane Ventures invests_in Kestrel Data",
+                "Kestrel Data invests_in Kenya",
+            ],
+            &[],
+        ),
+        // a price raised, or restrictions lifted, is no funding round
+        (
+            "Kestrel Data raised prices from 10% to 15% for Lumo Capital.",
+            &[],
+            &["Lumo Capital invests_in Kestrel Data"],
+        ),
+        (
+            "Kestrel Data n'a pas levé de fonds auprès de Lumo Capital.",
+            &[],
+            &["Lumo Capital invests_in Kestrel Data"],
+        ),
+    ]);
+}
+
+#[test]
 fn funders_of_the_project_told_of_invest_in_it() {
     check(&[
         (

@@ -112,6 +112,72 @@ pub(super) fn funders(st: &mut DocState, rules: &Rules, t: &Template, i: usize) 
     }
 }
 
+/// "X a bouclé une levée de fonds de 300 millions d'euros auprès de A et
+/// du fonds B", "X raised $1.2 billion from A and B", "a funding round led
+/// by A": the firms that put money into a firm invest in it, the round's
+/// amount on the first named. The firm that raised is what later "cette
+/// somme" or "the proceeds" spend.
+pub(super) fn fundraising(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
+    let Some(c) = RAISE.captures(&t.text) else {
+        return;
+    };
+    let (Some(raise), Some(from), Some(whole)) = (c.name("raise"), c.name("from"), c.get(0)) else {
+        return;
+    };
+    if clause_is_negated(st, t, raise.start(), from.end()) {
+        return;
+    }
+    let Some(raiser) = subjects_before(st, rules, t, raise.start())
+        .into_iter()
+        .find(|&e| st.entities[e].kind == EntityType::Organization)
+    else {
+        return;
+    };
+    let investors: Vec<usize> = t
+        .list_from(whole.end(), "O", Some(&BEFORE_INVESTOR), rules)
+        .into_iter()
+        .map(|k| t.entity(k))
+        .filter(|&e| e != raiser)
+        .collect();
+    if investors.is_empty() {
+        return;
+    }
+    let attrs = investment_attrs(st, t, i, raise.start());
+    for (n, &x) in investors.iter().enumerate() {
+        let attrs = if n == 0 {
+            attrs.clone()
+        } else {
+            Attrs {
+                year: attrs.year,
+                ..Attrs::default()
+            }
+        };
+        st.add_fact(
+            i,
+            x,
+            Predicate::InvestsIn,
+            raiser,
+            "invest.funding-round",
+            0.6,
+            attrs,
+        );
+    }
+    st.last_raiser = Some(raiser);
+}
+
+/// Money raised, then where it came from within the clause (folded):
+/// "lève ... auprès de", "raised ... from", "a funding round led by".
+static RAISE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<raise>(?-u:\b)(?:leve|levee|levent|lever|levera|leveront|raised?|raises|raising|(?:funding|financing|investment|equity|series [a-f]) (?:round|raise)|tour de (?:table|financement)|levee de fonds)(?-u:\b))[^⟨.;]{0,80}?(?P<from>(?-u:\b)(?:aupres d'|aupres de|from|de la part de|led by|menee? par|conduite? par|backed by)(?: (?:investors|investisseurs)(?: such as| including| dont| comme| notamment| tels que)?)?) ")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// What may stand between "from" and the first investor: an article and a
+/// short description ("la ", "du fonds ⟨D1⟩ ").
+static BEFORE_INVESTOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[\w'-]+ |⟨D\d+⟩ ){0,3}$").unwrap_or_else(|e| unreachable!("{e}"))
+});
+
 /// "CoreWeave acquired Core Scientific in a deal valued at $9 billion",
 /// "X va racheter Y pour 2 milliards d'euros": the buyer of a firm invests
 /// in it, at the price of the deal.

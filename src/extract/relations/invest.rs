@@ -449,6 +449,11 @@ pub(super) fn invest_frame(
             investors = firms;
         }
     }
+    // "X a levé 300 millions auprès de A. Cette somme financera deux
+    // centres": money raised before, spent now, is the raiser's
+    if investors.is_empty() && MONEY_ANAPHOR.is_match(&t.text[..trigger.start]) {
+        investors.extend(st.last_raiser);
+    }
     // "A and B form a joint venture. The aim is to develop four campuses in
     // Europe and the US": a construction in a sentence that names no firm
     // continues the project of the sentence before, with its investors
@@ -613,6 +618,13 @@ pub(super) fn invest_frame(
     }
     st.last_project = Some(project);
 }
+
+/// Money told of before as a sentence's subject (folded): "cette somme",
+/// "les fonds levés", "the proceeds".
+static MONEY_ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:cette somme|cette enveloppe|ces fonds|les fonds(?: leves)?|ce financement|cet argent|ces capitaux|(?:the|these|this) (?:funds|proceeds|money|funding|capital|financing|cash))(?-u:\b)")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 /// Whether money of `investors`, which names no place, stands apart from
 /// the project told of: none of them invests in it yet, and the money is

@@ -27,7 +27,7 @@ mod supply;
 
 pub(super) use deals::investment_attrs;
 use deals::{cost_of_last_project, late_amount};
-use funding::{acquisitions, contributions, funders};
+use funding::{acquisitions, contributions, funders, fundraising};
 use invest::investments;
 pub(super) use invest::{facility_follows, is_seat_suffix, Trigger, SEAT_PHRASE};
 pub(crate) use partners::drop_seat_partners;
@@ -506,6 +506,7 @@ pub(crate) fn apply(st: &mut DocState, rules: &Rules, i: usize) {
     acquisitions(st, rules, &t, i);
     contributions(st, &t, i);
     funders(st, rules, &t, i);
+    fundraising(st, rules, &t, i);
     cost_of_last_project(st, &t, i);
     owned_facilities(st, &t, i);
     new_facilities(st, rules, &t, i);
