@@ -1081,6 +1081,37 @@ fn goods_of_the_project_told_of_and_its_later_name() {
 }
 
 #[test]
+fn goods_supplied_with_no_recipient_go_to_the_project_told_of() {
+    check(&[
+        (
+            "Kiwa Holdings va construire un centre de données à Dakar, au Sénégal. Huawei \
+             fournira les serveurs et les équipements de refroidissement.",
+            &["Huawei supplies Senegal"],
+            &[],
+        ),
+        (
+            "Kiwa Holdings will build a data centre in Nairobi, Kenya. Huawei will supply the \
+             servers.",
+            &["Huawei supplies Kenya"],
+            &[],
+        ),
+        // no supplier named, or the project's own investor: nothing supplied
+        (
+            "Kiwa Holdings will build a data centre in Nairobi, Kenya. A captive power plant is \
+             intended to provide stable power and servers.",
+            &[],
+            &["Kiwa Holdings supplies Kenya"],
+        ),
+        (
+            "Kiwa Holdings va construire un centre de données à Dakar. Kiwa Holdings fournira \
+             les serveurs.",
+            &[],
+            &["Kiwa Holdings supplies Senegal"],
+        ),
+    ]);
+}
+
+#[test]
 fn partnerships_subsidiaries_and_headquarters() {
     check(&[
         // a country's name as an apposition's modifier is the firm's seat

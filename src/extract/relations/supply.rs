@@ -111,6 +111,7 @@ pub(super) fn supplies(st: &mut DocState, rules: &Rules, t: &Template, i: usize)
                 return;
             }
         }
+        let named_supplier = !subjects.is_empty();
         let suppliers: Vec<usize> = if subjects.is_empty() && is_trade_noun(&t.text[m.start()..]) {
             // "les ventes de puces H20 en Chine": a sale told as a noun with
             // no one before it is the goods' maker's, not the article's firm's
@@ -139,6 +140,19 @@ pub(super) fn supplies(st: &mut DocState, rules: &Rules, t: &Template, i: usize)
         // "livrera 30 000 puces au campus": the facility told of before
         if recipients.is_empty() && sent_to_facility(lex, &t.text[m.end()..end.max(m.end())]) {
             recipients.extend(st.last_project);
+        }
+        // "Huawei fournira les serveurs", "X will provide the GPUs": goods
+        // right after the verb of a named supplier, with no one to receive
+        // them, go to the project told of before (not by its own investor)
+        if recipients.is_empty()
+            && named_supplier
+            && goods_object(lex, &t.text[m.end()..end.max(m.end())])
+        {
+            let project = st.last_project.filter(|&p| {
+                let investors = st.subjects_of(Predicate::InvestsIn, p);
+                !suppliers.iter().any(|s| investors.contains(s))
+            });
+            recipients.extend(project);
         }
         for &s in &suppliers {
             for &r in recipients.iter().filter(|r| !suppliers.contains(r)) {
@@ -178,6 +192,16 @@ pub(super) fn supplies(st: &mut DocState, rules: &Rules, t: &Template, i: usize)
             }
         }
     }
+}
+
+/// Whether `after` (the clause after a supply verb) opens on the goods
+/// supplied, within three words and before any name: "les serveurs et",
+/// "the latest GPUs".
+fn goods_object(lex: &Lexicon, after: &str) -> bool {
+    lex.goods.find(after).is_some_and(|g| {
+        let before = &after[..g.start()];
+        !before.contains('⟨') && before.split_whitespace().count() <= 3
+    })
 }
 
 /// Goods and their maker ("des puces de ⟨O2⟩", "⟨O2⟩'s chips"), unless
