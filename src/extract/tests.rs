@@ -427,6 +427,14 @@ fn the_headline_deal_restated_with_its_site_is_one_deal() {
             &[],
         ),
         (
+            "Kiwa Holdings will invest $1 billion in a campus in Austin, Texas. Kiwa Holdings will invest $1 billion in a campus in Columbus, Ohio.",
+            &[
+                "Kiwa Holdings invests_in Kiwa Holdings project in Austin and Texas",
+                "Kiwa Holdings invests_in Kiwa Holdings project in Columbus and Ohio",
+            ],
+            &[],
+        ),
+        (
             "Kiwa Holdings will invest $1 billion in Vietnam. Kiwa Holdings will also invest $1 billion in a campus in Johor, Malaysia.",
             &["Kiwa Holdings invests_in Kiwa Holdings project in Johor and Malaysia"],
             &["Kiwa Holdings project in Vietnam located_in Malaysia"],

@@ -72,6 +72,15 @@ static AMOUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)(?:^|[^\p{{L}}]){CUR_SYMBOL}{NUM}(?:(?:[ -]?{SCALE}(?-u:\b))|(?:[ -]?(?P<scale2>trillion|billion|million|milliards?|millions?)))?"))
         .unwrap_or_else(|e| unreachable!("amount regex: {e}"))
 });
+/// The South African press writes rands as "R3.2-billion": a capital R
+/// right before the figure, read only with a scale word ("R1" alone is a
+/// model name).
+static RAND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:^|[^\p{{L}}\d$])(?P<sym>R){NUM}[ -]?(?P<scale>trillion|billion|million|bn|mn)(?-u:\b)"
+    ))
+    .unwrap_or_else(|e| unreachable!("amount regex: {e}"))
+});
 static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)(?-u:\b){NUM}(?: ?(?P<scale>millions?|milliers?|mille|k)(?-u:\b))?(?: (?:de |d'|of )?(?:ses |leurs |its |their |the |nouveaux |nouvelles |new |autres )?(?:[\p{{Lu}}\d][\w-]* ){{0,2}}?)?\s?(?P<unit>gpus?|puces?|chips?|semi-conducteurs?|semiconductors?|processeurs?|processors?|serveurs?|servers?|acc[ée]l[ée]rateurs?|accelerators?|mw|m[ée]gawatts?|gw|gigawatts?)(?-u:\b)"
@@ -167,6 +176,25 @@ pub(crate) fn find_all(
             ValueKind::Amount(Amount {
                 value: value * scale_of(scale, lang),
                 currency,
+            }),
+        );
+    }
+    // "R3.2-billion", "R500 million": the rand's capital R, only with a scale
+    for caps in RAND.captures_iter(sentence) {
+        let (Some(sym), Some(num)) = (caps.name("sym"), caps.name("num")) else {
+            continue;
+        };
+        let Some(value) = parse_number(num.as_str(), lang) else {
+            continue;
+        };
+        let end = caps.get(0).map_or(num.end(), |m| m.end());
+        push(
+            &mut out,
+            sym.start(),
+            end,
+            ValueKind::Amount(Amount {
+                value: value * scale_of(caps.name("scale").map(|m| m.as_str()), lang),
+                currency: "ZAR".to_string(),
             }),
         );
     }
@@ -515,6 +543,9 @@ mod tests {
             ("CZK 70 billion from the operator", Lang::En, 70e9, "CZK"),
             ("its $2-billion compute strategy", Lang::En, 2e9, "USD"),
             ("a US$450-million data centre", Lang::En, 450e6, "USD"),
+            // the rand's capital R, with a scale only
+            ("will invest R3.2-billion in", Lang::En, 3.2e9, "ZAR"),
+            ("a R500 million campus", Lang::En, 500e6, "ZAR"),
             ("10 milliards de pesos mexicains", Lang::Fr, 10e9, "MXN"),
             // Indian numbering: a crore is ten million, a lakh crore 10^12
             ("will invest Rs 20,000 crore in", Lang::En, 2e11, "INR"),
@@ -528,6 +559,12 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    /// A model name with a capital R ("DeepSeek R1") is no amount.
+    #[test]
+    fn a_capital_r_without_a_scale_is_no_rand() {
+        assert!(amounts("DeepSeek R1 runs on 2,000 chips", Lang::En).is_empty());
     }
 
     /// "$1" and 400 zeros billion once became a JSON `null` that made the

@@ -136,7 +136,22 @@ pub(super) fn restated_deal(
         .filter(|t| t.p == Predicate::LocatedIn && t.s == project_name)
         .filter_map(|t| st.entity_named(&t.o))
         .collect();
-    // the same ground: a place in common, or places of one country
+    // the same ground: places of one country, and no two different sites
+    // ("in Johannesburg, South Africa" and "in Cape Town, South Africa" are
+    // two deals; "in Morocco" and "near Tangier, Morocco" one)
+    let sites = |ps: &[usize]| -> Vec<usize> {
+        ps.iter()
+            .copied()
+            .filter(|&p| st.entities[p].kind != EntityType::Country)
+            .collect()
+    };
+    let (held_sites, new_sites) = (sites(&held), sites(places));
+    if !held_sites.is_empty()
+        && !new_sites.is_empty()
+        && !held_sites.iter().any(|h| new_sites.contains(h))
+    {
+        return None;
+    }
     let country = |e: usize| st.country_of(e);
     let shared = places.iter().any(|&p| {
         held.iter()
