@@ -1103,6 +1103,19 @@ fn goods_supplied_with_no_recipient_go_to_the_project_told_of() {
             &["Huawei supplies Kenya"],
             &[],
         ),
+        // a passive names its supplier after the participle
+        (
+            "Kiwa Holdings va construire un centre de données à Naivasha, au Kenya. Le site, qui \
+             accueillera 5 000 processeurs graphiques fournis par Nvidia, ouvrira en 2027.",
+            &["Nvidia supplies Kenya"],
+            &["Kiwa Holdings supplies Nvidia"],
+        ),
+        (
+            "Kiwa Holdings will build a data centre in Nairobi, Kenya. The site will host 5,000 \
+             GPUs supplied by Nvidia.",
+            &["Nvidia supplies Kenya"],
+            &["Kiwa Holdings supplies Nvidia"],
+        ),
         // no supplier named, or the project's own investor: nothing supplied
         (
             "Kiwa Holdings will build a data centre in Nairobi, Kenya. A captive power plant is \

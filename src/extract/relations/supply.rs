@@ -52,10 +52,14 @@ pub(super) fn supplies(st: &mut DocState, rules: &Rules, t: &Template, i: usize)
     };
     // "a supply agreement with X, which will deliver": the noun names the deal,
     // the verb after it tells who supplies
-    let m = lex
-        .supply
-        .find_iter(&t.text)
-        .find(|m| !DEAL_AFTER.is_match(&t.text[m.end()..]) && !is_agent_noun(&t.text[m.start()..]));
+    let m = lex.supply.find_iter(&t.text).find(|m| {
+        let after = &t.text[m.end()..];
+        // "processeurs fournis par Nvidia": a passive names its
+        // supplier after it, `goods_for_project` reads it
+        !DEAL_AFTER.is_match(after)
+            && !is_agent_noun(&t.text[m.start()..])
+            && !PASSIVE_AGENT.is_match(after)
+    });
     if let Some(m) = m {
         // "équipé de puces X", "equipped with X chips": the facility is
         // supplied, read by `goods_for_project`
@@ -193,6 +197,10 @@ pub(super) fn supplies(st: &mut DocState, rules: &Rules, t: &Template, i: usize)
         }
     }
 }
+
+/// A passive's agent right after its participle: " par ", " by ".
+static PASSIVE_AGENT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^ ?(?:par|by) ").unwrap_or_else(|e| unreachable!("{e}")));
 
 /// Whether `after` (the clause after a supply verb) opens on the goods
 /// supplied, within three words and before any name: "les serveurs et",
