@@ -2689,6 +2689,57 @@ fn shares_of_money_go_to_the_agents_that_provide_them() {
 
 /// Those a sentence says pay for the project told of before invest in it.
 #[test]
+fn an_agreement_for_a_facility_is_its_firms_investment_there() {
+    check(&[
+        (
+            "Indonesia signed a memorandum of understanding with Singapore's Kestrel Data on \
+             Monday for a $4 billion artificial intelligence hub in Batam.",
+            &[
+                "Kestrel Data invests_in Indonesia",
+                "Kestrel Data invests_in 4000000000 USD",
+            ],
+            &[
+                "Kestrel Data invests_in Singapore",
+                "Indonesia invests_in Indonesia",
+            ],
+        ),
+        (
+            "Le Maroc a signé un protocole d'accord avec Kestrel Data pour un centre de données \
+             de 500 millions de dollars à Dakhla.",
+            &[
+                "Kestrel Data invests_in Morocco",
+                "Kestrel Data invests_in 500000000 USD",
+            ],
+            &[],
+        ),
+        // denied, or an agreement for something that is no facility
+        (
+            "Indonesia did not sign an agreement with Kestrel Data for a data centre in Batam.",
+            &[],
+            &["Kestrel Data invests_in Indonesia"],
+        ),
+        (
+            "Indonesia signed an agreement with Kestrel Data for a training programme in Batam.",
+            &[],
+            &["Kestrel Data invests_in Indonesia"],
+        ),
+        // a landmark the site lies near is not where it stands
+        (
+            "Kestrel Data will build a data centre campus on Batam, which lies near Singapore.",
+            &[],
+            &["Kestrel Data invests_in Singapore"],
+        ),
+        // what analysts at a firm expect is speculation
+        (
+            "Analysts at Lumo Research said Kestrel Data could spend as much as $10 billion in \
+             Malaysia.",
+            &[],
+            &["Kestrel Data invests_in Malaysia"],
+        ),
+    ]);
+}
+
+#[test]
 fn investors_in_a_funding_round_invest_in_the_firm_that_raised() {
     check(&[
         (

@@ -175,6 +175,30 @@ pub(super) fn restated_deal(
     Some(project)
 }
 
+/// Several parties invest in `project` together: the total sits on the
+/// first named, the others' facts carry no amount, only the year (as
+/// SCHEMA puts a consortium's or a round's total on its lead).
+pub(super) fn invest_jointly(
+    st: &mut DocState,
+    i: usize,
+    parties: &[usize],
+    project: usize,
+    rule: &'static str,
+    attrs: &Attrs,
+) {
+    for (n, &x) in parties.iter().enumerate() {
+        let attrs = if n == 0 {
+            attrs.clone()
+        } else {
+            Attrs {
+                year: attrs.year,
+                ..Attrs::default()
+            }
+        };
+        st.add_fact(i, x, Predicate::InvestsIn, project, rule, 0.6, attrs);
+    }
+}
+
 /// What joins the two ends of a range of amounts: " to ", " et ", "-",
 /// " and up to ", " (".
 static RANGE_JOIN: LazyLock<Regex> = LazyLock::new(|| {

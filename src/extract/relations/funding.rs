@@ -1,6 +1,7 @@
 //! Money from others: contributions told as passives, the funders of a
 //! project, and acquisitions at the price of the deal.
 
+use super::deals::invest_jointly;
 use super::invest::{next_words, place_told_of, FIRM_NOUN_FIRST};
 use super::*;
 
@@ -143,25 +144,7 @@ pub(super) fn fundraising(st: &mut DocState, rules: &Rules, t: &Template, i: usi
         return;
     }
     let attrs = investment_attrs(st, t, i, raise.start());
-    for (n, &x) in investors.iter().enumerate() {
-        let attrs = if n == 0 {
-            attrs.clone()
-        } else {
-            Attrs {
-                year: attrs.year,
-                ..Attrs::default()
-            }
-        };
-        st.add_fact(
-            i,
-            x,
-            Predicate::InvestsIn,
-            raiser,
-            "invest.funding-round",
-            0.6,
-            attrs,
-        );
-    }
+    invest_jointly(st, i, &investors, raiser, "invest.funding-round", &attrs);
     st.last_raiser = Some(raiser);
 }
 

@@ -776,7 +776,7 @@ pub(in crate::extract) const SEAT_PHRASE: &str =
     r"siege(?: social| mondial)?(?: se trouve| est situe| est installe| est base| est)?";
 
 pub(super) static NOT_DESTINATION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u:\b)(?:outside|beyond|except|excluding|other than|hors|en dehors|au dela|{SEAT_PHRASE}|headquarters|headquartered in|based in|base a|basee a|basee au|base au|installe a|domicilie|competition from|competition with|compete with|imported from|importes? des?|importees? des?|importes? du|importees? du|en provenance des?|en provenance du|competing with|rivals? in|concurrence de|concurrence des|concurrence avec|rivaliser avec|face a|face aux)(?: (?:of|de|d'|du|des|in|en|au|a|dans|the|le|la|les|l'))* ?(?:⟨[CL]\d+⟩(?:,| and| et) (?:(?:the|le|la|les|l') ?)?)*$"))
+    Regex::new(&format!(r"(?-u:\b)(?:outside|beyond|except|excluding|other than|hors|en dehors|au dela|{SEAT_PHRASE}|headquarters|headquartered in|based in|base a|basee a|basee au|base au|installe a|domicilie|competition from|competition with|compete with|imported from|importes? des?|importees? des?|importes? du|importees? du|en provenance des?|en provenance du|competing with|rivals? in|concurrence de|concurrence des|concurrence avec|rivaliser avec|face a|face aux|(?:which|that|qui) (?:lies|is|sits|se trouve|est situee?|est) (?:near|close to|next to|across from|pres de|non loin de|a proximite de|en face de))(?: (?:of|de|d'|du|des|in|en|au|a|dans|the|le|la|les|l'))* ?(?:⟨[CL]\d+⟩(?:,| and| et) (?:(?:the|le|la|les|l') ?)?)*$"))
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 

@@ -35,8 +35,8 @@ use partners::{consortium_members, partnerships};
 pub(crate) use places::{place_chains, regional_projects};
 pub(super) use projects::new_project;
 use projects::{
-    led_initiatives, new_facilities, operations, owned_facilities, owned_facility_at,
-    project_named_later, project_sites,
+    agreed_facility, led_initiatives, new_facilities, operations, owned_facilities,
+    owned_facility_at, project_named_later, project_sites,
 };
 use roles::{described_headquarters, headquarters, roles, subsidiaries};
 pub(crate) use roles::{known_parents, named_after_parent};
@@ -507,6 +507,7 @@ pub(crate) fn apply(st: &mut DocState, rules: &Rules, i: usize) {
     contributions(st, &t, i);
     funders(st, rules, &t, i);
     fundraising(st, rules, &t, i);
+    agreed_facility(st, &t, i);
     cost_of_last_project(st, &t, i);
     owned_facilities(st, &t, i);
     new_facilities(st, rules, &t, i);
@@ -761,8 +762,6 @@ static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
-/// Whether the clause around `start..end` is denied, or the sentence tells
-/// others' speculation.
 /// The span of the first match of `re` and the entity in its slot group
 /// `slot`, unless the clause around the match is denied.
 pub(super) fn affirmed_slot(
@@ -779,6 +778,8 @@ pub(super) fn affirmed_slot(
     Some((whole.range(), t.entity(k)))
 }
 
+/// Whether the clause around `start..end` is denied, or the sentence tells
+/// others' speculation.
 pub(super) fn clause_is_negated(st: &DocState, t: &Template, start: usize, end: usize) -> bool {
     let lex = &st.ex.lex;
     let from = t.text[..start]

@@ -1,6 +1,7 @@
 //! Projects and facilities: initiatives led by firms, new projects and
 //! their sites, a project's operator, owned and newly built facilities.
 
+use super::deals::{invest_jointly, restated_deal};
 use super::invest::is_destination;
 use super::*;
 
@@ -320,4 +321,57 @@ pub(super) fn project_named_later(st: &mut DocState, t: &Template) {
 static NAMES_THE_PROJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:le|ce|the|this) (?:nouveau |new )?(?:projet|project),? (?:baptise|nomme|appele|denomme|named|dubbed|called|known as) (?P<p>⟨J\d+⟩)")
         .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// "Indonesia signed an MoU with Kestrel Data for a $4 billion AI hub in
+/// Batam", "un accord avec X pour un centre de données de 1 milliard à Y":
+/// an agreement for a facility somewhere is its firms' investment there
+/// (a state party hosts it), when no other rule read the sentence's deal.
+pub(super) fn agreed_facility(st: &mut DocState, t: &Template, i: usize) {
+    if st.sentence_facts(i, Predicate::InvestsIn).next().is_some() {
+        return;
+    }
+    let Some(c) = AGREED_FACILITY.captures(&t.text) else {
+        return;
+    };
+    let (Some(whole), Some(k)) = (c.get(0), c.name("place").and_then(|m| t.slot(Some(m)))) else {
+        return;
+    };
+    if clause_is_negated(st, t, whole.start(), whole.end()) || !is_destination(st, t, k) {
+        return;
+    }
+    // the parties: firms named before "for", not as a seat ("Singapore's")
+    let firms: Vec<usize> = t
+        .slots_after(0, whole.start(), "O")
+        .into_iter()
+        .map(|s| t.entity(s))
+        .chain(
+            t.slots_after(
+                whole.start(),
+                c.name("for").map_or(whole.end(), |m| m.start()),
+                "O",
+            )
+            .into_iter()
+            .map(|s| t.entity(s)),
+        )
+        .filter(|&e| st.entities[e].kind == EntityType::Organization)
+        .collect();
+    let Some(&first) = firms.first() else {
+        return;
+    };
+    let place = t.entity(k);
+    let attrs = investment_attrs(st, t, i, whole.start());
+    let project = restated_deal(st, first, &[place], &attrs, i)
+        .unwrap_or_else(|| new_project(st, first, &[place], i));
+    invest_jointly(st, i, &firms, project, "invest.agreed-facility", &attrs);
+    st.last_project = Some(project);
+}
+
+/// An agreement, then what it is for: a facility and where it stands
+/// (folded).
+static AGREED_FACILITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?-u:\b)(?:accord|agreement|memorandum|protocole|mou|deal|contrat|contract)s?(?-u:\b)[^.;⟨]{{0,80}}(?:⟨[OCD]\d+⟩[^.;⟨]{{0,60}})*?(?P<for> (?:for|pour) )(?:a|an|the|un|une|le|la|l')(?: [^⟨.;,]{{0,60}}?)? ?(?:{FACILITY_NOUNS})(?: [\w'$-]+){{0,6}}? (?:in|at|a|en|au|aux|dans) (?:the |le |la |l')?(?P<place>⟨[CL]\d+⟩)"
+    ))
+    .unwrap_or_else(|e| unreachable!("{e}"))
 });
