@@ -2014,6 +2014,12 @@ fn described_firms_take_the_seat_their_nationality_gives() {
 #[test]
 fn listed_places_and_nationalities_are_not_partners() {
     check(&[
+        // a country before a firm's name, as its owner, is its seat
+        (
+            "Indonesia signed a memorandum of understanding with Singapore's Kestrel Data on Monday.",
+            &["Indonesia partners_with Kestrel Data"],
+            &["Indonesia partners_with Singapore"],
+        ),
         // a firm's seat, stated or known, is no partner of it
         (
             "Varsk ASA, the Norwegian industrial group, signed a partnership with Orvane Capital \

@@ -33,11 +33,20 @@ pub(super) fn with_objects(st: &DocState, rules: &Rules, t: &Template, at: usize
             where_list = Some(stop);
             continue;
         }
+        // "with Singapore's Kestrel Data": the country is the firm's seat
+        if kind == 'C' && SEAT_OF_NEXT.is_match(&t.text[stop..]) {
+            continue;
+        }
         where_list = None;
         out.extend(actor(st, t, k));
     }
     out
 }
+
+/// A possessive right after a country, then a firm's name: "'s Kestrel".
+static SEAT_OF_NEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^'s? (?:[\w-]+ ){0,3}⟨O\d+⟩").unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 /// A partner noun and the firm it is a partner of, a few words on:
 /// "partenaires OEM des puces d'IA de ⟨O2⟩", "partners of ⟨O2⟩".
