@@ -731,8 +731,9 @@ fn type_name(
         Some(EntityType::Project)
     } else if rules.place_before.is_match(&pre) || rules.place_after.is_match(&post) {
         Some(EntityType::Place)
-    } else if rules.org_cue_adjacent.is_match(&pre) {
-        // "l'opérateur Oreva Énergie": a cue right before the name wins over a title further back
+    } else if rules.org_cue_adjacent.is_match(&pre) || PEOPLE_AT.is_match(&pre) {
+        // "l'opérateur Oreva Énergie": a cue right before the name wins over
+        // a title further back; "analysts at Lumo Research": people work at firms
         Some(EntityType::Organization)
     } else if FACILITY_BEFORE.is_match(&pre) || FACILITY_AFTER.is_match(&post) {
         Some(EntityType::Project)
@@ -890,6 +891,13 @@ fn described_as_firm(st: &DocState, name: &str) -> bool {
         rules.org_cue_after.is_match(&post) && !rules.title_apposition.is_match(&post)
     })
 }
+
+/// People who work at a firm, right before its name (folded): "analysts
+/// at ", "les chercheurs de ", "engineers from ".
+static PEOPLE_AT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\W)(?:analysts?|analystes?|researchers?|chercheurs?|economists?|economistes?|engineers?|ingenieurs?|employees?|salaries|employes?|executives?|staff) (?:at|from|chez|de|d'|du) $")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 fn surname_reused(st: &DocState, words: &[&str], not_at: usize) -> bool {
     let Some(last) = words.last().filter(|w| w.chars().count() >= 3) else {

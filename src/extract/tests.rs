@@ -1674,6 +1674,22 @@ fn a_name_the_article_describes_as_a_firm_is_no_person() {
     );
     assert_eq!(
         kind(
+            "Analysts at Lumo Research said the deal made sense. Lumo Research said more would \
+             follow.",
+            "Lumo Research"
+        ),
+        Some(Organization)
+    );
+    assert_eq!(
+        kind(
+            "Selon les analystes de Lumo Research, le projet est viable. Lumo Research a déclaré \
+             que d'autres suivraient.",
+            "Lumo Research"
+        ),
+        Some(Organization)
+    );
+    assert_eq!(
+        kind(
             "Marlo Kendt said the site would open in 2027. Marlo Kendt, the company's founder, \
              declined to comment.",
             "Marlo Kendt"
