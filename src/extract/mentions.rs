@@ -654,6 +654,10 @@ fn absorb_short_form(st: &mut DocState, key: &str, full: usize) {
     }
     st.entities[short].named = false;
     st.keys.insert(key.to_string(), full);
+    // its own short keys ("Arveno" of "Arveno Systems") now name the full one
+    for e in st.short_keys.values_mut().filter(|e| **e == short) {
+        *e = full;
+    }
     st.add_alias(full, &name);
 }
 

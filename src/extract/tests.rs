@@ -1698,6 +1698,30 @@ fn a_name_the_article_describes_as_a_firm_is_no_person() {
     );
 }
 
+/// A short form's own short key follows it to the full name: "Arveno's"
+/// after "Arveno Systems" (headline) and "Arveno Systems Inc" (body).
+#[test]
+fn the_short_keys_of_a_short_form_name_the_full_name() {
+    let ex = Extractor::new().unwrap();
+    let doc = ex
+        .extract(
+            "t.txt",
+            "Arveno Systems picks Texas for chip plant\n\nArveno Systems Inc will build a plant \
+             in Round Rock, Texas. Arveno's chief financial officer, Priya Natarajan, said the \
+             plant would open in 2028.",
+        )
+        .document;
+    let names: Vec<&str> = doc.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(!names.contains(&"Arveno Systems"), "{names:?}");
+    assert!(
+        doc.triples
+            .iter()
+            .any(|t| t.s == "Priya Natarajan" && t.o == "Arveno Systems Inc"),
+        "{:#?}",
+        doc.triples
+    );
+}
+
 #[test]
 fn single_word_firms_from_use() {
     let ex = Extractor::new().unwrap();
