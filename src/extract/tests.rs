@@ -1116,6 +1116,22 @@ fn goods_supplied_with_no_recipient_go_to_the_project_told_of() {
             &["Nvidia supplies Kenya"],
             &["Kiwa Holdings supplies Nvidia"],
         ),
+        // a firm the goods go to is a customer, not their maker
+        (
+            "Arveno Systems will build a $12 billion plant in Round Rock, Texas. The plant will \
+             supply packaged AI processors to Kestrel Data and Orvane Cloud.",
+            &[
+                "Arveno Systems supplies Kestrel Data",
+                "Arveno Systems supplies Orvane Cloud",
+            ],
+            &["Kestrel Data supplies Texas"],
+        ),
+        (
+            "Arveno Systems va construire une usine à Lyon. L'usine fournira des puces à Kestrel \
+             Data.",
+            &[],
+            &["Kestrel Data supplies France"],
+        ),
         // no supplier named, or the project's own investor: nothing supplied
         (
             "Kiwa Holdings will build a data centre in Nairobi, Kenya. A captive power plant is \

@@ -125,11 +125,19 @@ impl Rules {
             )
             .unwrap_or_else(|e| unreachable!("{e}"))
         });
+        // "processors to ⟨O1⟩": a firm the goods go to is no maker
+        static SENT_TO: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?-u:\b)(?:to|a|au|aux|pour|for|vers) (?:the |le |la |les |l')?$")
+                .unwrap_or_else(|e| unreachable!("{e}"))
+        });
         let mut from = 0;
         while let Some(c) = self.makers_goods.captures_at(text, from) {
             let whole = c.get(0)?;
-            match c.name("org2") {
-                Some(org) if DETERMINER.is_match(&text[org.end()..whole.end()]) => {
+            match (c.name("org"), c.name("org2")) {
+                (_, Some(org)) if DETERMINER.is_match(&text[org.end()..whole.end()]) => {
+                    from = org.end();
+                }
+                (Some(org), _) if SENT_TO.is_match(&text[whole.start()..org.start()]) => {
                     from = org.end();
                 }
                 _ => return Some(c),
