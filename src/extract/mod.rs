@@ -557,12 +557,30 @@ impl<'a> DocState<'a> {
             self.entities[from].name.clone(),
             self.entities[into].name.clone(),
         );
-        for t in &mut self.triples {
+        // a fact both held becomes one: the first, with values it lacked
+        let triples = std::mem::take(&mut self.triples);
+        let sentences = std::mem::take(&mut self.triple_sentence);
+        for (mut t, i) in triples.into_iter().zip(sentences) {
             if t.s == old {
                 t.s = new.clone();
             }
             if t.o == old {
                 t.o = new.clone();
+            }
+            match self
+                .triples
+                .iter_mut()
+                .find(|k| k.p == t.p && k.s == t.s && k.o == t.o)
+            {
+                Some(kept) => {
+                    kept.amount = kept.amount.take().or(t.amount);
+                    kept.quantity = kept.quantity.take().or(t.quantity);
+                    kept.year = kept.year.or(t.year);
+                }
+                None => {
+                    self.triples.push(t);
+                    self.triple_sentence.push(i);
+                }
             }
         }
         self.entities[from].named = false;

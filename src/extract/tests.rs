@@ -1738,6 +1738,28 @@ fn the_short_keys_of_a_short_form_name_the_full_name() {
     );
 }
 
+/// A project that takes a later name keeps one copy of each fact it
+/// shares with the name's own ("Nvidia supplies Aurora North" twice).
+#[test]
+fn a_project_named_later_keeps_one_copy_of_each_fact() {
+    let ex = Extractor::new().unwrap();
+    let doc = ex
+        .extract(
+            "t.txt",
+            "Nvidia will supply 10,000 GPUs to Aurora North.\n\nNordhavn will invest $2 billion \
+             in a campus in Luleå, Sweden. Nvidia will supply the GPUs to the campus. The \
+             project, dubbed Aurora North, will open in 2027.",
+        )
+        .document;
+    let supplies: Vec<_> = doc
+        .triples
+        .iter()
+        .filter(|t| t.p == Predicate::Supplies && t.s == "Nvidia")
+        .collect();
+    assert_eq!(supplies.len(), 1, "{supplies:#?}");
+    assert_eq!(supplies[0].o, "Aurora North");
+}
+
 #[test]
 fn single_word_firms_from_use() {
     let ex = Extractor::new().unwrap();
