@@ -154,7 +154,12 @@ pub(crate) fn find_all(
             push(&mut out, start, cur.end(), ValueKind::Amount(amount));
         }
     }
-    for caps in AMOUNT_BEFORE.captures_iter(sentence) {
+    // "R3.2-billion", "R500 million": the rand's capital R reads like any
+    // symbol before the figure
+    for caps in AMOUNT_BEFORE
+        .captures_iter(sentence)
+        .chain(RAND.captures_iter(sentence))
+    {
         let (Some(sym), Some(num)) = (caps.name("sym"), caps.name("num")) else {
             continue;
         };
@@ -176,25 +181,6 @@ pub(crate) fn find_all(
             ValueKind::Amount(Amount {
                 value: value * scale_of(scale, lang),
                 currency,
-            }),
-        );
-    }
-    // "R3.2-billion", "R500 million": the rand's capital R, only with a scale
-    for caps in RAND.captures_iter(sentence) {
-        let (Some(sym), Some(num)) = (caps.name("sym"), caps.name("num")) else {
-            continue;
-        };
-        let Some(value) = parse_number(num.as_str(), lang) else {
-            continue;
-        };
-        let end = caps.get(0).map_or(num.end(), |m| m.end());
-        push(
-            &mut out,
-            sym.start(),
-            end,
-            ValueKind::Amount(Amount {
-                value: value * scale_of(caps.name("scale").map(|m| m.as_str()), lang),
-                currency: "ZAR".to_string(),
             }),
         );
     }
@@ -388,6 +374,7 @@ fn currency_of(word: &str) -> Option<String> {
         "s$" | "sgd" => "SGD",
         "hk$" | "hkd" => "HKD",
         "nz$" => "NZD",
+        "r" => "ZAR",
         "r$" | "brl" | "real" | "reais" | "réal" | "réals" | "reals" => "BRL",
         "€" | "eur" | "euro" | "euros" => "EUR",
         "£" | "gbp" => "GBP",

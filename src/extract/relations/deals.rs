@@ -4,6 +4,7 @@
 //! a statement's amount and horizon, its currency and its conversions.
 
 use super::funding::PRICED_DEAL;
+use super::projects::place_project;
 use super::*;
 use crate::extract::rounds_to;
 use crate::model::Amount;
@@ -53,12 +54,10 @@ pub(super) fn another_deal(
                 return st.entity_named(&name).unwrap_or(project);
             }
             let next = st.named_entity(&name, EntityType::Project);
-            let places: Vec<usize> = st
-                .triples
-                .iter()
-                .filter(|t| t.p == Predicate::LocatedIn && t.s == base)
-                .filter_map(|t| st.entity_named(&t.o))
-                .collect();
+            let places = st
+                .entity_named(&base)
+                .map(|b| st.objects_of(b, Predicate::LocatedIn))
+                .unwrap_or_default();
             for p in places {
                 st.add_fact(
                     i,
@@ -130,12 +129,7 @@ pub(super) fn restated_deal(
         .o
         .clone();
     let project = st.entity_named(&project_name)?;
-    let held: Vec<usize> = st
-        .triples
-        .iter()
-        .filter(|t| t.p == Predicate::LocatedIn && t.s == project_name)
-        .filter_map(|t| st.entity_named(&t.o))
-        .collect();
+    let held = st.objects_of(project, Predicate::LocatedIn);
     // the same ground: places of one country, and no two different sites
     // ("in Johannesburg, South Africa" and "in Cape Town, South Africa" are
     // two deals; "in Morocco" and "near Tangier, Morocco" one)
@@ -160,18 +154,7 @@ pub(super) fn restated_deal(
     if !shared {
         return None;
     }
-    for &p in places.iter().filter(|p| !held.contains(p)) {
-        st.add_fact(
-            i,
-            project,
-            Predicate::LocatedIn,
-            p,
-            "invest.project-place",
-            0.7,
-            Attrs::default(),
-        );
-    }
-    st.last_places = places.to_vec();
+    place_project(st, project, places, i);
     Some(project)
 }
 

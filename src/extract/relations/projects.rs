@@ -108,6 +108,13 @@ pub(in crate::extract) fn new_project(
         );
         st.named_entity(&name, EntityType::Project)
     });
+    place_project(st, project, places, i);
+    project
+}
+
+/// Places `project` at each of `places`, with the power sentence `i` gives
+/// if any, and makes them the places told of last.
+pub(super) fn place_project(st: &mut DocState, project: usize, places: &[usize], i: usize) {
     let power = st.sentences[i].values.iter().find_map(|v| match &v.kind {
         ValueKind::Quantity(q) if q.unit == "MW" || q.unit == "GW" => Some(q.clone()),
         _ => None,
@@ -128,7 +135,6 @@ pub(in crate::extract) fn new_project(
         );
     }
     st.last_places = places.to_vec();
-    project
 }
 
 /// "Inauguré au centre de Jülich en Allemagne, Jupiter se classe": a named
