@@ -107,6 +107,26 @@ impl Texts {
         at as u32
     }
 
+    /// Each text's rank in the order answers show texts: case folded,
+    /// then as written.
+    fn ranks(&self) -> Vec<u32> {
+        let known = self.0.borrow();
+        let mut order: Vec<usize> = (0..known.len()).collect();
+        order.sort_by(|&a, &b| {
+            cmp_folded(&known[a], &known[b]).then_with(|| known[a].cmp(&known[b]))
+        });
+        let mut ranks = vec![0; known.len()];
+        for (rank, at) in order.into_iter().enumerate() {
+            ranks[at] = rank as u32;
+        }
+        ranks
+    }
+
+    /// The texts, by number.
+    fn all(&self) -> Vec<Arc<str>> {
+        self.0.borrow().iter().cloned().collect()
+    }
+
     /// Text number `at`.
     fn text(&self, at: u32) -> Arc<str> {
         self.0
@@ -583,10 +603,165 @@ struct Answers<'s> {
     slots: Vec<usize>,
     /// Each aggregate item: whether it sums (else it counts) and its slot.
     aggregates: Vec<(bool, usize)>,
+    /// Without aggregates: the bindings as met, grouped when rows are made.
+    met: Met,
+    /// With aggregates: the answers, grouped as bindings come.
     by_value: AnswerMap,
     /// The position of the answer last added to: bindings come grouped by
     /// the nodes the first steps bound, so most repeat the last key.
     last: Option<usize>,
+}
+
+/// The bindings of a query without aggregates, as they were met: their
+/// selected values, where their amounts came from and their facts, in flat
+/// vectors. Rows group them by sorting, which the rows' order needs anyway,
+/// so no binding is hashed and no answer is allocated until rows are made.
+#[derive(Default)]
+struct Met {
+    /// The selected values, a run of one per selected variable per binding.
+    keys: Vec<ValKey>,
+    /// For each selected value, the fact its amount was read from.
+    origins: Vec<Option<Origin>>,
+    /// Where each binding's facts end in `edges`.
+    ends: Vec<usize>,
+    edges: Vec<EdgeIndex>,
+}
+
+impl Met {
+    /// Adds a binding's values and facts; a binding with the values of the
+    /// one before (another path to the same answer) adds only its facts.
+    fn add(&mut self, slots: &[usize], b: &Binding) {
+        let width = slots.len();
+        let same = !self.ends.is_empty()
+            && slots
+                .iter()
+                .zip(&self.keys[self.keys.len() - width..])
+                .all(|(&v, k)| ValKey::of(b.vals[v].as_ref()) == *k);
+        if !same {
+            self.keys
+                .extend(slots.iter().map(|&v| ValKey::of(b.vals[v].as_ref())));
+            self.origins.extend(slots.iter().map(|&v| b.origins[v]));
+            self.ends.push(0);
+        }
+        self.edges.extend_from_slice(&b.edges);
+        if let Some(end) = self.ends.last_mut() {
+            *end = self.edges.len();
+        }
+    }
+
+    /// The rows: one per run of bindings whose values rank the same (one
+    /// answer, or entities of one name), shown with the values of the
+    /// binding met first and the facts of all. Sorting the bindings by their
+    /// values groups them and orders the rows in one pass.
+    fn rows(self, store: &Store, q: &Query, selection: &Selection, texts: &Texts) -> Rows {
+        let width = selection.items.len();
+        let ranks = texts.ranks();
+        let keys: Vec<SortKey> = self
+            .keys
+            .iter()
+            .map(|k| val_key(store, &ranks, k))
+            .collect();
+        let row = |i: u32| &keys[i as usize * width..(i as usize + 1) * width];
+        // by the first value, then, among bindings that share it, by the
+        // rest: a sort of plain numbers does most of the work
+        let mut by_first: Vec<(SortKey, u32)> = (0..self.ends.len() as u32)
+            .map(|i| (row(i).first().copied().unwrap_or(0), i))
+            .collect();
+        by_first.sort_unstable();
+        let mut order: Vec<u32> = Vec::with_capacity(by_first.len());
+        for run in by_first.chunk_by(|a, b| a.0 == b.0) {
+            let start = order.len();
+            order.extend(run.iter().map(|&(_, i)| i));
+            if run.len() > 1 && width > 1 {
+                order[start..].sort_unstable_by(|&a, &b| row(a).cmp(row(b)).then(a.cmp(&b)));
+            }
+        }
+        drop(by_first);
+        let groups: Vec<&[u32]> = order.chunk_by(|&a, &b| row(a) == row(b)).collect();
+        let first = |g: usize| groups[g].first().copied().unwrap_or(0);
+        let mut shown: Vec<usize> = (0..groups.len()).collect();
+        if let Some((col, desc)) = ranked_by(q, selection) {
+            let units: Vec<Unit> = (0..groups.len())
+                .map(|g| {
+                    let at = first(g) as usize * width + col;
+                    let number = matches!(self.keys[at], ValKey::Num(_));
+                    unit(store, self.origins[at], number)
+                })
+                .collect();
+            rank(&mut shown, &units, col, desc, |g| row(first(g)));
+        }
+        if let Some(n) = q.limit {
+            shown.truncate(n);
+        }
+        let shown_texts = texts.all();
+        let facts_of = |i: u32| {
+            let i = i as usize;
+            let start = if i == 0 { 0 } else { self.ends[i - 1] };
+            &self.edges[start..self.ends[i]]
+        };
+        let rows = shown
+            .into_iter()
+            .map(|g| {
+                let at = first(g) as usize * width;
+                let mut facts = Facts::new();
+                for &i in groups[g] {
+                    facts.extend_from_slice(facts_of(i));
+                }
+                facts.sort_unstable();
+                facts.dedup();
+                Row {
+                    cells: self.keys[at..at + selection.visible]
+                        .iter()
+                        .map(|k| Cell::of(k, &shown_texts))
+                        .collect(),
+                    facts,
+                }
+            })
+            .collect();
+        Rows {
+            columns: selection.columns.clone(),
+            rows,
+        }
+    }
+}
+
+/// The column `order by` ranks rows on, and whether it ranks them down.
+fn ranked_by(q: &Query, selection: &Selection) -> Option<(usize, bool)> {
+    let (item, desc) = q.order.as_ref()?;
+    Some((selection.items.iter().position(|i| i == item)?, *desc))
+}
+
+/// What a ranked value is ranked within: whether it has no number (such
+/// rows come last, whatever the direction) and its amount's currency.
+type Unit<'s> = (bool, Option<&'s str>);
+
+/// The unit of a ranked value read from `origin` (an amount's fact), or
+/// of a `number` with none.
+fn unit(store: &Store, origin: Option<Origin>, number: bool) -> Unit<'_> {
+    let currency = origin
+        .and_then(|(e, _)| store.fact_amount(e))
+        .map(|(_, currency)| currency);
+    (currency.is_none() && !number, currency)
+}
+
+/// Orders answers by column `col` of their sort keys (`row`) within their
+/// units: amounts rank within their currency (USD rows, then EUR rows...,
+/// never 5 bn JPY above 1 bn USD), then by all their cells. Answers are
+/// distinct, so no two tie and the unstable sort is deterministic.
+fn rank<'k>(
+    shown: &mut [usize],
+    units: &[Unit],
+    col: usize,
+    desc: bool,
+    row: impl Fn(usize) -> &'k [SortKey],
+) {
+    shown.sort_unstable_by(|&a, &b| {
+        let o = row(a)[col].cmp(&row(b)[col]);
+        units[a]
+            .cmp(&units[b])
+            .then(if desc { o.reverse() } else { o })
+            .then_with(|| row(a).cmp(row(b)))
+    });
 }
 
 /// The distinct answers by the values of the selected variables, in the
@@ -650,12 +825,17 @@ impl<'s> Answers<'s> {
             store,
             slots,
             aggregates,
+            met: Met::default(),
             by_value: IndexMap::default(),
             last: None,
         }
     }
 
     fn add(&mut self, b: &Binding) {
+        if self.aggregates.is_empty() {
+            self.met.add(&self.slots, b);
+            return;
+        }
         let key: AnswerKey = self
             .slots
             .iter()
@@ -711,6 +891,9 @@ impl<'s> Answers<'s> {
     /// The selected, grouped, ordered rows.
     fn rows(self, q: &Query, selection: &Selection, texts: &Texts) -> Rows {
         let store = self.store;
+        if self.aggregates.is_empty() {
+            return self.met.rows(store, q, selection, texts);
+        }
         let mut answers = self.by_value;
         if store.names_shared() {
             answers = merge_same_names(store, answers);
@@ -718,6 +901,7 @@ impl<'s> Answers<'s> {
         for input in answers.values_mut().flat_map(|a| &mut a.inputs) {
             input.settle();
         }
+        let shown_texts = texts.all();
         let mut cells: Vec<Cells> = answers
             .iter()
             .map(|(key, answer)| {
@@ -727,7 +911,9 @@ impl<'s> Answers<'s> {
                     .items
                     .iter()
                     .map(|i| match i {
-                        Item::Var(_) => keys.next().map_or(Cell::Empty, |k| Cell::of(k, texts)),
+                        Item::Var(_) => keys
+                            .next()
+                            .map_or(Cell::Empty, |k| Cell::of(k, &shown_texts)),
                         _ => aggregate(answer, inputs.next().unwrap_or(0)),
                     })
                     .collect()
@@ -736,57 +922,44 @@ impl<'s> Answers<'s> {
         // rows come in an order that does not depend on the plan: by the
         // `order by` key, then by their cells
         let width = selection.items.len();
-        let text_ranks = TextRanks::of(cells.iter().flatten());
-        let keys: Vec<(u8, u64)> = cells
-            .iter()
-            .flatten()
-            .map(|c| sort_key(store, &text_ranks, c))
-            .collect();
-        let key = |r: usize, col: usize| keys[r * width + col];
-        let by_cells = |a: usize, b: usize| {
-            (0..width)
-                .map(|col| key(a, col).cmp(&key(b, col)))
-                .find(|o| o.is_ne())
-                .unwrap_or(std::cmp::Ordering::Equal)
-        };
+        let ranks = texts.ranks();
+        let mut keys: Vec<SortKey> = Vec::with_capacity(answers.len() * width);
+        for ((values, _), cells) in answers.iter().zip(&cells) {
+            let mut values = values.iter();
+            for (item, cell) in selection.items.iter().zip(cells) {
+                keys.push(match (item, cell.number()) {
+                    (Item::Var(_), _) => values
+                        .next()
+                        .map_or(sort_key(0, 0), |v| val_key(store, &ranks, v)),
+                    (_, Some(x)) => number_key(x),
+                    (_, None) => sort_key(0, 0),
+                });
+            }
+        }
+        let row = |r: usize| &keys[r * width..(r + 1) * width];
         let mut order: Vec<usize> = (0..answers.len()).collect();
-        let ranked = q.order.as_ref().and_then(|(item, desc)| {
-            Some((selection.items.iter().position(|i| i == item)?, *desc))
-        });
-        if let Some((col, desc)) = ranked {
-            // amounts rank within their currency: USD rows, then EUR rows...
-            // never 5 bn JPY above 1 bn USD; rows with no amount come last,
-            // whatever the direction
+        if let Some((col, desc)) = ranked_by(q, selection) {
+            // the selected variables before the column: its origin's place
             let var = selection.items[..col]
                 .iter()
                 .filter(|i| matches!(i, Item::Var(_)))
                 .count();
-            let units: Vec<(bool, Option<&str>)> = cells
+            let units: Vec<Unit> = cells
                 .iter()
                 .zip(answers.values())
-                .map(|(cells, answer)| {
+                .map(|(cells, answer)| match selection.items[col] {
                     // an aggregate has no currency of its own
-                    let origin = match selection.items[col] {
-                        Item::Var(_) => answer.origins.get(var).copied().flatten(),
-                        _ => None,
-                    };
-                    let unit = origin
-                        .and_then(|(e, _)| store.fact_amount(e))
-                        .map(|(_, currency)| currency);
-                    (unit.is_none() && cells[col].number().is_none(), unit)
+                    Item::Var(_) => unit(
+                        store,
+                        answer.origins.get(var).copied().flatten(),
+                        cells[col].number().is_some(),
+                    ),
+                    _ => unit(store, None, cells[col].number().is_some()),
                 })
                 .collect();
-            // answers are distinct, so no two keys tie and an unstable
-            // sort is deterministic
-            order.sort_unstable_by(|&a, &b| {
-                let o = key(a, col).cmp(&key(b, col));
-                units[a]
-                    .cmp(&units[b])
-                    .then(if desc { o.reverse() } else { o })
-                    .then_with(|| by_cells(a, b))
-            });
+            rank(&mut order, &units, col, desc, row);
         } else {
-            order.sort_unstable_by(|&a, &b| by_cells(a, b));
+            order.sort_unstable_by(|&a, &b| row(a).cmp(row(b)));
         }
         if let Some(n) = q.limit {
             order.truncate(n);
@@ -848,47 +1021,31 @@ fn merge_same_names(store: &Store, answers: AnswerMap) -> AnswerMap {
     merged
 }
 
-/// The rank of each distinct text of an answer in the order of texts: case
-/// folded, then as written.
-struct TextRanks<'a>(FxHashMap<&'a str, u32>);
-
-impl<'a> TextRanks<'a> {
-    fn of(cells: impl Iterator<Item = &'a Cell>) -> Self {
-        let mut texts: Vec<&str> = cells
-            .filter_map(|c| match c {
-                Cell::Text(t) => Some(&**t),
-                _ => None,
-            })
-            .collect();
-        texts.sort_unstable();
-        texts.dedup();
-        texts.sort_by(|a, b| cmp_folded(a, b).then_with(|| a.cmp(b)));
-        TextRanks(
-            texts
-                .into_iter()
-                .enumerate()
-                .map(|(rank, t)| (t, rank as u32))
-                .collect(),
-        )
+/// A selected value as answers sort: nothing bound first, then entities
+/// by name, texts by their rank in `texts` ([`Texts::ranks`]), and numbers
+/// by value.
+fn val_key(store: &Store, texts: &[u32], v: &ValKey) -> SortKey {
+    match v {
+        ValKey::Unbound | ValKey::Name(_) => sort_key(0, 0),
+        ValKey::Node(n) => sort_key(1, u64::from(store.name_rank(*n))),
+        ValKey::Text(t) => sort_key(2, u64::from(texts.get(*t as usize).copied().unwrap_or(0))),
+        ValKey::Num(bits) => number_key(f64::from_bits(*bits)),
     }
 }
 
-/// A cell as answers sort: empty cells first, then entities by name, texts,
-/// and numbers by value.
-fn sort_key(store: &Store, texts: &TextRanks, c: &Cell) -> (u8, u64) {
-    match c {
-        Cell::Empty => (0, 0),
-        Cell::Entity(n) => (1, u64::from(store.name_rank(*n))),
-        Cell::Text(t) => (2, u64::from(texts.0.get(&**t).copied().unwrap_or(0))),
-        Cell::Number(x) | Cell::Figure { value: x, .. } => {
-            // f64::total_cmp's order as an unsigned integer's
-            let bits = x.to_bits() as i64;
-            let ordered = bits ^ ((((bits >> 63) as u64) >> 1) as i64);
-            (3, (ordered as u64) ^ (1 << 63))
-        }
-        Cell::Predicate(p) => (4, *p as u64),
-        Cell::Details(e) => (5, e.index() as u64),
-    }
+/// A cell's place in the order of answers: its kind (nothing, an entity, a
+/// text, a number) above its rank among its kind.
+type SortKey = u128;
+
+fn sort_key(kind: u8, rank: u64) -> SortKey {
+    u128::from(kind) << 64 | u128::from(rank)
+}
+
+/// A number's sort key: `f64::total_cmp`'s order as an unsigned integer's.
+fn number_key(x: f64) -> SortKey {
+    let bits = x.to_bits() as i64;
+    let ordered = bits ^ ((((bits >> 63) as u64) >> 1) as i64);
+    sort_key(3, (ordered as u64) ^ (1 << 63))
 }
 
 /// The values a fact carries, joined: "5 bn USD, 2031".
@@ -946,12 +1103,15 @@ pub enum Cell {
 }
 
 impl Cell {
-    fn of(key: &ValKey, texts: &Texts) -> Cell {
+    /// The cell of a selected value; `texts` are the evaluation's ([`Texts::all`]).
+    fn of(key: &ValKey, texts: &[Arc<str>]) -> Cell {
         match key {
             ValKey::Unbound | ValKey::Name(_) => Cell::Empty,
             ValKey::Node(n) => Cell::Entity(*n),
             ValKey::Num(bits) => Cell::Number(f64::from_bits(*bits)),
-            ValKey::Text(t) => Cell::Text(texts.text(*t)),
+            ValKey::Text(t) => texts
+                .get(*t as usize)
+                .map_or(Cell::Empty, |t| Cell::Text(t.clone())),
         }
     }
 
