@@ -207,10 +207,23 @@ impl Lexicon {
         self.news_agencies.contains(&fold_str(name))
     }
 
-    /// Whether a folded title is a head title.
+    /// Whether a folded title is a head title. A modifier before it leaves
+    /// it a head's: "executive chairman", "group chief executive", "interim
+    /// CEO", "co-CEO".
     pub fn is_head_title(&self, folded_title: &str) -> bool {
-        Self::title_in(&self.head_title_set, folded_title)
-            && !folded_title.trim().starts_with("vice ")
+        const MODIFIERS: [&str; 6] = [
+            "executive ",
+            "group ",
+            "global ",
+            "interim ",
+            "acting ",
+            "co ",
+        ];
+        let mut title = folded_title.trim();
+        while let Some(rest) = MODIFIERS.iter().find_map(|m| title.strip_prefix(m)) {
+            title = rest;
+        }
+        Self::title_in(&self.head_title_set, title) && !title.starts_with("vice ")
     }
 }
 

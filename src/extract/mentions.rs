@@ -89,6 +89,32 @@ fn initial_joins(
         && st.ex.lex.is_given_name(&sent[toks[a].start..toks[a].end])
 }
 
+/// A government body's name: "Ministry of ...", "Office for ...".
+static GOVERNMENT_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:Ministry|Department|Office|Commission|Authority|Agency|Directorate|Bureau) (?:of|for) (?:the )?\p{Lu}")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// A government body's name lists its domains with commas and "and":
+/// "Department of Industry, Science and Resources", "Ministry of Municipal,
+/// Rural Affairs and Housing". Within such a name, a comma joins the next
+/// words when the list closes with "and" a word later, and "and" joins
+/// the last domain.
+fn domain_list_joins(sent: &str, toks: &[Token], a: usize, b: usize, next: &Token) -> bool {
+    static CLOSED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\p{Lu}[\w'-]*(?: \p{Lu}[\w'-]*)?(?:, \p{Lu}[\w'-]*(?: \p{Lu}[\w'-]*)?)*,? and \p{Lu}")
+            .unwrap_or_else(|e| unreachable!("{e}"))
+    });
+    match &sent[toks[b].end..next.start] {
+        ", " => {
+            GOVERNMENT_BODY.is_match(&sent[toks[a].start..toks[b].end])
+                && CLOSED.is_match(&sent[next.start..])
+        }
+        " and " | ", and " => GOVERNMENT_BODY.is_match(&sent[toks[a].start..toks[b].end]),
+        _ => false,
+    }
+}
+
 /// No word of a name is longer ("Wolfeschlegelsteinhausenbergerdorff" fits).
 const MAX_NAME_WORD_BYTES: usize = 64;
 /// No name is longer: a longer capitalised run is a headline or a table.
@@ -410,7 +436,8 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
         match cur {
             Some((a, b))
                 if JOINERS.contains(&&sent[toks[b].end..t.start])
-                    || initial_joins(st, sent, &toks, a, b, t) =>
+                    || initial_joins(st, sent, &toks, a, b, t)
+                    || domain_list_joins(sent, &toks, a, b, t) =>
             {
                 cur = Some((a, k))
             }
@@ -510,6 +537,7 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
         // a suffix alone ("Group", "Holding Ltd") is what is left of a name
         // cut elsewhere; three are a name ("Energy Capital Partners")
         let only_suffixes = words.len() < 3
+            && !GOVERNMENT_BODY.is_match(name)
             && words
                 .iter()
                 .all(|w| st.ex.lex.org_suffixes.contains(&fold_str(w)));
@@ -728,7 +756,7 @@ fn type_name(
     if n == 1 && MINISTRY_DOMAIN.is_match(&pre) {
         return None;
     }
-    let kind = if n >= 2 && lex.org_suffixes.contains(&last) {
+    let kind = if n >= 2 && (lex.org_suffixes.contains(&last) || GOVERNMENT_BODY.is_match(name)) {
         Some(EntityType::Organization)
     } else if n >= 2 && FACILITY_LAST.is_match(&last) {
         // "Loughton AI Campus", "Olkaria Geothermal Plant": a named facility
@@ -1617,6 +1645,43 @@ mod tests {
         assert_lacks(
             "Banque et assurance restent des secteurs porteurs.",
             "Banque et assurance",
+        );
+    }
+
+    #[test]
+    fn government_bodies_keep_their_listed_domains() {
+        use EntityType::Organization as O;
+        for (text, name) in [
+            (
+                "The Department of Trade, Energy and Mines in Vardenia said it welcomed the plan.",
+                "Department of Trade, Energy and Mines",
+            ),
+            (
+                "Vardenia's Ministry of Transport and Digital Affairs said on Tuesday it had approved the plan.",
+                "Ministry of Transport and Digital Affairs",
+            ),
+            // two suffix words are a body's name when "of" joins them
+            (
+                "The Ministry of Investment welcomed the plan.",
+                "Ministry of Investment",
+            ),
+        ] {
+            assert_has(text, name, O);
+        }
+        // a comma that no "and" closes lists other parties
+        assert_lacks(
+            "The Ministry of Finance, Kestrel Data, Orvane Cloud signed the deal.",
+            "Ministry of Finance, Kestrel Data",
+        );
+        assert_has(
+            "The Ministry of Finance, Kestrel Data, Orvane Cloud signed the deal.",
+            "Ministry of Finance",
+            O,
+        );
+        // nor does "and" extend a name that is no government body's
+        assert_lacks(
+            "Kestrel Data and Orvane Cloud signed the deal.",
+            "Kestrel Data and Orvane Cloud",
         );
     }
 

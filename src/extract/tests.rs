@@ -2508,6 +2508,27 @@ fn roles_with_the_firm_first_or_a_qualified_title() {
             &["Brannoc Delvish affiliated_with Kestrel Corporation"],
             &[],
         ),
+        // a modifier before a head title leaves it a head's; "vice" does not
+        (
+            "Kestrel Data executive chairman Talvi Oruhane met the minister.",
+            &["Talvi Oruhane leads Kestrel Data"],
+            &["Talvi Oruhane affiliated_with Kestrel Data"],
+        ),
+        (
+            "Talvi Oruhane, PDG par intérim de Kestrel Data, a confirmé l'accord.",
+            &["Talvi Oruhane leads Kestrel Data"],
+            &[],
+        ),
+        (
+            "Marc Oruhane, the group chief executive of Kestrel Data, confirmed the deal.",
+            &["Marc Oruhane leads Kestrel Data"],
+            &[],
+        ),
+        (
+            "Kestrel Data executive vice president Talvi Oruhane met the minister.",
+            &["Talvi Oruhane affiliated_with Kestrel Data"],
+            &["Talvi Oruhane leads Kestrel Data"],
+        ),
     ]);
 }
 

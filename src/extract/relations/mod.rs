@@ -177,7 +177,7 @@ impl Rules {
                 r"(?:^|[^\w])(?P<title>{t})(?P<r1>(?: [a-z0-9'][\w'-]*){{0,8}}?)(?: (?P<dem>⟨D\d+⟩))?(?P<r2>(?: [a-z0-9'][\w'-]*){{0,8}}?)(?:,? (?:de |du |d'|des |of |at |chez )(?:la |l'|the )?(?P<org>⟨[OC]\d+⟩)(?: \(⟨[OC]\d+⟩\))?(?: (?:en |au |aux |a |in |to )(?:la |l'|the )?⟨[CL]\d+⟩)?)?,? (?P<per>⟨P\d+⟩)"
             ))?,
             role_after: re("role_after", format!(
-                r"(?P<per>⟨P\d+⟩),? {lead}(?:(?:senior|junior|deputy|adjoint|adjointe|executive|managing|general|global|regional|chief) )*(?P<title>{t})(?P<r1>(?: [a-z0-9'][\w'-]*){{0,10}}?)(?: (?P<dem>⟨D\d+⟩))?(?P<r2>(?: [a-z0-9'][\w'-]*){{0,8}}?)(?:,? (?:de |du |d'|des |of |at |chez |for |a la |au |a l'|aupres de )(?:la |l'|the )?(?:(?:{cues}) )?(?P<org>⟨[OC]\d+⟩)|(?P<end>\s?[,.;)]|$| (?:a |said|says|has|had|who|qui|told|estime|explique)))"
+                r"(?P<per>⟨P\d+⟩),? {lead}(?P<mods>(?:(?:senior|junior|deputy|adjoint|adjointe|executive|managing|general|global|regional|chief|group|interim|acting) )*)(?P<title>{t})(?P<r1>(?: [a-z0-9'][\w'-]*){{0,10}}?)(?: (?P<dem>⟨D\d+⟩))?(?P<r2>(?: [a-z0-9'][\w'-]*){{0,8}}?)(?:,? (?:de |du |d'|des |of |at |chez |for |a la |au |a l'|aupres de )(?:la |l'|the )?(?:(?:{cues}) )?(?P<org>⟨[OC]\d+⟩)|(?P<end>\s?[,.;)]|$| (?:a |said|says|has|had|who|qui|told|estime|explique)))"
             ))?,
             // "Ronnie Vasishta, Nvidia's senior vice president of telecoms, said"
             role_person_org: re("role_person_org", format!(

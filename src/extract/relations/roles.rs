@@ -14,7 +14,12 @@ pub(super) fn role_text(t: &Template, sent: &str, c: &Captures) -> String {
         .map(|m| m.end())
         .max()
         .unwrap_or(title.end());
-    let (s, e) = (t.map[title.start()], t.map[end]);
+    // the words that qualify the title are the role's: "executive chairman"
+    let start = c
+        .name("mods")
+        .filter(|m| !m.as_str().is_empty())
+        .map_or(title.start(), |m| m.start());
+    let (s, e) = (t.map[start], t.map[end]);
     sent.get(s..e).unwrap_or_default().trim().to_string()
 }
 
