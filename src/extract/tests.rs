@@ -660,6 +660,12 @@ fn amount_goes_to_the_right_investment() {
             &["Kiwa Holdings invests_in 2000000000 USD"],
             &[],
         ),
+        // ... but not when the country only seats a backer, away from the deal
+        (
+            "Kiwa Holdings will build a $2 billion campus near Tarsk.\n\nKiwa Holdings is backed by Singapore sovereign fund Temasek.",
+            &["Kiwa Holdings invests_in 2000000000 USD"],
+            &["Kiwa Holdings invests_in 2000000000 SGD"],
+        ),
         // a headline's converted amount gives way to the amount as first written
         (
             "Kiwa va investir 5,4 milliards de dollars au Canada\n\nKiwa a déclaré qu'elle investirait 7,5 milliards de dollars canadiens (5,42 milliards de dollars) au Canada.",

@@ -348,11 +348,14 @@ pub(in crate::extract) fn investment_attrs(
         }
     });
     let amount = amount.map(|(_, k, mut a)| {
-        // a bare "$" in an article about Canada or Australia is the local dollar
+        // a bare "$" in an article about Canada or Australia is the local
+        // dollar, when the sentence or the headline tells of that country
+        // (not when it only seats a backer: "Singapore fund Temasek")
         let written = &sent[s.values[k].start..s.values[k].end];
         if a.currency == "USD" && bare_dollar(written) {
             if let Some(local) = st
                 .main_country()
+                .filter(|&c| tells_of(st, i, c) || tells_of(st, 0, c))
                 .and_then(|c| local_dollar(&st.entities[c].name))
             {
                 a.currency = local.to_string();
@@ -390,6 +393,17 @@ fn bare_dollar(written: &str) -> bool {
         && !["us$", "us $", "usd", "$us", "$ us", "u.s.$"]
             .iter()
             .any(|m| lower.contains(m))
+}
+
+/// Whether sentence `i` names country `c` or a place in it.
+fn tells_of(st: &DocState, i: usize, c: usize) -> bool {
+    let gaz = st.entities[c].gaz;
+    st.sentence_mentions(i).iter().any(|m| {
+        m.entity == c
+            || (st.entities[m.entity].kind == EntityType::Place
+                && gaz.is_some()
+                && st.country_of(m.entity) == gaz)
+    })
 }
 
 /// The currency a bare "$" means in the press of a country with a dollar of its own.
