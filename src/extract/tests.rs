@@ -3138,3 +3138,29 @@ fn a_firm_bought_is_an_investment_at_the_deals_price() {
         ),
     ]);
 }
+
+/// The operator of the project told of is the trigger's subject, past a
+/// relative clause that names a backer; facilities said to be elsewhere
+/// are others.
+#[test]
+fn operators_of_the_project_told_of() {
+    let built = "Kiwa Holdings will build a data centre in Batam, Indonesia.";
+    let project = "Kiwa Holdings operates Kiwa Holdings project in Batam and Indonesia";
+    check(&[
+        (
+            &format!("{built} Kiwa Holdings, which is backed by Singapore fund Temasek, will operate the facility."),
+            &[project],
+            &["Temasek operates Kiwa Holdings project in Batam and Indonesia"],
+        ),
+        (
+            &format!("{built} La société, détenue par le fonds Temasek, exploitera le centre en Indonésie."),
+            &[project],
+            &["Temasek operates Kiwa Holdings project in Batam and Indonesia"],
+        ),
+        (
+            &format!("{built} Kiwa Holdings already operates two data centres in Malaysia."),
+            &[],
+            &[project],
+        ),
+    ]);
+}

@@ -527,7 +527,7 @@ pub(crate) fn apply(st: &mut DocState, rules: &Rules, i: usize) {
         power_purchase(st, rules, &t, i);
     }
     led_initiatives(st, rules, &t, i);
-    operations(st, &t, i);
+    operations(st, rules, &t, i);
     // kept for the pair candidates, which read the same sentence again
     st.templates[i] = Some(t);
 }

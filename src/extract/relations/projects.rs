@@ -172,7 +172,9 @@ pub(super) fn project_sites(st: &mut DocState, t: &Template, i: usize) {
     }
 }
 
-pub(super) fn operations(st: &mut DocState, t: &Template, i: usize) {
+/// "Kestrel Data will operate the campus": the operator is the trigger's
+/// subject (past a relative clause or an apposition that names a backer).
+pub(super) fn operations(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
     let lex = &st.ex.lex;
     let Some(project) = st.last_project else {
         return;
@@ -183,11 +185,26 @@ pub(super) fn operations(st: &mut DocState, t: &Template, i: usize) {
     if !facility_follows(lex, &t.text[m.start()..]) {
         return;
     }
-    let operators: Vec<usize> = (0..t.slots.len())
-        .filter(|&k| t.slots[k].1 <= m.start() && t.slots[k].2 == 'O')
+    // "already operates two facilities in Malaysia": facilities elsewhere
+    // than the project told of are others
+    let sites = st.objects_of(project, Predicate::LocatedIn);
+    let elsewhere = (0..t.slots.len())
+        .filter(|&k| t.slots[k].0 >= m.end() && "CL".contains(t.slots[k].2))
         .map(|k| t.entity(k))
-        .collect();
-    if let Some(&op) = operators.last() {
+        .any(|place| {
+            let gaz = st.entities[place].gaz;
+            !sites.contains(&place)
+                && !sites
+                    .iter()
+                    .any(|&s| gaz.is_some() && st.country_of(s) == gaz)
+        });
+    if elsewhere {
+        return;
+    }
+    let operator = subjects_before(st, rules, t, m.start())
+        .into_iter()
+        .find(|&e| st.entities[e].kind == EntityType::Organization);
+    if let Some(op) = operator {
         st.add_fact(
             i,
             op,
