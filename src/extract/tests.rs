@@ -3164,3 +3164,32 @@ fn operators_of_the_project_told_of() {
         ),
     ]);
 }
+
+/// Whose plan it is acts, not who approves or welcomes it.
+#[test]
+fn the_author_of_a_plan_invests() {
+    let plan = "Kestrel Data invests_in Indonesia";
+    check(&[
+        (
+            "The Ministry of Transport said it had approved a plan by Kestrel Data to build a $2 billion data centre campus in Batam, Indonesia.",
+            &[plan, "Kestrel Data invests_in 2000000000 USD"],
+            &["Ministry of Transport invests_in Indonesia"],
+        ),
+        (
+            "Le ministère a validé mardi le projet de Kestrel Data de construire un campus de 2 milliards de dollars à Batam, en Indonésie.",
+            &[plan],
+            &[],
+        ),
+        (
+            "Orvane Cloud welcomed a proposal from Kestrel Data to invest $2 billion in a campus in Batam, Indonesia.",
+            &[plan],
+            &["Orvane Cloud invests_in Indonesia"],
+        ),
+        // a plan of the subject's own keeps the subject
+        (
+            "Orvane Cloud unveiled a plan to invest $2 billion in a campus in Batam, Indonesia.",
+            &["Orvane Cloud invests_in Indonesia"],
+            &[],
+        ),
+    ]);
+}

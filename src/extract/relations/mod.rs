@@ -585,6 +585,16 @@ fn actor(st: &DocState, t: &Template, k: usize) -> Option<usize> {
 
 /// The coordinated subjects just before template byte `at`: "A, B et C".
 pub(super) fn subjects_before(st: &DocState, rules: &Rules, t: &Template, at: usize) -> Vec<usize> {
+    // "approved a plan by Kestrel Data to build", "a validé le projet de
+    // Kestrel Data de construire": the one whose plan it is acts, not the
+    // one who approves it
+    let proposer = PROPOSER
+        .captures(&t.text[..at])
+        .and_then(|c| t.slot(c.name("org")))
+        .and_then(|k| actor(st, t, k));
+    if let Some(e) = proposer {
+        return vec![e];
+    }
     // "GIC has teamed up with MEAG to invest", "A s'associe à B pour
     // construire": the partner acts with the one who partnered with it
     let partner = (0..t.slots.len())
@@ -761,6 +771,15 @@ static PARTNERED_WITH: LazyLock<Regex> = LazyLock::new(|| {
 static PURPOSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\.?(?: \([^()⟨]*\))?\)?,? (?:to|pour|afin de|afin d'|in order to) ?(?:co-?)?$")
         .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// A plan and whose it is, right before the verb it is a plan to (folded):
+/// "a plan by ⟨O1⟩ to ", "une proposition de ⟨O1⟩ pour ".
+static PROPOSER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?-u:\b)(?:plans?|proposals?|bids?|applications?|offers?|requests?|projets?|propositions?|demandes?|offres?|candidatures?|dossiers?) (?:by|from|of|de|d'|du|des) (?:the |la |le |l')?(?P<org>⟨O\d+⟩) (?:to|de|d'|pour|afin de|visant a) ?$",
+    )
+    .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
