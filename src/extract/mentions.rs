@@ -28,6 +28,8 @@ static ARTICLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 const JOINERS: &[&str] = &[
     " ", " de ", " du ", " des ", " of ", " for ", " & ", " de la ", " de l'", " d'", " of the ",
+    // Arabic patronymics: "Mohammed bin Salman", "Mohammed ben Salmane"
+    " bin ", " bint ", " ibn ", " ben ",
 ];
 
 /// A word of a sentence: byte span relative to the sentence.
@@ -256,7 +258,11 @@ fn demonym_starts_name(
         .unwrap_or(word.len());
     let word = &word[..word_end];
     let next_is_hit = next_hit.is_some_and(|n| n.start == h.end + 1);
+    // "Saudi Crown Prince Mohammed": a title after the demonym is the
+    // person's, whose country it names
+    let title = st.ex.rules.title_after.is_match(&fold_str(head(rest, 40)));
     !next_is_hit
+        && !title
         && is_capitalised(word)
         && !is_not_a_name_word(word)
         && !st.ex.lex.not_names.contains(&fold_str(word))
@@ -1461,6 +1467,23 @@ mod tests {
                 "Nvidia appliquera cette mesure à ses ventes de la puce K20 en Chine, et produira les puces IA de nouvelle génération, les QX6, au Texas.",
                 &[("Nvidia", O)],
                 &["K20", "QX6"],
+            ),
+            // Arabic patronymics are one name; an honorific and a title
+            // after a demonym are no part of it
+            (
+                "The pact was signed by Saudi Crown Prince Mohammed bin Salman on Sunday.",
+                &[("Mohammed bin Salman", P)],
+                &["Saudi Crown Prince Mohammed", "Salman"],
+            ),
+            (
+                "Le prince héritier saoudien Mohammed ben Salmane a reçu Kiwa Holdings.",
+                &[("Mohammed ben Salmane", P)],
+                &["Salmane"],
+            ),
+            (
+                "Sheikh Tahnoon bin Zayed Al Nahyan chairs the fund.",
+                &[("Tahnoon bin Zayed Al Nahyan", P)],
+                &["Sheikh Tahnoon bin Zayed Al Nahyan", "Zayed Al Nahyan"],
             ),
             // a ministry's domain is no name
             (

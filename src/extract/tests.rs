@@ -2514,6 +2514,12 @@ fn roles_with_the_firm_first_or_a_qualified_title() {
             &["Brannoc Delvish affiliated_with Kestrel Corporation"],
             &[],
         ),
+        // a demonym before a head title names the person's country
+        (
+            "The pact was signed by Saudi Crown Prince Mohammed bin Salman and Kiwa Holdings.",
+            &["Mohammed bin Salman leads Saudi Arabia"],
+            &[],
+        ),
         // a modifier before a head title leaves it a head's; "vice" does not
         (
             "Kestrel Data executive chairman Talvi Oruhane met the minister.",
