@@ -3199,3 +3199,32 @@ fn the_author_of_a_plan_invests() {
         ),
     ]);
 }
+
+/// A firm bought is the deal: no project is made up for it in the buyer's
+/// country; a demonym before a firm is its nationality, no destination.
+#[test]
+fn an_acquisition_names_no_project() {
+    check(&[
+        (
+            "Le japonais Kiwa Telecom a annoncé lundi le rachat de l'opérateur de centres de données Lumo DC pour 900 millions d'euros.",
+            &["Kiwa Telecom invests_in Lumo DC", "Kiwa Telecom invests_in 900000000 EUR"],
+            &["Kiwa Telecom invests_in Japan"],
+        ),
+        (
+            "Le japonais Kiwa Telecom va investir 900 millions d'euros pour racheter Lumo DC.",
+            &["Kiwa Telecom invests_in Lumo DC", "Kiwa Telecom invests_in 900000000 EUR"],
+            &["Kiwa Telecom invests_in Japan"],
+        ),
+        (
+            "Japan's Kiwa Telecom has agreed to acquire data centre operator Lumo DC for $900 million.",
+            &["Kiwa Telecom invests_in Lumo DC"],
+            &["Kiwa Telecom invests_in Japan"],
+        ),
+        // a deal with a place keeps its project
+        (
+            "Kiwa Telecom prévoit d'investir 400 millions d'euros dans l'extension de son site de Madrid, en Espagne.",
+            &["Kiwa Telecom invests_in Spain"],
+            &[],
+        ),
+    ]);
+}

@@ -164,6 +164,15 @@ static BEFORE_INVESTOR: LazyLock<Regex> = LazyLock::new(|| {
 /// "CoreWeave acquired Core Scientific in a deal valued at $9 billion",
 /// "X va racheter Y pour 2 milliards d'euros": the buyer of a firm invests
 /// in it, at the price of the deal.
+/// Whether the sentence tells of a firm bought ("le rachat de l'opérateur
+/// Lumo DC", "acquired Lumo DC"): that deal is the firm, not a project.
+pub(super) fn tells_acquisition(t: &Template) -> bool {
+    ACQUIRES
+        .captures_iter(&t.text)
+        .filter_map(|c| t.slot(c.name("org")))
+        .any(|k| t.slots[k].2 == 'O')
+}
+
 pub(super) fn acquisitions(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
     let lex = &st.ex.lex;
     // (trigger start, the firm after the verb, whether the verb is passive)

@@ -539,6 +539,8 @@ pub(super) fn invest_frame(
                 st.named_entity(&name, EntityType::Project)
             }
             Some(p) => p,
+            // a firm bought with no place named is the deal: no project
+            None if super::funding::tells_acquisition(t) => return,
             None => {
                 let Some(c) = place_told_of(st) else {
                     return;
@@ -804,7 +806,10 @@ pub(super) fn is_destination(st: &DocState, t: &Template, k: usize) -> bool {
     // "advanced US chips": where goods come from; "where Washington has
     // restricted": a government acting, named by its capital or country
     let origin = GOODS_NEXT.is_match(after) || ACTOR_AFTER.is_match(after);
+    // "le japonais Kiwa Telecom", "Japanese Kiwa Telecom": a firm's nationality
+    let firms_nationality = t.slots[k].2 == 'D' && after.starts_with(" ⟨O");
     !(possessive
+        || firms_nationality
         || nationality
         || seat
         || office
