@@ -3228,3 +3228,23 @@ fn an_acquisition_names_no_project() {
         ),
     ]);
 }
+
+/// A supplier reselling another maker's goods supplies them; the maker
+/// named before its goods is no recipient. A subject whose apposition is
+/// followed by a relative clause that names another firm keeps the verb.
+#[test]
+fn resold_goods_and_long_appositions() {
+    let campus = "Kestrel Holdings will build a campus in Riyadh, Saudi Arabia.";
+    check(&[
+        (
+            &format!("{campus} Orvane Cloud will supply 20,000 AMD MI355X accelerators."),
+            &["Orvane Cloud supplies Saudi Arabia"],
+            &["Orvane Cloud supplies AMD"],
+        ),
+        (
+            &format!("{campus} Le groupe Lumo, basé à Amsterdam, qui a émergé de la scission du groupe russe Arveno en 2024, fournira des GPU Nvidia au campus."),
+            &["Lumo supplies Saudi Arabia"],
+            &["Arveno supplies Saudi Arabia"],
+        ),
+    ]);
+}

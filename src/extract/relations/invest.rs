@@ -679,7 +679,7 @@ static NAME_NEXT: LazyLock<Regex> = LazyLock::new(|| {
 /// Goods right after a demonym or a firm: "American chips" come from
 /// there, "Nvidia's GPUs" are made by it.
 pub(super) static GOODS_NEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:'s?)? (?:[\w-]+ )?(?:chips?|gpus?|semiconductors?|processors?|puces?)(?-u:\b)")
+    Regex::new(r"^(?:'s?)? (?:[\w-]+ )?(?:chips?|gpus?|semiconductors?|processors?|puces?|accelerators?|superchips?)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 

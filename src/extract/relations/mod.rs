@@ -157,7 +157,7 @@ impl Rules {
         Ok(Rules {
             place_before: re("place_before", r"(?:ville|city|province|region|comte|county|state|etat|capitale|town|village|commune|paroisse|parish|district|prefecture) (?:de |d'|of )?$".into())?,
             place_after: re("place_after", r"^ (?:county|province|parish|prefecture|city|state)(?-u:\b)".into())?,
-            honorific_before: re("honorific", r"(?:^|\W)(?:m\.|mme|mr\.?|mrs\.?|ms\.?|dr\.?|monsieur|madame|sheikh|sheikha|cheikh|cheikha) $".into())?,
+            honorific_before: re("honorific", r"(?:^|\W)(?:m\.|mme|mr\.?|mrs\.?|ms\.?|dr\.?|monsieur|madame|sheikh|sheikha) $".into())?,
             title_before: re("title_before", format!(r"(?:^|[^\w])(?:{t})(?: {word}){{0,6}}?,? $"))?,
             title_apposed: re("title_apposed", format!(r"(?:^|[^\w])(?:{t}) (?:de|du|des|d'|of|for)(?:,? ?{word}){{1,14}}, $"))?,
             of_before: re("of_before", r"(?:(?-u:\b)de|(?-u:\b)du|(?-u:\b)des|(?-u:\b)d'|(?-u:\b)of|(?-u:\b)at|(?-u:\b)chez|(?-u:\b)la|(?-u:\b)le|(?-u:\b)l')\s?$".into())?,
@@ -666,12 +666,15 @@ pub(super) fn subjects_before(st: &DocState, rules: &Rules, t: &Template, at: us
     // after its short name in brackets: "Orvane (ORV), a unit of Kestrel,";
     // or when the apposition ends on one: "A, avec l'École X (EX), a lancé")
     let closing = t.text[t.slots[k].1..at].trim_start_matches(')');
-    if relative.is_none() && closing.starts_with(',') {
+    if relative.is_none() && closing.contains(',') {
         let opening = (0..k).rev().find(|&j| {
             "OCP".contains(t.slots[j].2) && {
                 let gap = &t.text[t.slots[j].1..t.slots[k].0];
                 let gap = gap.strip_prefix(')').unwrap_or(gap);
-                gap.starts_with(", ") && gap.matches(',').count() == 1
+                // "Nebius, basé à Amsterdam, qui a émergé de ... Yandex, est":
+                // a relative clause may follow a first apposition
+                gap.starts_with(", ")
+                    && (gap.matches(',').count() == 1 || RELATIVE_AFTER_COMMA.is_match(gap))
             }
         });
         if let Some(j) = opening.filter(|_| closing.matches(',').count() == 1) {
@@ -773,6 +776,11 @@ static PURPOSE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
+/// A relative clause opening after a comma: ", qui", ", which".
+static RELATIVE_AFTER_COMMA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r", (?:qui|which|who|dont|whose) ").unwrap_or_else(|e| unreachable!("{e}"))
+});
+
 /// A plan and whose it is, right before the verb it is a plan to (folded):
 /// "a plan by ⟨O1⟩ to ", "une proposition de ⟨O1⟩ pour ".
 static PROPOSER: LazyLock<Regex> = LazyLock::new(|| {
@@ -839,7 +847,7 @@ static SENTENCE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether slot `k` names the maker of goods around it ("Nvidia's
 /// Blackwell GPUs", "des puces IA Nvidia"): a modifier of the goods, never
 /// the subject of the verb after them ("la puce que Nvidia vend" is).
-fn names_goods_maker(t: &Template, k: usize) -> bool {
+pub(super) fn names_goods_maker(t: &Template, k: usize) -> bool {
     static GOODS_BEFORE_SLOT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?:^|\W)(?:puces?|gpus?|processeurs?|serveurs?|accelerateurs?|semi conducteurs?) (?:(?:ia|ai|[a-z-]*[0-9][a-z0-9-]*) )?$")
             .unwrap_or_else(|e| unreachable!("{e}"))

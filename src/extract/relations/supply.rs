@@ -136,6 +136,10 @@ pub(super) fn supplies(st: &mut DocState, rules: &Rules, t: &Template, i: usize)
         // "to Lumo's new campus in Riyadh": the firm's facility there
         let mut recipients: Vec<usize> = Vec::new();
         for k in t.slots_after(m.end(), end.max(m.end()), "OCJ") {
+            // "will supply 20,000 AMD MI355X accelerators": the goods' maker
+            if names_goods_maker(t, k) {
+                continue;
+            }
             let owned = (t.slots[k].2 == 'O')
                 .then(|| owned_facility_at(st, t, i, t.slots[k].0))
                 .flatten();
@@ -203,12 +207,17 @@ static PASSIVE_AGENT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^ ?(?:par|by) ").unwrap_or_else(|e| unreachable!("{e}")));
 
 /// Whether `after` (the clause after a supply verb) opens on the goods
-/// supplied, within three words and before any name: "les serveurs et",
-/// "the latest GPUs".
+/// supplied, within four words and before any name but their maker's: "les
+/// serveurs et", "the latest GPUs", "20,000 AMD MI355X accelerators".
 fn goods_object(lex: &Lexicon, after: &str) -> bool {
     lex.goods.find(after).is_some_and(|g| {
-        let before = &after[..g.start()];
-        !before.contains('⟨') && before.split_whitespace().count() <= 3
+        let words: Vec<&str> = after[..g.start()].split_whitespace().collect();
+        let names = words.iter().filter(|w| w.contains('⟨')).count();
+        let maker = words
+            .iter()
+            .rposition(|w| w.starts_with("⟨O"))
+            .is_some_and(|at| words.len() - at <= 2);
+        words.len() <= 4 && (names == 0 || names == 1 && maker)
     })
 }
 
