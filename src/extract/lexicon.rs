@@ -2,6 +2,7 @@
 //! regexes out. Entries match folded text; a trailing `*` matches any ending.
 
 use std::collections::HashSet;
+use std::sync::LazyLock;
 
 use regex::Regex;
 use serde::Deserialize;
@@ -223,8 +224,40 @@ impl Lexicon {
         while let Some(rest) = MODIFIERS.iter().find_map(|m| title.strip_prefix(m)) {
             title = rest;
         }
-        Self::title_in(&self.head_title_set, title) && !title.starts_with("vice ")
+        Self::title_in(&self.head_title_set, title)
+            && !title.starts_with("vice ")
+            && !is_unit_head(title)
     }
+}
+
+/// Whether a folded title heads a unit, not the firm or the state: "head of
+/// infrastructure", "chef de projet" (but "head of state", "chef du
+/// gouvernement", "head of the company").
+fn is_unit_head(title: &str) -> bool {
+    static UNIT_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^(?:head|chef|cheffe) (?:of|de|du|des|d')(?: ?(?:the|la|le|l'))? ?(?P<what>[\w-]+)",
+        )
+        .unwrap_or_else(|e| unreachable!("{e}"))
+    });
+    const WHOLE: [&str; 12] = [
+        "state",
+        "government",
+        "etat",
+        "gouvernement",
+        "board",
+        "conseil",
+        "company",
+        "group",
+        "groupe",
+        "firm",
+        "entreprise",
+        "societe",
+    ];
+    UNIT_HEAD
+        .captures(title)
+        .and_then(|c| c.name("what"))
+        .is_some_and(|w| !WHOLE.contains(&w.as_str()))
 }
 
 /// Compiles a rule's regex. The lexicon's alternations are large: with the

@@ -769,7 +769,10 @@ fn type_name(
         Some(EntityType::Project)
     } else if rules.place_before.is_match(&pre) || rules.place_after.is_match(&post) {
         Some(EntityType::Place)
-    } else if rules.org_cue_adjacent.is_match(&pre) || PEOPLE_AT.is_match(&pre) {
+    } else if rules.org_cue_adjacent.is_match(&pre)
+        || PEOPLE_AT.is_match(&pre)
+        || (OWNED_BY.is_match(&pre) && !words.first().is_some_and(|w| lex.is_given_name(w)))
+    {
         // "l'opérateur Oreva Énergie": a cue right before the name wins over
         // a title further back; "analysts at Lumo Research": people work at firms
         Some(EntityType::Organization)
@@ -934,6 +937,13 @@ fn described_as_firm(st: &DocState, name: &str) -> bool {
 /// at ", "les chercheurs de ", "engineers from ".
 static PEOPLE_AT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|\W)(?:analysts?|analystes?|researchers?|chercheurs?|economists?|economistes?|engineers?|ingenieurs?|employees?|salaries|employes?|executives?|staff) (?:at|from|chez|de|d'|du) $")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// An owner right before its name (folded): "majority-owned by ",
+/// "détenue par ". Unless a given name opens it, the owner is a firm.
+static OWNED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\W)(?:(?:majority |wholly |partly )?(?:owned|controlled|acquired) by|(?:majoritairement |entierement )?(?:detenue?s?|controlee?s?|rachetee?s?) par) $")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 

@@ -3248,3 +3248,44 @@ fn resold_goods_and_long_appositions() {
         ),
     ]);
 }
+
+/// Owners, seats and heads as news writes them around an apposition.
+#[test]
+fn owners_seats_and_heads_around_appositions() {
+    check(&[
+        // the seat after "of" is the owner's when the owner is named after it
+        (
+            "Orvane Cloud, a subsidiary of Japan's Kiwa Holdings, will provide cloud services.",
+            &[
+                "Kiwa Holdings headquartered_in Japan",
+                "Orvane Cloud subsidiary_of Kiwa Holdings",
+            ],
+            &["Orvane Cloud headquartered_in Japan"],
+        ),
+        // an owner after an apposition; a firm named only as the owner
+        (
+            "Pemba Telecom, Kenya's largest mobile operator, is majority-owned by Vodacom.",
+            &[
+                "Pemba Telecom headquartered_in Kenya",
+                "Pemba Telecom subsidiary_of Vodacom",
+            ],
+            &[],
+        ),
+        (
+            "Lumo DC, l'un des principaux opérateurs du pays, est détenu par Arveno.",
+            &["Lumo DC subsidiary_of Arveno"],
+            &[],
+        ),
+        // the head of a unit works for the firm; the head of the board leads it
+        (
+            "\"It works,\" said Anna Weber, head of infrastructure at Brenner Werke.",
+            &["Anna Weber affiliated_with Brenner Werke"],
+            &["Anna Weber leads Brenner Werke"],
+        ),
+        (
+            "Arveno Systems est présidé par Sophie Martin depuis 2021.",
+            &["Sophie Martin leads Arveno Systems"],
+            &[],
+        ),
+    ]);
+}

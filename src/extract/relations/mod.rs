@@ -212,7 +212,7 @@ impl Rules {
                 (re("hq", format!(r"(?P<org>⟨O\d+⟩), (?:a|an|the|une?) (?:[\w-]+ ){{0,4}}?(?:{cues}) (?:from|of|in) (?:the )?(?P<c>⟨C\d+⟩)"))?, "hq.cue-from"),
             ],
             child_of: re("child_of", format!(
-                r"(?P<child>⟨O\d+⟩),? \(?(?:(?:une|la|a|an|the|sa|its) )?(?:[\w-]+ ){{0,5}}?(?:{}) ?(?:la |l'|the )?(?:(?:[\w-]+|⟨[LCD]\d+⟩) ){{0,6}}?(?P<parent>⟨O\d+⟩)", lex.child_of
+                r"(?P<child>⟨O\d+⟩)(?:, (?:[^,⟨]|⟨[CDL]\d+⟩){{1,80}},)?,? \(?(?:(?:une|la|a|an|the|sa|its) )?(?:[\w-]+ ){{0,5}}?(?:{}) ?(?:la |l'|the )?(?:(?:[\w-]+|⟨[LCD]\d+⟩(?:'s?)?) ){{0,6}}?(?P<parent>⟨O\d+⟩)", lex.child_of
             ))?,
             parent_of: re("parent_of", format!(
                 r"(?P<parent>⟨O\d+⟩),? (?:(?:la|le|the) )?(?:{}) ?(?:la |l'|the |du |des )?(?:[\w'-]+ ){{0,5}}?(?P<child>⟨O\d+⟩)", lex.parent_of

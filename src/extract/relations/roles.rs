@@ -163,7 +163,7 @@ pub(super) fn roles(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
 /// ⟨O2⟩('s cloud unit)", "⟨P1⟩, à la tête de ⟨O2⟩", "⟨O2⟩, led by ⟨P1⟩",
 /// "⟨O2⟩, dirigée par ⟨P1⟩".
 static LEADS_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<per>⟨P\d+⟩),? (?:(?:who|qui) (?:now |also |currently |desormais )?(?:heads|leads|runs|chairs|directs|dirige|preside|pilote)|(?:qui est )?a la tete d[eu']|at the helm of) ?(?:the |la |le |l')?(?P<org>⟨O\d+⟩)(?:'s? (?P<unit>(?:[\w-]+ ){0,2}?(?:business|division|unit|arm|operations|subsidiary)))?|(?P<org2>⟨O\d+⟩),? (?:which is |qui est )?(?:led|headed|run|chaired|dirigee?s?|presidee?s?|pilotee?s?) (?:by|par) (?P<per2>⟨P\d+⟩)")
+    Regex::new(r"(?P<per>⟨P\d+⟩),? (?:(?:who|qui) (?:now |also |currently |desormais )?(?:heads|leads|runs|chairs|directs|dirige|preside|pilote)|(?:qui est )?a la tete d[eu']|at the helm of) ?(?:the |la |le |l')?(?P<org>⟨O\d+⟩)(?:'s? (?P<unit>(?:[\w-]+ ){0,2}?(?:business|division|unit|arm|operations|subsidiary)))?|(?P<org2>⟨O\d+⟩),? (?:which is |qui est |is |was |est |etait |has been |a ete )?(?:led|headed|run|chaired|dirigee?s?|presidee?s?|pilotee?s?) (?:by|par) (?P<per2>⟨P\d+⟩)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -204,6 +204,17 @@ pub(super) fn headquarters(st: &mut DocState, rules: &Rules, t: &Template, i: us
             if seat.is_some_and(|d| d.start() > m.start())
                 && NAME_AFTER.is_match(&t.text[whole_end..])
             {
+                continue;
+            }
+            // "Orvane, a subsidiary of Japan's Kiwa Holdings": a country
+            // after the firm that owns another name is that name's seat
+            let owner_seat = seat.is_some_and(|d| {
+                d.start() > m.start()
+                    && t.text[d.end()..]
+                        .strip_prefix("'s")
+                        .is_some_and(|rest| NAME_AFTER.is_match(rest))
+            });
+            if owner_seat {
                 continue;
             }
             let mut orgs: Vec<usize> = t.slot(Some(m)).into_iter().collect();
