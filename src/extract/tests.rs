@@ -3289,3 +3289,26 @@ fn owners_seats_and_heads_around_appositions() {
         ),
     ]);
 }
+
+/// "The two companies" with no name before the verb are the partners of
+/// the last partnership; a bare pronoun is not.
+#[test]
+fn the_two_companies_are_the_last_partners() {
+    check(&[
+        (
+            "Sivane Data has signed a partnership with Talvo Networks. The two companies will build a data centre campus near Zaragoza, Spain.",
+            &["Sivane Data invests_in Spain", "Talvo Networks invests_in Spain"],
+            &[],
+        ),
+        (
+            "Sivane Data a signé un partenariat avec Talvo Networks. Les deux entreprises vont construire un campus à Saragosse.",
+            &["Sivane Data invests_in Spain", "Talvo Networks invests_in Spain"],
+            &[],
+        ),
+        (
+            "Sivane Data has signed a partnership with Talvo Networks. Analysts expect a data centre campus near Zaragoza, Spain.",
+            &[],
+            &["Talvo Networks invests_in Spain"],
+        ),
+    ]);
+}

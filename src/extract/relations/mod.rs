@@ -659,7 +659,7 @@ pub(super) fn subjects_before(st: &DocState, rules: &Rules, t: &Template, at: us
         })
     }) {
         Some(k) => k,
-        None => return out,
+        None => return the_two_partners(st, &t.text[..at]),
     };
     // "Orvane, controlled by US company Kestrel, plans to invest": the name
     // inside an apposition is not the subject, the one before it is (also
@@ -775,6 +775,24 @@ static PURPOSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\.?(?: \([^()⟨]*\))?\)?,? (?:to|pour|afin de|afin d'|in order to) ?(?:co-?)?$")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
+
+/// "Les deux entreprises construiront", "the two companies will build":
+/// with no name before the verb, the two partners of the last partnership.
+fn the_two_partners(st: &DocState, before: &str) -> Vec<usize> {
+    static THE_TWO: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|\W)(?:les deux|ces deux|the two|both) (?:entreprises|groupes|societes|firmes|partenaires|companies|firms|groups|partners|operateurs|operators) ")
+            .unwrap_or_else(|e| unreachable!("{e}"))
+    });
+    if !THE_TWO.is_match(before) {
+        return Vec::new();
+    }
+    st.triples
+        .iter()
+        .rev()
+        .find(|t| t.p == Predicate::PartnersWith)
+        .and_then(|t| Some(vec![st.entity_named(&t.s)?, st.entity_named(&t.o)?]))
+        .unwrap_or_default()
+}
 
 /// A relative clause opening after a comma: ", qui", ", which".
 static RELATIVE_AFTER_COMMA: LazyLock<Regex> = LazyLock::new(|| {
