@@ -3312,3 +3312,13 @@ fn the_two_companies_are_the_last_partners() {
         ),
     ]);
 }
+
+/// A country after a place ("in Nairobi, Kenya") is where, not a partner.
+#[test]
+fn a_country_after_a_place_is_no_partner() {
+    check(&[(
+        "Helix Compute signed a memorandum of understanding with Pemba Telecom on Tuesday to explore building a 100 MW data centre in Nairobi, Kenya.",
+        &["Helix Compute partners_with Pemba Telecom"],
+        &["Helix Compute partners_with Kenya"],
+    )]);
+}

@@ -23,14 +23,18 @@ pub(super) fn with_objects(st: &DocState, rules: &Rules, t: &Template, at: usize
         .unwrap_or(t.text.len());
     // "with Core42 to build a data centre in the UAE": a country after a
     // place preposition is where, not who, and so is every country listed
-    // after it ("clients in Qatar, Algeria and the Maldives")
+    // after it ("clients in Qatar, Algeria and the Maldives", "in Nairobi,
+    // Kenya")
     let mut out = Vec::new();
     let mut where_list: Option<usize> = None;
-    for k in t.slots_after(from, end, "OCP") {
+    for k in t.slots_after(from, end, "OCPL") {
         let (start, stop, kind) = t.slots[k];
         let listed = where_list.is_some_and(|e| LIST_SEP.is_match(&t.text[e..start]));
-        if kind == 'C' && (listed || PLACE_PREP.is_match(&t.text[..start])) {
+        if "CL".contains(kind) && (listed || PLACE_PREP.is_match(&t.text[..start])) {
             where_list = Some(stop);
+            continue;
+        }
+        if kind == 'L' {
             continue;
         }
         // "with Singapore's Kestrel Data": the country is the firm's seat
