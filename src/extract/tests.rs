@@ -3220,6 +3220,22 @@ fn an_acquisition_names_no_project() {
             &["Kiwa Telecom invests_in Lumo DC"],
             &["Kiwa Telecom invests_in Japan"],
         ),
+        // a stake, told by its share, in a firm described by its nationality
+        (
+            "Arveno Capital, le fonds souverain d'Abou Dhabi, a pris une participation de 30 % dans l'opérateur français Lumo DC pour 600 millions d'euros.",
+            &["Arveno Capital invests_in Lumo DC", "Arveno Capital invests_in 600000000 EUR"],
+            &[],
+        ),
+        (
+            "Le fonds Arveno Capital prend 30 % de Lumo DC.",
+            &["Arveno Capital invests_in Lumo DC"],
+            &[],
+        ),
+        (
+            "Orvane Group took a 25% stake in Kestrel Data for $1 billion.",
+            &["Orvane Group invests_in Kestrel Data", "Orvane Group invests_in 1000000000 USD"],
+            &[],
+        ),
         // a deal with a place keeps its project
         (
             "Kiwa Telecom prévoit d'investir 400 millions d'euros dans l'extension de son site de Madrid, en Espagne.",

@@ -243,7 +243,7 @@ pub(super) fn acquisitions(st: &mut DocState, rules: &Rules, t: &Template, i: us
 /// A verb or noun of buying a firm, up to a few words of description, and
 /// the firm: "acquired data center firm ⟨O3⟩", "le rachat de ⟨O2⟩".
 static ACQUIRES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:acquire[sd]?|acquiring|acquisition of|takeover of|take over|took over|racheter|rachetee?s?|rachetera|racheteront|rachetent|rachat d[e']|acquerir|acquiert|acquerra|acquise?s?|prise de controle d[e']|(?:takes?|took|taking|buys?|bought|buying|purchase[sd]?) an? (?:[\w%.,-]+ ){0,3}?stake in|(?:prend|prendra|prendront|a pris|ont pris|prise) une participation (?:[\w%.,-]+ ){0,4}?(?:dans|au capital de|au capital d')|entre(?:ra|ront)? au capital d[e'])(?-u:\b) ?(?:(?:the|la|le|les|a|an|un|une|du|de la) |l')?(?P<between>(?:[\w'%-]+ ){0,5}?)(?P<org>⟨O\d+⟩)")
+    Regex::new(r"(?-u:\b)(?:acquire[sd]?|acquiring|acquisition of|takeover of|take over|took over|racheter|rachetee?s?|rachetera|racheteront|rachetent|rachat d[e']|acquerir|acquiert|acquerra|acquise?s?|prise de controle d[e']|(?:takes?|took|taking|buys?|bought|buying|purchase[sd]?) an? (?:[\w%.,-]+ ){0,3}?stake in|(?:prend|prendra|prendront|a pris|ont pris|prise) une participation (?:[\w%.,-]+ ){0,4}?(?:dans|au capital de|au capital d')|entre(?:ra|ront)? au capital d[e']|(?:prend|prendra|prennent|a pris|ont pris|takes?|took|taking|acquires?|acquired|buys?|bought) (?:a |an |une )?[\d.,]+ ?(?:%|pour ?cent|per ?cent)(?: stake| des parts)? (?:de|du|d'|des|in|of))(?-u:\b) ?(?:(?:the|la|le|les|a|an|un|une|du|de la) |l')?(?P<between>(?:(?:[\w'%-]+|⟨D\d+⟩) ){0,5}?)(?P<org>⟨O\d+⟩)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
