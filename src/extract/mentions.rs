@@ -800,7 +800,10 @@ fn type_name(
         None
     } else if PROJECT_BEFORE.is_match(&pre) || PROJECT_AFTER.is_match(&post) {
         Some(EntityType::Project)
-    } else if (n == 1 && st.recurring.contains(&key) && place_context(st, base, &pre, end))
+    } else if (n == 1
+        && st.recurring.contains(&key)
+        && place_context(st, base, &pre, end)
+        && !cued_as_firm(st, name))
         || (!rules.org_cue_before.is_match(&pre) && country_after(st, base, end))
         || (n <= 3 && SITED_IN.is_match(&pre))
         || FRENCH_TOPONYM.is_match(name)
@@ -930,6 +933,19 @@ fn described_as_firm(st: &DocState, name: &str) -> bool {
     text.match_indices(name).any(|(at, _)| {
         let post = fold_str(head(&text[at + name.len()..], 120));
         rules.org_cue_after.is_match(&post) && !rules.title_apposition.is_match(&post)
+    })
+}
+
+/// Whether a cue noun announces `name` somewhere in the article ("avec
+/// l'opérateur espagnol Talvo"): a name the article calls a firm is no
+/// place, wherever else it follows "à".
+fn cued_as_firm(st: &DocState, name: &str) -> bool {
+    let text = st.norm.as_str();
+    text.match_indices(name).any(|(at, _)| {
+        st.ex
+            .rules
+            .org_cue_before
+            .is_match(&fold_str(tail(&text[..at], 60)))
     })
 }
 
@@ -1497,6 +1513,13 @@ mod tests {
                 "Sheikh Tahnoon bin Zayed Al Nahyan chairs the fund.",
                 &[("Tahnoon bin Zayed Al Nahyan", P)],
                 &["Sheikh Tahnoon bin Zayed Al Nahyan", "Zayed Al Nahyan"],
+            ),
+            // a name the article calls a firm is no place, though a
+            // headline puts it after "à"
+            (
+                "Sivane Data s'allie à Talvo pour un campus en Espagne\n\nSivane Data a conclu un partenariat avec l'opérateur espagnol Talvo.",
+                &[("Talvo", O)],
+                &[],
             ),
             // a ministry's domain is no name
             (
