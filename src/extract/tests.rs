@@ -3322,6 +3322,11 @@ fn the_two_companies_are_the_last_partners() {
             &[],
         ),
         (
+            "Sivane Data a signé un partenariat avec Talvo Networks. Les deux entreprises construiront un centre de données à Saragosse.",
+            &["Sivane Data invests_in Spain", "Talvo Networks invests_in Spain"],
+            &[],
+        ),
+        (
             "Sivane Data has signed a partnership with Talvo Networks. Analysts expect a data centre campus near Zaragoza, Spain.",
             &[],
             &["Talvo Networks invests_in Spain"],

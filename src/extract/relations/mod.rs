@@ -780,7 +780,7 @@ static PURPOSE: LazyLock<Regex> = LazyLock::new(|| {
 /// with no name before the verb, the two partners of the last partnership.
 fn the_two_partners(st: &DocState, before: &str) -> Vec<usize> {
     static THE_TWO: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:^|\W)(?:les deux|ces deux|the two|both) (?:entreprises|groupes|societes|firmes|partenaires|companies|firms|groups|partners|operateurs|operators) ")
+        Regex::new(r"(?:^|\W)(?:les deux|ces deux|the two|both) (?:entreprises|groupes|societes|firmes|partenaires|companies|firms|groups|partners|operateurs|operators)(?-u:\b)")
             .unwrap_or_else(|e| unreachable!("{e}"))
     });
     if !THE_TWO.is_match(before) {
