@@ -3343,3 +3343,30 @@ fn a_country_after_a_place_is_no_partner() {
         &["Helix Compute partners_with Kenya"],
     )]);
 }
+
+/// A wire story: "bln" is a billion, the headline's deal restated in the
+/// lead is one deal, and a place in a subordinate clause ("as demand surges
+/// in Southeast Asia") is no destination.
+#[test]
+fn a_wire_story_states_one_deal() {
+    let story = "Kiwa Holdings to spend $3 bln on Thai data centres\n\nBANGKOK, March 3 (Reuters) - Singapore's Kiwa Holdings said on Monday it plans to spend $3 billion over five years on data centres in Thailand, as demand for artificial intelligence computing surges in Southeast Asia.";
+    check(&[(
+        story,
+        &[
+            "Kiwa Holdings invests_in Thailand",
+            "Kiwa Holdings invests_in 3000000000 USD",
+        ],
+        &[
+            "Kiwa Holdings invests_in Southeast Asia",
+            "Kiwa Holdings invests_in 3 USD",
+        ],
+    )]);
+    let ex = Extractor::new().unwrap();
+    let doc = ex.extract("t.txt", story).document;
+    let deals = doc
+        .triples
+        .iter()
+        .filter(|t| t.p == Predicate::InvestsIn)
+        .count();
+    assert_eq!(deals, 1, "{:#?}", doc.triples);
+}

@@ -35,7 +35,7 @@ pub struct Value {
 }
 
 const NUM: &str = r"(?P<num>\d{1,3}(?:[ '.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)";
-const SCALE: &str = r"(?P<scale>milliers?|millions?|milliards?|billions?|trillions?|lakh crores?|crores?|lakhs?|mille|mds?|mrds?|bn|mn|tn|[mkb])";
+const SCALE: &str = r"(?P<scale>milliers?|millions?|milliards?|billions?|trillions?|lakh crores?|crores?|lakhs?|mille|mds?|mrds?|bln|mln|trln|bn|mn|tn|[mkb])";
 /// Small numbers written as words before a scale word ("un milliard", "two billion").
 const NUM_WORD: &str = r"(?P<num>un|une|one|a|deux|two|trois|three|quatre|four|cinq|five|six|sept|seven|huit|eight|neuf|nine|dix|ten)";
 const CUR_WORD: &str = r"(?P<cur>(?:australian |canadian |us |u\.s\. |american |singapore |hong kong |new zealand )?dollars?(?: (?:am[ée]ricains|us|australiens|canadiens|de hong kong|singapouriens|n[ée]o-z[ée]landais|ta[ïi]wanais))?|\$ ?us|\$|euros?|€|wons?(?: sud-cor[ée]ens)?|yens?|(?:uae |emirati )?dirhams?(?: [ée]miratis| des [ée]mirats)?|livres? (?:turques|[ée]gyptiennes)|(?:turkish )?lira|egyptian pounds?|livres? sterling|livres?|(?:british )?pounds?(?: sterling)?|zlotys?|forints?|lei|shekels?|tenge|roubles?|rubles?|cedis?|dinars? (?:alg[ée]riens|tunisiens|kowe[ïi]tiens|bahre[ïi]nis|jordaniens)|(?:algerian |tunisian |kuwaiti |bahraini |jordanian )dinars?|francs? suisses|swiss francs?|francs? cfa|fcfa|francs?|yuans?|renminbi|roupies?|rupees?|riyals?(?: qataris| omanais)?|(?:qatari |omani )riyals?|rands?|r[ée]als?|reais|(?:swedish |norwegian |danish |czech )?(?:kronor|krona|kroner|koruna)|couronnes?(?: su[ée]doises?| norv[ée]giennes?| danoises?| tch[èe]ques?)?|ringgits?|rupiah|baht|nairas?|(?:kenyan )?shillings?(?: k[ée]nyans)?|(?:mexican |philippine |argentine |chilean |colombian )?pesos?(?: mexicains| philippins| argentins| chiliens| colombiens)?|usd|eur|krw|jpy|mad|gbp|cny|aud|cad|chf|inr|sar|aed|brl|sgd|hkd|zar|nok|sek|dkk|czk|myr|idr|thb|ngn|kes|mxn|egp|qar|kwd|pln)";
@@ -62,7 +62,7 @@ static RANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static RANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:^|[^\p{{L}}]){CUR_SYMBOL}\d+(?:[.,]\d+)? ?(?:-|–|to|à) ?(?:\$|€|£)?{NUM} ?(?P<scale>trillion|billion|million|milliards?|millions?|bn|mn|tn)(?-u:\b)"
+        r"(?i)(?:^|[^\p{{L}}]){CUR_SYMBOL}\d+(?:[.,]\d+)? ?(?:-|–|to|à) ?(?:\$|€|£)?{NUM} ?(?P<scale>trillion|billion|million|milliards?|millions?|bln|mln|trln|bn|mn|tn)(?-u:\b)"
     ))
     .unwrap_or_else(|e| unreachable!("amount regex: {e}"))
 });
@@ -347,8 +347,9 @@ fn scale_of(word: Option<&str>, lang: Lang) -> f64 {
     let w = w.trim_end_matches('.');
     match w {
         "k" | "mille" | "millier" | "milliers" => 1e3,
-        "m" | "mn" | "million" | "millions" => 1e6,
-        "b" | "bn" | "md" | "mds" | "mrd" | "mrds" | "milliard" | "milliards" => 1e9,
+        // news-wire abbreviations: "$3 bln", "500 mln euros"
+        "m" | "mn" | "mln" | "million" | "millions" => 1e6,
+        "b" | "bn" | "bln" | "md" | "mds" | "mrd" | "mrds" | "milliard" | "milliards" => 1e9,
         "billion" | "billions" => match lang {
             Lang::Fr => 1e12,
             Lang::En => 1e9,
@@ -357,7 +358,7 @@ fn scale_of(word: Option<&str>, lang: Lang) -> f64 {
         "lakh crore" | "lakh crores" => 1e12,
         "crore" | "crores" => 1e7,
         "lakh" | "lakhs" => 1e5,
-        "tn" | "trillion" | "trillions" => match lang {
+        "tn" | "trln" | "trillion" | "trillions" => match lang {
             Lang::Fr => 1e18,
             Lang::En => 1e12,
         },
@@ -592,6 +593,15 @@ mod tests {
                 5e9,
                 "USD",
             ),
+            // news-wire abbreviations
+            (
+                "Kiwa to spend $3 bln on Thai data centres",
+                Lang::En,
+                3e9,
+                "USD",
+            ),
+            ("a 500 mln euro campus", Lang::En, 5e8, "EUR"),
+            ("2 trln won over a decade", Lang::En, 2e12, "KRW"),
             (
                 "avec 12,5 billions de dollars au deuxième trimestre",
                 Lang::Fr,

@@ -140,9 +140,23 @@ pub(super) fn investments(st: &mut DocState, rules: &Rules, t: &Template, i: usi
     for (n, &tr) in frames.iter().enumerate() {
         let end = frames.get(n + 1).map_or(t.text.len(), |next| next.start);
         let end = participle(&t.text[tr.end..end]).map_or(end, |at| tr.end + at);
+        // "..., as demand surges in Southeast Asia": a subordinate clause
+        // tells of something else
+        let end = SUBORDINATE
+            .find(&t.text[tr.end..end])
+            .map_or(end, |m| tr.end + m.start());
         invest_frame(st, rules, t, i, tr, end);
     }
 }
+
+/// A subordinate clause opening after a comma (folded): ", as demand",
+/// ", alors que", ", tandis que".
+static SUBORDINATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r", (?:as|while|whereas|because|since|amid|alors que|tandis que|car|parce que|puisque) ",
+    )
+    .unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 /// A relative "where" right before a subject: "... où ", "... where ".
 static WHERE_BEFORE: LazyLock<Regex> =
