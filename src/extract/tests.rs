@@ -3370,3 +3370,27 @@ fn a_wire_story_states_one_deal() {
         .count();
     assert_eq!(deals, 1, "{:#?}", doc.triples);
 }
+
+/// "The US company will build": a firm told only by its nationality, opening
+/// the clause, is the firm the article is about.
+#[test]
+fn a_firm_told_by_its_nationality_acts() {
+    check(&[
+        (
+            "Arveno Systems announced plans to invest $10 billion in India. The US company will build new data centre regions in Hyderabad and Pune.",
+            &["Arveno Systems invests_in Hyderabad", "Arveno Systems headquartered_in United States"],
+            &[],
+        ),
+        (
+            "Arveno Systems a annoncé un plan d'investissement en Inde. Le groupe américain va construire des centres de données à Hyderabad.",
+            &["Arveno Systems invests_in Hyderabad"],
+            &[],
+        ),
+        // a firm named before the description keeps the verb
+        (
+            "Arveno Systems announced plans to invest $10 billion in India. Kestrel Data, the US company, will build a data centre in Pune.",
+            &["Kestrel Data invests_in Pune"],
+            &["Arveno Systems invests_in Pune"],
+        ),
+    ]);
+}

@@ -592,7 +592,7 @@ pub(super) fn subjects_before(st: &DocState, rules: &Rules, t: &Template, at: us
         .captures(&t.text[..at])
         .and_then(|c| t.slot(c.name("org")))
         .and_then(|k| actor(st, t, k));
-    if let Some(e) = proposer {
+    if let Some(e) = proposer.or_else(|| described_firm(st, rules, t, at)) {
         return vec![e];
     }
     // "GIC has teamed up with MEAG to invest", "A s'associe à B pour
@@ -792,6 +792,20 @@ fn the_two_partners(st: &DocState, before: &str) -> Vec<usize> {
         .find(|t| t.p == Predicate::PartnersWith)
         .and_then(|t| Some(vec![st.entity_named(&t.s)?, st.entity_named(&t.o)?]))
         .unwrap_or_default()
+}
+
+/// "The US company will build", "le groupe américain va construire": with
+/// no name before the verb, a firm told by its nationality is the one the
+/// article is about (as `described_headquarters` reads it).
+fn described_firm(st: &DocState, rules: &Rules, t: &Template, at: usize) -> Option<usize> {
+    let described = rules.hq_described.find_iter(&t.text[..at]).last()?;
+    let between = &t.text[described.end()..at];
+    // it opens the clause: no firm is named before it
+    let named_before = t.text[..described.start()].contains("⟨O");
+    if named_before || between.contains('⟨') || between.split_whitespace().count() > 3 {
+        return None;
+    }
+    st.topic_org(sentence_start(t))
 }
 
 /// A relative clause opening after a comma: ", qui", ", which".
