@@ -425,6 +425,15 @@ impl<'a> DocState<'a> {
         self.ex.gaz.country_of(self.entities[e].gaz?)
     }
 
+    /// Whether places `a` and `b` are the same ground: one place, or two in
+    /// the same gazetteer country.
+    pub fn same_ground(&self, a: usize, b: usize) -> bool {
+        a == b
+            || self
+                .country_of(a)
+                .is_some_and(|c| self.country_of(b) == Some(c))
+    }
+
     /// The entity named `name`, created with type `kind` if new.
     pub fn named_entity(&mut self, name: &str, kind: EntityType) -> usize {
         let key = name_key(name);

@@ -146,11 +146,9 @@ pub(super) fn restated_deal(
     {
         return None;
     }
-    let country = |e: usize| st.country_of(e);
-    let shared = places.iter().any(|&p| {
-        held.iter()
-            .any(|&h| h == p || country(h).is_some_and(|c| country(p) == Some(c)))
-    });
+    let shared = places
+        .iter()
+        .any(|&p| held.iter().any(|&h| st.same_ground(h, p)));
     if !shared {
         return None;
     }
@@ -397,12 +395,11 @@ fn bare_dollar(written: &str) -> bool {
 
 /// Whether sentence `i` names country `c` or a place in it.
 fn tells_of(st: &DocState, i: usize, c: usize) -> bool {
-    let gaz = st.entities[c].gaz;
     st.sentence_mentions(i).iter().any(|m| {
-        m.entity == c
-            || (st.entities[m.entity].kind == EntityType::Place
-                && gaz.is_some()
-                && st.country_of(m.entity) == gaz)
+        matches!(
+            st.entities[m.entity].kind,
+            EntityType::Place | EntityType::Country
+        ) && st.same_ground(m.entity, c)
     })
 }
 

@@ -798,11 +798,14 @@ fn the_two_partners(st: &DocState, before: &str) -> Vec<usize> {
 /// no name before the verb, a firm told by its nationality is the one the
 /// article is about (as `described_headquarters` reads it).
 fn described_firm(st: &DocState, rules: &Rules, t: &Template, at: usize) -> Option<usize> {
+    // it opens the clause: no firm is named before the verb (checked
+    // first, as this runs for every trigger)
+    if t.text[..at].contains("⟨O") {
+        return None;
+    }
     let described = rules.hq_described.find_iter(&t.text[..at]).last()?;
     let between = &t.text[described.end()..at];
-    // it opens the clause: no firm is named before it
-    let named_before = t.text[..described.start()].contains("⟨O");
-    if named_before || between.contains('⟨') || between.split_whitespace().count() > 3 {
+    if between.contains('⟨') || between.split_whitespace().count() > 3 {
         return None;
     }
     st.topic_org(sentence_start(t))
