@@ -10,7 +10,7 @@ use regex::Regex;
 use super::gazetteer::Form;
 use super::{DocState, How, Mention};
 use crate::model::EntityType;
-use crate::text::{fold, fold_str, legal_stem_key, name_key};
+use crate::text::{fold_str, legal_stem_key, name_key};
 
 static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[\p{L}\p{N}][\p{L}\p{N}'\-.&]*").unwrap_or_else(|e| unreachable!("{e}"))
@@ -343,8 +343,9 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
     if is_navigation(sent) {
         return;
     }
-    let folded = fold(sent);
-    let hits = st.ex.gaz.find(sent, &folded);
+    let folded = &st.sentences[i].folded;
+    let hits = st.ex.gaz.find(sent, folded);
+    let furniture = is_furniture(st, &folded.text);
     let mut k = 0;
     while k < hits.len() {
         let h = &hits[k];
@@ -394,7 +395,7 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
         st.add_mention(span.start + h.start, span.start + h.end, entity, how);
         k += 1;
     }
-    if is_headline(sent) || is_title_case(sent) || is_furniture(st, &folded.text) {
+    if is_headline(sent) || is_title_case(sent) || furniture {
         return;
     }
     institutions(st, span.start, sent);
@@ -1295,8 +1296,7 @@ static REPORTS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Document byte spans of group 1 of `re` run over sentence `i` folded.
 fn folded_captures(st: &DocState, i: usize, re: &Regex) -> Vec<(usize, usize)> {
-    let span = st.sentences[i].span;
-    let folded = fold(span.text(st.norm.as_str()));
+    let (span, folded) = (st.sentences[i].span, &st.sentences[i].folded);
     re.captures_iter(&folded.text)
         .filter_map(|c| c.get(1))
         .map(|m| {

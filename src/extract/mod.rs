@@ -171,6 +171,7 @@ impl Extractor {
                 values: Vec::new(),
                 dropped: Vec::new(),
                 tokens: mentions::tokens(s.text(norm.as_str())),
+                folded: text::fold(s.text(norm.as_str())),
             });
         }
         st.recurring = mentions::recurring_names(&st);
@@ -317,6 +318,8 @@ pub(crate) struct SentenceInfo {
     pub dropped: Vec<Value>,
     /// Its words, split once for every name pass.
     pub tokens: Vec<mentions::Token>,
+    /// Its text folded (see [`text::fold`]), once for every pass that reads it.
+    pub folded: text::Mapped,
 }
 
 /// Extraction state of one document.
