@@ -429,6 +429,13 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
         // Plan Investment Board") is the name's
         let inner = cur.is_some_and(|(_, b)| b + 1 == k && toks[b].end + 1 == t.start)
             && suffix_ends_run(st, sent, &toks[k + 1..], t.end);
+        // "Masayoshi Son", "Theresa May": after a given name, a capitalised
+        // word that is elsewhere a function word or a month is the surname
+        let surname = cur.is_some_and(|(_, b)| {
+            b + 1 == k
+                && toks[b].end + 1 == t.start
+                && st.ex.lex.is_given_name(&sent[toks[b].start..toks[b].end])
+        });
         let eligible = is_capitalised(word)
             && !sent[t.end..].starts_with('$')
             && word.len() <= MAX_NAME_WORD_BYTES
@@ -436,7 +443,11 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
             && !is_quoted_ticker(word, &sent[t.end..])
             && !listed(t)
             && !covered(st, t)
-            && (joined_name || suffix || inner || !st.ex.lex.not_names.contains(&fold_str(word)));
+            && (joined_name
+                || suffix
+                || inner
+                || surname
+                || !st.ex.lex.not_names.contains(&fold_str(word)));
         if !eligible {
             continue;
         }
@@ -1261,6 +1272,14 @@ pub(crate) fn find_short_names(st: &mut DocState) {
             if !is_capitalised(word) {
                 continue;
             }
+            // a surname that is also a function word ("Son", "May") is the
+            // person's only mid-sentence: "Son projet" opens a sentence
+            let opens = sent[..t.start]
+                .trim_start_matches(['"', '(', ' '])
+                .is_empty();
+            if opens && st.ex.lex.not_names.contains(&fold_str(word)) {
+                continue;
+            }
             if let Some(&e) = st.short_keys.get(&name_key(word)) {
                 st.add_mention(span.start + t.start, span.start + t.end, e, How::Short);
             }
@@ -1496,6 +1515,18 @@ mod tests {
                 "Nvidia appliquera cette mesure à ses ventes de la puce K20 en Chine, et produira les puces IA de nouvelle génération, les QX6, au Texas.",
                 &[("Nvidia", O)],
                 &["K20", "QX6"],
+            ),
+            // a surname that is elsewhere a function word follows a given
+            // name; the same word opening a sentence is no name
+            (
+                "Kelvar founder Masayoshi Son said the group will invest. Analysts said Son wanted more.",
+                &[("Masayoshi Son", P)],
+                &["Masayoshi"],
+            ),
+            (
+                "Le fondateur de Kelvar, Masayoshi Son, a investi. Son projet ouvrira en 2027.",
+                &[("Masayoshi Son", P)],
+                &["Masayoshi", "Son projet"],
             ),
             // Arabic patronymics are one name; an honorific and a title
             // after a demonym are no part of it
