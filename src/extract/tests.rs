@@ -1185,6 +1185,22 @@ fn partnerships_subsidiaries_and_headquarters() {
             &["Kiwa Holdings partners_with Quantara Systems"],
             &[],
         ),
+        // agreeing to work with a firm is a partnership; working with people is none
+        (
+            "Kiwa Holdings said it agreed to work with Quantara Systems to explore small reactors.",
+            &["Kiwa Holdings partners_with Quantara Systems"],
+            &[],
+        ),
+        (
+            "Le groupe Kiwa Holdings travaillera avec Quantara Systems sur un campus en Bretagne.",
+            &["Kiwa Holdings partners_with Quantara Systems"],
+            &[],
+        ),
+        (
+            "Kiwa Holdings will work with local communities in Ohio, said Lumo Capital.",
+            &[],
+            &["Kiwa Holdings partners_with Lumo Capital"],
+        ),
         // a firm the project is built with is a partner; a firm whose chips
         // it is built with is their maker
         (
