@@ -260,11 +260,13 @@ fn is_unit_head(title: &str) -> bool {
         .is_some_and(|w| !WHOLE.contains(&w.as_str()))
 }
 
-/// Compiles a rule's regex. The lexicon's alternations are large: with the
+/// Compiles a rule's regex, which runs on folded text (see
+/// [`ascii_classes`]). The lexicon's alternations are large: with the
 /// default lazy-DFA cache the engine thrashes and falls back to its slow
 /// backtracker, so the cache is given room.
 pub(crate) fn compile_rule(name: &str, src: &str) -> Result<Regex, DataError> {
-    regex::RegexBuilder::new(src)
+    let src = ascii_classes(src);
+    regex::RegexBuilder::new(&src)
         .dfa_size_limit(8 << 20)
         .build()
         .map_err(|e| DataError::Rule {
@@ -283,4 +285,113 @@ fn alternation(entries: &[String]) -> String {
         .map(|e| regex::escape(e).replace(r"\*", r"\w*"))
         .collect::<Vec<_>>()
         .join("|")
+}
+
+/// Compiles a pattern that runs on folded text (see [`ascii_classes`]).
+pub(crate) fn folded_regex(src: &str) -> Result<Regex, regex::Error> {
+    Regex::new(&ascii_classes(src))
+}
+
+/// `src` with its Perl classes (`\w`, `\d` and their negations) and word
+/// boundaries made ASCII. Folded text has no accents left, so the two read
+/// it alike, but Unicode classes split the bytes into many more classes:
+/// every lazy DFA state grows, and with a few hundred rules the states no
+/// longer fit in the CPU cache (extraction ran 15% slower).
+pub(crate) fn ascii_classes(src: &str) -> String {
+    const WORD: &str = "0-9A-Za-z_";
+    let mut out = String::with_capacity(src.len() + 32);
+    let mut in_class = false;
+    let mut chars = src.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                let Some(n) = chars.next() else {
+                    out.push(c);
+                    break;
+                };
+                let class = match n {
+                    'w' => Some((WORD, false)),
+                    'W' => Some((WORD, true)),
+                    'd' => Some(("0-9", false)),
+                    'D' => Some(("0-9", true)),
+                    _ => None,
+                };
+                match (class, in_class) {
+                    (Some((set, false)), true) => out.push_str(set),
+                    (Some((set, false)), false) => {
+                        out.push('[');
+                        out.push_str(set);
+                        out.push(']');
+                    }
+                    (Some((set, true)), false) => {
+                        out.push_str("[^");
+                        out.push_str(set);
+                        out.push(']');
+                    }
+                    _ if n == 'b' && !in_class => out.push_str("(?-u:\\b)"),
+                    _ => {
+                        out.push(c);
+                        out.push(n);
+                    }
+                }
+            }
+            '[' if !in_class => {
+                in_class = true;
+                out.push(c);
+                // a leading ']' or '^]' is a literal
+                if chars.peek() == Some(&'^') {
+                    out.push('^');
+                    chars.next();
+                }
+                if chars.peek() == Some(&']') {
+                    out.push(']');
+                    chars.next();
+                }
+            }
+            ']' if in_class => {
+                in_class = false;
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn perl_classes_become_ascii_and_literals_stay() {
+        assert_eq!(ascii_classes(r"\w+"), "[0-9A-Za-z_]+");
+        assert_eq!(ascii_classes(r"[\w'-]+"), "[0-9A-Za-z_'-]+");
+        assert_eq!(ascii_classes(r"(?:^|[^\w])"), "(?:^|[^0-9A-Za-z_])");
+        assert_eq!(ascii_classes(r"\W\d\D"), "[^0-9A-Za-z_][0-9][^0-9]");
+        assert_eq!(ascii_classes(r"\bde\b"), r"(?-u:\b)de(?-u:\b)");
+        // escapes that are no class, and a bracket inside a class, are kept
+        assert_eq!(ascii_classes(r"\(\.\$[\]\w]"), r"\(\.\$[\]0-9A-Za-z_]");
+        assert_eq!(ascii_classes(r"[^\s⟨]+"), r"[^\s⟨]+");
+    }
+
+    #[test]
+    fn an_ascii_pattern_reads_folded_text_as_the_unicode_one_did() {
+        let src = r"(?:^|[^\w'])(?P<w>invest\w*|centres? de donnees)(?:$|[^\w])";
+        let (Ok(ascii), Ok(unicode)) = (folded_regex(src), Regex::new(src)) else {
+            panic!("the pattern compiles");
+        };
+        for text in [
+            "l'entreprise va investir 2 milliards",
+            "⟨O1⟩ investit dans des centres de donnees a ⟨L2⟩",
+            "the investments of ⟨O3⟩, invested",
+            "reinvest nothing",
+        ] {
+            let words = |re: &Regex| -> Vec<String> {
+                re.captures_iter(text)
+                    .filter_map(|c| c.name("w").map(|m| m.as_str().to_string()))
+                    .collect()
+            };
+            assert_eq!(words(&ascii), words(&unicode), "{text}");
+        }
+    }
 }

@@ -6,6 +6,7 @@
 use super::funding::PRICED_DEAL;
 use super::projects::place_project;
 use super::*;
+use crate::extract::lexicon::folded_regex;
 use crate::extract::rounds_to;
 use crate::model::Amount;
 
@@ -183,7 +184,7 @@ pub(super) fn invest_jointly(
 /// What joins the two ends of a range of amounts: " to ", " et ", "-",
 /// " and up to ", " (".
 static RANGE_JOIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:to|and|et|à|a|-|–|or|ou|and up to|jusqu'à|jusqu’à|\()?\s*$")
+    folded_regex(r"^\s*(?:to|and|et|à|a|-|–|or|ou|and up to|jusqu'à|jusqu’à|\()?\s*$")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -234,14 +235,14 @@ pub(super) fn cost_of_last_project(st: &mut DocState, t: &Template, i: usize) {
 
 /// A total (folded): "s'élève à", "au total", "totals", "amounts to".
 static TOTAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:s'eleve a|s'elevent a|s'elevera a|s'elevant a|au total|en tout|totalise|totalisera|totalisant|investissement total|total investment|in total|totals|totalled|totaled|totalling|totaling|amounts? to|amounting to)(?-u:\b)")
+    folded_regex(r"(?-u:\b)(?:s'eleve a|s'elevent a|s'elevera a|s'elevant a|au total|en tout|totalise|totalisera|totalisant|investissement total|total investment|in total|totals|totalled|totaled|totalling|totaling|amounts? to|amounting to)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// What something costs (folded): "le coût du plan s'élève à", "a coûté",
 /// "the facility will cost", "a budget of".
 static COST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:cout|couts|coute|coutera|couteront|coutait|a coute|ont coute|cost|costs|costing|will cost|budget|budgete|budgeted|price tag)(?-u:\b)")
+    folded_regex(r"(?-u:\b)(?:cout|couts|coute|coutera|couteront|coutait|a coute|ont coute|cost|costs|costing|will cost|budget|budgete|budgeted|price tag)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 

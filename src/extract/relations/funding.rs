@@ -4,6 +4,7 @@
 use super::deals::invest_jointly;
 use super::invest::{next_words, place_told_of, FIRM_NOUN_FIRST};
 use super::*;
+use crate::extract::lexicon::folded_regex;
 
 /// "CZK 70 billion would be provided by A as a private investor, CZK 15
 /// billion by B, and CZK 15 billion by C": each agent of a money passive
@@ -11,11 +12,11 @@ use super::*;
 /// (else one of its own where the article last placed money).
 pub(super) fn contributions(st: &mut DocState, t: &Template, i: usize) {
     static PROVIDED_BY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:be|been|is|are|was|were|sera|seront|serait|seraient|est|sont) (?:provided|contributed|invested|financed|funded|put up|covered|apportee?s?|fournie?s?|financee?s?|investie?s?) (?:by|par) ")
+        folded_regex(r"(?-u:\b)(?:be|been|is|are|was|were|sera|seront|serait|seraient|est|sont) (?:provided|contributed|invested|financed|funded|put up|covered|apportee?s?|fournie?s?|financee?s?|investie?s?) (?:by|par) ")
             .unwrap_or_else(|e| unreachable!("{e}"))
     });
     static NEXT_BY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:by|par) (?:the |le |la |l')?(?:[\w-]+ )?(?P<who>⟨[OCD]\d+⟩)")
+        folded_regex(r"(?-u:\b)(?:by|par) (?:the |le |la |l')?(?:[\w-]+ )?(?P<who>⟨[OCD]\d+⟩)")
             .unwrap_or_else(|e| unreachable!("{e}"))
     });
     let Some(first) = PROVIDED_BY.find(&t.text) else {
@@ -83,7 +84,7 @@ pub(super) fn contributions(st: &mut DocState, t: &Template, i: usize) {
 /// before invest in it.
 pub(super) fn funders(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
     static FUNDED_BY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:son|sa|leur|le|its|their|the) (?:financement|funding|financing) (?:[\w'-]+ ){0,3}?(?:sera|seront|est|sont|will be|is|are|will come|comes) (?:[\w'-]+ )?(?:assuree?s?|apportee?s?|fournie?s?|provided|covered|secured|supplied|from|par|by) (?:(?:par|by|from) )?(?:le |la |les |l'|the )?(?:(?:consortium|groupe|group|fonds|fund) )?")
+        folded_regex(r"(?-u:\b)(?:son|sa|leur|le|its|their|the) (?:financement|funding|financing) (?:[\w'-]+ ){0,3}?(?:sera|seront|est|sont|will be|is|are|will come|comes) (?:[\w'-]+ )?(?:assuree?s?|apportee?s?|fournie?s?|provided|covered|secured|supplied|from|par|by) (?:(?:par|by|from) )?(?:le |la |les |l'|the )?(?:(?:consortium|groupe|group|fonds|fund) )?")
             .unwrap_or_else(|e| unreachable!("{e}"))
     });
     let Some(project) = st.last_project else {
@@ -151,14 +152,14 @@ pub(super) fn fundraising(st: &mut DocState, rules: &Rules, t: &Template, i: usi
 /// Money raised, then where it came from within the clause (folded):
 /// "lève ... auprès de", "raised ... from", "a funding round led by".
 static RAISE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<raise>(?-u:\b)(?:leve|levee|levent|lever|levera|leveront|raised?|raises|raising|(?:funding|financing|investment|equity|series [a-f]) (?:round|raise)|tour de (?:table|financement)|levee de fonds)(?-u:\b))[^⟨.;]{0,80}?(?P<from>(?-u:\b)(?:aupres d'|aupres de|from|de la part de|led by|menee? par|conduite? par|backed by)(?: (?:investors|investisseurs)(?: such as| including| dont| comme| notamment| tels que)?)?) ")
+    folded_regex(r"(?P<raise>(?-u:\b)(?:leve|levee|levent|lever|levera|leveront|raised?|raises|raising|(?:funding|financing|investment|equity|series [a-f]) (?:round|raise)|tour de (?:table|financement)|levee de fonds)(?-u:\b))[^⟨.;]{0,80}?(?P<from>(?-u:\b)(?:aupres d'|aupres de|from|de la part de|led by|menee? par|conduite? par|backed by)(?: (?:investors|investisseurs)(?: such as| including| dont| comme| notamment| tels que)?)?) ")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// What may stand between "from" and the first investor: an article and a
 /// short description ("la ", "du fonds ⟨D1⟩ ").
 static BEFORE_INVESTOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[\w'-]+ |⟨D\d+⟩ ){0,3}$").unwrap_or_else(|e| unreachable!("{e}"))
+    folded_regex(r"^(?:[\w'-]+ |⟨D\d+⟩ ){0,3}$").unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// "CoreWeave acquired Core Scientific in a deal valued at $9 billion",
@@ -243,13 +244,13 @@ pub(super) fn acquisitions(st: &mut DocState, rules: &Rules, t: &Template, i: us
 /// A verb or noun of buying a firm, up to a few words of description, and
 /// the firm: "acquired data center firm ⟨O3⟩", "le rachat de ⟨O2⟩".
 static ACQUIRES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:acquire[sd]?|acquiring|acquisition of|takeover of|take over|took over|racheter|rachetee?s?|rachetera|racheteront|rachetent|rachat d[e']|acquerir|acquiert|acquerra|acquise?s?|prise de controle d[e']|(?:takes?|took|taking|buys?|bought|buying|purchase[sd]?) an? (?:[\w%.,-]+ ){0,3}?stake in|(?:prend|prendra|prendront|a pris|ont pris|prise) une participation (?:[\w%.,-]+ ){0,4}?(?:dans|au capital de|au capital d')|entre(?:ra|ront)? au capital d[e']|(?:prend|prendra|prennent|a pris|ont pris|takes?|took|taking|acquires?|acquired|buys?|bought) (?:a |an |une )?[\d.,]+ ?(?:%|pour ?cent|per ?cent)(?: stake| des parts)? (?:de|du|d'|des|in|of))(?-u:\b) ?(?:(?:the|la|le|les|a|an|un|une|du|de la) |l')?(?P<between>(?:(?:[\w'%-]+|⟨D\d+⟩) ){0,5}?)(?P<org>⟨O\d+⟩)")
+    folded_regex(r"(?-u:\b)(?:acquire[sd]?|acquiring|acquisition of|takeover of|take over|took over|racheter|rachetee?s?|rachetera|racheteront|rachetent|rachat d[e']|acquerir|acquiert|acquerra|acquise?s?|prise de controle d[e']|(?:takes?|took|taking|buys?|bought|buying|purchase[sd]?) an? (?:[\w%.,-]+ ){0,3}?stake in|(?:prend|prendra|prendront|a pris|ont pris|prise) une participation (?:[\w%.,-]+ ){0,4}?(?:dans|au capital de|au capital d')|entre(?:ra|ront)? au capital d[e']|(?:prend|prendra|prennent|a pris|ont pris|takes?|took|taking|acquires?|acquired|buys?|bought) (?:a |an |une )?[\d.,]+ ?(?:%|pour ?cent|per ?cent)(?: stake| des parts)? (?:de|du|d'|des|in|of))(?-u:\b) ?(?:(?:the|la|le|les|a|an|un|une|du|de la) |l')?(?P<between>(?:(?:[\w'%-]+|⟨D\d+⟩) ){0,5}?)(?P<org>⟨O\d+⟩)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// A noun of firm closing a description: "data center infrastructure firm".
 static FIRM_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:firm|company|operator|provider|developer|group|start-?up|societe|groupe|operateur|fournisseur|specialiste|entreprise|editeur) $")
+    folded_regex(r"(?-u:\b)(?:firm|company|operator|provider|developer|group|start-?up|societe|groupe|operateur|fournisseur|specialiste|entreprise|editeur) $")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -282,7 +283,7 @@ const PRICE_HEDGE: &str = r" (?:about |nearly |almost |around |some |up to |over
 /// What sets a deal's price right before it: "in a deal valued at
 /// (nearly)", "for", "pour un montant de", "d'une valeur de".
 static DEAL_VALUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    folded_regex(&format!(
         r"(?:{DEAL_PRICED}|(?:for|pour|contre|pour un montant de)){PRICE_HEDGE}"
     ))
     .unwrap_or_else(|e| unreachable!("{e}"))
@@ -291,5 +292,5 @@ static DEAL_VALUE: LazyLock<Regex> = LazyLock::new(|| {
 /// A deal's price named right before an amount: "an engagement valued at
 /// over", where "valued" alone would be a firm's valuation.
 pub(super) static PRICED_DEAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"{DEAL_PRICED}{PRICE_HEDGE}")).unwrap_or_else(|e| unreachable!("{e}"))
+    folded_regex(&format!(r"{DEAL_PRICED}{PRICE_HEDGE}")).unwrap_or_else(|e| unreachable!("{e}"))
 });

@@ -4,6 +4,7 @@
 
 use super::deals::{amount_of_last_project, another_deal, restated_deal};
 use super::*;
+use crate::extract::lexicon::folded_regex;
 
 /// A trigger of an investment frame: its span, whether it is a host
 /// trigger, whether it needs a facility (construction).
@@ -152,28 +153,29 @@ pub(super) fn investments(st: &mut DocState, rules: &Rules, t: &Template, i: usi
 /// A subordinate clause opening after a comma (folded): ", as demand",
 /// ", alors que", ", tandis que".
 static SUBORDINATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    folded_regex(
         r", (?:as|while|whereas|because|since|amid|alors que|tandis que|car|parce que|puisque) ",
     )
     .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// A relative "where" right before a subject: "... où ", "... where ".
-static WHERE_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:^|\W)(?:ou|where) $").unwrap_or_else(|e| unreachable!("{e}")));
+static WHERE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(r"(?:^|\W)(?:ou|where) $").unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 /// A verb that puts money into something, with the amount between
 /// (folded): "pour $80 billion into", "pumped €1bn into" (not "pour
 /// concrete in").
 static MONEY_INTO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:pour|pours|poured|pouring|pump|pumps|pumped|pumping|plough|ploughs|ploughed|plow|plows|plowed|sink|sinks|sank)(?-u:\b)(?: [^\s⟨]+){0,3}? [^\s⟨]*[0-9][^\s⟨]*(?: [^\s⟨]+){0,3}? (?:into|in)(?-u:\b)")
+    folded_regex(r"(?-u:\b)(?:pour|pours|poured|pouring|pump|pumps|pumped|pumping|plough|ploughs|ploughed|plow|plows|plowed|sink|sinks|sank)(?-u:\b)(?: [^\s⟨]+){0,3}? [^\s⟨]*[0-9][^\s⟨]*(?: [^\s⟨]+){0,3}? (?:into|in)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// Money committed, right before its figure (folded): "a engagé 600
 /// milliards", "va mobiliser 2 milliards", "pledged $5 billion".
 static MONEY_COMMITTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:engage|engagent|engagera|engageront|engager|mobilise|mobilisera|mobiliseront|mobiliser|mobilisent|pledged|pledges|pledge|pledging|set aside|sets aside|setting aside)(?: (?:plus de|pres de|environ|quelque|about|nearly|more than|some|over|up to|jusqu'a))? [$€£]?[0-9]")
+    folded_regex(r"(?-u:\b)(?:engage|engagent|engagera|engageront|engager|mobilise|mobilisera|mobiliseront|mobiliser|mobilisent|pledged|pledges|pledge|pledging|set aside|sets aside|setting aside)(?: (?:plus de|pres de|environ|quelque|about|nearly|more than|some|over|up to|jusqu'a))? [$€£]?[0-9]")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -181,14 +183,14 @@ static MONEY_COMMITTED: LazyLock<Regex> = LazyLock::new(|| {
 /// "15 milliards d'euros sont prévus par ⟨O1⟩", "$2bn will be provided by
 /// ⟨O1⟩". The copula is the frame's trigger; the agent invests.
 static MONEY_BY_AGENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[0-9][^⟨.;]{0,40}? (?P<cop>sont|seront|ont ete|sera|est|a ete|will be|would be|are|is|have been|has been|were|was) (?:[a-z]+ )?(?:prevus?|prevues?|alloues?|allouees?|consacres?|consacrees?|investis?|investies?|injectes?|debloques?|debloquees?|mobilises?|mobilisees?|engages?|engagees?|apportes?|apportees?|earmarked|allocated|invested|committed|pledged|set aside|provided|put up) (?:par|by) (?:le |la |les |l'|the )?⟨O\d+⟩")
+    folded_regex(r"[0-9][^⟨.;]{0,40}? (?P<cop>sont|seront|ont ete|sera|est|a ete|will be|would be|are|is|have been|has been|were|was) (?:[a-z]+ )?(?:prevus?|prevues?|alloues?|allouees?|consacres?|consacrees?|investis?|investies?|injectes?|debloques?|debloquees?|mobilises?|mobilisees?|engages?|engagees?|apportes?|apportees?|earmarked|allocated|invested|committed|pledged|set aside|provided|put up) (?:par|by) (?:le |la |les |l'|the )?⟨O\d+⟩")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// A plan or programme of a stated amount (folded): "un plan de 5
 /// milliards", "a $5 billion programme".
 static MONEY_PLAN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?-u:\b)(?:plan|programme)s? (?:de |d'|of )(?:(?:pres de|plus de|environ|about|nearly|more than|some|over) )?[$€£]?[0-9][0-9,. ]*(?:milliards?|millions?|billions?|bn|md)|[$€£][0-9][0-9,.]* ?(?:billion|million|bn)(?:[ -][a-z]+)?[ -](?:plan|programme|program))(?-u:\b)")
+    folded_regex(r"(?:(?-u:\b)(?:plan|programme)s? (?:de |d'|of )(?:(?:pres de|plus de|environ|about|nearly|more than|some|over) )?[$€£]?[0-9][0-9,. ]*(?:milliards?|millions?|billions?|bn|md)|[$€£][0-9][0-9,.]* ?(?:billion|million|bn)(?:[ -][a-z]+)?[ -](?:plan|programme|program))(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -196,31 +198,32 @@ static MONEY_PLAN: LazyLock<Regex> = LazyLock::new(|| {
 /// before a building verb (folded): "the facility, which ⟨O2⟩ is", "le
 /// centre de données que ⟨O2⟩".
 static FACILITY_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u:\b)(?:{})(?: [\w-]+){{0,2}}?,? (?:which|that|que |qu')(?: ?⟨O\d+⟩)(?: (?:is|are|was|were|has|have|had|will|would|plans to|is now|will be|a|ont|va|vont|compte|est en train de|prevoit de))* ?$", super::FACILITY_NOUNS))
+    folded_regex(&format!(r"(?-u:\b)(?:{})(?: [\w-]+){{0,2}}?,? (?:which|that|que |qu')(?: ?⟨O\d+⟩)(?: (?:is|are|was|were|has|have|had|will|would|plans to|is now|will be|a|ont|va|vont|compte|est en train de|prevoit de))* ?$", super::FACILITY_NOUNS))
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// A figure or scale word right before (folded): "2.5 trillion ", "300 ".
 static FIGURE_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:[0-9]|illions?|illiards?|bn|mn|tn) ?$").unwrap_or_else(|e| unreachable!("{e}"))
+    folded_regex(r"(?:[0-9]|illions?|illiards?|bn|mn|tn) ?$")
+        .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// A firm's kind after a money word: "investment arm", "investment firm".
 static INVESTMENT_FIRM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^ ?(?:arms?|firms?|funds?|banks?|bankers?|vehicles?|compan(?:y|ies)|groups?|managers?|management|units?|houses?|advisers?|advisors?|boutiques?|authority|corporation|office)(?-u:\b)")
+    folded_regex(r"^ ?(?:arms?|firms?|funds?|banks?|bankers?|vehicles?|compan(?:y|ies)|groups?|managers?|management|units?|houses?|advisers?|advisors?|boutiques?|authority|corporation|office)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// A firm's kind before a money word: "fonds d'investissement", "société
 /// d'investissement", "banque d'investissement".
 static INVESTMENT_FIRM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:fonds|societe|societes|banque|banques|firme|vehicule|groupe|gestionnaire|fonds souverain|bras) (?:d'|de |du )(?:\w+ )?investissements?\W?$")
+    folded_regex(r"(?:fonds|societe|societes|banque|banques|firme|vehicule|groupe|gestionnaire|fonds souverain|bras) (?:d'|de |du )(?:\w+ )?investissements?\W?$")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// A named project a few words after a verb: " le projet ⟨J3⟩", " the ⟨J3⟩".
 static NAMED_PROJECT_NEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^ ?(?:[\w'-]+ ){0,3}?(?P<p>⟨J\d+⟩)").unwrap_or_else(|e| unreachable!("{e}"))
+    folded_regex(r"^ ?(?:[\w'-]+ ){0,3}?(?P<p>⟨J\d+⟩)").unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// The most bytes between a construction verb and the possessive of its
@@ -230,7 +233,7 @@ const VERB_TO_OBJECT: usize = 24;
 /// A possessive and "new" before a facility word: "son nouveau ", "ses
 /// deux nouveaux ", "its new ", "their first new ".
 static NEW_FACILITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^\w])(?:son|sa|ses|leur|leurs|its|their) (?:(?:premier|premiere|second|seconde|deuxieme|troisieme|deux|trois|first|second|third|two|three) )?(?:nouveaux|nouvelles|nouveau|nouvel|nouvelle|new) ")
+    folded_regex(r"(?:^|[^\w])(?:son|sa|ses|leur|leurs|its|their) (?:(?:premier|premiere|second|seconde|deuxieme|troisieme|deux|trois|first|second|third|two|three) )?(?:nouveaux|nouvelles|nouveau|nouvel|nouvelle|new) ")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -240,7 +243,7 @@ static NEW_FACILITY: LazyLock<Regex> = LazyLock::new(|| {
 /// "comprenant") are not cut.
 fn participle(text: &str) -> Option<usize> {
     static PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r", (\w+(?:ant|ing))\b").unwrap_or_else(|e| unreachable!("{e}"))
+        folded_regex(r", (\w+(?:ant|ing))\b").unwrap_or_else(|e| unreachable!("{e}"))
     });
     const LISTING: &[&str] = &[
         "including",
@@ -638,7 +641,7 @@ pub(super) fn invest_frame(
 /// Money told of before as a sentence's subject (folded): "cette somme",
 /// "les fonds levés", "the proceeds".
 static MONEY_ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:cette somme|cette enveloppe|ces fonds|les fonds(?: leves)?|ce financement|cet argent|ces capitaux|(?:the|these|this) (?:funds|proceeds|money|funding|capital|financing|cash))(?-u:\b)")
+    folded_regex(r"^(?:cette somme|cette enveloppe|ces fonds|les fonds(?: leves)?|ce financement|cet argent|ces capitaux|(?:the|these|this) (?:funds|proceeds|money|funding|capital|financing|cash))(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -656,20 +659,20 @@ fn stranger(st: &DocState, investors: &[usize], project: usize, after: &str) -> 
 
 /// Money for the investor's own (folded): "ses propres", "its own".
 static OWN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:ses|sa|son|leurs?) propres?|(?:its|their) own(?-u:\b)")
+    folded_regex(r"(?-u:\b)(?:ses|sa|son|leurs?) propres?|(?:its|their) own(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// A possessive right before a money noun (folded): "⟨C1⟩'s first ",
 /// "its ", "son premier ".
 static OWNED_BY_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:⟩'s|(?-u:\b)(?:its|their|son|sa|leur))(?: [\w-]+)? ?$")
+    folded_regex(r"(?:⟩'s|(?-u:\b)(?:its|their|son|sa|leur))(?: [\w-]+)? ?$")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// Firms listed as examples: "including ⟨O1⟩ and ⟨O2⟩", "comme ⟨O1⟩ et ⟨O2⟩".
 static EXAMPLES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    folded_regex(&format!(
         r"(?-u:\b)(?:{EXAMPLE_CUES}) ⟨O\d+⟩(?:(?:,| et| and| ou| or) ⟨O\d+⟩|, (?:et|and) ⟨O\d+⟩)+"
     ))
     .unwrap_or_else(|e| unreachable!("{e}"))
@@ -687,13 +690,13 @@ static SUPPLIER_AGENT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A name right after a slot: " ⟨O4⟩", " de ⟨O4⟩".
 static NAME_NEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^ (?:(?:de|des|du|d'|of) ?)?⟨O\d+⟩").unwrap_or_else(|e| unreachable!("{e}"))
+    folded_regex(r"^ (?:(?:de|des|du|d'|of) ?)?⟨O\d+⟩").unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// Goods right after a demonym or a firm: "American chips" come from
 /// there, "Nvidia's GPUs" are made by it.
 pub(super) static GOODS_NEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:'s?)? (?:[\w-]+ )?(?:chips?|gpus?|semiconductors?|processors?|puces?|accelerators?|superchips?)(?-u:\b)")
+    folded_regex(r"^(?:'s?)? (?:[\w-]+ )?(?:chips?|gpus?|semiconductors?|processors?|puces?|accelerators?|superchips?)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -702,7 +705,7 @@ pub(super) static GOODS_NEXT: LazyLock<Regex> = LazyLock::new(|| {
 /// américaines"), or the investors' ("investissements des géants
 /// américains", "investment from American firms").
 static NOT_A_DESTINATION_DEMONYM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:dollars?|euros?|puces?|semi conducteurs?|semiconducteurs?|processeurs?|gpus?) |(?:investissements?|financements?|capitaux|investments?|funding|capital) (?:des|from|de la part des?|from the) (?:[\w-]+ ){0,2})$")
+    folded_regex(r"(?:(?:dollars?|euros?|puces?|semi conducteurs?|semiconducteurs?|processeurs?|gpus?) |(?:investissements?|financements?|capitaux|investments?|funding|capital) (?:des|from|de la part des?|from the) (?:[\w-]+ ){0,2})$")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -792,7 +795,7 @@ pub(in crate::extract) const SEAT_PHRASE: &str =
     r"siege(?: social| mondial)?(?: se trouve| est situe| est installe| est base| est)?";
 
 pub(super) static NOT_DESTINATION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u:\b)(?:outside|beyond|except|excluding|other than|hors|en dehors|au dela|{SEAT_PHRASE}|headquarters|headquartered in|based in|base a|basee a|basee au|base au|installe a|domicilie|competition from|competition with|compete with|imported from|importes? des?|importees? des?|importes? du|importees? du|en provenance des?|en provenance du|competing with|rivals? in|concurrence de|concurrence des|concurrence avec|rivaliser avec|face a|face aux|(?:which|that|qui) (?:lies|is|sits|se trouve|est situee?|est) (?:near|close to|next to|across from|pres de|non loin de|a proximite de|en face de))(?: (?:of|de|d'|du|des|in|en|au|a|dans|the|le|la|les|l'))* ?(?:⟨[CL]\d+⟩(?:,| and| et) (?:(?:the|le|la|les|l') ?)?)*$"))
+    folded_regex(&format!(r"(?-u:\b)(?:outside|beyond|except|excluding|other than|hors|en dehors|au dela|{SEAT_PHRASE}|headquarters|headquartered in|based in|base a|basee a|basee au|base au|installe a|domicilie|competition from|competition with|compete with|imported from|importes? des?|importees? des?|importes? du|importees? du|en provenance des?|en provenance du|competing with|rivals? in|concurrence de|concurrence des|concurrence avec|rivaliser avec|face a|face aux|(?:which|that|qui) (?:lies|is|sits|se trouve|est situee?|est) (?:near|close to|next to|across from|pres de|non loin de|a proximite de|en face de))(?: (?:of|de|d'|du|des|in|en|au|a|dans|the|le|la|les|l'))* ?(?:⟨[CL]\d+⟩(?:,| and| et) (?:(?:the|le|la|les|l') ?)?)*$"))
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -810,7 +813,7 @@ pub(super) fn is_destination(st: &DocState, t: &Template, k: usize) -> bool {
     // "in a UK data centre platform": after "in", a nationality is where
     // the money goes
     static INTO: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:^|\W)(?:in|into|dans) (?:a|an|the|un|une|des)? ?$")
+        folded_regex(r"(?:^|\W)(?:in|into|dans) (?:a|an|the|un|une|des)? ?$")
             .unwrap_or_else(|e| unreachable!("{e}"))
     });
     let nationality = st.ex.rules.nationality_after.is_match(after) && !INTO.is_match(before);
@@ -834,7 +837,7 @@ pub(super) fn is_destination(st: &DocState, t: &Template, k: usize) -> bool {
 /// An auxiliary and a participle right after a place: the place acts ("where
 /// Washington has restricted", "Pékin a interdit").
 static ACTOR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^ (?:has|have|had|a|avait) (?:also |already |deja |aussi )?[\w-]+(?:ed|e|is|it|u|t)(?-u:\b)")
+    folded_regex(r"^ (?:has|have|had|a|avait) (?:also |already |deja |aussi )?[\w-]+(?:ed|e|is|it|u|t)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -874,7 +877,7 @@ pub(in crate::extract) fn facility_follows(lex: &Lexicon, rest: &str) -> bool {
 /// "(acquérir) l'opérateur de centres de données", "the operator of data
 /// centres"; the firm is what the verb takes.
 static FIRM_OF_FACILITIES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u:\b){FIRM_OF}(?: [\w-]+){{0,2}} ?$"))
+    folded_regex(&format!(r"(?-u:\b){FIRM_OF}(?: [\w-]+){{0,2}} ?$"))
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -885,12 +888,12 @@ const FIRM_OF: &str = r"(?:operateur|exploitant|specialiste|fournisseur|societe|
 /// A description that opens with a noun of firm: "(racheter) l'opérateur
 /// de centres de données ⟨O1⟩".
 pub(super) static FIRM_NOUN_FIRST: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!("^{FIRM_OF}")).unwrap_or_else(|e| unreachable!("{e}")));
+    LazyLock::new(|| folded_regex(&format!("^{FIRM_OF}")).unwrap_or_else(|e| unreachable!("{e}")));
 
 /// A firm described by the facilities it runs, after the facility word:
 /// "(acquired) data center infrastructure firm ⟨O3⟩".
 static FACILITY_FIRM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    folded_regex(
         r"^ ?(?:[\w-]+ ){0,2}(?:firm|company|operator|provider|developer|specialist|group) ⟨O\d+⟩",
     )
     .unwrap_or_else(|e| unreachable!("{e}"))
@@ -900,14 +903,14 @@ static FACILITY_FIRM: LazyLock<Regex> = LazyLock::new(|| {
 /// says will be", "what is expected to become", "ce qui sera", "ce qui
 /// devrait devenir".
 static WHAT_IT_WILL_BE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^ ?[^ ]+ (?:what(?: [^ ,.;]+){0,3}? (?:will|would|could|is set to|is expected to|is to) (?:be|become)|ce qui (?:sera|serait|deviendra|devrait (?:etre|devenir)))(?-u:\b)")
+    folded_regex(r"^ ?[^ ]+ (?:what(?: [^ ,.;]+){0,3}? (?:will|would|could|is set to|is expected to|is to) (?:be|become)|ce qui (?:sera|serait|deviendra|devrait (?:etre|devenir)))(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// "a launch in a region where ...": a facility after "in a" is where the
 /// action happens, not what it builds.
 static WHERE_IT_HAPPENS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:in|at|dans|en) (?:a|an|une|un)(?: [\w'-]+)? ?$")
+    folded_regex(r"(?-u:\b)(?:in|at|dans|en) (?:a|an|une|un)(?: [\w'-]+)? ?$")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -919,13 +922,13 @@ fn goods_follow(lex: &Lexicon, rest: &str) -> bool {
 /// "established AI infrastructure projects in X", "lance des projets au
 /// Maroc": projects a firm builds stand where they are built.
 static PROJECTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:projets?|projects?)(?-u:\b)").unwrap_or_else(|e| unreachable!("{e}"))
+    folded_regex(r"(?-u:\b)(?:projets?|projects?)(?-u:\b)").unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// The build triggers that install goods where they are deployed, as
 /// verbs ("the deployment of AI systems" names no site).
 static DEPLOY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^\w])(?:deploy(?:s|ed|ing)?|deploie\w*|deployer\w*|deploier\w*|stand(?:s|ing)? up|stood up)(?:$|[^\w])")
+    folded_regex(r"(?:^|[^\w])(?:deploy(?:s|ed|ing)?|deploie\w*|deployer\w*|deploier\w*|stand(?:s|ing)? up|stood up)(?:$|[^\w])")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -933,7 +936,7 @@ static DEPLOY: LazyLock<Regex> = LazyLock::new(|| {
 /// construction whose facility comes before the verb and whose agent after.
 pub(in crate::extract) fn passive_with_facility(lex: &Lexicon, before: &str, after: &str) -> bool {
     static AGENT_NEXT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^ ?(?:[\w'-]+ ){0,2}?(?:par|by) ").unwrap_or_else(|e| unreachable!("{e}"))
+        folded_regex(r"^ ?(?:[\w'-]+ ){0,2}?(?:par|by) ").unwrap_or_else(|e| unreachable!("{e}"))
     });
     if !AGENT_NEXT.is_match(after) {
         return false;
@@ -945,7 +948,7 @@ pub(in crate::extract) fn passive_with_facility(lex: &Lexicon, before: &str, aft
 /// A passive money verb's agent right after it: "(financée) largement par",
 /// "(funded) by".
 static FUNDED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^ ?(?:[a-z]+ment |largely |mainly |partly )?(?:par|by) ")
+    folded_regex(r"^ ?(?:[a-z]+ment |largely |mainly |partly )?(?:par|by) ")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -961,7 +964,7 @@ const CONTRACT_WINDOW: usize = 7;
 /// A contract won, right before what it is for: "avoir remporté un contrat
 /// pour", "was awarded a $2bn contract to", "décroche le marché de".
 static CONTRACT_WON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:remporte\w*|won|wins|winning|awarded|decroche\w*|obtenu|obtient|secured|secures)(?: (?:un|une|le|la|a|an|the))?(?: [\w$'-]+){0,3}? (?:contrats?|contracts?|marches?|appels? d'offres|tenders?)(?: [\w'-]+){0,2}? (?:pour|to|de|d'|for)(?: la| le| l'| the)? ?$")
+    folded_regex(r"(?-u:\b)(?:remporte\w*|won|wins|winning|awarded|decroche\w*|obtenu|obtient|secured|secures)(?: (?:un|une|le|la|a|an|the))?(?: [\w$'-]+){0,3}? (?:contrats?|contracts?|marches?|appels? d'offres|tenders?)(?: [\w'-]+){0,2}? (?:pour|to|de|d'|for)(?: la| le| l'| the)? ?$")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
-use super::lexicon::{compile_rule, Lexicon};
+use super::lexicon::{compile_rule, folded_regex, Lexicon};
 use super::values::{Value, ValueKind};
 use super::{Attrs, DocState, How, Mention};
 use crate::error::DataError;
@@ -49,7 +49,7 @@ use supply::{
 /// What separates the members of a list: "A, B and C", "A, B et C". Both
 /// the partner rules and the pair candidates read lists with it.
 pub(crate) static LIST_SEP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:,|,? and|,? et|,? or|,? ou)(?: (?:the|le|la|les|l'))? ?$")
+    folded_regex(r"^(?:,|,? and|,? et|,? or|,? ou)(?: (?:the|le|la|les|l'))? ?$")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -120,14 +120,14 @@ impl Rules {
     /// va utiliser des puces ⟨O2⟩") is their user: the search goes on past it.
     pub(super) fn goods_with_maker<'t>(&self, text: &'t str) -> Option<regex::Captures<'t>> {
         static DETERMINER: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(
+            folded_regex(
                 r"(?-u:\b)(?:des|les|le|la|du|the|a|an|un|une|ses|son|sa|its|their|leurs?)(?-u:\b)",
             )
             .unwrap_or_else(|e| unreachable!("{e}"))
         });
         // "processors to ⟨O1⟩": a firm the goods go to is no maker
         static SENT_TO: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?-u:\b)(?:to|a|au|aux|pour|for|vers) (?:the |le |la |les |l')?$")
+            folded_regex(r"(?-u:\b)(?:to|a|au|aux|pour|for|vers) (?:the |le |la |les |l')?$")
                 .unwrap_or_else(|e| unreachable!("{e}"))
         });
         let mut from = 0;
@@ -261,26 +261,26 @@ pub(in crate::extract) const EXAMPLE_CUES: &str = r"including|such as|like|notab
 const MODEL_CODE: &str = r"[a-z][a-z-]*[0-9][a-z0-9-]*";
 
 static SLOT_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"⟨([OPCDLJ])(\d+)⟩").unwrap_or_else(|e| unreachable!("{e}")));
+    LazyLock::new(|| folded_regex(r"⟨([OPCDLJ])(\d+)⟩").unwrap_or_else(|e| unreachable!("{e}")));
 
 /// A state's noun before its adjective, at the end of the template so far
 /// (folded): "le gouvernement ", "l'Etat ", "les autorités ".
 static STATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:gouvernement|etat|executif|autorites) $")
+    folded_regex(r"(?-u:\b)(?:gouvernement|etat|executif|autorites) $")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// A state's noun and "of" before its country's name (folded): "the
 /// government of ", "le gouvernement du ".
 static STATE_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:gouvernement|government) (?:of (?:the )?|du |de la |de l'|d'|des )$")
+    folded_regex(r"(?-u:\b)(?:gouvernement|government) (?:of (?:the )?|du |de la |de l'|d'|des )$")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// A state's noun after its adjective (as written): " government",
 /// " authorities"; not " state of" (a state within the country).
 static STATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^ (?:[Gg]overnment|[Aa]uthorities)(?-u:\b)")
+    folded_regex(r"^ (?:[Gg]overnment|[Aa]uthorities)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -378,7 +378,7 @@ impl Template {
     /// C"): each joined to the one before by a comma or a conjunction.
     fn listed_after(&self, mut at: usize) -> Vec<usize> {
         static NEXT_ORG: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"^(?:,|, et|, and| et| and| ou| or) (?:the |le |la |l')?(?P<org>⟨O\d+⟩)")
+            folded_regex(r"^(?:,|, et|, and| et| and| ou| or) (?:the |le |la |l')?(?P<org>⟨O\d+⟩)")
                 .unwrap_or_else(|e| unreachable!("{e}"))
         });
         let mut out = Vec::new();
@@ -535,7 +535,7 @@ pub(crate) fn apply(st: &mut DocState, rules: &Rules, i: usize) {
 /// A facility named by its place with a definite article (folded): "the
 /// ⟨L2⟩ campus", "le campus de ⟨L2⟩".
 static FACILITY_AT_PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u:\b)(?:the (?P<a>⟨L\d+⟩) (?:{FACILITY_NOUNS})(?-u:\b)|(?:le|la|l') ?(?:{FACILITY_NOUNS}) (?:de |d'|du )(?P<b>⟨L\d+⟩))"))
+    folded_regex(&format!(r"(?-u:\b)(?:the (?P<a>⟨L\d+⟩) (?:{FACILITY_NOUNS})(?-u:\b)|(?:le|la|l') ?(?:{FACILITY_NOUNS}) (?:de |d'|du )(?P<b>⟨L\d+⟩))"))
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -552,7 +552,7 @@ fn project_at_named_place(st: &DocState, t: &Template) -> Option<usize> {
 
 /// A photo caption's opening: "De gauche à droite : ...", "From left: ...".
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:de gauche a droite|from left to right|from left|left to right)\b")
+    folded_regex(r"^(?:de gauche a droite|from left to right|from left|left to right)\b")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -746,33 +746,33 @@ pub(super) fn subjects_before(st: &DocState, rules: &Rules, t: &Template, at: us
 /// A complement clause with a subject of its own between a speaker and a
 /// verb: "... a annoncé que 35 sites ... ", "... said that three sites ...".
 static REPORTED_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|\W)(?:que|that) (?:[\w'-]+ ){2,}").unwrap_or_else(|e| unreachable!("{e}"))
+    folded_regex(r"(?:^|\W)(?:que|that) (?:[\w'-]+ ){2,}").unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// A reported clause whose subject is the speaker's deal: "que l'accord",
 /// "that the agreement", "que cet investissement".
 static SPEAKERS_DEAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\W?(?:que|that) (?:l'|le |la |ce |cet |cette |the |this |its |son |sa )?(?:accord|deal|agreement|partenariat|partnership|investissement|investment|contrat|contract|protocole|transaction|projet|project|plan|programme|program)")
+    folded_regex(r"^\W?(?:que|that) (?:l'|le |la |ce |cet |cette |the |this |its |son |sa )?(?:accord|deal|agreement|partenariat|partnership|investissement|investment|contrat|contract|protocole|transaction|projet|project|plan|programme|program)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// An anaphor told as a complement: "du pays", "de la société", "of the
 /// company" (the slot's own text).
 static COMPLEMENT_ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:du|de la|de l'|des|of the|of its) ").unwrap_or_else(|e| unreachable!("{e}"))
+    folded_regex(r"^(?:du|de la|de l'|des|of the|of its) ").unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// What joins a partnering verb to its partner: "teamed up with German
 /// investor ", "s'est associé à ".
 static PARTNERED_WITH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\w*(?: up| forces)?(?: (?:with|avec|a|au|aux))? (?:(?:the|le|la|les|l') ?)?(?:(?:[\w-]+|⟨D\d+⟩) ){0,3}?$")
+    folded_regex(r"^\w*(?: up| forces)?(?: (?:with|avec|a|au|aux))? (?:(?:the|le|la|les|l') ?)?(?:(?:[\w-]+|⟨D\d+⟩) ){0,3}?$")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// A purpose clause between a subject and its verb: " to ", " pour ",
 /// after a listing in brackets (" (nasdaq:msft) to ").
 static PURPOSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\.?(?: \([^()⟨]*\))?\)?,? (?:to|pour|afin de|afin d'|in order to) ?(?:co-?)?$")
+    folded_regex(r"^\.?(?: \([^()⟨]*\))?\)?,? (?:to|pour|afin de|afin d'|in order to) ?(?:co-?)?$")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -780,7 +780,7 @@ static PURPOSE: LazyLock<Regex> = LazyLock::new(|| {
 /// with no name before the verb, the two partners of the last partnership.
 fn the_two_partners(st: &DocState, before: &str) -> Vec<usize> {
     static THE_TWO: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:^|\W)(?:les deux|ces deux|the two|both) (?:entreprises|groupes|societes|firmes|partenaires|companies|firms|groups|partners|operateurs|operators)(?-u:\b)")
+        folded_regex(r"(?:^|\W)(?:les deux|ces deux|the two|both) (?:entreprises|groupes|societes|firmes|partenaires|companies|firms|groups|partners|operateurs|operators)(?-u:\b)")
             .unwrap_or_else(|e| unreachable!("{e}"))
     });
     if !THE_TWO.is_match(before) {
@@ -813,20 +813,20 @@ fn described_firm(st: &DocState, rules: &Rules, t: &Template, at: usize) -> Opti
 
 /// A relative clause opening after a comma: ", qui", ", which".
 static RELATIVE_AFTER_COMMA: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r", (?:qui|which|who|dont|whose) ").unwrap_or_else(|e| unreachable!("{e}"))
+    folded_regex(r", (?:qui|which|who|dont|whose) ").unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// A plan and whose it is, right before the verb it is a plan to (folded):
 /// "a plan by ⟨O1⟩ to ", "une proposition de ⟨O1⟩ pour ".
 static PROPOSER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    folded_regex(
         r"(?-u:\b)(?:plans?|proposals?|bids?|applications?|offers?|requests?|projets?|propositions?|demandes?|offres?|candidatures?|dossiers?) (?:by|from|of|de|d'|du|des) (?:the |la |le |l')?(?P<org>⟨O\d+⟩) (?:to|de|d'|pour|afin de|visant a) ?$",
     )
     .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    folded_regex(
         r"^,? (?:which|who|that|qui)(?: (?:will|would|could|may|might|should|has|have|is to|plans to|aims to|va|vont|doit|doivent|devra|devront|pourrait|pourraient|devrait|devraient|prevoit de|prevoit d'|compte))?(?: (?:apporter|apportera|apporte|apportent|realiser|realisera|realise|effectuer|effectuera|effectue|make|makes|made|provide|provides|bring|brings|contribute|contributes) (?:un|une|an|a|its|son|sa)(?: \w+)?)? ?$",
     )
     .unwrap_or_else(|e| unreachable!("{e}"))
@@ -870,13 +870,13 @@ pub(super) fn clause_is_negated(st: &DocState, t: &Template, start: usize, end: 
 /// A conjunction and a verb phrase up to a trigger (folded): ", and plans
 /// to ", " et va ".
 static COORDINATED_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^,? (?:and|et) [a-z'-]+(?: [a-z'-]+){0,3} ?$")
+    folded_regex(r"^,? (?:and|et) [a-z'-]+(?: [a-z'-]+){0,3} ?$")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// What may come before the sentence's opening subject (folded).
 static SENTENCE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:the |le |la |l'|les )?$").unwrap_or_else(|e| unreachable!("{e}"))
+    folded_regex(r"^(?:the |le |la |l'|les )?$").unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// Whether slot `k` names the maker of goods around it ("Nvidia's
@@ -884,7 +884,7 @@ static SENTENCE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
 /// the subject of the verb after them ("la puce que Nvidia vend" is).
 pub(super) fn names_goods_maker(t: &Template, k: usize) -> bool {
     static GOODS_BEFORE_SLOT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:^|\W)(?:puces?|gpus?|processeurs?|serveurs?|accelerateurs?|semi conducteurs?) (?:(?:ia|ai|[a-z-]*[0-9][a-z0-9-]*) )?$")
+        folded_regex(r"(?:^|\W)(?:puces?|gpus?|processeurs?|serveurs?|accelerateurs?|semi conducteurs?) (?:(?:ia|ai|[a-z-]*[0-9][a-z0-9-]*) )?$")
             .unwrap_or_else(|e| unreachable!("{e}"))
     });
     t.slots[k].2 == 'O'

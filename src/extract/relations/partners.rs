@@ -2,6 +2,7 @@
 //! members of its with-clause (helpers and places are not partners).
 
 use super::*;
+use crate::extract::lexicon::folded_regex;
 
 /// Organisations and countries of a "with" clause after `at`, up to the clause end.
 pub(super) fn with_objects(st: &DocState, rules: &Rules, t: &Template, at: usize) -> Vec<usize> {
@@ -49,45 +50,47 @@ pub(super) fn with_objects(st: &DocState, rules: &Rules, t: &Template, at: usize
 
 /// A possessive right after a country, then a firm's name: "'s Kestrel".
 static SEAT_OF_NEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^'s? (?:[\w-]+ ){0,3}⟨O\d+⟩").unwrap_or_else(|e| unreachable!("{e}"))
+    folded_regex(r"^'s? (?:[\w-]+ ){0,3}⟨O\d+⟩").unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// A partner noun and the firm it is a partner of, a few words on:
 /// "partenaires OEM des puces d'IA de ⟨O2⟩", "partners of ⟨O2⟩".
 static PARTNER_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^ ?(?:partenaires?|partners?)(?: [\w'-]+){0,5}? (?:de |d'|du |of )(?P<org>⟨O\d+⟩)")
-        .unwrap_or_else(|e| unreachable!("{e}"))
+    folded_regex(
+        r"^ ?(?:partenaires?|partners?)(?: [\w'-]+){0,5}? (?:de |d'|du |of )(?P<org>⟨O\d+⟩)",
+    )
+    .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// "tout comme", "as are": the firms named next are likened to the subject.
 static LIKENED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[^⟨]|⟨[CL]\d+⟩){0,24}?(?:tout comme|de meme que|as are|as is|like) ")
+    folded_regex(r"^(?:[^⟨]|⟨[CL]\d+⟩){0,24}?(?:tout comme|de meme que|as are|as is|like) ")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// A sentence that opens on a gerund: "En s'associant à", "By partnering with".
 static GERUND_FRONT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:en|by|after|apres)(?: s'| se| l'| the)? ?$")
+    folded_regex(r"^(?:en|by|after|apres)(?: s'| se| l'| the)? ?$")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 pub(super) static PLACE_PREP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|\W)(?:in|en|au|aux|a|dans|across|throughout|from|de|d'|du|des|of|to|vers|pour|for|outside|beyond|hors)(?: (?:the|le|la|les|l'))? ?$")
+    folded_regex(r"(?:^|\W)(?:in|en|au|aux|a|dans|across|throughout|from|de|d'|du|des|of|to|vers|pour|for|outside|beyond|hors)(?: (?:the|le|la|les|l'))? ?$")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 pub(super) static DEAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:agreements?|deals?|contracts?|pacts?|chain|chains)(?-u:\b)")
+    folded_regex(r"^(?:agreements?|deals?|contracts?|pacts?|chain|chains)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 pub(super) static HELPED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:with|avec) (?:the |l'|le |la )?(?:help|support|backing|assistance|aide|soutien|appui|concours)(?-u:\b)")
+    folded_regex(r"(?-u:\b)(?:with|avec) (?:the |l'|le |la )?(?:help|support|backing|assistance|aide|soutien|appui|concours)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 pub(super) static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[;:.]|(?-u:\b)(?:pour|afin|to build|to develop|in order|qui|which|that|lors|during|dans le cadre)(?-u:\b)|, (?:a |ont |has |have )?(?:precise|indique|annonce|declare|affirme|explique|souligne|said|says|told|added|announced)(?-u:\b)")
+    folded_regex(r"[;:.]|(?-u:\b)(?:pour|afin|to build|to develop|in order|qui|which|that|lors|during|dans le cadre)(?-u:\b)|, (?:a |ont |has |have )?(?:precise|indique|annonce|declare|affirme|explique|souligne|said|says|told|added|announced)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -271,14 +274,14 @@ pub(super) fn consortium_members(st: &mut DocState, rules: &Rules, t: &Template,
 /// A group noun, its name if any, and the verb or preposition that lists its
 /// members.
 static MEMBERS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:consortium|groupement|coentreprise|co entreprise|joint venture|alliance|coalition)(?: ⟨O\d+⟩)?(?: \([^)]{1,80}\))?,? (?:qui |which |that )?(?:reunit|reunissant|rassemble|rassemblant|regroupe|regroupant|comprend|comprenant|composee? de|formee? (?:de|par)|constituee? de|comprising|comprises|including|includes|composed of|made up of|formed by|brings together|bringing together)")
+    folded_regex(r"(?-u:\b)(?:consortium|groupement|coentreprise|co entreprise|joint venture|alliance|coalition)(?: ⟨O\d+⟩)?(?: \([^)]{1,80}\))?,? (?:qui |which |that )?(?:reunit|reunissant|rassemble|rassemblant|regroupe|regroupant|comprend|comprenant|composee? de|formee? (?:de|par)|constituee? de|comprising|comprises|including|includes|composed of|made up of|formed by|brings together|bringing together)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// What may stand between the member verb and the first member: an article
 /// and a demonym ("réunit le sud-africain Vodacom").
 static FIRST_MEMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^ (?:(?:le|la|les|l'|the|un|une|a|an) ?)?(?:⟨D\d+⟩ )?$")
+    folded_regex(r"^ (?:(?:le|la|les|l'|the|un|une|a|an) ?)?(?:⟨D\d+⟩ )?$")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -294,7 +297,7 @@ fn is_placed_list(t: &Template, mut k: usize) -> bool {
         k = j;
     }
     static IN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
+        folded_regex(
             r"(?:^|\W)(?:in|en|au|aux|dans|across|throughout|at)(?: (?:the|le|la|les|l'))? ?$",
         )
         .unwrap_or_else(|e| unreachable!("{e}"))

@@ -1,6 +1,7 @@
 //! Places chained up to their country from the gazetteer.
 
 use super::*;
+use crate::extract::lexicon::folded_regex;
 use crate::extract::pairs::countries_of;
 
 /// `located_in` from each named place up its gazetteer chain to the country.
@@ -135,7 +136,7 @@ fn invests_in_a_country(st: &DocState, investors: &[usize]) -> bool {
 /// Whether every sentence that names `e` denies or leaves it out.
 fn only_denied(st: &DocState, e: usize) -> bool {
     static WITHOUT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:without|sans|excluding|except|hors)(?-u:\b)")
+        folded_regex(r"(?-u:\b)(?:without|sans|excluding|except|hors)(?-u:\b)")
             .unwrap_or_else(|e| unreachable!("{e}"))
     });
     let lex = &st.ex.lex;

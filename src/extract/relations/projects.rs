@@ -4,6 +4,7 @@
 use super::deals::{invest_jointly, restated_deal};
 use super::invest::is_destination;
 use super::*;
+use crate::extract::lexicon::folded_regex;
 
 /// "a $500 billion initiative led by A and B": the leaders of a
 /// costed project invest in it.
@@ -78,7 +79,7 @@ pub(super) fn led_initiatives(st: &mut DocState, rules: &Rules, t: &Template, i:
 }
 
 pub(super) static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:initiative|project|projet|programme|program|plan|venture|fund|fonds)s?,? (?:[\w-]+ )?(?:led|backed|financed|funded|spearheaded|driven|porte|portee|mene|menee|finance|financee|soutenu|soutenue|pilote|pilotee)s? (?:by|par) (?:le |la |les |l'|the )?(?P<group>(?:une? |a |an )?(?:consortium|groupement|alliance|coalition|group) (?:[\w-]+ )?(?:de |d'|of |reunissant |comprising |including |composed of |made up of |forme par |forme de |compose de |regroupant |comprenant )(?:le |la |les |l'|the )?)?")
+    folded_regex(r"(?-u:\b)(?:initiative|project|projet|programme|program|plan|venture|fund|fonds)s?,? (?:[\w-]+ )?(?:led|backed|financed|funded|spearheaded|driven|porte|portee|mene|menee|finance|financee|soutenu|soutenue|pilote|pilotee)s? (?:by|par) (?:le |la |les |l'|the )?(?P<group>(?:une? |a |an )?(?:consortium|groupement|alliance|coalition|group) (?:[\w-]+ )?(?:de |d'|of |reunissant |comprising |including |composed of |made up of |forme par |forme de |compose de |regroupant |comprenant )(?:le |la |les |l'|the )?)?")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -142,7 +143,7 @@ pub(super) fn place_project(st: &mut DocState, project: usize, places: &[usize],
 /// "in", "at").
 pub(super) fn project_sites(st: &mut DocState, t: &Template, i: usize) {
     static AT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:^|\W)(?:a|au|en|dans|in|at|near|pres de)(?: (?:la|le|l'|the))? ?$")
+        folded_regex(r"(?:^|\W)(?:a|au|en|dans|in|at|near|pres de)(?: (?:la|le|l'|the))? ?$")
             .unwrap_or_else(|e| unreachable!("{e}"))
     });
     let Some(project) = t.slots.iter().position(|s| s.2 == 'J').map(|k| t.entity(k)) else {
@@ -220,7 +221,7 @@ pub(super) fn operations(st: &mut DocState, rules: &Rules, t: &Template, i: usiz
 /// A firm's facility at a place (folded): "l'usine de ⟨O2⟩ à ⟨L3⟩",
 /// "⟨O2⟩'s new campus in ⟨L3⟩".
 static OWNED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:usines?|centres? de donnees|datacenters?|campus|sites?|projets?) (?:geante? |nouvelle |nouveau )?(?:de |d'|du )(?:groupe |la societe |l'entreprise )?(?P<o1>⟨O\d+⟩)|(?P<o2>⟨O\d+⟩)'s? (?:(?:[\w$€£.,-]+|⟨[OJ]\d+⟩) ){0,3}?(?:plant|factory|fab|campus|data cent(?:er|re)|facility|site|project)s?) (?:(?:a|au|en|dans|in|at|near|pres de) (?:la |le |l'|the )?)(?P<p>⟨[CL]\d+⟩)")
+    folded_regex(r"(?:(?:usines?|centres? de donnees|datacenters?|campus|sites?|projets?) (?:geante? |nouvelle |nouveau )?(?:de |d'|du )(?:groupe |la societe |l'entreprise )?(?P<o1>⟨O\d+⟩)|(?P<o2>⟨O\d+⟩)'s? (?:(?:[\w$€£.,-]+|⟨[OJ]\d+⟩) ){0,3}?(?:plant|factory|fab|campus|data cent(?:er|re)|facility|site|project)s?) (?:(?:a|au|en|dans|in|at|near|pres de) (?:la |le |l'|the )?)(?P<p>⟨[CL]\d+⟩)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -289,7 +290,7 @@ fn owned_project(st: &mut DocState, t: &Template, i: usize, c: &regex::Captures)
 /// is that firm's investment there.
 pub(super) fn new_facilities(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
     static NEW_FACILITY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:un|une|a|its|son|sa) (?:nouveau|nouvelle|nouvel|new) (?:[\w-]+ ){0,2}?(?:centre de donnees|centres de donnees|datacenters?|data cent(?:er|re)s?|campus|usines?|plant|factory|facility) (?:(?:a|au|en|dans|in|at|near|pres de) (?:la |le |l'|the )?)(?P<p>⟨[CL]\d+⟩)")
+        folded_regex(r"(?-u:\b)(?:un|une|a|its|son|sa) (?:nouveau|nouvelle|nouvel|new) (?:[\w-]+ ){0,2}?(?:centre de donnees|centres de donnees|datacenters?|data cent(?:er|re)s?|campus|usines?|plant|factory|facility) (?:(?:a|au|en|dans|in|at|near|pres de) (?:la |le |l'|the )?)(?P<p>⟨[CL]\d+⟩)")
             .unwrap_or_else(|e| unreachable!("{e}"))
     });
     if st.sentence_facts(i, Predicate::InvestsIn).next().is_some() {
@@ -342,7 +343,7 @@ pub(super) fn project_named_later(st: &mut DocState, t: &Template) {
 
 /// A sentence that opens on the project told of and names it (folded).
 static NAMES_THE_PROJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:le|ce|the|this) (?:nouveau |new )?(?:projet|project),? (?:baptise|nomme|appele|denomme|named|dubbed|called|known as) (?P<p>⟨J\d+⟩)")
+    folded_regex(r"^(?:le|ce|the|this) (?:nouveau |new )?(?:projet|project),? (?:baptise|nomme|appele|denomme|named|dubbed|called|known as) (?P<p>⟨J\d+⟩)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -393,7 +394,7 @@ pub(super) fn agreed_facility(st: &mut DocState, t: &Template, i: usize) {
 /// An agreement, then what it is for: a facility and where it stands
 /// (folded).
 static AGREED_FACILITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    folded_regex(&format!(
         r"(?-u:\b)(?:accord|agreement|memorandum|protocole|mou|deal|contrat|contract)s?(?-u:\b)[^.;⟨]{{0,80}}(?:⟨[OCD]\d+⟩[^.;⟨]{{0,60}})*?(?P<for> (?:for|pour) )(?:a|an|the|un|une|le|la|l')(?: [^⟨.;,]{{0,60}}?)? ?(?:{FACILITY_NOUNS})(?: [\w'$-]+){{0,6}}? (?:in|at|a|en|au|aux|dans) (?:the |le |la |l')?(?P<place>⟨[CL]\d+⟩)"
     ))
     .unwrap_or_else(|e| unreachable!("{e}"))

@@ -2,6 +2,7 @@
 //! the gazetteer's parents and national subsidiaries named after their parent.
 
 use super::*;
+use crate::extract::lexicon::folded_regex;
 
 pub(super) fn role_text(t: &Template, sent: &str, c: &Captures) -> String {
     let Some(title) = c.name("title") else {
@@ -163,7 +164,7 @@ pub(super) fn roles(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
 /// ⟨O2⟩('s cloud unit)", "⟨P1⟩, à la tête de ⟨O2⟩", "⟨O2⟩, led by ⟨P1⟩",
 /// "⟨O2⟩, dirigée par ⟨P1⟩".
 static LEADS_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<per>⟨P\d+⟩),? (?:(?:who|qui) (?:now |also |currently |desormais )?(?:heads|leads|runs|chairs|directs|dirige|preside|pilote)|(?:qui est )?a la tete d[eu']|at the helm of) ?(?:the |la |le |l')?(?P<org>⟨O\d+⟩)(?:'s? (?P<unit>(?:[\w-]+ ){0,2}?(?:business|division|unit|arm|operations|subsidiary)))?|(?P<org2>⟨O\d+⟩),? (?:which is |qui est |is |was |est |etait |has been |a ete )?(?:led|headed|run|chaired|dirigee?s?|presidee?s?|pilotee?s?) (?:by|par) (?P<per2>⟨P\d+⟩)")
+    folded_regex(r"(?P<per>⟨P\d+⟩),? (?:(?:who|qui) (?:now |also |currently |desormais )?(?:heads|leads|runs|chairs|directs|dirige|preside|pilote)|(?:qui est )?a la tete d[eu']|at the helm of) ?(?:the |la |le |l')?(?P<org>⟨O\d+⟩)(?:'s? (?P<unit>(?:[\w-]+ ){0,2}?(?:business|division|unit|arm|operations|subsidiary)))?|(?P<org2>⟨O\d+⟩),? (?:which is |qui est |is |was |est |etait |has been |a ete )?(?:led|headed|run|chaired|dirigee?s?|presidee?s?|pilotee?s?) (?:by|par) (?P<per2>⟨P\d+⟩)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -239,13 +240,13 @@ pub(super) fn headquarters(st: &mut DocState, rules: &Rules, t: &Template, i: us
 
 /// Another firm's name within two words: "... Swiss conglomerate ⟨O2⟩".
 static NAME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?: [\w-]+){0,2} ⟨O\d+⟩").unwrap_or_else(|e| unreachable!("{e}"))
+    folded_regex(r"^(?: [\w-]+){0,2} ⟨O\d+⟩").unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// Words that end a description before the name it would describe: a
 /// purpose, a relative pronoun or a verb.
 static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:pour|afin|to|qui|which|that|who|will|va|vont|ont|has|have|avec|with|construire|build)(?-u:\b)")
+    folded_regex(r"(?-u:\b)(?:pour|afin|to|qui|which|that|who|will|va|vont|ont|has|have|avec|with|construire|build)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 

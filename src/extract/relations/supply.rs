@@ -3,9 +3,10 @@
 
 use super::partners::{CLAUSE_END, DEAL_AFTER};
 use super::*;
+use crate::extract::lexicon::folded_regex;
 
 pub(super) static TO_PREP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:au|a la|to the|for the|pour le|pour la) ")
+    folded_regex(r"(?-u:\b)(?:au|a la|to the|for the|pour le|pour la) ")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -35,7 +36,7 @@ pub(in crate::extract) fn goods_quantity(
 /// A verb of securing right before a supply noun (folded): "garantir un ",
 /// "to secure a long-term ", "sécuriser leur ".
 static SECURED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:garantir|garantit|garantira|garantissent|securiser|securise|securisera|securisent|obtenir|obtient|obtiendra|secure|secures|secured|securing|guarantee|guarantees|guaranteed|lock in|locks in|locked in|locking in)(?: (?:un|une|des|le|la|l'|son|sa|ses|leur|leurs|a|an|the|its|their|long term|stable|reliable|steady|new|additional))* ?$")
+    folded_regex(r"(?-u:\b)(?:garantir|garantit|garantira|garantissent|securiser|securise|securisera|securisent|obtenir|obtient|obtiendra|secure|secures|secured|securing|guarantee|guarantees|guaranteed|lock in|locks in|locked in|locking in)(?: (?:un|une|des|le|la|l'|son|sa|ses|leur|leurs|a|an|the|its|their|long term|stable|reliable|steady|new|additional))* ?$")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -204,7 +205,7 @@ pub(super) fn supplies(st: &mut DocState, rules: &Rules, t: &Template, i: usize)
 
 /// A passive's agent right after its participle: " par ", " by ".
 static PASSIVE_AGENT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^ ?(?:par|by) ").unwrap_or_else(|e| unreachable!("{e}")));
+    LazyLock::new(|| folded_regex(r"^ ?(?:par|by) ").unwrap_or_else(|e| unreachable!("{e}")));
 
 /// Whether `after` (the clause after a supply verb) opens on the goods
 /// supplied, within four words and before any name but their maker's: "les
@@ -226,7 +227,7 @@ fn goods_object(lex: &Lexicon, after: &str) -> bool {
 /// ⟨O2⟩" the firm owns the campus, it does not make the GPUs.
 fn goods_of<'t>(rules: &Rules, text: &'t str) -> Option<regex::Captures<'t>> {
     static SENT_TO: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r" (?:au|aux|a|to|pour|for|vers) ").unwrap_or_else(|e| unreachable!("{e}"))
+        folded_regex(r" (?:au|aux|a|to|pour|for|vers) ").unwrap_or_else(|e| unreachable!("{e}"))
     });
     rules
         .goods_of
@@ -255,13 +256,13 @@ fn is_trade_noun(from: &str) -> bool {
 }
 
 static AGENT_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:provider|supplier|vendor|seller|shipper|fournisseur|livreur|vendeur)s?$")
+    folded_regex(r"^(?:provider|supplier|vendor|seller|shipper|fournisseur|livreur|vendeur)s?$")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// A past participle of fitting: "équipé de", "equipped with", "powered by".
 static FITTED_WITH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    folded_regex(&format!(
         r"^(?:{FITTING}|{ENDOWED}|{POWERING}) (?:de |d'|des |du |with |by |par )"
     ))
     .unwrap_or_else(|e| unreachable!("{e}"))
@@ -279,7 +280,7 @@ pub(super) const SUPPLYING: &str = r"fournie?s?|livree?s?|supplied|provided|deli
 /// Fitting anywhere in a sentence: "une infrastructure de 40 MW, équipée
 /// des GPU de Nvidia".
 static FITTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    folded_regex(&format!(
         r"(?-u:\b)(?:{FITTING}|{ENDOWED}) (?:de |d'|des |du |with )"
     ))
     .unwrap_or_else(|e| unreachable!("{e}"))
@@ -287,7 +288,7 @@ static FITTED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Goods, then where they go, then a firm: "gpus at the ⟨O3⟩".
 static SITE_OF_GOODS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r" (?:at|in|to|for|au|aux|a|dans|pour|vers|chez) (?:the |le |la |les |l')?⟨O\d+⟩$")
+    folded_regex(r" (?:at|in|to|for|au|aux|a|dans|pour|vers|chez) (?:the |le |la |les |l')?⟨O\d+⟩$")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -295,7 +296,7 @@ static SITE_OF_GOODS: LazyLock<Regex> = LazyLock::new(|| {
 /// facility": a sentence that opens on a facility word of the lexicon,
 /// after an article or a possessive and the firm's name.
 static ARTICLE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:the|this|that|its|le|la|l'|ce|cet|cette|son|sa)(?: new| nouveau| nouvelle| first| premier| premiere)? ?(?:⟨O\d+⟩ )?")
+    folded_regex(r"^(?:the|this|that|its|le|la|l'|ce|cet|cette|son|sa)(?: new| nouveau| nouvelle| first| premier| premiere)? ?(?:⟨O\d+⟩ )?")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -310,7 +311,7 @@ fn opens_on_facility(lex: &Lexicon, text: &str) -> bool {
 /// use": a sentence that opens on the project told of and says what it
 /// holds ("ce projet intervient alors que la demande de puces X" does not).
 static PROJECT_HOLDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:the|this|le|ce) (?:new |nouveau )?(?:project|projet)(?-u:\b).*(?-u:\b)(?:accueill\w*|abrit\w*|heberg\w*|comprendr\w*|utiliser\w*|host\w*|house\w*|use\w*|feature\w*|run on|runs on|deploy\w*|deploier\w*)(?-u:\b)")
+    folded_regex(r"^(?:the|this|le|ce) (?:new |nouveau )?(?:project|projet)(?-u:\b).*(?-u:\b)(?:accueill\w*|abrit\w*|heberg\w*|comprendr\w*|utiliser\w*|host\w*|house\w*|use\w*|feature\w*|run on|runs on|deploy\w*|deploier\w*)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -329,13 +330,14 @@ fn facility_relative(lex: &Lexicon, text: &str) -> bool {
 
 /// A definite article or demonstrative, where a facility told of may start.
 static ARTICLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:the|this|that|its|le|la|l'|ce|cet|cette|son|sa) ?")
+    folded_regex(r"(?-u:\b)(?:the|this|that|its|le|la|l'|ce|cet|cette|son|sa) ?")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// The opening of a relative clause right after a noun: ", which", ", qui".
 static WHICH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^s?,? (?:which|that|qui|lequel|laquelle) ").unwrap_or_else(|e| unreachable!("{e}"))
+    folded_regex(r"^s?,? (?:which|that|qui|lequel|laquelle) ")
+        .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// Whether `text` opens on a facility named as one already told of: "this
@@ -394,7 +396,7 @@ pub(super) fn learn_models(st: &mut DocState, rules: &Rules, t: &Template) {
 
 /// A model code alone: see `MODEL_CODE`.
 static MODEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u:\b){MODEL_CODE}(?-u:\b)")).unwrap_or_else(|e| unreachable!("{e}"))
+    folded_regex(&format!(r"(?-u:\b){MODEL_CODE}(?-u:\b)")).unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// Goods of a named maker in a sentence no supply rule read go to the
@@ -462,7 +464,7 @@ pub(super) fn goods_for_project(st: &mut DocState, rules: &Rules, t: &Template, 
 /// A supply or power participle and its agent: "fourni par ⟨O2⟩",
 /// "supplied by ⟨O2⟩", "powered by ⟨O2⟩".
 static SUPPLIED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    folded_regex(&format!(
         r"(?-u:\b)(?:{SUPPLYING}|{POWERING}) (?:par|by) (?:the |le |la |l')?(?P<org>⟨O\d+⟩)"
     ))
     .unwrap_or_else(|e| unreachable!("{e}"))
@@ -560,7 +562,7 @@ pub(super) fn deployed_at_owned(st: &mut DocState, rules: &Rules, t: &Template, 
 /// firm owns: "deploy its AI technology at data centers owned by ⟨O4⟩",
 /// "installer ses serveurs dans les centres de données exploités par ⟨O4⟩".
 static DEPLOYED_AT_OWNED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:deploy\w*|implement\w*|install\w*|roll(?:s|ed|ing)? out|deploie\w*|deployer\w*|installe\w*|implante\w*) (?:its|their|ses|son|sa|leur|leurs) (?:[\w'-]+ ){0,6}?(?:at|in|into|across|dans|au sein des?|sur) (?:the |les |des |le |la |l')?(?:[\w'-]+ ){0,2}?(?:data cent(?:er|re)s?|datacent(?:er|re)s?|centres? de donnees|facilit(?:y|ies)|sites?|campus(?:es)?|infrastructures?) (?:[\w'-]+ ){0,2}?(?:owned|operated|run|detenue?s?|exploitee?s?|geree?s?) (?:by|par) (?:the |le |la |l')?(?:(?:[\w'-]+|⟨D\d+⟩) ){0,3}?(?P<owner>⟨O\d+⟩)")
+    folded_regex(r"(?-u:\b)(?:deploy\w*|implement\w*|install\w*|roll(?:s|ed|ing)? out|deploie\w*|deployer\w*|installe\w*|implante\w*) (?:its|their|ses|son|sa|leur|leurs) (?:[\w'-]+ ){0,6}?(?:at|in|into|across|dans|au sein des?|sur) (?:the |les |des |le |la |l')?(?:[\w'-]+ ){0,2}?(?:data cent(?:er|re)s?|datacent(?:er|re)s?|centres? de donnees|facilit(?:y|ies)|sites?|campus(?:es)?|infrastructures?) (?:[\w'-]+ ){0,2}?(?:owned|operated|run|detenue?s?|exploitee?s?|geree?s?) (?:by|par) (?:the |le |la |l')?(?:(?:[\w'-]+|⟨D\d+⟩) ){0,3}?(?P<owner>⟨O\d+⟩)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -624,14 +626,14 @@ fn owners_project(st: &mut DocState, owner: usize, places: &[usize], i: usize) -
 /// A choosing verb, the firm chosen and its role as a supplier (folded):
 /// "selected ⟨O2⟩ as the chip supplier", "a retenu ⟨O2⟩ comme fournisseur".
 static CHOSEN_SUPPLIER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u:\b)(?:selected|selects|select|chose|chosen|chooses|picked|picks|tapped|taps|choisi|choisit|choisira|retenu|retient|selectionne|selectionnera) (?:the |le |la |l')?(?P<sup>⟨O\d+⟩) (?:as|comme) (?:its |their |the |a |an |son |sa |ses |le |la |l'|un |une )?(?:[\w-]+ ){{0,3}}?(?:suppliers?|providers?|vendors?|fournisseurs?)(?:(?: [\w'-]+){{0,3}}? (?:for|pour) (?:its|their|the|ses|son|sa|leurs?|le|la|les) (?:[\w-]+ ){{0,3}}?(?:{FACILITY_NOUNS}))?"))
+    folded_regex(&format!(r"(?-u:\b)(?:selected|selects|select|chose|chosen|chooses|picked|picks|tapped|taps|choisi|choisit|choisira|retenu|retient|selectionne|selectionnera) (?:the |le |la |l')?(?P<sup>⟨O\d+⟩) (?:as|comme) (?:its |their |the |a |an |son |sa |ses |le |la |l'|un |une )?(?:[\w-]+ ){{0,3}}?(?:suppliers?|providers?|vendors?|fournisseurs?)(?:(?: [\w'-]+){{0,3}}? (?:for|pour) (?:its|their|the|ses|son|sa|leurs?|le|la|les) (?:[\w-]+ ){{0,3}}?(?:{FACILITY_NOUNS}))?"))
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// What stands between the owner and a place of its facilities: "in",
 /// "across five", "dans les".
 static PLACED_AT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[^⟨]*?)(?:in|across|throughout|en|au|aux|dans|a travers) (?:the |le |la |les |l')?(?:[\w-]+ )?$")
+    folded_regex(r"^(?:[^⟨]*?)(?:in|across|throughout|en|au|aux|dans|a travers) (?:the |le |la |les |l')?(?:[\w-]+ )?$")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -719,13 +721,13 @@ pub(super) fn power_purchase(st: &mut DocState, rules: &Rules, t: &Template, i: 
 
 /// The seller's own plant after the agreement: "de sa centrale", "from its plant".
 static OWN_PLANT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:sa|ses|son|its|their|leur|leurs) (?:[\w-]+ ){0,2}?(?:centrales?|parcs?|plants?|stations?|reacteurs?|reactors?|farms?|fleet)(?-u:\b)")
+    folded_regex(r"(?-u:\b)(?:sa|ses|son|its|their|leur|leurs) (?:[\w-]+ ){0,2}?(?:centrales?|parcs?|plants?|stations?|reacteurs?|reactors?|farms?|fleet)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// A firm whose name says it sells power: "Constellation Energy", "X Power".
 static POWER_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    folded_regex(
         r"(?-u:\b)(?:energy|energie|power|electric|electricite|utilities|renewables)(?-u:\b)",
     )
     .unwrap_or_else(|e| unreachable!("{e}"))
@@ -733,13 +735,13 @@ static POWER_NAME: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A power purchase agreement, in either language.
 static PPA: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:ppas?|power purchase agreements?|contrats? d'achat d'electricite|accords? d'achat d'electricite|contrats? d'achat d'energie)(?-u:\b)")
+    folded_regex(r"(?-u:\b)(?:ppas?|power purchase agreements?|contrats? d'achat d'electricite|accords? d'achat d'electricite|contrats? d'achat d'energie)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// A firm named as the power supplier of the project: "Entergy as the
 /// utility partner", "EDF comme fournisseur d'électricité".
 static UTILITY_PARTNER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<org>⟨O\d+⟩),? (?:as|comme) (?:the |its |le |son )?(?:utility|power|energy|electricity) (?:partner|provider|supplier)|(?P<org2>⟨O\d+⟩),? (?:comme|en tant que) (?:le |son )?(?:fournisseur|partenaire) (?:d'electricite|d'energie|electrique|energetique)")
+    folded_regex(r"(?P<org>⟨O\d+⟩),? (?:as|comme) (?:the |its |le |son )?(?:utility|power|energy|electricity) (?:partner|provider|supplier)|(?P<org2>⟨O\d+⟩),? (?:comme|en tant que) (?:le |son )?(?:fournisseur|partenaire) (?:d'electricite|d'energie|electrique|energetique)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
