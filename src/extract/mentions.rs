@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::gazetteer::Form;
+use super::lexicon::folded_regex;
 use super::{DocState, How, Mention};
 use crate::model::EntityType;
 use crate::text::{fold_str, legal_stem_key, name_key};
@@ -22,7 +23,7 @@ static ELISION: LazyLock<Regex> = LazyLock::new(|| {
 /// Gaps that may join two capitalised words into one name.
 /// An article right before a word: "the", "le", "l'"...
 static ARTICLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|\W)(?:the|a|an|le|la|les|l'|un|une)\s?$")
+    folded_regex(r"(?:^|\W)(?:the|a|an|le|la|les|l'|un|une)\s?$")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -879,36 +880,36 @@ fn is_product_code(word: &str) -> bool {
 
 /// The last word of a facility's name.
 static FACILITY_LAST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:campus|supercomputer|gigafactory|factory|plant|power station)$")
+    folded_regex(r"^(?:campus|supercomputer|gigafactory|factory|plant|power station)$")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 static PROJECT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|\W)(?:projet|project|programme|initiative)s?(?:,? (?:nomme|baptise|appele|denomme|named|dubbed|called|known as))? $")
+    folded_regex(r"(?:^|\W)(?:projet|project|programme|initiative)s?(?:,? (?:nomme|baptise|appele|denomme|named|dubbed|called|known as))? $")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 static PROJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^ (?:project|initiative|programme|program)(?-u:\b)")
+    folded_regex(r"^ (?:project|initiative|programme|program)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 /// A machine or plant named like a ship: "le supercalculateur Jupiter",
 /// "the Isambard-AI supercomputer", "Davis-Besse nuclear plant". Such a name
 /// is a project even when it looks like a person's ("Alice Recoque").
 static FACILITY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|\W)(?:supercalculateurs?|supercomputers?|superordinateurs?|calculateurs?|(?:le |la )?centrale(?: nucleaire)?(?: de| d')?|reacteurs?)(?: (?:exascale|europeen|francais|allemand|nomme|baptise|appele|named|dubbed|called))? $")
+    folded_regex(r"(?:^|\W)(?:supercalculateurs?|supercomputers?|superordinateurs?|calculateurs?|(?:le |la )?centrale(?: nucleaire)?(?: de| d')?|reacteurs?)(?: (?:exascale|europeen|francais|allemand|nomme|baptise|appele|named|dubbed|called))? $")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 /// Or in an apposition: "Jupiter, le supercalculateur le plus puissant"
 /// (not "Eviden, the supercomputer maker").
 static FACILITY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?: (?:exascale )?(?:supercomputers?|supercalculateurs?|(?:nuclear |power |gas )?(?:plant|power station|generating station)s?)(?-u:\b)|, (?:le|the|a|an|un|son|its) (?:[\w-]+ ){0,2}?(?:supercomputer|supercalculateur|superordinateur)(?: (?:le|the|most|plus|de|du|d'|of|that|qui|which|europeen|francais|allemand|exascale)(?-u:\b)|[,.;]|$))")
+    folded_regex(r"^(?: (?:exascale )?(?:supercomputers?|supercalculateurs?|(?:nuclear |power |gas )?(?:plant|power station|generating station)s?)(?-u:\b)|, (?:le|the|a|an|un|son|its) (?:[\w-]+ ){0,2}?(?:supercomputer|supercalculateur|superordinateur)(?: (?:le|the|most|plus|de|du|d'|of|that|qui|which|europeen|francais|allemand|exascale)(?-u:\b)|[,.;]|$))")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// "à Olkaria", "in Olkaria, Kenya": a place by its preposition or the
 /// country after it.
 static SPEECH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^,? (?:said|says|told|stated|added|explained|noted|wrote|a declare|a indique|a affirme|a explique|a precise|a souligne|a ajoute|estime|explique|declare|precise|souligne)(?-u:\b)")
+    folded_regex(r"^,? (?:said|says|told|stated|added|explained|noted|wrote|a declare|a indique|a affirme|a explique|a precise|a souligne|a ajoute|estime|explique|declare|precise|souligne)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -964,14 +965,14 @@ fn cued_as_firm(st: &DocState, name: &str) -> bool {
 /// People who work at a firm, right before its name (folded): "analysts
 /// at ", "les chercheurs de ", "engineers from ".
 static PEOPLE_AT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|\W)(?:analysts?|analystes?|researchers?|chercheurs?|economists?|economistes?|engineers?|ingenieurs?|employees?|salaries|employes?|executives?|staff) (?:at|from|chez|de|d'|du) $")
+    folded_regex(r"(?:^|\W)(?:analysts?|analystes?|researchers?|chercheurs?|economists?|economistes?|engineers?|ingenieurs?|employees?|salaries|employes?|executives?|staff) (?:at|from|chez|de|d'|du) $")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// An owner right before its name (folded): "majority-owned by ",
 /// "détenue par ". Unless a given name opens it, the owner is a firm.
 static OWNED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|\W)(?:(?:majority |wholly |partly )?(?:owned|controlled|acquired) by|(?:majoritairement |entierement )?(?:detenue?s?|controlee?s?|rachetee?s?) par) $")
+    folded_regex(r"(?:^|\W)(?:(?:majority |wholly |partly )?(?:owned|controlled|acquired) by|(?:majoritairement |entierement )?(?:detenue?s?|controlee?s?|rachetee?s?) par) $")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -1009,7 +1010,7 @@ fn place_context(st: &DocState, base: usize, pre: &str, end: usize) -> bool {
 /// Nouns that only people are, right before a name: "billionaire X", "son
 /// prédécesseur, X" (folded text).
 static PERSON_NOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^\w])(?:billionaire|milliardaire|predecesseur|successeur|predecessor|successor|homme d'affaires|femme d'affaires|businessman|businesswoman|tycoon|magnate|magnat),? $")
+    folded_regex(r"(?:^|[^\w])(?:billionaire|milliardaire|predecesseur|successeur|predecessor|successor|homme d'affaires|femme d'affaires|businessman|businesswoman|tycoon|magnate|magnat),? $")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -1017,14 +1018,14 @@ static PERSON_NOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// la ", "ministre de l'Industrie et du ", "Minister of ", "ministre délégué
 /// chargé de l'Investissement, de la Convergence, et de l'évaluation des ".
 static MINISTRY_DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^\w])(?:ministre|minister|ministry|ministere|secretaire d'etat|secretary)(?: [\w'-]+){0,3}? (?:de la |du |des |de l'|de |d'|of |for )(?:[\w'-]+(?: [\w'-]+)?(?:,? et|,? and|,) (?:de la |du |des |de l'|de |d'|of |for |the )?)*(?:[\w'-]+ (?:de la |du |des |de l'|de |d'|of |for ))?$")
+    folded_regex(r"(?:^|[^\w])(?:ministre|minister|ministry|ministere|secretaire d'etat|secretary)(?: [\w'-]+){0,3}? (?:de la |du |des |de l'|de |d'|of |for )(?:[\w'-]+(?: [\w'-]+)?(?:,? et|,? and|,) (?:de la |du |des |de l'|de |d'|of |for |the )?)*(?:[\w'-]+ (?:de la |du |des |de l'|de |d'|of |for ))?$")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// Where a facility is, or a firm is based: "le campus situé à ⟨name⟩",
 /// "a data centre in ⟨name⟩", "based in ⟨name⟩" (folded text before a name).
 static SITED_IN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^\w])(?:situee?s?|implantee?s?|basee?s?|installee?s?|localisee?s?|construite?s?|campus|centres? de donnees|datacenters?|data cent(?:er|re)s?|usines?|located|based|headquartered|sited|built|campus(?:es)?|facilit(?:y|ies)|plants?) (?:(?:[\w-]+|⟨\w\d+⟩) ){0,3}?(?:a|in|near|pres de|outside|aux environs de) $")
+    folded_regex(r"(?:^|[^\w])(?:situee?s?|implantee?s?|basee?s?|installee?s?|localisee?s?|construite?s?|campus|centres? de donnees|datacenters?|data cent(?:er|re)s?|usines?|located|based|headquartered|sited|built|campus(?:es)?|facilit(?:y|ies)|plants?) (?:(?:[\w-]+|⟨\w\d+⟩) ){0,3}?(?:a|in|near|pres de|outside|aux environs de) $")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -1075,7 +1076,7 @@ fn subject_of_trigger(st: &DocState, post: &str) -> bool {
 /// before a name).
 static FIRMS_INCLUDING: LazyLock<Regex> = LazyLock::new(|| {
     use super::relations::EXAMPLE_CUES;
-    Regex::new(&format!(
+    folded_regex(&format!(
         r"(?:companies|firms|groups|giants|makers|manufacturers|operators|providers|startups|investors|entreprises|societes|groupes|geants|fabricants|operateurs|fournisseurs|acteurs|investisseurs|firmes)(?: [\w'-]+){{0,4}},? (?:{EXAMPLE_CUES}) ?(?:[\w'-]+(?: [\w'-]+)?(?:,| et| and| ou| or) )*$"
     ))
     .unwrap_or_else(|e| unreachable!("{e}"))
@@ -1295,7 +1296,7 @@ static CUE_GAP: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static COUNTRY_ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^\w'])((?:le|du|au|ce|the|this) (?:pays|royaume|country|kingdom|nation|continent)|(?:la|de la|a la|cette|the|this) region|regional|regionale|regionaux|regionales)(?-u:\b)")
+    folded_regex(r"(?:^|[^\w'])((?:le|du|au|ce|the|this) (?:pays|royaume|country|kingdom|nation|continent)|(?:la|de la|a la|cette|the|this) region|regional|regionale|regionaux|regionales)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 

@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::lexicon::folded_regex;
 use super::relations::{self, Template};
 use super::values::ValueKind;
 use super::{DocState, How};
@@ -151,46 +152,46 @@ pub const FEATURES: &[&str] = &[
 ];
 
 static IN_PREP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|\W)(?:in|en|au|aux|a|dans|across|throughout|at|to|into|vers|pour|for|sur|on)(?: (?:the|le|la|les|l'))? ?$")
+    folded_regex(r"(?:^|\W)(?:in|en|au|aux|a|dans|across|throughout|at|to|into|vers|pour|for|sur|on)(?: (?:the|le|la|les|l'))? ?$")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 static FROM_PREP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?:^|\W)(?:from|based in|headquartered in|originaire d[eu']?|base[e]? (?:a|au|en|aux)|venu[e]?s? d[eu']?|{} (?:a|au|en|aux|dans))(?: (?:the|le|la|les|l'))? ?$", relations::SEAT_PHRASE))
+    folded_regex(&format!(r"(?:^|\W)(?:from|based in|headquartered in|originaire d[eu']?|base[e]? (?:a|au|en|aux)|venu[e]?s? d[eu']?|{} (?:a|au|en|aux|dans))(?: (?:the|le|la|les|l'))? ?$", relations::SEAT_PHRASE))
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 static OUT_PREP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|\W)(?:outside|beyond|except|excluding|hors|en dehors|au dela|other than|apart from|besides|as well as|after|like|comme|apres|than|que)(?: (?:of|de|d'|du|des|the|le|la|les|l'))? ?$")
+    folded_regex(r"(?:^|\W)(?:outside|beyond|except|excluding|hors|en dehors|au dela|other than|apart from|besides|as well as|after|like|comme|apres|than|que)(?: (?:of|de|d'|du|des|the|le|la|les|l'))? ?$")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 static PREPOSITION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|\W)(?:with|avec|de|du|des|d'|of|between|entre|and|et|aupres de|alongside)(?: (?:the|le|la|les|l'))? ?$")
+    folded_regex(r"(?:^|\W)(?:with|avec|de|du|des|d'|of|between|entre|and|et|aupres de|alongside)(?: (?:the|le|la|les|l'))? ?$")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 static AGENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|\W)(?:by|par)(?: (?:the|le|la|les|l'))? ?$")
+    folded_regex(r"(?:^|\W)(?:by|par)(?: (?:the|le|la|les|l'))? ?$")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:que|qu'|that|said|says|selon|according to|a declare|a indique|a annonce|announced|told)(?-u:\b)")
+    folded_regex(r"(?-u:\b)(?:que|qu'|that|said|says|selon|according to|a declare|a indique|a annonce|announced|told)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 static POWERED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:powered by|power(?:ed)? with|running on|runs on|run on|equipped with|equipe(?:e|s|es)? (?:de|d'|avec)|alimente(?:e|s|es)? par|dote(?:e|s|es)? de|fonctionn\w* (?:avec|sur)|will (?:use|house|host|deploy|feature|run)|featuring|utilisera|utiliser|abritera|disposera d[e']|integrera|using)(?-u:\b)")
+    folded_regex(r"(?-u:\b)(?:powered by|power(?:ed)? with|running on|runs on|run on|equipped with|equipe(?:e|s|es)? (?:de|d'|avec)|alimente(?:e|s|es)? par|dote(?:e|s|es)? de|fonctionn\w* (?:avec|sur)|will (?:use|house|host|deploy|feature|run)|featuring|utilisera|utiliser|abritera|disposera d[e']|integrera|using)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 static GOODS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:'s|')? (?:[\w-]+ ){0,3}?(?:chips?|gpus?|lpus?|tpus?|puces?|superpuces?|processors?|processeurs?|semiconductors?|accelerators?|accelerateurs?|servers?|serveurs?|superchips?|systems?|systemes?|racks?|technology|hardware|turbines?|reactors?|reacteurs?)(?-u:\b)")
+    folded_regex(r"^(?:'s|')? (?:[\w-]+ ){0,3}?(?:chips?|gpus?|lpus?|tpus?|puces?|superpuces?|processors?|processeurs?|semiconductors?|accelerators?|accelerateurs?|servers?|serveurs?|superchips?|systems?|systemes?|racks?|technology|hardware|turbines?|reactors?|reacteurs?)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 static GOODS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:chips?|gpus?|lpus?|tpus?|puces?|processors?|processeurs?|semiconductors?|semi conducteurs?|accelerators?|accelerateurs?|servers?|serveurs?|superpuces?|systems?|systemes?|racks?|turbines?|reactors?|reacteurs?)(?: [\w-]+){0,2} (?:de|d'|du|from|by|of|made by|fournies par|fournis par|supplied by|conçues par|concues par|developed by|designed by|built by|developpees par|developpes par|fabriquees par|fabriques par) (?:the |le |la |l')?$")
+    folded_regex(r"(?:chips?|gpus?|lpus?|tpus?|puces?|processors?|processeurs?|semiconductors?|semi conducteurs?|accelerators?|accelerateurs?|servers?|serveurs?|superpuces?|systems?|systemes?|racks?|turbines?|reactors?|reacteurs?)(?: [\w-]+){0,2} (?:de|d'|du|from|by|of|made by|fournies par|fournis par|supplied by|conçues par|concues par|developed by|designed by|built by|developpees par|developpes par|fabriquees par|fabriques par) (?:the |le |la |l')?$")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// A firm described by what it makes or sells: "le fabricant de puces X",
 /// "chipmaker X", "X, a supplier of", "X, l'equipementier".
 static MAKER_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:chip ?makers?|chip designers?|makers?|manufacturers?|suppliers?|vendors?|providers?|fabricants?|fournisseurs?|constructeurs?|equipementiers?|fondeurs?)(?: (?:de|d'|of) (?:[\w-]+ ){0,2}?[\w-]+)?,? (?:the |le |la |l')?$")
+    folded_regex(r"(?:chip ?makers?|chip designers?|makers?|manufacturers?|suppliers?|vendors?|providers?|fabricants?|fournisseurs?|constructeurs?|equipementiers?|fondeurs?)(?: (?:de|d'|of) (?:[\w-]+ ){0,2}?[\w-]+)?,? (?:the |le |la |l')?$")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -230,7 +231,7 @@ fn words_between(text: &str, a: usize, b: usize) -> usize {
 }
 
 static FRONTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:le |la |l'|on |in |at |a |au |en |lors |during |en marge |on the sidelines |speaking |s'exprimant |(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?-u:\b))")
+    folded_regex(r"^(?:le |la |l'|on |in |at |a |au |en |lors |during |en marge |on the sidelines |speaking |s'exprimant |(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?-u:\b))")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
