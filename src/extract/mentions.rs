@@ -11,7 +11,7 @@ use super::gazetteer::Form;
 use super::lexicon::folded_regex;
 use super::{DocState, How, Mention};
 use crate::model::EntityType;
-use crate::text::{fold_str, legal_stem_key, name_key};
+use crate::text::{fold_str, legal_stem_key, name_key, Mapped};
 
 static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[\p{L}\p{N}][\p{L}\p{N}'\-.&]*").unwrap_or_else(|e| unreachable!("{e}"))
@@ -344,8 +344,9 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
     if is_navigation(sent) {
         return;
     }
-    let folded = &st.sentences[i].folded;
-    let hits = st.ex.gaz.find(sent, folded);
+    // the sentence folded, to read any slice of it folded without folding again
+    let folded = st.sentences[i].folded.clone();
+    let hits = st.ex.gaz.find(sent, &folded);
     let furniture = is_furniture(st, &folded.text);
     let mut k = 0;
     while k < hits.len() {
@@ -495,7 +496,7 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
                 .ex
                 .rules
                 .title_domain
-                .is_match(&fold_str(&sent[..toks[a].start]))
+                .is_match(folded.derived(0, toks[a].start))
         {
             a += 1;
         }
@@ -510,7 +511,7 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
         }
         // "Rival Keppler Data", "Groupe Lumis" at a sentence start or after an
         // article: the cue is no part of the name (but "by Pioneer Point Partners")
-        let opens = a == 0 || ARTICLE_BEFORE.is_match(&fold_str(&sent[..toks[a].start]));
+        let opens = a == 0 || ARTICLE_BEFORE.is_match(folded.derived(0, toks[a].start));
         if b > a
             && opens
             && st.ex.rules.org_cue_adjacent.is_match(&format!(
@@ -571,7 +572,7 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
         if acronym && bracket_alias(st, span.start, sent, start, name) {
             continue;
         }
-        if let Some((entity, how)) = type_name(st, span.start, sent, start, end, &words) {
+        if let Some((entity, how)) = type_name(st, span.start, sent, &folded, start, end, &words) {
             st.add_mention(span.start + start, span.start + end, entity, how);
             if st.entities[entity].kind == EntityType::Person && words.len() >= 2 {
                 register_person_keys(st, entity, &words);
@@ -724,11 +725,15 @@ fn type_name(
     st: &mut DocState,
     base: usize,
     sent: &str,
+    folded: &Mapped,
     start: usize,
     end: usize,
     words: &[&str],
 ) -> Option<(usize, How)> {
     let name = &sent[start..end];
+    // cues sit within a few words of the name: look no further
+    let pre = folded.derived(start - tail(&sent[..start], 120).len(), start);
+    let post = folded.derived(end, end + head(&sent[end..], 120).len());
     let key = name_key(name);
     if key.is_empty() {
         return None;
@@ -738,11 +743,9 @@ fn type_name(
         // first met with no cue, taken for a firm, is the project a later
         // facility or project noun says it is
         if st.entities[e].kind == EntityType::Organization && st.entities[e].gaz.is_none() {
-            let pre = fold_str(tail(&sent[..start], 120));
-            let post = fold_str(head(&sent[end..], 120));
-            if FACILITY_BEFORE.is_match(&pre)
-                || FACILITY_AFTER.is_match(&post)
-                || PROJECT_BEFORE.is_match(&pre)
+            if FACILITY_BEFORE.is_match(pre)
+                || FACILITY_AFTER.is_match(post)
+                || PROJECT_BEFORE.is_match(pre)
                 || PROJECT_AFTER.is_match(&post)
             {
                 st.entities[e].kind = EntityType::Project;
@@ -764,9 +767,6 @@ fn type_name(
         return Some((st.known_entity(entry), How::Known));
     }
     let lex = &st.ex.lex;
-    // cues sit within a few words of the name: look no further
-    let pre = fold_str(tail(&sent[..start], 120));
-    let post = fold_str(head(&sent[end..], 120));
     let n = words.len();
     let last = words.last().map(|w| fold_str(w)).unwrap_or_default();
     let rules = &st.ex.rules;

@@ -42,6 +42,14 @@ impl Mapped {
         Mapped { text, map }
     }
 
+    /// The derived text of source range `start..end` (source char
+    /// boundaries): what deriving that slice alone would give, as the
+    /// derivation is char by char.
+    pub fn derived(&self, start: usize, end: usize) -> &str {
+        let at = |p: usize| self.map.partition_point(|&s| s < p);
+        self.text.get(at(start)..at(end)).unwrap_or_default()
+    }
+
     /// The source offset of derived byte offset `at` (clamped to the end).
     pub fn source_offset(&self, at: usize) -> usize {
         self.map[at.min(self.map.len() - 1)]
@@ -281,6 +289,14 @@ mod tests {
             let slow = Mapped::build(&s, fold_char);
             proptest::prop_assert_eq!(&fast.text, &slow.text);
             proptest::prop_assert_eq!(&fast.map, &slow.map);
+            // any slice's fold is read off the whole one
+            let bounds: Vec<usize> = s.char_indices().map(|(i, _)| i).chain([s.len()]).collect();
+            for &a in &bounds {
+                for &b in bounds.iter().filter(|&&b| b >= a) {
+                    let alone = fold_str(&s[a..b]);
+                    proptest::prop_assert_eq!(fast.derived(a, b), alone.as_str());
+                }
+            }
         }
     }
 
