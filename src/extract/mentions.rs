@@ -742,14 +742,14 @@ fn type_name(
         // "ALPS : la Suisse ..." then "le superordinateur ALPS": a name
         // first met with no cue, taken for a firm, is the project a later
         // facility or project noun says it is
-        if st.entities[e].kind == EntityType::Organization && st.entities[e].gaz.is_none() {
-            if FACILITY_BEFORE.is_match(pre)
+        if st.entities[e].kind == EntityType::Organization
+            && st.entities[e].gaz.is_none()
+            && (FACILITY_BEFORE.is_match(pre)
                 || FACILITY_AFTER.is_match(post)
                 || PROJECT_BEFORE.is_match(pre)
-                || PROJECT_AFTER.is_match(&post)
-            {
-                st.entities[e].kind = EntityType::Project;
-            }
+                || PROJECT_AFTER.is_match(post))
+        {
+            st.entities[e].kind = EntityType::Project;
         }
         return Some((e, How::Name));
     }
@@ -772,7 +772,7 @@ fn type_name(
     let rules = &st.ex.rules;
     // "la ministre de la Transition numérique et de la Réforme": a
     // ministry's domain is no name
-    if n == 1 && MINISTRY_DOMAIN.is_match(&pre) {
+    if n == 1 && MINISTRY_DOMAIN.is_match(pre) {
         return None;
     }
     let kind = if n >= 2 && (lex.org_suffixes.contains(&last) || GOVERNMENT_BODY.is_match(name)) {
@@ -780,68 +780,68 @@ fn type_name(
     } else if n >= 2 && FACILITY_LAST.is_match(&last) {
         // "Loughton AI Campus", "Olkaria Geothermal Plant": a named facility
         Some(EntityType::Project)
-    } else if rules.place_before.is_match(&pre) || rules.place_after.is_match(&post) {
+    } else if rules.place_before.is_match(pre) || rules.place_after.is_match(post) {
         Some(EntityType::Place)
-    } else if rules.org_cue_adjacent.is_match(&pre)
-        || PEOPLE_AT.is_match(&pre)
-        || (OWNED_BY.is_match(&pre) && !words.first().is_some_and(|w| lex.is_given_name(w)))
+    } else if rules.org_cue_adjacent.is_match(pre)
+        || PEOPLE_AT.is_match(pre)
+        || (OWNED_BY.is_match(pre) && !words.first().is_some_and(|w| lex.is_given_name(w)))
     {
         // "l'opérateur Oreva Énergie": a cue right before the name wins over
         // a title further back; "analysts at Lumo Research": people work at firms
         Some(EntityType::Organization)
-    } else if FACILITY_BEFORE.is_match(&pre) || FACILITY_AFTER.is_match(&post) {
+    } else if FACILITY_BEFORE.is_match(pre) || FACILITY_AFTER.is_match(post) {
         Some(EntityType::Project)
-    } else if rules.honorific_before.is_match(&pre)
-        || PERSON_NOUN_BEFORE.is_match(&pre)
-        || (n >= 2 && person_shaped(words) && rules.title_apposed.is_match(&pre))
+    } else if rules.honorific_before.is_match(pre)
+        || PERSON_NOUN_BEFORE.is_match(pre)
+        || (n >= 2 && person_shaped(words) && rules.title_apposed.is_match(pre))
         || (n >= 2 && words.first().is_some_and(|w| lex.is_given_name(w)))
         || (n >= 2 && words[1..].iter().any(|w| HYPHENATED_GIVEN.is_match(w)))
-        || (rules.title_before.is_match(&pre) && !rules.of_before.is_match(&pre))
-        || (n >= 2 && rules.title_after.is_match(&post))
+        || (rules.title_before.is_match(pre) && !rules.of_before.is_match(pre))
+        || (n >= 2 && rules.title_after.is_match(post))
     {
         Some(EntityType::Person)
     } else if n == 1
         && (is_product_code(name)
             || lex.org_suffixes.contains(&last)
             || (name.chars().any(|c| c.is_ascii_digit())
-                && (rules.goods_before.is_match(&pre) || rules.goods_named_after.is_match(&post))))
+                && (rules.goods_before.is_match(pre) || rules.goods_named_after.is_match(post))))
     {
         // "la puce H20", "chips such as the MI308": a model, not a firm
         None
     } else if n >= 2 && words.iter().any(|w| is_product_code(w)) {
         // "DGX B200", "GH200 Grace": a model number makes the span a product
         None
-    } else if PROJECT_BEFORE.is_match(&pre) || PROJECT_AFTER.is_match(&post) {
+    } else if PROJECT_BEFORE.is_match(pre) || PROJECT_AFTER.is_match(post) {
         Some(EntityType::Project)
     } else if (n == 1
         && st.recurring.contains(&key)
-        && place_context(st, base, &pre, end)
+        && place_context(st, base, pre, end)
         && !cued_as_firm(st, name))
-        || (!rules.org_cue_before.is_match(&pre) && country_after(st, base, end))
-        || (n <= 3 && SITED_IN.is_match(&pre))
+        || (!rules.org_cue_before.is_match(pre) && country_after(st, base, end))
+        || (n <= 3 && SITED_IN.is_match(pre))
         || FRENCH_TOPONYM.is_match(name)
     {
         Some(EntityType::Place)
-    } else if !rules.org_cue_after.is_match(&post)
+    } else if !rules.org_cue_after.is_match(post)
         && person_shaped(words)
         && !described_as_firm(st, name)
-        && (SPEECH_AFTER.is_match(&post)
-            || rules.title_apposition.is_match(&post)
+        && (SPEECH_AFTER.is_match(post)
+            || rules.title_apposition.is_match(post)
             || surname_reused(st, words, base + end))
     {
         // "Ronnie Vasishta ... Vasishta said": people are taken up by their
         // last name, firms by their first; and people speak
         Some(EntityType::Person)
-    } else if rules.org_cue_before.is_match(&pre)
-        || rules.org_cue_after.is_match(&post)
+    } else if rules.org_cue_before.is_match(pre)
+        || rules.org_cue_after.is_match(post)
         || (n == 1 && distinctive_shape(name))
         || n >= 2
         || (n == 1
             && (st.recurring.contains(&key)
                 || listed_with_org(st, base, sent, start, end)
-                || FIRMS_INCLUDING.is_match(&pre)
+                || FIRMS_INCLUDING.is_match(pre)
                 || demonym_before(st, base, sent, start)
-                || (start == first_word_start(st, base) && subject_of_trigger(st, &post))))
+                || (start == first_word_start(st, base) && subject_of_trigger(st, post))))
     {
         // a cue noun, a distinctive shape, several capitalised words, a
         // name the article keeps using, or one listed with organisations
