@@ -3,7 +3,9 @@
 //! task's threshold that no rule stated become facts of their best
 //! sentence. Rule facts stay as they are.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashSet as HashSet;
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
@@ -123,7 +125,7 @@ pub(crate) fn apply(st: &mut DocState, candidates: &[Candidate], weights: &Weigh
             .filter(|c| c.task == task && c.best(|f| tw.probability(f)).1 >= tw.threshold)
             .map(|c| (c.subject, c.country))
             .collect();
-        let mut covered: HashSet<(usize, usize)> = HashSet::new();
+        let mut covered: HashSet<(usize, usize)> = HashSet::default();
         for (_, s, c) in pairs::rule_pairs(st, task.predicate()) {
             covered.insert((s, c));
         }

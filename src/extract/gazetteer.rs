@@ -1,7 +1,7 @@
 //! Gazetteer: the RON files in `data/` in, an Aho-Corasick matcher out that
 //! finds known countries, places, organisations and demonyms in folded text.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use serde::Deserialize;
@@ -189,7 +189,7 @@ impl Gazetteer {
             entries[org_start + i].seat = lookup("data/organizations.ron", seat)?;
         }
 
-        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut seen: HashMap<String, usize> = HashMap::default();
         let mut folded = Vec::new();
         let mut patterns = Vec::new();
         let mut add = |text: &str, entry: usize, form: Form, lowercase_ok: bool| {
@@ -234,7 +234,7 @@ impl Gazetteer {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&folded)
             .map_err(|e| DataError::Matcher(e.to_string()))?;
-        let mut by_key = HashMap::new();
+        let mut by_key = HashMap::default();
         for (id, e) in entries.iter().enumerate() {
             by_key.entry(name_key(&e.name)).or_insert(id);
             for a in &e.aliases {

@@ -1,7 +1,7 @@
 //! Rule lexicon: `data/lexicon.ron` in, word sets and compiled trigger
 //! regexes out. Entries match folded text; a trailing `*` matches any ending.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 use regex::Regex;

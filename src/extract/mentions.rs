@@ -1162,8 +1162,8 @@ fn numbered_at<'s>(sent: &'s str, toks: &[Token], k: usize) -> Option<&'s str> {
 }
 
 /// Every "Word N" ([`numbered_at`]) the article writes at least twice.
-pub(crate) fn numbered_names(st: &DocState) -> std::collections::HashSet<String> {
-    let mut seen = std::collections::HashMap::<&str, usize>::new();
+pub(crate) fn numbered_names(st: &DocState) -> rustc_hash::FxHashSet<String> {
+    let mut seen = rustc_hash::FxHashMap::<&str, usize>::default();
     for s in &st.sentences {
         let sent = s.span.text(st.norm.as_str());
         for k in 0..s.tokens.len() {
@@ -1180,10 +1180,10 @@ pub(crate) fn numbered_names(st: &DocState) -> std::collections::HashSet<String>
 
 /// Folded single words written with a capital at least twice, once inside a
 /// sentence, and never in lower case: names the article keeps using.
-pub(crate) fn recurring_names(st: &DocState) -> std::collections::HashSet<String> {
-    use std::collections::HashMap;
-    let mut capital: HashMap<String, (usize, usize)> = HashMap::new();
-    let mut lower = std::collections::HashSet::new();
+pub(crate) fn recurring_names(st: &DocState) -> rustc_hash::FxHashSet<String> {
+    use rustc_hash::FxHashMap as HashMap;
+    let mut capital: HashMap<String, (usize, usize)> = HashMap::default();
+    let mut lower = rustc_hash::FxHashSet::default();
     for s in &st.sentences {
         let sent = s.span.text(st.norm.as_str());
         let toks = &s.tokens;

@@ -17,7 +17,9 @@ pub mod values;
 #[cfg(test)]
 mod tests;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::fmt::Write as _;
 use std::sync::LazyLock;
 
@@ -222,7 +224,7 @@ struct Settled {
 impl Settled {
     /// Reads `st`'s mentions, sorted by position.
     fn of(st: &DocState) -> Self {
-        let mut counts: HashMap<usize, (usize, usize)> = HashMap::new();
+        let mut counts: HashMap<usize, (usize, usize)> = HashMap::default();
         let mut best: Option<(usize, (usize, usize))> = None;
         let mut topics = Vec::new();
         for m in &st.mentions {
@@ -245,7 +247,7 @@ impl Settled {
                 topics.push((m.end, e));
             }
         }
-        let mut countries: HashMap<usize, usize> = HashMap::new();
+        let mut countries: HashMap<usize, usize> = HashMap::default();
         for m in &st.mentions {
             if st.entities[m.entity].kind == EntityType::Country {
                 *countries.entry(m.entity).or_default() += 1;
@@ -383,8 +385,8 @@ impl<'a> DocState<'a> {
             article_year: None,
             sentences: Vec::new(),
             entities: Vec::new(),
-            keys: HashMap::new(),
-            short_keys: HashMap::new(),
+            keys: HashMap::default(),
+            short_keys: HashMap::default(),
             mentions: Vec::new(),
             mention_at: BTreeMap::new(),
             settled: None,
@@ -394,10 +396,10 @@ impl<'a> DocState<'a> {
             last_places: Vec::new(),
             last_supplier: None,
             last_raiser: None,
-            model_makers: HashMap::new(),
+            model_makers: HashMap::default(),
             consortium: Vec::new(),
-            recurring: HashSet::new(),
-            numbered: HashSet::new(),
+            recurring: HashSet::default(),
+            numbered: HashSet::default(),
             partners: Vec::new(),
             templates: Vec::new(),
             invest_triggers: Vec::new(),

@@ -4,7 +4,9 @@
 //! score above their threshold. Every feature name is listed here, so a
 //! weight in `data/weights.ron` traces back to the line that fires it.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
