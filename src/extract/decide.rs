@@ -34,15 +34,25 @@ pub struct TaskWeights {
 impl TaskWeights {
     /// The linear score of a feature set.
     pub fn linear(&self, f: &Features) -> f64 {
+        self.linear_of(&mut f.iter().map(|(&k, &v)| (k, v)))
+    }
+
+    /// The linear score of features given in name order (the order sets
+    /// the float sum, so every caller must keep it).
+    fn linear_of(&self, f: &mut dyn Iterator<Item = (&'static str, f64)>) -> f64 {
         self.bias
-            + f.iter()
-                .map(|(k, v)| self.weights.get(*k).copied().unwrap_or(0.0) * v)
+            + f.map(|(k, v)| self.weights.get(k).copied().unwrap_or(0.0) * v)
                 .sum::<f64>()
     }
 
     /// The probability that a pair with these features holds.
     pub fn probability(&self, f: &Features) -> f64 {
         logistic(self.linear(f))
+    }
+
+    /// [`TaskWeights::probability`] of features given in name order.
+    fn probability_of_sorted(&self, f: &mut dyn Iterator<Item = (&'static str, f64)>) -> f64 {
+        logistic(self.linear_of(f))
     }
 
     /// The probability for feature values given in [`pairs::FEATURES`] order.
@@ -120,21 +130,29 @@ impl Weights {
 pub(crate) fn apply(st: &mut DocState, candidates: &[Candidate], weights: &Weights) {
     for task in Task::ALL {
         let tw = weights.task(task);
-        let accepted: HashSet<(usize, usize)> = candidates
+        // each candidate's best support, scored once
+        let scored: Vec<(&Candidate, &pairs::Support, f64)> = candidates
             .iter()
-            .filter(|c| c.task == task && c.best(|f| tw.probability(f)).1 >= tw.threshold)
-            .map(|c| (c.subject, c.country))
+            .filter(|c| c.task == task)
+            .map(|c| {
+                let (sup, p) = c.best(|f| tw.probability_of_sorted(f));
+                (c, sup, p)
+            })
+            .collect();
+        let accepted: HashSet<(usize, usize)> = scored
+            .iter()
+            .filter(|(_, _, p)| *p >= tw.threshold)
+            .map(|(c, _, _)| (c.subject, c.country))
             .collect();
         let mut covered: HashSet<(usize, usize)> = HashSet::default();
         for (_, s, c) in pairs::rule_pairs(st, task.predicate()) {
             covered.insert((s, c));
         }
-        for cand in candidates.iter().filter(|c| c.task == task) {
+        for &(cand, sup, p) in &scored {
             let key = (cand.subject, cand.country);
             if !accepted.contains(&key) || covered.contains(&key) {
                 continue;
             }
-            let (sup, p) = cand.best(|f| tw.probability(f));
             let (i, place, trigger) = (sup.sentence, sup.place, sup.trigger);
             let subject_led = sup.features.contains_key("s.before");
             match task {

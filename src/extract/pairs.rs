@@ -73,9 +73,34 @@ pub(crate) struct Candidate {
 impl Candidate {
     /// The features of one support: its sentence's, plus the document's.
     pub fn instance(&self, sup: &Support) -> Features {
-        let mut f = sup.features.clone();
-        f.extend(self.features.iter().map(|(&k, &v)| (k, v)));
-        f
+        self.merged(sup).collect()
+    }
+
+    /// [`Candidate::instance`] in name order without building it: the
+    /// document's value wins where both name a feature.
+    pub fn merged<'a>(
+        &'a self,
+        sup: &'a Support,
+    ) -> impl Iterator<Item = (&'static str, f64)> + 'a {
+        let mut own = sup.features.iter().peekable();
+        let mut doc = self.features.iter().peekable();
+        std::iter::from_fn(move || {
+            let next = match (own.peek(), doc.peek()) {
+                (Some((a, _)), Some((b, _))) => a.cmp(b),
+                (Some(_), None) => std::cmp::Ordering::Less,
+                (None, Some(_)) => std::cmp::Ordering::Greater,
+                (None, None) => return None,
+            };
+            let (&k, &v) = match next {
+                std::cmp::Ordering::Less => own.next()?,
+                std::cmp::Ordering::Greater => doc.next()?,
+                std::cmp::Ordering::Equal => {
+                    own.next();
+                    doc.next()?
+                }
+            };
+            Some((k, v))
+        })
     }
 
     /// Every support's features, in support order.
@@ -83,11 +108,15 @@ impl Candidate {
         self.supports.iter().map(|s| self.instance(s)).collect()
     }
 
-    /// The support that scores highest under `score`, and that score.
-    pub fn best(&self, score: impl Fn(&Features) -> f64) -> (&Support, f64) {
+    /// The support that scores highest under `score` (given each support's
+    /// features in name order, as [`Candidate::merged`]), and that score.
+    pub fn best(
+        &self,
+        score: impl Fn(&mut dyn Iterator<Item = (&'static str, f64)>) -> f64,
+    ) -> (&Support, f64) {
         let mut best = (&self.supports[0], f64::NEG_INFINITY);
         for s in &self.supports {
-            let v = score(&self.instance(s));
+            let v = score(&mut self.merged(s));
             if v > best.1 {
                 best = (s, v);
             }
