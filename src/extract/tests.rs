@@ -1201,6 +1201,12 @@ fn partnerships_subsidiaries_and_headquarters() {
             &[],
             &["Kiwa Holdings partners_with Lumo Capital"],
         ),
+        // a country before a plural noun of firms tells whose firms, not who
+        (
+            "Kiwa Holdings works with US suppliers of power and with Quantara Systems.",
+            &["Kiwa Holdings partners_with Quantara Systems"],
+            &["Kiwa Holdings partners_with United States"],
+        ),
         // a firm the project is built with is a partner; a firm whose chips
         // it is built with is their maker
         (
@@ -2245,6 +2251,17 @@ fn headquarters_from_descriptions_and_lists() {
                 "Orvane Group headquartered_in Sweden",
             ],
             &["Nvidia headquartered_in Sweden"],
+        ),
+        // a country's name before the plural noun seats the firms listed too
+        (
+            "Kiwa Holdings is securing chips from US suppliers, including Voltan Corp.",
+            &["Voltan Corp headquartered_in United States"],
+            &["Kiwa Holdings headquartered_in United States"],
+        ),
+        (
+            "Kiwa Holdings achète des puces auprès de fabricants américains, y compris Voltan Systems.",
+            &["Voltan Systems headquartered_in United States"],
+            &["Kiwa Holdings headquartered_in United States"],
         ),
         (
             "Kestrel Data, dont le siège se trouve dans le New Jersey, est valorisée à 19 milliards de dollars.",

@@ -38,8 +38,11 @@ pub(super) fn with_objects(st: &DocState, rules: &Rules, t: &Template, at: usize
         if kind == 'L' {
             continue;
         }
-        // "with Singapore's Kestrel Data": the country is the firm's seat
-        if kind == 'C' && SEAT_OF_NEXT.is_match(&t.text[stop..]) {
+        // "with Singapore's Kestrel Data": the country is the firm's seat;
+        // "with US suppliers": it tells whose firms, not who
+        if kind == 'C'
+            && (SEAT_OF_NEXT.is_match(&t.text[stop..]) || FIRMS_NEXT.is_match(&t.text[stop..]))
+        {
             continue;
         }
         where_list = None;
@@ -51,6 +54,13 @@ pub(super) fn with_objects(st: &DocState, rules: &Rules, t: &Template, at: usize
 /// A possessive right after a country, then a firm's name: "'s Kestrel".
 static SEAT_OF_NEXT: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(r"^'s? (?:[\w-]+ ){0,3}⟨O\d+⟩").unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// A plural noun of firms right after a country: "US suppliers", "UK
+/// chip makers" (folded).
+static FIRMS_NEXT: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(r"^ (?:(?:tech|chip|cloud|energy|power|telecom|defence|defense|state) )?(?:firms|companies|groups|giants|suppliers|makers|chipmakers|manufacturers|operators|providers|developers|startups|investors|players|banks|funds|officials|authorities|lawmakers)(?-u:\b)")
+        .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// A partner noun and the firm it is a partner of, a few words on:
