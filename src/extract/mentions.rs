@@ -438,7 +438,19 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
                 && toks[b].end + 1 == t.start
                 && st.ex.lex.is_given_name(&sent[toks[b].start..toks[b].end])
         });
+        // "Kestrel Vice President": a title's modifier is the title's, not
+        // the end of the firm's name
+        let modifies_title = matches!(
+            fold_str(word).as_str(),
+            "vice" | "deputy" | "executive" | "senior" | "co"
+        ) && toks.get(k + 1).is_some_and(|n| {
+            st.ex
+                .rules
+                .title_word
+                .is_match(&fold_str(&sent[n.start..n.end]))
+        });
         let eligible = is_capitalised(word)
+            && !modifies_title
             && !sent[t.end..].starts_with('$')
             && word.len() <= MAX_NAME_WORD_BYTES
             && !is_not_a_name_word(word)

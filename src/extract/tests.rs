@@ -2532,6 +2532,17 @@ fn subsidiaries_from_units_parents_and_owners() {
 #[test]
 fn roles_with_the_firm_first_or_a_qualified_title() {
     check(&[
+        // a title's "of" complement runs a few words; "Vice" is the title's
+        (
+            "\"We need power,\" Kestrel Data Vice President of Global Data Centers Kevin Orlov said.",
+            &["Kevin Orlov affiliated_with Kestrel Data"],
+            &["Kevin Orlov leads Kestrel Data"],
+        ),
+        (
+            "Kestrel Data chief executive said on Monday that Talvi Oruhane would lead the unit.",
+            &[],
+            &["Talvi Oruhane leads Kestrel Data", "Talvi Oruhane affiliated_with Kestrel Data"],
+        ),
         (
             "Talvi Oruhane, Kestrel Data's senior vice president of telecoms, stated that it works.",
             &["Talvi Oruhane affiliated_with Kestrel Data"],

@@ -183,8 +183,10 @@ impl Rules {
             role_person_org: re("role_person_org", format!(
                 r"(?P<per>⟨P\d+⟩), (?:the |la |le )?(?P<org>⟨[OC]\d+⟩)(?:'s?)?(?: [a-z][\w-]*){{0,2}}? (?P<title>{t})(?P<r1>(?: [a-z][\w-]*){{0,4}}?)(?:\s?[,.;]|$| (?:said|says|stated|told|added|a |explique|indique))"
             ))?,
+            // "Amazon Vice President of Global Data Centers Kevin Miller": a
+            // title's "of" complement runs a few words more
             role_org_first: re("role_org_first", format!(
-                r"(?P<org>⟨[OCD]\d+⟩)(?:'s?)?(?P<r0>(?: [a-z][\w-]*){{0,2}}?) (?P<title>{t})(?P<r1>(?: [a-z][\w-]*){{0,2}}?),? (?P<per>⟨P\d+⟩)"
+                r"(?P<org>⟨[OCD]\d+⟩)(?:'s?)?(?P<r0>(?: [a-z][\w-]*){{0,2}}?) (?P<title>{t})(?P<r1>(?: [a-z][\w-]*){{0,2}}?|(?: (?:of|for) [a-z][\w&-]*(?: [a-z][\w&-]*){{0,3}}?)),? (?P<per>⟨P\d+⟩)"
             ))?,
             role_possessive: re("role_possessive", format!(r"(?:^|[^\w])(?:son|sa|leur|its|their) (?P<title>{t}),? (?P<per>⟨P\d+⟩)"))?,
             hq_described: re("hq_described", format!(r"(?:^|[^\w])(?:le |la |l'|the |du |de la |de l'|au |of the |by the |to the )(?:(?:{cues})(?: [\w-]+)? (?P<c1>⟨D\d+⟩)|(?P<c2>⟨[CD]\d+⟩) (?:[\w-]+ )?(?:{cues}))(?P<after>(?: [\w'-]+){{0,3}})"))?,
