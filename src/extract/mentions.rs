@@ -1326,11 +1326,11 @@ static REPORTS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
-/// Document byte spans of group 1 of `re` run over sentence `i` folded.
+/// Document byte spans of group 1 (else 2) of `re` run over sentence `i` folded.
 fn folded_captures(st: &DocState, i: usize, re: &Regex) -> Vec<(usize, usize)> {
     let (span, folded) = (st.sentences[i].span, &st.sentences[i].folded);
     re.captures_iter(&folded.text)
-        .filter_map(|c| c.get(1))
+        .filter_map(|c| c.get(1).or_else(|| c.get(2)))
         .map(|m| {
             (
                 span.start + folded.source_offset(m.start()),

@@ -1419,6 +1419,14 @@ fn people_and_roles() {
 #[test]
 fn coreference_to_firms_and_countries() {
     check(&[
+        // a firm told by its seat ("the Osaka-based company") is the one
+        // named before, and "its founder" is that firm's
+        (
+            "Kiwa Holdings plans to buy 10,000 GPUs for a data centre in Hokkaido. \
+             The Osaka-based company, a rival of Orvane Cloud, is seeking to expand, according to its founder Talvi Oruhane.",
+            &["Talvi Oruhane leads Kiwa Holdings"],
+            &["Talvi Oruhane leads Orvane Cloud"],
+        ),
         // a state acts as its country: "le gouvernement belge", "the
         // Canadian government", "the government of Kenya"
         (
