@@ -2501,6 +2501,18 @@ fn a_named_project_is_the_project() {
 #[test]
 fn subsidiaries_from_units_parents_and_owners() {
     check(&[
+        // a known firm's name with a unit after it is its unit; with a
+        // holding word at the end it is the firm's own full name
+        (
+            "SoftBank Vision Fund will invest in a data centre in Cairo. SoftBank said so.",
+            &["SoftBank Vision Fund subsidiary_of SoftBank"],
+            &[],
+        ),
+        (
+            "Nvidia Global Holdings will open an office in Cairo. Nvidia said so.",
+            &[],
+            &["Nvidia Global Holdings subsidiary_of Nvidia"],
+        ),
         (
             "Kestrel Data, a hyperscale data centre operator owned by Orvane Group, will expand.",
             &["Kestrel Data subsidiary_of Orvane Group"],

@@ -390,9 +390,33 @@ pub(crate) fn named_after_parent(st: &mut DocState) {
 /// after a well-known firm's name, not all of them legal or sector
 /// suffixes ("Nvidia Corp", "Aker ASA" are the firm itself), name a unit of
 /// it. One word ("Microsoft Azure") is more often a product.
+/// A holding or legal word at the end ("Nscale Global Holdings", "Alibaba
+/// Group Holding") makes the longer name the firm's own, not a unit's.
 fn names_a_unit(st: &DocState, rest: &str) -> bool {
     let words: Vec<&str> = rest.split(' ').collect();
+    let holding = words.last().is_some_and(|w| {
+        matches!(
+            crate::text::fold_str(w).trim_end_matches('.'),
+            "holdings"
+                | "holding"
+                | "group"
+                | "groupe"
+                | "corporation"
+                | "corp"
+                | "inc"
+                | "ltd"
+                | "limited"
+                | "plc"
+                | "llc"
+                | "sa"
+                | "ag"
+                | "se"
+                | "nv"
+                | "asa"
+        )
+    });
     words.len() >= 2
+        && !holding
         && words
             .iter()
             .any(|w| !st.ex.lex.org_suffixes.contains(&crate::text::fold_str(w)))
