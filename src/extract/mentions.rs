@@ -1529,6 +1529,12 @@ mod tests {
                 &[("Nvidia", O)],
                 &["K20", "QX6"],
             ),
+            // a region's other name is the region's, not a person's
+            (
+                "Terry Holm, président de Huawei Northern Africa, a annoncé un investissement.",
+                &[("Terry Holm", P)],
+                &["Northern"],
+            ),
             // a surname that is elsewhere a function word follows a given
             // name; the same word opening a sentence is no name
             (
