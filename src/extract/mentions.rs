@@ -449,8 +449,20 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
                 .title_word
                 .is_match(&fold_str(&sent[n.start..n.end]))
         });
+        // "l'ambassadeur de Chine, M. Li Jian": an honorific opening a run
+        // is no name of its own (after a given name, "M." is an initial)
+        let after_name = k > 0
+            && toks[k - 1].end + 1 == t.start
+            && is_capitalised(&sent[toks[k - 1].start..toks[k - 1].end]);
+        let honorific = !after_name
+            && matches!(
+                word,
+                "M" | "MM" | "Mme" | "Mmes" | "Mlle" | "Mr" | "Mrs" | "Ms" | "Dr"
+            )
+            && sent[t.end..].starts_with(". ");
         let eligible = is_capitalised(word)
             && !modifies_title
+            && !honorific
             && !sent[t.end..].starts_with('$')
             && word.len() <= MAX_NAME_WORD_BYTES
             && !is_not_a_name_word(word)
@@ -1528,6 +1540,18 @@ mod tests {
                 "Nvidia appliquera cette mesure à ses ventes de la puce K20 en Chine, et produira les puces IA de nouvelle génération, les QX6, au Texas.",
                 &[("Nvidia", O)],
                 &["K20", "QX6"],
+            ),
+            // an honorific opening a name is no name; after a given name,
+            // the same letter is an initial
+            (
+                "En présence de l'ambassadeur de Chine en Algérie, M. Talvi Oruhane, l'accord a été signé.",
+                &[("Talvi Oruhane", P)],
+                &["M"],
+            ),
+            (
+                "Kiwa Holdings chief executive Kevin M. Orlov said the firm would grow.",
+                &[("Kevin M. Orlov", P)],
+                &["Kevin", "Orlov"],
             ),
             // a region's other name is the region's, not a person's
             (

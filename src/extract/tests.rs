@@ -2552,6 +2552,12 @@ fn subsidiaries_from_units_parents_and_owners() {
 #[test]
 fn roles_with_the_firm_first_or_a_qualified_title() {
     check(&[
+        // an honorific between the title and the name
+        (
+            "En présence de l'ambassadeur de Chine en Algérie, M. Talvi Oruhane, l'accord a été signé.",
+            &["Talvi Oruhane affiliated_with China"],
+            &[],
+        ),
         // a title's "of" complement runs a few words; "Vice" is the title's
         (
             "\"We need power,\" Kestrel Data Vice President of Global Data Centers Kevin Orlov said.",

@@ -176,7 +176,7 @@ impl Rules {
             // fonds souverain de C, X" names a fund of its own)
             anaphor_of: re("anaphor_of", format!(r"(?:^|[^\w'])(?:du |de la |de l'|of the )({}|fonds|fund)(?:$|[^\w])", lex.org_anaphor_nouns))?,
             role_before: re("role_before", format!(
-                r"(?:^|[^\w])(?P<title>{t})(?P<r1>(?: [a-z0-9'][\w'-]*){{0,8}}?)(?: (?P<dem>⟨D\d+⟩))?(?P<r2>(?: [a-z0-9'][\w'-]*){{0,8}}?)(?:,? (?:de |du |d'|des |of |at |chez )(?:la |l'|the )?(?P<org>⟨[OC]\d+⟩)(?: \(⟨[OC]\d+⟩\))?(?: (?:en |au |aux |a |in |to )(?:la |l'|the )?⟨[CL]\d+⟩)?)?,? (?P<per>⟨P\d+⟩)"
+                r"(?:^|[^\w])(?P<title>{t})(?P<r1>(?: [a-z0-9'][\w'-]*){{0,8}}?)(?: (?P<dem>⟨D\d+⟩))?(?P<r2>(?: [a-z0-9'][\w'-]*){{0,8}}?)(?:,? (?:de |du |d'|des |of |at |chez )(?:la |l'|the )?(?P<org>⟨[OC]\d+⟩)(?: \(⟨[OC]\d+⟩\))?(?: (?:en |au |aux |a |in |to )(?:la |l'|the )?⟨[CL]\d+⟩)?)?,? (?:(?:m|mme|mr|mrs|ms|dr)\. )?(?P<per>⟨P\d+⟩)"
             ))?,
             role_after: re("role_after", format!(
                 r"(?P<per>⟨P\d+⟩),? {lead}(?P<mods>(?:(?:senior|junior|deputy|adjoint|adjointe|executive|managing|general|global|regional|chief|group|interim|acting) )*)(?P<title>{t})(?P<r1>(?: [a-z0-9'][\w'-]*){{0,10}}?)(?: (?P<dem>⟨D\d+⟩))?(?P<r2>(?: [a-z0-9'][\w'-]*){{0,8}}?)(?:,? (?:de |du |d'|des |of |at |chez |for |a la |au |a l'|aupres de )(?:la |l'|the )?(?:(?:{cues}) )?(?P<org>⟨[OC]\d+⟩)|(?P<end>\s?[,.;)]|$| (?:a |said|says|has|had|who|qui|told|estime|explique)))"
