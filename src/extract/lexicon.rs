@@ -292,12 +292,25 @@ pub(crate) fn folded_regex(src: &str) -> Result<Regex, regex::Error> {
     Regex::new(&ascii_classes(src))
 }
 
+/// `src` with `\d` (and `\D`) made ASCII, for patterns that read the text
+/// as written: news writes its numbers in ASCII digits, and Unicode's
+/// hundreds of digit ranges only swell the automaton.
+pub(crate) fn ascii_digits(src: &str) -> String {
+    perl_to_ascii(src, false)
+}
+
 /// `src` with its Perl classes (`\w`, `\d` and their negations) and word
 /// boundaries made ASCII. Folded text has no accents left, so the two read
 /// it alike, but Unicode classes split the bytes into many more classes:
 /// every lazy DFA state grows, and with a few hundred rules the states no
 /// longer fit in the CPU cache (extraction ran 15% slower).
 pub(crate) fn ascii_classes(src: &str) -> String {
+    perl_to_ascii(src, true)
+}
+
+/// The rewriting of [`ascii_classes`]; `words` says whether `\w`, `\W` and
+/// `\b` are rewritten too, or only `\d` and `\D`.
+fn perl_to_ascii(src: &str, words: bool) -> String {
     const WORD: &str = "0-9A-Za-z_";
     let mut out = String::with_capacity(src.len() + 32);
     let mut in_class = false;
@@ -310,8 +323,8 @@ pub(crate) fn ascii_classes(src: &str) -> String {
                     break;
                 };
                 let class = match n {
-                    'w' => Some((WORD, false)),
-                    'W' => Some((WORD, true)),
+                    'w' if words => Some((WORD, false)),
+                    'W' if words => Some((WORD, true)),
                     'd' => Some(("0-9", false)),
                     'D' => Some(("0-9", true)),
                     _ => None,
@@ -328,7 +341,7 @@ pub(crate) fn ascii_classes(src: &str) -> String {
                         out.push_str(set);
                         out.push(']');
                     }
-                    _ if n == 'b' && !in_class => out.push_str("(?-u:\\b)"),
+                    _ if words && n == 'b' && !in_class => out.push_str("(?-u:\\b)"),
                     _ => {
                         out.push(c);
                         out.push(n);
@@ -372,6 +385,11 @@ mod tests {
         // escapes that are no class, and a bracket inside a class, are kept
         assert_eq!(ascii_classes(r"\(\.\$[\]\w]"), r"\(\.\$[\]0-9A-Za-z_]");
         assert_eq!(ascii_classes(r"[^\s⟨]+"), r"[^\s⟨]+");
+        // for text as written, only the digits
+        assert_eq!(
+            ascii_digits(r"\w+ \d{4}\b[^\d\w]"),
+            r"\w+ [0-9]{4}\b[^0-9\w]"
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::extract::lexicon::ascii_digits;
 use crate::model::{Amount, Lang, Quantity};
 
 /// What a value is.
@@ -42,49 +43,49 @@ const CUR_WORD: &str = r"(?P<cur>(?:australian |canadian |us |u\.s\. |american |
 const CUR_SYMBOL: &str = r"(?P<sym>rs\.? ?|₹ ?|us\$|usd ?\$?|a\$|au\$|aud ?\$?|c\$|ca\$|cad ?\$?|s\$|hk\$|nz\$|r\$|\$|€|£|¥|₩|eur ?|gbp ?|jpy ?|krw ?|chf ?|(?:czk|sek|nok|dkk|aed|sar|inr|cny|myr|zar|brl|mxn|idr|thb|qar|kwd|egp|ngn|kes|pln) ?)";
 
 static AMOUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    Regex::new(&ascii_digits(&format!(
         r"(?i)(?-u:\b){NUM}(?: ?{SCALE}\.?)?(?: (?:de |d'|of ))?\s?{CUR_WORD}(?:$|[^\p{{L}}])"
-    ))
+    )))
     .unwrap_or_else(|e| unreachable!("amount regex: {e}"))
 });
 static AMOUNT_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    Regex::new(&ascii_digits(&format!(
         r"(?i)(?-u:\b){NUM_WORD} (?P<scale>milliards?|millions?|billions?|trillions?)(?: (?:de |d'|of ))?\s?{CUR_WORD}(?:$|[^\p{{L}}])"
-    ))
+    )))
     .unwrap_or_else(|e| unreachable!("amount regex: {e}"))
 });
 /// "entre 4 et 5 milliards d'euros", "$4-5 billion": the upper bound is kept.
 static RANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    Regex::new(&ascii_digits(&format!(
         r"(?i)(?-u:\b)(?:entre |between |from |de )?\d+(?:[.,]\d+)? ?(?:-|–|à|a|et|and|to) ?{NUM}(?: ?{SCALE}\.?)(?: (?:de |d'|of ))?\s?{CUR_WORD}(?:$|[^\p{{L}}])"
-    ))
+    )))
     .unwrap_or_else(|e| unreachable!("amount regex: {e}"))
 });
 static RANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    Regex::new(&ascii_digits(&format!(
         r"(?i)(?:^|[^\p{{L}}]){CUR_SYMBOL}\d+(?:[.,]\d+)? ?(?:-|–|to|à) ?(?:\$|€|£)?{NUM} ?(?P<scale>trillion|billion|million|milliards?|millions?|bln|mln|trln|bn|mn|tn)(?-u:\b)"
-    ))
+    )))
     .unwrap_or_else(|e| unreachable!("amount regex: {e}"))
 });
 static AMOUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     // "$2-billion", "US$450-million": the Canadian and South African press
     // hyphenate the scale
-    Regex::new(&format!(r"(?i)(?:^|[^\p{{L}}]){CUR_SYMBOL}{NUM}(?:(?:[ -]?{SCALE}(?-u:\b))|(?:[ -]?(?P<scale2>trillion|billion|million|milliards?|millions?)))?"))
+    Regex::new(&ascii_digits(&format!(r"(?i)(?:^|[^\p{{L}}]){CUR_SYMBOL}{NUM}(?:(?:[ -]?{SCALE}(?-u:\b))|(?:[ -]?(?P<scale2>trillion|billion|million|milliards?|millions?)))?")))
         .unwrap_or_else(|e| unreachable!("amount regex: {e}"))
 });
 /// The South African press writes rands as "R3.2-billion": a capital R
 /// right before the figure, read only with a scale word ("R1" alone is a
 /// model name).
 static RAND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    Regex::new(&ascii_digits(&format!(
         r"(?:^|[^\p{{L}}\d$])(?P<sym>R){NUM}[ -]?(?P<scale>trillion|billion|million|bn|mn)(?-u:\b)"
-    ))
+    )))
     .unwrap_or_else(|e| unreachable!("amount regex: {e}"))
 });
 static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    Regex::new(&ascii_digits(&format!(
         r"(?i)(?-u:\b){NUM}(?: ?(?P<scale>millions?|milliers?|mille|k)(?-u:\b))?(?: (?:de |d'|of )?(?:ses |leurs |its |their |the |nouveaux |nouvelles |new |autres )?(?:[\p{{Lu}}\d][\w-]* ){{0,2}}?)?\s?(?P<unit>gpus?|puces?|chips?|semi-conducteurs?|semiconductors?|processeurs?|processors?|serveurs?|servers?|acc[ée]l[ée]rateurs?|accelerators?|mw|m[ée]gawatts?|gw|gigawatts?)(?-u:\b)"
-    ))
+    )))
     .unwrap_or_else(|e| unreachable!("quantity regex: {e}"))
 });
 static HORIZON: LazyLock<Regex> = LazyLock::new(|| {
