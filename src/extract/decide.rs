@@ -4,10 +4,9 @@
 //! sentence. Rule facts stay as they are.
 
 use std::collections::BTreeMap;
-
-use rustc_hash::FxHashSet as HashSet;
 use std::path::Path;
 
+use rustc_hash::FxHashSet as HashSet;
 use serde::{Deserialize, Serialize};
 
 use super::pairs::{self, Candidate, Features, Task};

@@ -1,10 +1,10 @@
 //! Rule lexicon: `data/lexicon.ron` in, word sets and compiled trigger
 //! regexes out. Entries match folded text; a trailing `*` matches any ending.
 
-use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
+use rustc_hash::FxHashSet as HashSet;
 use serde::Deserialize;
 
 use crate::error::DataError;

@@ -416,6 +416,9 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
     let mut cur: Option<(usize, usize)> = None;
     for (k, t) in toks.iter().enumerate() {
         let word = &sent[t.start..t.end];
+        let folded_word = fold_str(word);
+        // the word follows the run's last one after a single space
+        let extends_run = cur.is_some_and(|(_, b)| b + 1 == k && toks[b].end + 1 == t.start);
         // mid-sentence, a capitalised function word before another
         // capitalised word is part of a name ("Argentina's Sur Energy")
         let joined_name = k > 0
@@ -425,23 +428,21 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
                 .get(k + 1)
                 .is_some_and(|n| n.start == t.end + 1 && is_capitalised(&sent[n.start..n.end]));
         // an organisation suffix ends a name even if alone it is no name ("Arveno Cloud")
-        let suffix = cur.is_some_and(|(_, b)| b + 1 == k && toks[b].end + 1 == t.start)
-            && st.ex.lex.org_suffixes.contains(&fold_str(word));
+        let suffix = extends_run && st.ex.lex.org_suffixes.contains(&folded_word);
         // a common word inside a name that a suffix ends ("Canada Pension
         // Plan Investment Board") is the name's
-        let inner = cur.is_some_and(|(_, b)| b + 1 == k && toks[b].end + 1 == t.start)
-            && suffix_ends_run(st, sent, &toks[k + 1..], t.end);
+        let inner = extends_run && suffix_ends_run(st, sent, &toks[k + 1..], t.end);
         // "Masayoshi Son", "Theresa May": after a given name, a capitalised
         // word that is elsewhere a function word or a month is the surname
-        let surname = cur.is_some_and(|(_, b)| {
-            b + 1 == k
-                && toks[b].end + 1 == t.start
-                && st.ex.lex.is_given_name(&sent[toks[b].start..toks[b].end])
-        });
+        let surname = extends_run
+            && st
+                .ex
+                .lex
+                .is_given_name(&sent[toks[k - 1].start..toks[k - 1].end]);
         // "Kestrel Vice President": a title's modifier is the title's, not
         // the end of the firm's name
         let modifies_title = matches!(
-            fold_str(word).as_str(),
+            folded_word.as_str(),
             "vice" | "deputy" | "executive" | "senior" | "co"
         ) && toks.get(k + 1).is_some_and(|n| {
             st.ex
@@ -455,10 +456,9 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
             && toks[k - 1].end + 1 == t.start
             && is_capitalised(&sent[toks[k - 1].start..toks[k - 1].end]);
         let honorific = !after_name
-            && matches!(
-                word,
-                "M" | "MM" | "Mme" | "Mmes" | "Mlle" | "Mr" | "Mrs" | "Ms" | "Dr"
-            )
+            && super::relations::HONORIFICS
+                .split('|')
+                .any(|h| h == folded_word)
             && sent[t.end..].starts_with(". ");
         let eligible = is_capitalised(word)
             && !modifies_title
@@ -473,7 +473,7 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
                 || suffix
                 || inner
                 || surname
-                || !st.ex.lex.not_names.contains(&fold_str(word)));
+                || !st.ex.lex.not_names.contains(&folded_word));
         if !eligible {
             continue;
         }

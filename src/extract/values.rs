@@ -42,51 +42,51 @@ const NUM_WORD: &str = r"(?P<num>un|une|one|a|deux|two|trois|three|quatre|four|c
 const CUR_WORD: &str = r"(?P<cur>(?:australian |canadian |us |u\.s\. |american |singapore |hong kong |new zealand )?dollars?(?: (?:am[ée]ricains|us|australiens|canadiens|de hong kong|singapouriens|n[ée]o-z[ée]landais|ta[ïi]wanais))?|\$ ?us|\$|euros?|€|wons?(?: sud-cor[ée]ens)?|yens?|(?:uae |emirati )?dirhams?(?: [ée]miratis| des [ée]mirats)?|livres? (?:turques|[ée]gyptiennes)|(?:turkish )?lira|egyptian pounds?|livres? sterling|livres?|(?:british )?pounds?(?: sterling)?|zlotys?|forints?|lei|shekels?|tenge|roubles?|rubles?|cedis?|dinars? (?:alg[ée]riens|tunisiens|kowe[ïi]tiens|bahre[ïi]nis|jordaniens)|(?:algerian |tunisian |kuwaiti |bahraini |jordanian )dinars?|francs? suisses|swiss francs?|francs? cfa|fcfa|francs?|yuans?|renminbi|roupies?|rupees?|riyals?(?: qataris| omanais)?|(?:qatari |omani )riyals?|rands?|r[ée]als?|reais|(?:swedish |norwegian |danish |czech )?(?:kronor|krona|kroner|koruna)|couronnes?(?: su[ée]doises?| norv[ée]giennes?| danoises?| tch[èe]ques?)?|ringgits?|rupiah|baht|nairas?|(?:kenyan )?shillings?(?: k[ée]nyans)?|(?:mexican |philippine |argentine |chilean |colombian )?pesos?(?: mexicains| philippins| argentins| chiliens| colombiens)?|usd|eur|krw|jpy|mad|gbp|cny|aud|cad|chf|inr|sar|aed|brl|sgd|hkd|zar|nok|sek|dkk|czk|myr|idr|thb|ngn|kes|mxn|egp|qar|kwd|pln)";
 const CUR_SYMBOL: &str = r"(?P<sym>rs\.? ?|₹ ?|us\$|usd ?\$?|a\$|au\$|aud ?\$?|c\$|ca\$|cad ?\$?|s\$|hk\$|nz\$|r\$|\$|€|£|¥|₩|eur ?|gbp ?|jpy ?|krw ?|chf ?|(?:czk|sek|nok|dkk|aed|sar|inr|cny|myr|zar|brl|mxn|idr|thb|qar|kwd|egp|ngn|kes|pln) ?)";
 
+/// Compiles a value pattern, reading ASCII digits (see [`ascii_digits`]).
+fn value_regex(src: &str) -> Regex {
+    Regex::new(&ascii_digits(src)).unwrap_or_else(|e| unreachable!("value regex: {e}"))
+}
+
 static AMOUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_digits(&format!(
+    value_regex(&format!(
         r"(?i)(?-u:\b){NUM}(?: ?{SCALE}\.?)?(?: (?:de |d'|of ))?\s?{CUR_WORD}(?:$|[^\p{{L}}])"
-    )))
-    .unwrap_or_else(|e| unreachable!("amount regex: {e}"))
+    ))
 });
 static AMOUNT_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_digits(&format!(
+    value_regex(&format!(
         r"(?i)(?-u:\b){NUM_WORD} (?P<scale>milliards?|millions?|billions?|trillions?)(?: (?:de |d'|of ))?\s?{CUR_WORD}(?:$|[^\p{{L}}])"
-    )))
-    .unwrap_or_else(|e| unreachable!("amount regex: {e}"))
+    ))
 });
 /// "entre 4 et 5 milliards d'euros", "$4-5 billion": the upper bound is kept.
 static RANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_digits(&format!(
+    value_regex(&format!(
         r"(?i)(?-u:\b)(?:entre |between |from |de )?\d+(?:[.,]\d+)? ?(?:-|–|à|a|et|and|to) ?{NUM}(?: ?{SCALE}\.?)(?: (?:de |d'|of ))?\s?{CUR_WORD}(?:$|[^\p{{L}}])"
-    )))
-    .unwrap_or_else(|e| unreachable!("amount regex: {e}"))
+    ))
 });
 static RANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_digits(&format!(
+    value_regex(&format!(
         r"(?i)(?:^|[^\p{{L}}]){CUR_SYMBOL}\d+(?:[.,]\d+)? ?(?:-|–|to|à) ?(?:\$|€|£)?{NUM} ?(?P<scale>trillion|billion|million|milliards?|millions?|bln|mln|trln|bn|mn|tn)(?-u:\b)"
-    )))
-    .unwrap_or_else(|e| unreachable!("amount regex: {e}"))
+    ))
 });
 static AMOUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     // "$2-billion", "US$450-million": the Canadian and South African press
     // hyphenate the scale
-    Regex::new(&ascii_digits(&format!(r"(?i)(?:^|[^\p{{L}}]){CUR_SYMBOL}{NUM}(?:(?:[ -]?{SCALE}(?-u:\b))|(?:[ -]?(?P<scale2>trillion|billion|million|milliards?|millions?)))?")))
-        .unwrap_or_else(|e| unreachable!("amount regex: {e}"))
+    value_regex(&format!(
+        r"(?i)(?:^|[^\p{{L}}]){CUR_SYMBOL}{NUM}(?:(?:[ -]?{SCALE}(?-u:\b))|(?:[ -]?(?P<scale2>trillion|billion|million|milliards?|millions?)))?"
+    ))
 });
 /// The South African press writes rands as "R3.2-billion": a capital R
 /// right before the figure, read only with a scale word ("R1" alone is a
 /// model name).
 static RAND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_digits(&format!(
+    value_regex(&format!(
         r"(?:^|[^\p{{L}}\d$])(?P<sym>R){NUM}[ -]?(?P<scale>trillion|billion|million|bn|mn)(?-u:\b)"
-    )))
-    .unwrap_or_else(|e| unreachable!("amount regex: {e}"))
+    ))
 });
 static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_digits(&format!(
+    value_regex(&format!(
         r"(?i)(?-u:\b){NUM}(?: ?(?P<scale>millions?|milliers?|mille|k)(?-u:\b))?(?: (?:de |d'|of )?(?:ses |leurs |its |their |the |nouveaux |nouvelles |new |autres )?(?:[\p{{Lu}}\d][\w-]* ){{0,2}}?)?\s?(?P<unit>gpus?|puces?|chips?|semi-conducteurs?|semiconductors?|processeurs?|processors?|serveurs?|servers?|acc[ée]l[ée]rateurs?|accelerators?|mw|m[ée]gawatts?|gw|gigawatts?)(?-u:\b)"
-    )))
-    .unwrap_or_else(|e| unreachable!("quantity regex: {e}"))
+    ))
 });
 static HORIZON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:d'ici (?:à |a )?(?:la fin (?:de |d')?)?(?:l'année )?|à l'horizon |a l'horizon |horizon |jusqu'en |jusqu'à |by (?:the end of )?|until |through |to |et |and |-)(?P<year>20\d\d)(?-u:\b)")

@@ -176,7 +176,7 @@ impl Rules {
             // fonds souverain de C, X" names a fund of its own)
             anaphor_of: re("anaphor_of", format!(r"(?:^|[^\w'])(?:du |de la |de l'|of the )({}|fonds|fund)(?:$|[^\w])", lex.org_anaphor_nouns))?,
             role_before: re("role_before", format!(
-                r"(?:^|[^\w])(?P<title>{t})(?P<r1>(?: [a-z0-9'][\w'-]*){{0,8}}?)(?: (?P<dem>⟨D\d+⟩))?(?P<r2>(?: [a-z0-9'][\w'-]*){{0,8}}?)(?:,? (?:de |du |d'|des |of |at |chez )(?:la |l'|the )?(?P<org>⟨[OC]\d+⟩)(?: \(⟨[OC]\d+⟩\))?(?: (?:en |au |aux |a |in |to )(?:la |l'|the )?⟨[CL]\d+⟩)?)?,? (?:(?:m|mme|mr|mrs|ms|dr)\. )?(?P<per>⟨P\d+⟩)"
+                r"(?:^|[^\w])(?P<title>{t})(?P<r1>(?: [a-z0-9'][\w'-]*){{0,8}}?)(?: (?P<dem>⟨D\d+⟩))?(?P<r2>(?: [a-z0-9'][\w'-]*){{0,8}}?)(?:,? (?:de |du |d'|des |of |at |chez )(?:la |l'|the )?(?P<org>⟨[OC]\d+⟩)(?: \(⟨[OC]\d+⟩\))?(?: (?:en |au |aux |a |in |to )(?:la |l'|the )?⟨[CL]\d+⟩)?)?,? (?:(?:{HONORIFICS})\. )?(?P<per>⟨P\d+⟩)"
             ))?,
             role_after: re("role_after", format!(
                 r"(?P<per>⟨P\d+⟩),? {lead}(?P<mods>(?:(?:senior|junior|deputy|adjoint|adjointe|executive|managing|general|global|regional|chief|group|interim|acting) )*)(?P<title>{t})(?P<r1>(?: [a-z0-9'][\w'-]*){{0,10}}?)(?: (?P<dem>⟨D\d+⟩))?(?P<r2>(?: [a-z0-9'][\w'-]*){{0,8}}?)(?:,? (?:de |du |d'|des |of |at |chez |for |a la |au |a l'|aupres de )(?:la |l'|the )?(?:(?:{cues}) )?(?P<org>⟨[OC]\d+⟩)|(?P<end>\s?[,.;)]|$| (?:a |said|says|has|had|who|qui|told|estime|explique)))"
@@ -208,7 +208,7 @@ impl Rules {
                 (re("hq", format!(r"(?:(?P<c>⟨[CL]\d+⟩)'s? (?:[\w-]+ ){{0,3}}?(?:{cues})|(?:^|[^\w])(?:{cues}) (?:[\w-]+ ){{0,2}}?(?:de |d'|du |of )(?:la |l'|the )?(?P<c2>⟨[CL]\d+⟩)), (?:the |le |la |l')?(?P<org>⟨O\d+⟩)"))?, "hq.described-apposition"),
                 (re("hq", r"(?:^|[^\w⟩])(?P<c>⟨[CL]\d+⟩)'s? (?P<org>⟨O\d+⟩)".to_string())?, "hq.possessive"),
                 // "Swedish companies, including A and B", "des entreprises américaines comme A et B"
-                (re("hq", r"(?:^|[^\w])(?:(?P<c>⟨[CD]\d+⟩) (?:[\w-]+ ){0,2}?(?:companies|firms|groups|giants|operators|investors|players|providers|suppliers|makers|chipmakers|manufacturers|developers|startups|banks|funds)|(?:entreprises|societes|groupes|geants|firmes|acteurs|operateurs|investisseurs|fournisseurs|fabricants|constructeurs|startups|fonds|banques)(?: [\w-]+){0,2}? (?P<c2>⟨D\d+⟩))(?: [\w-]+){0,2}?,? (?:including|such as|like|among them|comme|dont|notamment|y compris|tels que|telles que|a l'image de) (?:the |le |la |l')?(?P<org>⟨O\d+⟩)".to_string())?, "hq.plural-list"),
+                (re("hq", format!(r"(?:^|[^\w])(?:(?P<c>⟨[CD]\d+⟩) (?:[\w-]+ ){{0,2}}?(?:{FIRMS})|(?:entreprises|societes|groupes|geants|firmes|acteurs|operateurs|investisseurs|fournisseurs|fabricants|constructeurs|startups|fonds|banques)(?: [\w-]+){{0,2}}? (?P<c2>⟨D\d+⟩))(?: [\w-]+){{0,2}}?,? (?:including|such as|like|among them|comme|dont|notamment|y compris|tels que|telles que|a l'image de) (?:the |le |la |l')?(?P<org>⟨O\d+⟩)"))?, "hq.plural-list"),
                 (re("hq", r"(?P<org>⟨O\d+⟩), (?:the |a |an )?(?P<c>⟨[CL]\d+⟩) based".to_string())?, "hq.apposition-based"),
                 (re("hq", format!(r"(?P<org>⟨O\d+⟩), (?:the |a |an |une? |le |la |l')(?:[\w-]+ ){{0,2}}?(?P<c>⟨D\d+⟩) (?:[\w-]+ ){{0,3}}?(?:{cues})(?-u:\b)"))?, "hq.apposition-demonym"),
                 // "Kiwa, a Singapore firm": a country's name as the modifier
@@ -258,6 +258,13 @@ fn lex_goods_words() -> &'static str {
 
 /// Words that give examples, folded: "including", "such as", "comme",
 /// "tels que". Firms after them are instances, not parties.
+/// Abbreviated honorifics, folded; written with a full stop ("M. Li Jian").
+pub(in crate::extract) const HONORIFICS: &str = "m|mm|mme|mmes|mlle|mr|mrs|ms|dr";
+
+/// English plural nouns of firms (folded): "US suppliers", "Swedish
+/// companies, including A and B".
+pub(in crate::extract) const FIRMS: &str = "companies|firms|groups|giants|operators|investors|players|providers|suppliers|makers|chipmakers|manufacturers|developers|startups|banks|funds";
+
 pub(in crate::extract) const EXAMPLE_CUES: &str = r"including|such as|like|notably|comme|tels que|telles que|tels qu'|telles qu'|notamment|y compris|dont";
 
 /// A product's model code as news writes it, folded: letters then a digit

@@ -59,8 +59,10 @@ static SEAT_OF_NEXT: LazyLock<Regex> = LazyLock::new(|| {
 /// A plural noun of firms right after a country: "US suppliers", "UK
 /// chip makers" (folded).
 static FIRMS_NEXT: LazyLock<Regex> = LazyLock::new(|| {
-    folded_regex(r"^ (?:(?:tech|chip|cloud|energy|power|telecom|defence|defense|state) )?(?:firms|companies|groups|giants|suppliers|makers|chipmakers|manufacturers|operators|providers|developers|startups|investors|players|banks|funds|officials|authorities|lawmakers)(?-u:\b)")
-        .unwrap_or_else(|e| unreachable!("{e}"))
+    folded_regex(&format!(
+        r"^ (?:(?:tech|chip|cloud|energy|power|telecom|defence|defense|state) )?(?:{FIRMS}|officials|authorities|lawmakers)(?-u:\b)"
+    ))
+    .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// A partner noun and the firm it is a partner of, a few words on:

@@ -192,13 +192,7 @@ pub(super) fn operations(st: &mut DocState, rules: &Rules, t: &Template, i: usiz
     let elsewhere = (0..t.slots.len())
         .filter(|&k| t.slots[k].0 >= m.end() && "CL".contains(t.slots[k].2))
         .map(|k| t.entity(k))
-        .any(|place| {
-            let gaz = st.entities[place].gaz;
-            !sites.contains(&place)
-                && !sites
-                    .iter()
-                    .any(|&s| gaz.is_some() && st.country_of(s) == gaz)
-        });
+        .any(|place| !sites.iter().any(|&s| st.same_ground(s, place)));
     if elsewhere {
         return;
     }

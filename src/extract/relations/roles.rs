@@ -395,25 +395,11 @@ pub(crate) fn named_after_parent(st: &mut DocState) {
 fn names_a_unit(st: &DocState, rest: &str) -> bool {
     let words: Vec<&str> = rest.split(' ').collect();
     let holding = words.last().is_some_and(|w| {
-        matches!(
-            crate::text::fold_str(w).trim_end_matches('.'),
-            "holdings"
-                | "holding"
-                | "group"
-                | "groupe"
-                | "corporation"
-                | "corp"
-                | "inc"
-                | "ltd"
-                | "limited"
-                | "plc"
-                | "llc"
-                | "sa"
-                | "ag"
-                | "se"
-                | "nv"
-                | "asa"
-        )
+        crate::text::is_legal_form(w)
+            || matches!(
+                crate::text::fold_str(w).as_str(),
+                "holdings" | "holding" | "group" | "groupe" | "se"
+            )
     });
     words.len() >= 2
         && !holding
