@@ -94,23 +94,34 @@ struct Ctx<'a> {
 /// The evaluation's texts read from facts (currencies, roles, quantities),
 /// each held once however many rows bind it, and numbered.
 #[derive(Default)]
-struct Texts(RefCell<IndexSet<Arc<str>, FxBuildHasher>>);
+struct Texts {
+    known: RefCell<IndexSet<Arc<str>, FxBuildHasher>>,
+    /// The address and length of the text last asked for, and its number:
+    /// rows read the same few store-held texts (currencies) again and again.
+    last: std::cell::Cell<Option<(*const u8, usize, u32)>>,
+}
 
 impl Texts {
     /// The number of `text`, added if new.
     fn get(&self, text: &str) -> u32 {
-        let mut known = self.0.borrow_mut();
+        if let Some((ptr, len, at)) = self.last.get() {
+            if ptr == text.as_ptr() && len == text.len() {
+                return at;
+            }
+        }
+        let mut known = self.known.borrow_mut();
         let at = match known.get_index_of(text) {
             Some(at) => at,
             None => known.insert_full(text.into()).0,
-        };
-        at as u32
+        } as u32;
+        self.last.set(Some((text.as_ptr(), text.len(), at)));
+        at
     }
 
     /// Each text's rank in the order answers show texts: case folded,
     /// then as written.
     fn ranks(&self) -> Vec<u32> {
-        let known = self.0.borrow();
+        let known = self.known.borrow();
         let mut order: Vec<usize> = (0..known.len()).collect();
         order.sort_by(|&a, &b| {
             cmp_folded(&known[a], &known[b]).then_with(|| known[a].cmp(&known[b]))
@@ -124,12 +135,12 @@ impl Texts {
 
     /// The texts, by number.
     fn all(&self) -> Vec<Arc<str>> {
-        self.0.borrow().iter().cloned().collect()
+        self.known.borrow().iter().cloned().collect()
     }
 
     /// Text number `at`.
     fn text(&self, at: u32) -> Arc<str> {
-        self.0
+        self.known
             .borrow()
             .get_index(at as usize)
             .cloned()
@@ -455,29 +466,55 @@ impl Stage<'_> {
         }
         ctx.limits.check()?;
         let started = Instant::now();
+        // the step's results go on in batches as it makes them, so a step
+        // with many (a walk down a country's places) never holds them all
         let mut out = std::mem::take(&mut self.out);
-        self.step.run(ctx, &mut b, &mut |nb| out.push(nb.clone()))?;
-        self.micros += started.elapsed().as_micros();
-        self.produced += out.len();
-        if self.produced > ctx.limits.max_rows {
-            return Err(QueryError::TooManyRows {
-                clause: q.clauses[self.step.clause].to_string(),
-                limit: ctx.limits.max_rows,
-            });
-        }
-        for at in 0..out.len() {
-            // the next step's reads for a batch, made together so their
+        let mut handing = std::time::Duration::ZERO;
+        let mut failed = None;
+        let Stage {
+            step,
+            filters,
+            produced,
+            kept,
+            next,
+            ..
+        } = self;
+        let mut hand_on = |out: &mut Vec<Binding>| -> Result<(), QueryError> {
+            let at = Instant::now();
+            *produced += out.len();
+            if *produced > ctx.limits.max_rows {
+                return Err(QueryError::TooManyRows {
+                    clause: q.clauses[step.clause].to_string(),
+                    limit: ctx.limits.max_rows,
+                });
+            }
+            // the next step's reads for the batch, made together so their
             // cache misses overlap instead of each waiting on the last
-            if let Some(next) = self.next.filter(|_| at % LOOKAHEAD == 0) {
-                next.prefetch(ctx, &out[at..out.len().min(at + LOOKAHEAD)]);
+            if let Some(next) = next {
+                next.prefetch(ctx, out);
             }
-            let nb = std::mem::take(&mut out[at]);
-            if self.filters.iter().all(|f| holds(ctx, plan, &nb, f)) {
-                self.kept += 1;
-                emit(nb)?;
+            for nb in out.drain(..) {
+                if filters.iter().all(|f| holds(ctx, plan, &nb, f)) {
+                    *kept += 1;
+                    emit(nb)?;
+                }
             }
+            handing += at.elapsed();
+            Ok(())
+        };
+        step.run(ctx, &mut b, &mut |nb| {
+            if failed.is_none() {
+                out.push(nb.clone());
+                if out.len() == LOOKAHEAD {
+                    failed = hand_on(&mut out).err();
+                }
+            }
+        })?;
+        if let Some(e) = failed {
+            return Err(e);
         }
-        out.clear();
+        hand_on(&mut out)?;
+        self.micros += started.elapsed().saturating_sub(handing).as_micros();
         self.out = out;
         Ok(())
     }
