@@ -83,6 +83,14 @@ static RAND: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:^|[^\p{{L}}\d$])(?P<sym>R){NUM}[ -]?(?P<scale>trillion|billion|million|bn|mn)(?-u:\b)"
     ))
 });
+/// The Quebec press writes "5 G$" for five billion (Canadian) dollars: a
+/// capital G before the dollar sign is that notation's alone; "CA"/"US"
+/// after it names the dollar outright.
+static GIGA_DOLLARS: LazyLock<Regex> = LazyLock::new(|| {
+    value_regex(&format!(
+        r"(?-u:\b){NUM} ?G\$(?: ?(?P<cc>US|CAN?)(?-u:\b))?"
+    ))
+});
 static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
     value_regex(&format!(
         r"(?i)(?-u:\b){NUM}(?: ?(?P<scale>millions?|milliers?|mille|k)(?-u:\b))?(?: (?:de |d'|of )?(?:ses |leurs |its |their |the |nouveaux |nouvelles |new |autres )?(?:[\p{{Lu}}\d][\w-]* ){{0,2}}?)?\s?(?P<unit>gpus?|puces?|chips?|semi-conducteurs?|semiconductors?|processeurs?|processors?|serveurs?|servers?|acc[ée]l[ée]rateurs?|accelerators?|mw|m[ée]gawatts?|gw|gigawatts?)(?-u:\b)"
@@ -154,6 +162,24 @@ pub(crate) fn find_all(
             };
             push(&mut out, start, cur.end(), ValueKind::Amount(amount));
         }
+    }
+    for caps in GIGA_DOLLARS.captures_iter(sentence) {
+        let (Some(all), Some(value)) = (
+            caps.get(0),
+            caps.name("num")
+                .and_then(|n| parse_number(n.as_str(), lang)),
+        ) else {
+            continue;
+        };
+        let currency = match caps.name("cc").map(|c| c.as_str()) {
+            Some("US") => "USD",
+            _ => "CAD",
+        };
+        let amount = Amount {
+            value: value * 1e9,
+            currency: currency.to_string(),
+        };
+        push(&mut out, all.start(), all.end(), ValueKind::Amount(amount));
     }
     // "R3.2-billion", "R500 million": the rand's capital R reads like any
     // symbol before the figure
@@ -635,6 +661,10 @@ mod tests {
             ),
             ("un million de dirhams par année", Lang::Fr, 1e6, "MAD"),
             ("2,8 milliards de zlotys", Lang::Fr, 2.8e9, "PLN"),
+            ("un programme de 5G$ en Europe", Lang::Fr, 5e9, "CAD"),
+            ("un projet de 1,5 G$ au Québec", Lang::Fr, 1.5e9, "CAD"),
+            ("une usine de 2 G$ US en Ohio", Lang::Fr, 2e9, "USD"),
+            ("un contrat de 300 M$ avec Ottawa", Lang::Fr, 300e6, "USD"),
             ("5 milliards de livres turques", Lang::Fr, 5e9, "TRY"),
             ("10 billion Egyptian pounds", Lang::En, 10e9, "EGP"),
             ("300 milliards de dinars algériens", Lang::Fr, 300e9, "DZD"),
