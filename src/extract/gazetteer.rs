@@ -14,6 +14,7 @@ const COUNTRIES: &str = include_str!("../../data/countries.ron");
 const PLACES: &str = include_str!("../../data/places.ron");
 const ORGANIZATIONS: &str = include_str!("../../data/organizations.ron");
 const REGIONS: &str = include_str!("../../data/regions.ron");
+const CITIES: &str = include_str!("../../data/cities.ron");
 
 #[derive(Deserialize)]
 struct CountryRow(String, Vec<String>, Vec<String>, Vec<String>);
@@ -41,6 +42,21 @@ pub struct Entry {
     pub seat: Option<usize>,
     /// For a country: the regions it lies in (continent, "Gulf", "EMEA", ...).
     pub regions: Vec<usize>,
+}
+
+impl Entry {
+    /// An entry with its names, linked to no other yet.
+    fn new(name: String, kind: EntityType, aliases: Vec<String>) -> Self {
+        Entry {
+            name,
+            kind,
+            aliases,
+            within: None,
+            parent: None,
+            seat: None,
+            regions: Vec::new(),
+        }
+    }
 }
 
 /// How a gazetteer pattern refers to its entry.
@@ -85,26 +101,32 @@ pub struct Gazetteer {
     patterns: Vec<Pattern>,
     matcher: AhoCorasick,
     by_key: HashMap<String, usize>,
+    /// The first entry read from the world's cities: those after it are
+    /// known by name only, not by a hand-kept row.
+    cities_from: usize,
 }
 
 impl Gazetteer {
     /// Loads the gazetteer shipped in `data/`.
     pub fn builtin() -> Result<Self, DataError> {
-        Self::from_sources(COUNTRIES, PLACES, ORGANIZATIONS, REGIONS)
+        Self::from_sources(COUNTRIES, PLACES, ORGANIZATIONS, REGIONS, CITIES)
     }
 
     /// Builds a gazetteer from the RON sources: countries, places,
-    /// organisations, and the regions of each country.
+    /// organisations, the regions of each country, and the world's larger
+    /// cities (which never take a name an earlier source gives).
     pub fn from_sources(
         countries: &str,
         places: &str,
         orgs: &str,
         regions: &str,
+        cities: &str,
     ) -> Result<Self, DataError> {
         let regions: Vec<RegionRow> = parse_ron("data/regions.ron", regions)?;
         let countries: Vec<CountryRow> = parse_ron("data/countries.ron", countries)?;
         let places: Vec<PlaceRow> = parse_ron("data/places.ron", places)?;
         let orgs: Vec<OrgRow> = parse_ron("data/organizations.ron", orgs)?;
+        let cities: Vec<PlaceRow> = parse_ron("data/cities.ron", cities)?;
 
         let mut entries = Vec::new();
         let mut demonyms: Vec<(usize, String, bool)> = Vec::new();
@@ -119,45 +141,28 @@ impl Gazetteer {
                 demonyms.push((id, format!("{d}s"), false));
                 demonyms.push((id, d, false));
             }
-            entries.push(Entry {
-                name,
-                kind: EntityType::Country,
-                aliases,
-                within: None,
-                parent: None,
-                seat: None,
-                regions: Vec::new(),
-            });
+            entries.push(Entry::new(name, EntityType::Country, aliases));
         }
         let place_start = entries.len();
         for PlaceRow(name, aliases, _) in &places {
-            entries.push(Entry {
-                name: name.clone(),
-                kind: EntityType::Place,
-                aliases: aliases.clone(),
-                within: None,
-                parent: None,
-                seat: None,
-                regions: Vec::new(),
-            });
+            entries.push(Entry::new(name.clone(), EntityType::Place, aliases.clone()));
         }
         let org_start = entries.len();
         for OrgRow(name, aliases, _, _) in &orgs {
-            entries.push(Entry {
-                name: name.clone(),
-                kind: EntityType::Organization,
-                aliases: aliases.clone(),
-                within: None,
-                parent: None,
-                seat: None,
-                regions: Vec::new(),
-            });
+            entries.push(Entry::new(
+                name.clone(),
+                EntityType::Organization,
+                aliases.clone(),
+            ));
         }
-        let by_name: HashMap<String, usize> = entries
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (e.name.clone(), i))
-            .collect();
+        let city_start = entries.len();
+        for PlaceRow(name, aliases, _) in &cities {
+            entries.push(Entry::new(name.clone(), EntityType::Place, aliases.clone()));
+        }
+        let mut by_name: HashMap<String, usize> = HashMap::default();
+        for (i, e) in entries.iter().enumerate() {
+            by_name.entry(e.name.clone()).or_insert(i);
+        }
         let lookup = |file: &str, what: &str| -> Result<Option<usize>, DataError> {
             if what.is_empty() {
                 return Ok(None);
@@ -173,6 +178,9 @@ impl Gazetteer {
         };
         for (i, PlaceRow(_, _, within)) in places.iter().enumerate() {
             entries[place_start + i].within = lookup("data/places.ron", within)?;
+        }
+        for (i, PlaceRow(_, _, country)) in cities.iter().enumerate() {
+            entries[city_start + i].within = lookup("data/cities.ron", country)?;
         }
         for RegionRow(country, names) in &regions {
             let Some(c) = lookup("data/regions.ron", country)? else {
@@ -246,12 +254,19 @@ impl Gazetteer {
             patterns,
             matcher,
             by_key,
+            cities_from: city_start,
         })
     }
 
     /// The entry at `id`.
     pub fn entry(&self, id: usize) -> &Entry {
         &self.entries[id]
+    }
+
+    /// Whether entry `id` comes from the generated list of the world's
+    /// cities, whose names are often also people's ("Henderson", "Regina").
+    pub fn is_world_city(&self, id: usize) -> bool {
+        id >= self.cities_from && self.entries[id].kind == EntityType::Place
     }
 
     /// All entries.
@@ -357,6 +372,7 @@ pub(crate) fn parse_ron<T: serde::de::DeserializeOwned>(
 mod tests {
     use super::*;
     use crate::text::{fold, normalize};
+    use std::collections::HashSet;
 
     fn names(text: &str) -> Vec<(String, &'static str)> {
         let g = Gazetteer::builtin().unwrap();
@@ -433,5 +449,31 @@ mod tests {
         assert_eq!(g.entry(g.country_of(incheon).unwrap()).name, "South Korea");
         let munich = g.lookup("München").unwrap();
         assert_eq!(g.entry(g.country_of(munich).unwrap()).name, "Germany");
+        // a city of the generated list chains to its country too
+        let settat = g.lookup("Settat").unwrap();
+        assert!(g.is_world_city(settat));
+        assert_eq!(g.entry(g.country_of(settat).unwrap()).name, "Morocco");
+    }
+
+    #[test]
+    fn world_cities_never_take_a_hand_kept_name() {
+        let g = Gazetteer::builtin().unwrap();
+        let hand_kept: HashSet<String> = g
+            .entries()
+            .iter()
+            .enumerate()
+            .filter(|(id, _)| !g.is_world_city(*id))
+            .flat_map(|(_, e)| std::iter::once(&e.name).chain(&e.aliases))
+            .map(|n| fold_str(n))
+            .collect();
+        let cities: Vec<&Entry> = (0..g.entries().len())
+            .filter(|&id| g.is_world_city(id))
+            .map(|id| g.entry(id))
+            .collect();
+        assert!(cities.len() > 1000, "{} cities", cities.len());
+        for city in cities {
+            assert!(!hand_kept.contains(&fold_str(&city.name)), "{}", city.name);
+            assert!(city.within.is_some(), "{} lies in no country", city.name);
+        }
     }
 }

@@ -310,6 +310,30 @@ fn place_starts_name(st: &DocState, sent: &str, h: &crate::extract::gazetteer::H
     words.last().is_some_and(|w| acronym || suffix(w))
 }
 
+/// A city known only from the world's list is a person's name when it
+/// reads as one: next to a capitalised word that is no function word
+/// ("John Henderson", "Regina Barber"), or the surname of a person named
+/// before ("said Henderson").
+fn city_in_person_name(st: &DocState, sent: &str, h: &crate::extract::gazetteer::Hit) -> bool {
+    if h.form == Form::Demonym || !st.ex.gaz.is_world_city(h.entry) {
+        return false;
+    }
+    let name_word = |w: &str| is_capitalised(w) && !st.ex.lex.not_names.contains(&fold_str(w));
+    let before = sent[..h.start]
+        .strip_suffix(' ')
+        .and_then(|b| b.rsplit(' ').next())
+        .is_some_and(name_word);
+    let after = sent[h.end..]
+        .strip_prefix(' ')
+        .and_then(|a| a.split([' ', ',', '.']).next())
+        .is_some_and(name_word);
+    let surname = st
+        .short_keys
+        .get(&name_key(&sent[h.start..h.end]))
+        .is_some_and(|&e| st.entities[e].kind == EntityType::Person);
+    before || after || surname
+}
+
 /// An honorific ("Mme", "Dr") or a one-word public office ("Senator",
 /// "President", "Ministre") written before a person's name.
 fn is_office(st: &DocState, word: &str) -> bool {
@@ -384,7 +408,7 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
             k += 1;
             continue;
         }
-        if place_starts_name(st, sent, h) {
+        if place_starts_name(st, sent, h) || city_in_person_name(st, sent, h) {
             k += 1;
             continue;
         }

@@ -3464,3 +3464,36 @@ fn a_firm_told_by_its_nationality_acts() {
         ),
     ]);
 }
+
+/// A city only the world's list knows places a project in its country, in
+/// both languages; the same word in a person's name is the person's.
+#[test]
+fn world_cities_place_projects_but_not_people() {
+    check(&[
+        (
+            "Kestrel Systems va construire un centre de données à Settat.",
+            &["Kestrel Systems invests_in Morocco"],
+            &[],
+        ),
+        (
+            "Kestrel Systems will build a data centre in Mosquera.",
+            &["Kestrel Systems invests_in Colombia"],
+            &[],
+        ),
+        (
+            "John Henderson, chief executive of Kestrel Systems, said the firm would build in \
+             Ohio. \"We are proud,\" said Henderson.",
+            &["John Henderson leads Kestrel Systems"],
+            &["Henderson located_in United States"],
+        ),
+        (
+            "Le directeur général de Kestrel Systems, Paul Montgomery, a parlé. Regina Barber, \
+             analyste chez Thornton Capital, a parlé.",
+            &["Paul Montgomery leads Kestrel Systems"],
+            &[
+                "Montgomery located_in United States",
+                "Regina located_in Canada",
+            ],
+        ),
+    ]);
+}
