@@ -3497,3 +3497,62 @@ fn world_cities_place_projects_but_not_people() {
         ),
     ]);
 }
+
+/// A sentence whose subject is the plan told of names more of its places;
+/// a nationality or a partner's seat in it is no place of the plan.
+#[test]
+fn the_plan_told_of_takes_the_places_a_later_sentence_lists() {
+    check(&[
+        (
+            "Kestrel Systems announced a $5 billion investment to expand its cloud network. \
+             The plan includes new data centres in Japan, South Korea and Mexico.",
+            &[
+                "Kestrel Systems invests_in South Korea",
+                "Kestrel Systems invests_in Mexico",
+            ],
+            &[],
+        ),
+        (
+            "Kestrel Systems a annoncé un investissement de 5 milliards de dollars pour étendre \
+             son réseau. Cette initiative comprend une expansion rapide de ses services en \
+             Corée du Sud, au Japon et au Mexique.",
+            &[
+                "Kestrel Systems invests_in South Korea",
+                "Kestrel Systems invests_in Mexico",
+            ],
+            &[],
+        ),
+        (
+            "Kestrel Systems announced a $5 billion investment in Brazil. The plan includes \
+             a partnership with Tokyo-based Kiwa Telecom and targets Japanese customers.",
+            &["Kestrel Systems invests_in Brazil"],
+            &["Kestrel Systems invests_in Japan"],
+        ),
+    ]);
+}
+
+/// "X, an apposition, who is also chairman of Y": the relative clause
+/// tells X's role, unless another person stands between.
+#[test]
+fn a_relative_clause_after_the_apposition_tells_the_role() {
+    check(&[
+        (
+            "Le cheikh Omar Al Farsi, conseiller à la sécurité nationale et frère du ministre, \
+             qui est également président de Kestrel Systems, était présent.",
+            &["Omar Al Farsi leads Kestrel Systems"],
+            &[],
+        ),
+        (
+            "Peter Lindqvist, a veteran banker from Japan, who is also chairman of Kiwa Telecom, \
+             spoke on Monday.",
+            &["Peter Lindqvist leads Kiwa Telecom"],
+            &[],
+        ),
+        (
+            "Hiro Tanaka, who met Karim Haddad, who is the chief executive of Kiwa Telecom, \
+             spoke on Monday.",
+            &["Karim Haddad leads Kiwa Telecom"],
+            &["Hiro Tanaka leads Kiwa Telecom"],
+        ),
+    ]);
+}

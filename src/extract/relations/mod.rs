@@ -36,7 +36,7 @@ pub(crate) use places::{place_chains, regional_projects};
 pub(super) use projects::new_project;
 use projects::{
     agreed_facility, led_initiatives, new_facilities, operations, owned_facilities,
-    owned_facility_at, project_named_later, project_sites,
+    owned_facility_at, plan_sites, project_named_later, project_sites,
 };
 use roles::{described_headquarters, headquarters, roles, subsidiaries};
 pub(crate) use roles::{known_parents, named_after_parent};
@@ -83,6 +83,7 @@ pub(crate) struct Rules {
     role_after: Regex,
     role_org_first: Regex,
     role_person_org: Regex,
+    role_relative: Regex,
     role_possessive: Regex,
     hq: Vec<(Regex, &'static str)>,
     /// "le géant américain", "the US company" with no name after it: a
@@ -184,6 +185,12 @@ impl Rules {
             // "Ronnie Vasishta, Nvidia's senior vice president of telecoms, said"
             role_person_org: re("role_person_org", format!(
                 r"(?P<per>⟨P\d+⟩), (?:the |la |le )?(?P<org>⟨[OC]\d+⟩)(?:'s?)?(?: [a-z][\w-]*){{0,2}}? (?P<title>{t})(?P<r1>(?: [a-z][\w-]*){{0,4}}?)(?:\s?[,.;]|$| (?:said|says|stated|told|added|a |explique|indique))"
+            ))?,
+            // "Omar Haddad, adviser to the president, who is also chairman of
+            // Kiwa": a relative clause after the person's apposition (no
+            // other person between, whom "who" could follow)
+            role_relative: re("role_relative", format!(
+                r"(?P<per>⟨P\d+⟩),(?:[^;.⟨]|⟨[CDLOJ]){{0,200}}?,? (?:qui est|qui etait|who is|who was)(?: (?:egalement|aussi|also|par ailleurs|en outre))? {lead}(?P<title>{t})(?P<r1>(?: [a-z][\w'-]*){{0,3}}?) (?:de |du |d'|des |of |at |chez )(?:la |l'|the )?(?P<org>⟨[OC]\d+⟩)"
             ))?,
             // "Amazon Vice President of Global Data Centers Kevin Miller": a
             // title's "of" complement runs a few words more
@@ -531,6 +538,7 @@ pub(crate) fn apply(st: &mut DocState, rules: &Rules, i: usize) {
     owned_facilities(st, &t, i);
     new_facilities(st, rules, &t, i);
     project_sites(st, &t, i);
+    plan_sites(st, &t, i);
     goods_for_project(st, rules, &t, i);
     supplied_facility(st, &t, i);
     if st.sentence_facts(i, Predicate::Supplies).next().is_none() {

@@ -173,6 +173,41 @@ pub(super) fn project_sites(st: &mut DocState, t: &Template, i: usize) {
     }
 }
 
+/// "Ce plan comprend des centres au Japon et au Mexique", "The plan
+/// includes data centres in Japan, South Korea and Mexico": a sentence whose
+/// subject is the plan told of, and which tells no deal of its own, names
+/// more places of that plan.
+pub(super) fn plan_sites(st: &mut DocState, t: &Template, i: usize) {
+    static PLAN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+        folded_regex(r"^(?:ce|cet|cette|le|la|l'|the|this|that) ?(?:plan|programme|program|initiative|investissement|investment|projet|project|expansion|enveloppe|strategie|strategy)s?(?: [\w'-]+){0,3}? (?:comprend|comprendra|inclut|inclura|prevoit|couvre|couvrira|concerne|porte sur|cible|ciblera|includes|will include|covers|will cover|targets|will target|spans|involves)(?-u:\b)")
+            .unwrap_or_else(|e| unreachable!("{e}"))
+    });
+    let Some(project) = st.last_project else {
+        return;
+    };
+    if !PLAN_SUBJECT.is_match(&t.text)
+        || st.sentence_facts(i, Predicate::InvestsIn).next().is_some()
+    {
+        return;
+    }
+    let sites: Vec<usize> = (0..t.slots.len())
+        .filter(|&k| "CL".contains(t.slots[k].2) && is_destination(st, t, k))
+        .map(|k| t.entity(k))
+        .filter(|&e| e != project)
+        .collect();
+    for site in sites {
+        st.add_fact(
+            i,
+            project,
+            Predicate::LocatedIn,
+            site,
+            "project.plan-site",
+            0.6,
+            Attrs::default(),
+        );
+    }
+}
+
 /// "Kestrel Data will operate the campus": the operator is the trigger's
 /// subject (past a relative clause or an apposition that names a backer).
 pub(super) fn operations(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {

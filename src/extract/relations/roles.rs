@@ -33,6 +33,7 @@ pub(super) fn roles(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
         (&rules.role_after, "role.name-comma-title"),
         (&rules.role_org_first, "role.org-title-name"),
         (&rules.role_person_org, "role.name-org-title"),
+        (&rules.role_relative, "role.relative-clause"),
     ] {
         for c in re.captures_iter(&t.text) {
             let Some(per) = t.slot(c.name("per")) else {
