@@ -160,13 +160,18 @@ pub(super) fn project_sites(st: &mut DocState, t: &Template, i: usize) {
         })
         .map(|k| t.entity(k))
         .collect();
-    for site in sites {
+    add_sites(st, i, project, &sites, "project.site");
+}
+
+/// Places `project` at each of `sites`, by `rule`, as sentence `i` tells.
+fn add_sites(st: &mut DocState, i: usize, project: usize, sites: &[usize], rule: &'static str) {
+    for &site in sites {
         st.add_fact(
             i,
             project,
             Predicate::LocatedIn,
             site,
-            "project.site",
+            rule,
             0.6,
             Attrs::default(),
         );
@@ -195,17 +200,7 @@ pub(super) fn plan_sites(st: &mut DocState, t: &Template, i: usize) {
         .map(|k| t.entity(k))
         .filter(|&e| e != project)
         .collect();
-    for site in sites {
-        st.add_fact(
-            i,
-            project,
-            Predicate::LocatedIn,
-            site,
-            "project.plan-site",
-            0.6,
-            Attrs::default(),
-        );
-    }
+    add_sites(st, i, project, &sites, "project.plan-site");
 }
 
 /// "Kestrel Data will operate the campus": the operator is the trigger's
