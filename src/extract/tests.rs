@@ -3556,3 +3556,34 @@ fn a_relative_clause_after_the_apposition_tells_the_role() {
         ),
     ]);
 }
+
+/// A firm ranked among a country's makers or providers, or whose name
+/// opens on a country's, is seated there; ranked among its investors, not.
+#[test]
+fn seats_from_a_ranking_or_the_firms_name() {
+    check(&[
+        (
+            "Lumo Compute, l'un des plus grands fabricants de serveurs en Chine, a signalé \
+             des pénuries.",
+            &["Lumo Compute headquartered_in China"],
+            &[],
+        ),
+        (
+            "Brightwater Cloud, one of the largest cloud providers in India, said it would \
+             expand.",
+            &["Brightwater Cloud headquartered_in India"],
+            &[],
+        ),
+        (
+            "Brightwater Capital, one of the largest investors in India, said it would expand.",
+            &[],
+            &["Brightwater Capital headquartered_in India"],
+        ),
+        (
+            "Kiwa Holdings a signé un accord avec Kenya Lumo Networks pour construire un centre \
+             au Kenya.",
+            &["Kenya Lumo Networks headquartered_in Kenya"],
+            &["Kiwa Holdings headquartered_in Kenya"],
+        ),
+    ]);
+}

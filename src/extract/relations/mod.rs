@@ -38,7 +38,7 @@ use projects::{
     agreed_facility, led_initiatives, new_facilities, operations, owned_facilities,
     owned_facility_at, plan_sites, project_named_later, project_sites,
 };
-use roles::{described_headquarters, headquarters, roles, subsidiaries};
+use roles::{country_in_name, described_headquarters, headquarters, roles, subsidiaries};
 pub(crate) use roles::{known_parents, named_after_parent};
 pub(super) use supply::goods_quantity;
 use supply::{
@@ -221,6 +221,11 @@ impl Rules {
                 // "Kiwa, a Singapore firm": a country's name as the modifier
                 (re("hq", format!(r"(?P<org>⟨O\d+⟩), (?:a|an) (?:[\w-]+ ){{0,2}}?(?P<c>⟨C\d+⟩) (?:[\w-]+ ){{0,2}}?(?:{cues})(?-u:\b)"))?, "hq.apposition-country"),
                 (re("hq", format!(r"(?P<org>⟨O\d+⟩), (?:a|an|the|une?) (?:[\w-]+ ){{0,4}}?(?:{cues}) (?:from|of|in) (?:the )?(?P<c>⟨C\d+⟩)"))?, "hq.cue-from"),
+                // "X, l'un des plus grands fabricants de serveurs en Chine",
+                // "X, one of the largest cloud providers in India": a firm
+                // ranked among its country's makers or providers (not its
+                // investors, who may come from anywhere)
+                (re("hq", r"(?P<org>⟨O\d+⟩),? (?:is |est )?(?:l'une?|one) (?:des|of the) (?:[\w-]+ ){0,4}?(?:fabricants?|constructeurs?|operateurs?|fournisseurs?|entreprises?|societes?|groupes?|editeurs?|banques?|manufacturers?|makers?|operators?|providers?|companies|company|firms?|groups?|telcos?|carriers?|developers?|suppliers?|banks?)(?: [\w-]+){0,2}? (?:in|of|en|au|aux|du|de|d') ?(?:the |la |l')?(?P<c>⟨C\d+⟩)".to_string())?, "hq.one-of-the-largest"),
             ],
             child_of: re("child_of", format!(
                 r"(?P<child>⟨O\d+⟩)(?:, (?:[^,⟨]|⟨[CDL]\d+⟩){{1,80}},)?,? \(?(?:(?:une|la|a|an|the|sa|its) )?(?:[\w-]+ ){{0,5}}?(?:{}) ?(?:la |l'|the )?(?:(?:[\w-]+|⟨[LCD]\d+⟩(?:'s?)?) ){{0,6}}?(?P<parent>⟨O\d+⟩)", lex.child_of
@@ -495,6 +500,9 @@ pub(crate) fn apply(st: &mut DocState, rules: &Rules, i: usize) {
     if count("CD") > 0 {
         // "the American giant": the firm may be named sentences before
         described_headquarters(st, rules, &t, i);
+    }
+    if count("O") > 0 {
+        country_in_name(st, &t, i);
     }
     if count("O") > 0 && count("CDL") > 0 {
         headquarters(st, rules, &t, i);

@@ -239,6 +239,42 @@ pub(super) fn headquarters(st: &mut DocState, rules: &Rules, t: &Template, i: us
     }
 }
 
+/// "China Mobile International", "Kenya Power": a firm the gazetteer does
+/// not know, whose name opens on the name of a country the article names,
+/// is seated in that country.
+pub(super) fn country_in_name(st: &mut DocState, t: &Template, i: usize) {
+    for k in 0..t.slots.len() {
+        let org = t.entity(k);
+        if t.slots[k].2 != 'O' || st.entities[org].gaz.is_some() {
+            continue;
+        }
+        let words: Vec<&str> = st.entities[org].name.split(' ').collect();
+        let country = (1..words.len().min(4)).find_map(|n| {
+            st.ex
+                .gaz
+                .lookup(&words[..n].join(" "))
+                .filter(|&id| st.ex.gaz.entry(id).kind == EntityType::Country)
+        });
+        // only a country the article names elsewhere: the name alone
+        // does not make the country one of the article's entities
+        let named = country.and_then(|id| {
+            let key = crate::text::name_key(&st.ex.gaz.entry(id).name);
+            st.keys.get(&key).copied()
+        });
+        if let Some(country) = named {
+            st.add_fact(
+                i,
+                org,
+                Predicate::HeadquarteredIn,
+                country,
+                "hq.country-in-name",
+                0.7,
+                Attrs::default(),
+            );
+        }
+    }
+}
+
 /// Another firm's name within two words: "... Swiss conglomerate ⟨O2⟩".
 static NAME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(r"^(?: [\w-]+){0,2} ⟨O\d+⟩").unwrap_or_else(|e| unreachable!("{e}"))
