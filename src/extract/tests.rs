@@ -3587,3 +3587,35 @@ fn seats_from_a_ranking_or_the_firms_name() {
         ),
     ]);
 }
+
+/// A firm's goods in a relative clause that equips or powers the project
+/// supply it; a relative clause that owns or buys it does not.
+#[test]
+fn goods_that_equip_the_project_are_supplied() {
+    check(&[
+        (
+            "Le supercalculateur Vortalis sera installé à Lyon. Les serveurs d'Orvane \
+             Systems, qui équipent Vortalis, permettent une efficacité remarquable.",
+            &["Orvane Systems supplies Vortalis"],
+            &[],
+        ),
+        (
+            "The Vortalis supercomputer will be installed in Lyon. Orvane Systems' HX3000 \
+             servers, which power Vortalis, are very efficient.",
+            &["Orvane Systems supplies Vortalis"],
+            &[],
+        ),
+        (
+            "Kiwa Holdings will build a data centre in Osaka. Orvane Systems unveiled new \
+             processors, which will power the campus.",
+            &["Orvane Systems supplies Japan"],
+            &[],
+        ),
+        (
+            "The Vortalis supercomputer will be installed in Lyon. Orvane Systems, which \
+             bought Vortalis last year, is pleased.",
+            &[],
+            &["Orvane Systems supplies Vortalis"],
+        ),
+    ]);
+}

@@ -42,8 +42,8 @@ use roles::{country_in_name, described_headquarters, headquarters, roles, subsid
 pub(crate) use roles::{known_parents, named_after_parent};
 pub(super) use supply::goods_quantity;
 use supply::{
-    chosen_supplier, deployed_at_owned, goods_for_project, learn_models, power_purchase,
-    supplied_facility, supplies, utility_partner,
+    chosen_supplier, deployed_at_owned, equipping_goods, goods_for_project, learn_models,
+    power_purchase, supplied_facility, supplies, utility_partner,
 };
 
 /// What separates the members of a list: "A, B and C", "A, B et C". Both
@@ -549,6 +549,7 @@ pub(crate) fn apply(st: &mut DocState, rules: &Rules, i: usize) {
     plan_sites(st, &t, i);
     goods_for_project(st, rules, &t, i);
     supplied_facility(st, &t, i);
+    equipping_goods(st, &t, i);
     if st.sentence_facts(i, Predicate::Supplies).next().is_none() {
         utility_partner(st, &t, i);
         power_purchase(st, rules, &t, i);

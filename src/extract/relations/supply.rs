@@ -515,6 +515,41 @@ pub(super) fn supplied_facility(st: &mut DocState, t: &Template, i: usize) {
     );
 }
 
+/// A firm's goods in a relative clause that equips or powers a project:
+/// "l'architecture Helix d'⟨O1⟩, qui équipe ⟨J2⟩", "⟨O1⟩'s servers, which
+/// power ⟨J2⟩", or the facility told of ("..., which will power the campus").
+static EQUIPS: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(r"(?P<org>⟨O\d+⟩)(?:'s?)?(?: [\w-]+){0,3}?,? (?:qui|which|that) (?:equipe|equipera|equiperont|equipent|alimente|alimentera|alimentent|propulse|propulsera|powers?|will power|equips?|will equip|runs?|will run) (?:le |la |l'|les |the )?(?:(?P<proj>⟨J\d+⟩)|(?:nouveau |nouvelle |new |future? )?(?:supercalculateur|supercomputer|superordinateur|campus|centre|center|centres|centers|data cent(?:er|re)s?|site|facility|installation)(?-u:\b))")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// Supplies told by [`EQUIPS`]: the goods' maker supplies the project named,
+/// else the one told of before.
+pub(super) fn equipping_goods(st: &mut DocState, t: &Template, i: usize) {
+    for c in EQUIPS.captures_iter(&t.text) {
+        let Some(k) = t.slot(c.name("org")) else {
+            continue;
+        };
+        let supplier = t.entity(k);
+        if st.entities[supplier].kind != EntityType::Organization {
+            continue;
+        }
+        let named = t.slot(c.name("proj")).map(|k| t.entity(k));
+        let Some(project) = named.or(st.last_project).filter(|&p| p != supplier) else {
+            continue;
+        };
+        st.add_fact(
+            i,
+            supplier,
+            Predicate::Supplies,
+            project,
+            "supply.equips",
+            0.6,
+            Attrs::default(),
+        );
+    }
+}
+
 /// "Nvidia will deploy its AI technology at data centers owned by Ooredoo
 /// across five Middle Eastern countries": what a firm installs in another
 /// firm's facilities it supplies, and the owner invests in them where the
