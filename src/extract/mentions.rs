@@ -503,7 +503,8 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
         }
         match cur {
             Some((a, b))
-                if JOINERS.contains(&&sent[toks[b].end..t.start])
+                if (JOINERS.contains(&&sent[toks[b].end..t.start])
+                    && !model_of(sent, &toks[a..=b], &sent[toks[b].end..t.start]))
                     || initial_joins(st, sent, &toks, a, b, t)
                     || domain_list_joins(sent, &toks, a, b, t) =>
             {
@@ -917,6 +918,12 @@ fn head(s: &str, n: usize) -> &str {
         at -= 1;
     }
     &s[..at]
+}
+
+/// "HX3000 d'Orvane Systems", "the MX500 of Kestrel": a model number and
+/// its maker joined by a particle are two names, not one.
+fn model_of(sent: &str, run: &[Token], joiner: &str) -> bool {
+    joiner != " " && run.iter().all(|t| is_product_code(&sent[t.start..t.end]))
 }
 
 /// A model number such as "H100", "GB200" or "R1": a product, not a firm.

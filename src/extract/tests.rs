@@ -1850,6 +1850,19 @@ fn names_with_numbers_and_capital_acronyms() {
             &["Kiwa Holdings invests_in Kenya"],
             &[],
         ),
+        // a model number and its maker joined by a particle are two names
+        (
+            "Le supercalculateur Vortalis sera installé à Lyon. L'architecture HX3000 \
+             d'Orvane Systems, qui équipe Vortalis, est efficace.",
+            &["Orvane Systems supplies Vortalis"],
+            &["HX3000 d'Orvane Systems supplies Vortalis"],
+        ),
+        (
+            "The Vortalis supercomputer will be installed in Lyon. The HX3000 of Orvane \
+             Systems, which powers Vortalis, is efficient.",
+            &["Orvane Systems supplies Vortalis"],
+            &["HX3000 of Orvane Systems supplies Vortalis"],
+        ),
     ]);
 }
 
