@@ -3632,3 +3632,28 @@ fn goods_that_equip_the_project_are_supplied() {
         ),
     ]);
 }
+
+/// "The Osaka-based company" takes up the firm named before and gives its
+/// seat; "a Paris-based startup" is another firm.
+#[test]
+fn a_based_description_of_the_firm_gives_its_seat() {
+    check(&[
+        (
+            "Kestrel Systems will invest $1 billion in Austria. How the U.S.-based tech \
+             company's cloud will help was not said.",
+            &["Kestrel Systems headquartered_in United States"],
+            &[],
+        ),
+        (
+            "Kiwa Holdings will invest $1 billion in Kenya. The Osaka-based company said it \
+             would hire locally.",
+            &["Kiwa Holdings headquartered_in Osaka"],
+            &[],
+        ),
+        (
+            "Kiwa Holdings will invest $1 billion in Kenya with a Paris-based startup.",
+            &[],
+            &["Kiwa Holdings headquartered_in Paris"],
+        ),
+    ]);
+}

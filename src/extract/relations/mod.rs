@@ -172,7 +172,7 @@ impl Rules {
             org_cue_after: re("org_cue_after", format!(r"^, (?:(?:a|an|the|une|un|le|la|l') ?)?(?:[\w-]+ ){{0,4}}?(?:{cues})(?-u:\b)"))?,
             // "the Osaka-based company": a firm told by its seat is one named before
             // (its place is a name of its own: the mention is "based company")
-            anaphor: re("anaphor", format!(r"(?:^|[^\w'])(?:({})|the (?:[a-z]+ ){{1,2}}(based (?:company|firm|group|startup|operator|provider|developer|chipmaker)))(?:$|[^\w])", lex.org_anaphors))?,
+            anaphor: re("anaphor", format!(r"(?:^|[^\w'])(?:({})|the (?:[a-z.]+[ -]){{1,2}}(based (?:(?:tech|technology|energy|telecoms?|software|cloud|investment|infrastructure) )?(?:company|firm|group|startup|operator|provider|developer|chipmaker)))(?:$|[^\w])", lex.org_anaphors))?,
             // "le patron du fonds": a fund is the firm only after "of" ("le
             // fonds souverain de C, X" names a fund of its own)
             anaphor_of: re("anaphor_of", format!(r"(?:^|[^\w'])(?:du |de la |de l'|of the )({}|fonds|fund)(?:$|[^\w])", lex.org_anaphor_nouns))?,
