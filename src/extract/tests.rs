@@ -3657,3 +3657,31 @@ fn a_based_description_of_the_firm_gives_its_seat() {
         ),
     ]);
 }
+
+/// Joint subjects of a partnership are partners of each other, also when
+/// it names a further partner; the signing of a contract is a partnership.
+#[test]
+fn joint_subjects_and_signed_contracts_are_partnerships() {
+    check(&[
+        (
+            "Kestrel Systems and Orvane Capital have partnered to establish a new company to \
+             develop power plants, in collaboration with energy company Brightwater Energy.",
+            &[
+                "Kestrel Systems partners_with Orvane Capital",
+                "Kestrel Systems partners_with Brightwater Energy",
+            ],
+            &[],
+        ),
+        (
+            "Kiwa Holdings et Tessaro Energie ont annoncé la signature d'un contrat de \
+             raccordement pour un campus à Lyon.",
+            &["Kiwa Holdings partners_with Tessaro Energie"],
+            &[],
+        ),
+        (
+            "Kiwa Holdings et Tessaro Energie ont publié leurs résultats annuels à Lyon.",
+            &[],
+            &["Kiwa Holdings partners_with Tessaro Energie"],
+        ),
+    ]);
+}

@@ -115,6 +115,8 @@ pub(super) fn partnerships(st: &mut DocState, rules: &Rules, t: &Template, i: us
         return;
     }
     let mut subjects = subjects_before(st, rules, t, m.start());
+    // the subjects named before the trigger (not the firms likened after it)
+    let own = subjects.len();
     let mut objects = with_objects(st, rules, t, m.start());
     // "H3C est l'un des principaux partenaires OEM de Nvidia, tout comme
     // Inspur et Lenovo": the partner noun's firm, and the ones likened
@@ -181,34 +183,34 @@ pub(super) fn partnerships(st: &mut DocState, rules: &Rules, t: &Template, i: us
     } else {
         "partner.trigger"
     };
-    if objects.is_empty() {
-        for (a, &x) in subjects.iter().enumerate() {
-            for &y in &subjects[a + 1..] {
-                st.add_fact(
-                    i,
-                    x,
-                    Predicate::PartnersWith,
-                    y,
-                    "partner.joint-subjects",
-                    0.7,
-                    Attrs::default(),
-                );
-            }
-        }
+    // "X and Y have partnered ..., in collaboration with Z": the joint
+    // subjects are partners of each other as well as of the objects (firms
+    // likened to a partner after the trigger are each that partner's, not
+    // each other's)
+    let joint_of = if objects.is_empty() {
+        subjects.len()
     } else {
-        for &x in &subjects {
-            for &y in &objects {
-                st.add_fact(
-                    i,
-                    x,
-                    Predicate::PartnersWith,
-                    y,
-                    rule,
-                    0.7,
-                    Attrs::default(),
-                );
-            }
-        }
+        own
+    };
+    let joint = subjects[..joint_of].iter().enumerate().flat_map(|(a, &x)| {
+        subjects[a + 1..joint_of]
+            .iter()
+            .map(move |&y| (x, y, "partner.joint-subjects"))
+    });
+    let with = subjects
+        .iter()
+        .flat_map(|&x| objects.iter().map(move |&y| (x, y, rule)));
+    let pairs: Vec<(usize, usize, &str)> = joint.chain(with).collect();
+    for (x, y, rule) in pairs {
+        st.add_fact(
+            i,
+            x,
+            Predicate::PartnersWith,
+            y,
+            rule,
+            0.7,
+            Attrs::default(),
+        );
     }
     let firms: Vec<usize> = subjects
         .iter()
