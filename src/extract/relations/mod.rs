@@ -190,7 +190,7 @@ impl Rules {
             // Kiwa": a relative clause after the person's apposition (no
             // other person between, whom "who" could follow)
             role_relative: re("role_relative", format!(
-                r"(?P<per>⟨P\d+⟩),(?:[^;.⟨]|⟨[CDLOJ]){{0,200}}?,? (?:qui est|qui etait|who is|who was)(?: (?:egalement|aussi|also|par ailleurs|en outre))? {lead}(?P<title>{t})(?P<r1>(?: [a-z][\w'-]*){{0,3}}?) (?:de |du |d'|des |of |at |chez )(?:la |l'|the )?(?P<org>⟨[OC]\d+⟩)"
+                r"(?P<per>⟨P\d+⟩),(?:[^;.⟨]|⟨[CDLOJ])*?,? (?:qui est|qui etait|who is|who was)(?: (?:egalement|aussi|also|par ailleurs|en outre))? {lead}(?P<title>{t})(?P<r1>(?: [a-z][\w'-]*){{0,3}}?) (?:de |du |d'|des |of |at |chez )(?:la |l'|the )?(?P<org>⟨[OC]\d+⟩)"
             ))?,
             // "Amazon Vice President of Global Data Centers Kevin Miller": a
             // title's "of" complement runs a few words more
