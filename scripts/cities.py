@@ -35,7 +35,10 @@ DISTRICT_WORDS = {
     "cite", "haute", "north", "south", "east", "west", "upper", "lower",
     "greater", "central", "old",
 }
-NOT_CITIES = {"Toyota", "Mobile", "Orange", "Victoria", "Florence", "Columbia", "Independence"}
+NOT_CITIES = {
+    "Toyota", "Kawasaki", "Mobile", "Orange", "Vista", "Victoria", "Florence",
+    "Columbia", "Independence",
+}
 
 
 def fold(s):
