@@ -97,6 +97,24 @@ impl Predicate {
         Predicate::Operates,
     ];
 
+    /// Whether SCHEMA.md's predicate table lets a fact of this predicate
+    /// link a subject of type `s` to an object of type `o`. Places, and the
+    /// objects of money and goods, are left open: regions chain countries,
+    /// and a region is where goods or money may go.
+    pub fn admits(self, s: EntityType, o: EntityType) -> bool {
+        use EntityType::*;
+        let party = |t| matches!(t, Organization | Country);
+        match self {
+            Predicate::PartnersWith => party(s) && party(o),
+            Predicate::Leads | Predicate::AffiliatedWith => s == Person && party(o),
+            Predicate::SubsidiaryOf => s == Organization && o == Organization,
+            Predicate::HeadquarteredIn => s == Organization && matches!(o, Country | Place),
+            Predicate::InvestsIn => matches!(s, Organization | Person | Country),
+            Predicate::Supplies | Predicate::Operates => s == Organization,
+            Predicate::LocatedIn => true,
+        }
+    }
+
     /// The predicate's name as SCHEMA.md writes it.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -274,7 +292,21 @@ pub struct Document {
 
 #[cfg(test)]
 mod tests {
-    use super::human_number;
+    use super::{human_number, EntityType, Predicate};
+
+    #[test]
+    fn predicates_link_the_types_schema_names() {
+        use EntityType::*;
+        let p = Predicate::PartnersWith;
+        assert!(p.admits(Organization, Country) && p.admits(Country, Organization));
+        assert!(!p.admits(Place, Organization) && !p.admits(Organization, Project));
+        assert!(Predicate::Leads.admits(Person, Organization));
+        assert!(!Predicate::Leads.admits(Organization, Organization));
+        assert!(Predicate::HeadquarteredIn.admits(Organization, Place));
+        assert!(!Predicate::HeadquarteredIn.admits(Project, Country));
+        assert!(!Predicate::InvestsIn.admits(Place, Country));
+        assert!(Predicate::LocatedIn.admits(Country, Place));
+    }
 
     #[test]
     fn numbers_read_with_a_scale_word_and_at_most_two_decimals() {

@@ -698,8 +698,27 @@ impl<'a> DocState<'a> {
 
     fn finish(self, doc: &str, explain: bool) -> Extraction {
         let original = self.original;
+        // a fact whose ends have types its predicate does not link (a type
+        // may have changed after the fact was read) is not written
+        let kind_of: HashMap<&str, EntityType> = self
+            .entities
+            .iter()
+            .map(|e| (e.name.as_str(), e.kind))
+            .collect();
+        let (kept, kept_sentence): (Vec<Triple>, Vec<usize>) = self
+            .triples
+            .iter()
+            .zip(&self.triple_sentence)
+            .filter(
+                |(t, _)| match (kind_of.get(t.s.as_str()), kind_of.get(t.o.as_str())) {
+                    (Some(&s), Some(&o)) => t.p.admits(s, o),
+                    _ => true,
+                },
+            )
+            .map(|(t, &i)| (t.clone(), i))
+            .unzip();
         let mut used: BTreeSet<&str> = BTreeSet::new();
-        for t in &self.triples {
+        for t in &kept {
             used.insert(&t.s);
             used.insert(&t.o);
         }
@@ -720,8 +739,8 @@ impl<'a> DocState<'a> {
                 }
             })
             .collect();
-        let mut triples = self.triples.clone();
-        for (t, &i) in triples.iter_mut().zip(&self.triple_sentence) {
+        let mut triples = kept;
+        for (t, &i) in triples.iter_mut().zip(&kept_sentence) {
             t.evidence = Some(self.evidence(i, original));
         }
         let trace = if explain {
