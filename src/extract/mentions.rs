@@ -86,10 +86,18 @@ fn initial_joins(
     next: &Token,
 ) -> bool {
     let last = &sent[toks[b].start..toks[b].end];
+    let first = &sent[toks[a].start..toks[a].end];
+    // "Ferdinand R. Marcos": one name-shaped word, an initial, a name, as
+    // firms are seldom written
+    let name_shaped = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
+    };
     b > a
         && last.chars().count() == 1
         && &sent[toks[b].end..next.start] == ". "
-        && st.ex.lex.is_given_name(&sent[toks[a].start..toks[a].end])
+        && (st.ex.lex.is_given_name(first)
+            || (b == a + 1 && name_shaped(first) && name_shaped(&sent[next.start..next.end])))
 }
 
 /// A government body's name: "Ministry of ...", "Office for ...".

@@ -2647,6 +2647,18 @@ fn initials_and_compound_given_names_stay_in_a_persons_name() {
             "John F. Kennedy",
             "John F",
         ),
+        // a given name the lexicon does not know: a name-shaped word, an
+        // initial and a name
+        (
+            "President Ferdinand R. Marcos Jr. attended the launch.",
+            "Ferdinand R. Marcos Jr",
+            "Ferdinand R",
+        ),
+        (
+            "Le président Ferdinand R. Marcos a assisté au lancement.",
+            "Ferdinand R. Marcos",
+            "Ferdinand R",
+        ),
     ];
     for (text, person, bad) in table {
         let doc = ex.extract("t.txt", text).document;
