@@ -850,6 +850,7 @@ fn type_name(
         Some(EntityType::Project)
     } else if rules.honorific_before.is_match(pre)
         || PERSON_NOUN_BEFORE.is_match(pre)
+        || (n == 1 && THE_BEFORE.is_match(pre) && ADMINISTRATION_AFTER.is_match(post))
         || (n >= 2 && person_shaped(words) && rules.title_apposed.is_match(pre))
         || (n >= 2 && words.first().is_some_and(|w| lex.is_given_name(w)))
         || (n >= 2 && words[1..].iter().any(|w| HYPHENATED_GIVEN.is_match(w)))
@@ -1073,9 +1074,16 @@ fn place_context(st: &DocState, base: usize, pre: &str, end: usize) -> bool {
 /// Nouns that only people are, right before a name: "billionaire X", "son
 /// prédécesseur, X" (folded text).
 static PERSON_NOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    folded_regex(r"(?:^|[^\w])(?:billionaire|milliardaire|predecesseur|successeur|predecessor|successor|homme d'affaires|femme d'affaires|businessman|businesswoman|tycoon|magnate|magnat),? $")
+    folded_regex(r"(?:^|[^\w])(?:billionaire|milliardaire|predecesseur|successeur|predecessor|successor|homme d'affaires|femme d'affaires|businessman|businesswoman|tycoon|magnate|magnat|l'administration|administration),? $")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
+
+/// "the Biden administration" (with [`THE_BEFORE`]): a president's name.
+static ADMINISTRATION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(r"^ administration(?-u:\b)").unwrap_or_else(|e| unreachable!("{e}"))
+});
+static THE_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| folded_regex(r"(?:^|[^\w])the $").unwrap_or_else(|e| unreachable!("{e}")));
 
 /// A minister's title up to the domain's word (folded text): "ministre de
 /// la ", "ministre de l'Industrie et du ", "Minister of ", "ministre délégué

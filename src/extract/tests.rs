@@ -3697,3 +3697,34 @@ fn joint_subjects_and_signed_contracts_are_partnerships() {
         ),
     ]);
 }
+
+/// "l'administration Biden", "the Trump administration": a president of the
+/// United States, when the article names that country; a firm's
+/// administration is no person.
+#[test]
+fn an_administration_names_its_president() {
+    check(&[
+        (
+            "Les restrictions imposées sous l'administration Biden limitaient les exportations \
+             vers la Chine depuis les États-Unis.",
+            &["Biden leads United States"],
+            &[],
+        ),
+        (
+            "The Trump administration struck a deal with Kiwa Holdings to build plants in the \
+             United States.",
+            &["Trump leads United States"],
+            &[],
+        ),
+        (
+            "The Kiwa Holdings administration approved a plant in the United States.",
+            &[],
+            &["Kiwa Holdings leads United States"],
+        ),
+        (
+            "The Trump administration praised the deal in Ottawa.",
+            &[],
+            &["Trump leads United States"],
+        ),
+    ]);
+}

@@ -38,7 +38,9 @@ use projects::{
     agreed_facility, led_initiatives, new_facilities, operations, owned_facilities,
     owned_facility_at, plan_sites, project_named_later, project_sites,
 };
-use roles::{country_in_name, described_headquarters, headquarters, roles, subsidiaries};
+use roles::{
+    administrations, country_in_name, described_headquarters, headquarters, roles, subsidiaries,
+};
 pub(crate) use roles::{known_parents, named_after_parent};
 pub(super) use supply::goods_quantity;
 use supply::{
@@ -496,6 +498,7 @@ pub(crate) fn apply(st: &mut DocState, rules: &Rules, i: usize) {
     let count = |letters: &str| t.slots.iter().filter(|s| letters.contains(s.2)).count();
     if count("P") > 0 {
         roles(st, rules, &t, i);
+        administrations(st, &t, i);
     }
     if count("CD") > 0 {
         // "the American giant": the firm may be named sentences before

@@ -170,6 +170,38 @@ pub(super) fn roles(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
     }
 }
 
+/// "l'administration ⟨P1⟩", "the ⟨P1⟩ administration": the president of
+/// the United States, in either language's usage.
+static ADMINISTRATION: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(r"(?:l'administration (?P<per>⟨P\d+⟩)|(?:^|[^\w])the (?P<per2>⟨P\d+⟩) administration(?-u:\b))")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// A president named by an administration leads the United States, when
+/// the article names that country.
+pub(super) fn administrations(st: &mut DocState, t: &Template, i: usize) {
+    let Some(&us) = st.keys.get(&crate::text::name_key("United States")) else {
+        return;
+    };
+    for c in ADMINISTRATION.captures_iter(&t.text) {
+        let Some(k) = t.slot(c.name("per").or(c.name("per2"))) else {
+            continue;
+        };
+        let person = t.entity(k);
+        if st.entities[person].kind == EntityType::Person {
+            st.add_fact(
+                i,
+                person,
+                Predicate::Leads,
+                us,
+                "role.administration",
+                0.7,
+                Attrs::default(),
+            );
+        }
+    }
+}
+
 /// A person heading a firm told by a verb (folded): "⟨P1⟩, who heads
 /// ⟨O2⟩('s cloud unit)", "⟨P1⟩, à la tête de ⟨O2⟩", "⟨O2⟩, led by ⟨P1⟩",
 /// "⟨O2⟩, dirigée par ⟨P1⟩".
