@@ -1072,7 +1072,8 @@ fn place_context(st: &DocState, base: usize, pre: &str, end: usize) -> bool {
 }
 
 /// Nouns that only people are, right before a name: "billionaire X", "son
-/// prédécesseur, X" (folded text).
+/// prédécesseur, X", and "l'administration X", named by its president
+/// (folded text).
 static PERSON_NOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(r"(?:^|[^\w])(?:billionaire|milliardaire|predecesseur|successeur|predecessor|successor|homme d'affaires|femme d'affaires|businessman|businesswoman|tycoon|magnate|magnat|l'administration|administration),? $")
         .unwrap_or_else(|e| unreachable!("{e}"))
@@ -1082,6 +1083,7 @@ static PERSON_NOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static ADMINISTRATION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(r"^ administration(?-u:\b)").unwrap_or_else(|e| unreachable!("{e}"))
 });
+/// "the " right before a name (folded text).
 static THE_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| folded_regex(r"(?:^|[^\w])the $").unwrap_or_else(|e| unreachable!("{e}")));
 
