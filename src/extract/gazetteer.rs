@@ -176,11 +176,13 @@ impl Gazetteer {
                     name: what.to_string(),
                 })
         };
-        for (i, PlaceRow(_, _, within)) in places.iter().enumerate() {
-            entries[place_start + i].within = lookup("data/places.ron", within)?;
-        }
-        for (i, PlaceRow(_, _, country)) in cities.iter().enumerate() {
-            entries[city_start + i].within = lookup("data/cities.ron", country)?;
+        for (start, rows, file) in [
+            (place_start, &places, "data/places.ron"),
+            (city_start, &cities, "data/cities.ron"),
+        ] {
+            for (i, PlaceRow(_, _, within)) in rows.iter().enumerate() {
+                entries[start + i].within = lookup(file, within)?;
+            }
         }
         for RegionRow(country, names) in &regions {
             let Some(c) = lookup("data/regions.ron", country)? else {

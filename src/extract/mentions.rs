@@ -1490,33 +1490,7 @@ pub(crate) fn find_anaphors(st: &mut DocState, i: usize) {
         let antecedent = subject_of_previous.or(nearest).map(|m| m.entity);
         if let Some(entity) = antecedent {
             st.add_mention(s, e, entity, How::Anaphor);
-            based_seat(st, i, s, entity);
         }
-    }
-}
-
-/// "the Osaka-based company" (whose mention is "based company"): the place
-/// written right before it is the firm's seat.
-fn based_seat(st: &mut DocState, i: usize, at: usize, firm: usize) {
-    if !st.norm.as_str()[at..].starts_with("based") {
-        return;
-    }
-    let seat = st
-        .mentions_in(at.saturating_sub(40), at)
-        .rev()
-        .find(|m| m.end + 1 == at && m.how != How::Anaphor)
-        .map(|m| m.entity)
-        .filter(|&p| matches!(st.entities[p].kind, EntityType::Country | EntityType::Place));
-    if let Some(seat) = seat {
-        st.add_fact(
-            i,
-            firm,
-            crate::model::Predicate::HeadquarteredIn,
-            seat,
-            "hq.based-anaphor",
-            0.75,
-            super::Attrs::default(),
-        );
     }
 }
 

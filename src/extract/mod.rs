@@ -206,6 +206,7 @@ impl Extractor {
         relations::place_chains(&mut st);
         relations::regional_projects(&mut st);
         relations::known_parents(&mut st);
+        relations::seats_in_names(&mut st);
         relations::drop_seat_partners(&mut st);
         relations::named_after_parent(&mut st);
         f(st)

@@ -96,25 +96,25 @@ struct Ctx<'a> {
 #[derive(Default)]
 struct Texts {
     known: RefCell<IndexSet<Arc<str>, FxBuildHasher>>,
-    /// The address and length of the text last asked for, and its number:
-    /// rows read the same few store-held texts (currencies) again and again.
-    last: std::cell::Cell<Option<(*const u8, usize, u32)>>,
+    /// The number of the text last asked for: rows read the same few
+    /// texts (a currency) again and again, compared before any hashing.
+    last: std::cell::Cell<Option<u32>>,
 }
 
 impl Texts {
     /// The number of `text`, added if new.
     fn get(&self, text: &str) -> u32 {
-        if let Some((ptr, len, at)) = self.last.get() {
-            if ptr == text.as_ptr() && len == text.len() {
+        let mut known = self.known.borrow_mut();
+        if let Some(at) = self.last.get() {
+            if known.get_index(at as usize).is_some_and(|t| **t == *text) {
                 return at;
             }
         }
-        let mut known = self.known.borrow_mut();
         let at = match known.get_index_of(text) {
             Some(at) => at,
             None => known.insert_full(text.into()).0,
         } as u32;
-        self.last.set(Some((text.as_ptr(), text.len(), at)));
+        self.last.set(Some(at));
         at
     }
 

@@ -39,9 +39,9 @@ use projects::{
     owned_facility_at, plan_sites, project_named_later, project_sites,
 };
 use roles::{
-    administrations, country_in_name, described_headquarters, headquarters, roles, subsidiaries,
+    administrations, based_seats, described_headquarters, headquarters, roles, subsidiaries,
 };
-pub(crate) use roles::{known_parents, named_after_parent};
+pub(crate) use roles::{known_parents, named_after_parent, seats_in_names};
 pub(super) use supply::goods_quantity;
 use supply::{
     chosen_supplier, deployed_at_owned, equipping_goods, goods_for_project, learn_models,
@@ -504,11 +504,9 @@ pub(crate) fn apply(st: &mut DocState, rules: &Rules, i: usize) {
         // "the American giant": the firm may be named sentences before
         described_headquarters(st, rules, &t, i);
     }
-    if count("O") > 0 {
-        country_in_name(st, &t, i);
-    }
     if count("O") > 0 && count("CDL") > 0 {
         headquarters(st, rules, &t, i);
+        based_seats(st, &t, i);
     }
     if count("O") >= 2 {
         subsidiaries(st, rules, &t, i);

@@ -180,7 +180,7 @@ static ADMINISTRATION: LazyLock<Regex> = LazyLock::new(|| {
 /// A president named by an administration leads the United States, when
 /// the article names that country.
 pub(super) fn administrations(st: &mut DocState, t: &Template, i: usize) {
-    let Some(&us) = st.keys.get(&crate::text::name_key("United States")) else {
+    let Some(us) = st.entity_named("United States") else {
         return;
     };
     for c in ADMINISTRATION.captures_iter(&t.text) {
@@ -282,27 +282,25 @@ pub(super) fn headquarters(st: &mut DocState, rules: &Rules, t: &Template, i: us
 
 /// "China Mobile International", "Kenya Power": a firm the gazetteer does
 /// not know, whose name opens on the name of a country the article names,
-/// is seated in that country.
-pub(super) fn country_in_name(st: &mut DocState, t: &Template, i: usize) {
-    for k in 0..t.slots.len() {
-        let org = t.entity(k);
-        if t.slots[k].2 != 'O' || st.entities[org].gaz.is_some() {
+/// is seated in that country (told where the firm is first named).
+pub(crate) fn seats_in_names(st: &mut DocState) {
+    for org in 0..st.entities.len() {
+        let e = &st.entities[org];
+        if e.kind != EntityType::Organization || e.gaz.is_some() || !e.named {
             continue;
         }
-        let words: Vec<&str> = st.entities[org].name.split(' ').collect();
+        let words: Vec<&str> = e.name.split(' ').collect();
         let country = (1..words.len().min(4)).find_map(|n| {
-            st.ex
-                .gaz
-                .lookup(&words[..n].join(" "))
-                .filter(|&id| st.ex.gaz.entry(id).kind == EntityType::Country)
+            let id = st.ex.gaz.lookup(&words[..n].join(" "))?;
+            let entry = st.ex.gaz.entry(id);
+            // only a country the article names: the firm's name alone
+            // does not make it one of the article's entities
+            (entry.kind == EntityType::Country)
+                .then(|| st.entity_named(&entry.name))
+                .flatten()
+                .filter(|&c| st.entities[c].named)
         });
-        // only a country the article names elsewhere: the name alone
-        // does not make the country one of the article's entities
-        let named = country.and_then(|id| {
-            let key = crate::text::name_key(&st.ex.gaz.entry(id).name);
-            st.keys.get(&key).copied()
-        });
-        if let Some(country) = named {
+        if let (Some(country), Some(i)) = (country, first_sentence(st, org)) {
             st.add_fact(
                 i,
                 org,
@@ -313,6 +311,36 @@ pub(super) fn country_in_name(st: &mut DocState, t: &Template, i: usize) {
                 Attrs::default(),
             );
         }
+    }
+}
+
+/// "the Osaka-based company": the anaphor's mention is "based company"
+/// (see `Rules::anaphor`), and the place written right before it is the
+/// seat of the firm it stands for.
+pub(super) fn based_seats(st: &mut DocState, t: &Template, i: usize) {
+    let sent = st.sentences[i].span.text(st.norm.as_str());
+    let seats: Vec<(usize, usize)> = (1..t.slots.len())
+        .filter(|&k| {
+            let (place, firm) = (t.slots[k - 1], t.slots[k]);
+            "CL".contains(place.2)
+                && firm.2 == 'O'
+                && place.1 + 1 == firm.0
+                && sent
+                    .get(t.map[firm.0]..)
+                    .is_some_and(|r| r.starts_with("based"))
+        })
+        .map(|k| (t.entity(k), t.entity(k - 1)))
+        .collect();
+    for (firm, place) in seats {
+        st.add_fact(
+            i,
+            firm,
+            Predicate::HeadquarteredIn,
+            place,
+            "hq.based-anaphor",
+            0.75,
+            Attrs::default(),
+        );
     }
 }
 
