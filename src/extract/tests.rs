@@ -3728,3 +3728,129 @@ fn an_administration_names_its_president() {
         ),
     ]);
 }
+
+/// "⟨O1⟩'s partner, ⟨O2⟩" and "le partenaire de ⟨O1⟩, ⟨O2⟩" name a partner
+/// in apposition; a second "et avec" clause names another; "a team-up
+/// with" is a partnership.
+#[test]
+fn partners_in_apposition_and_further_with_clauses() {
+    check(&[
+        (
+            "Le partenaire développeur de Kiwa Holdings, Orvane Cloud, supervisera la construction.",
+            &["Orvane Cloud partners_with Kiwa Holdings"],
+            &[],
+        ),
+        (
+            "Kiwa Holdings' technology partner, Orvane Cloud, will oversee construction.",
+            &["Orvane Cloud partners_with Kiwa Holdings"],
+            &[],
+        ),
+        (
+            "Nvidia's partners, Orvane Cloud and Kiwa Holdings, will build the servers.",
+            &["Orvane Cloud partners_with Nvidia", "Kiwa Holdings partners_with Nvidia"],
+            &["Orvane Cloud partners_with Kiwa Holdings"],
+        ),
+        // the firm the sentence is about is no partner of the one in apposition
+        (
+            "Orvane Cloud said Kiwa Holdings' partner, Tessaro Group, would build the site.",
+            &["Tessaro Group partners_with Kiwa Holdings"],
+            &["Orvane Cloud partners_with Tessaro Group", "Tessaro Group partners_with Orvane Cloud"],
+        ),
+        (
+            "Nvidia collaborera avec Orvane Cloud pour construire un centre de calcul et avec \
+             Kiwa Holdings pour développer un pôle de recherche.",
+            &["Nvidia partners_with Orvane Cloud", "Nvidia partners_with Kiwa Holdings"],
+            &[],
+        ),
+        (
+            "Nvidia will work with Orvane Cloud to build a lab, and with Kiwa Holdings to train engineers.",
+            &["Nvidia partners_with Orvane Cloud", "Nvidia partners_with Kiwa Holdings"],
+            &[],
+        ),
+        // helpers in a second clause are no partners
+        (
+            "Nvidia collaborera avec Orvane Cloud pour construire un centre et avec le soutien \
+             de Kiwa Holdings.",
+            &["Nvidia partners_with Orvane Cloud"],
+            &["Nvidia partners_with Kiwa Holdings"],
+        ),
+        (
+            "Nvidia is to build a $200 million AI centre in Kenya, in a team-up with local telco \
+             Orvane Cloud.",
+            &["Nvidia partners_with Orvane Cloud"],
+            &[],
+        ),
+        (
+            "Kiwa Holdings announced a tie-up with Orvane Cloud on Monday.",
+            &["Kiwa Holdings partners_with Orvane Cloud"],
+            &[],
+        ),
+    ]);
+}
+
+/// A relative clause in a firm's apposition gives its seat ("dont le siège
+/// se trouve à", "which is headquartered in"), unless another firm than a
+/// passive agent stands between.
+#[test]
+fn a_relative_clause_in_the_apposition_gives_the_seat() {
+    check(&[
+        (
+            "Kiwa Holdings, financée largement par Nvidia, fondée en 2017 et dont le siège \
+             mondial se trouve dans le New Jersey, est valorisée à 19 milliards de dollars.",
+            &["Kiwa Holdings headquartered_in New Jersey"],
+            &["Nvidia headquartered_in New Jersey"],
+        ),
+        (
+            "Orvane Cloud, founded in 2015 and whose headquarters are in Austin, is valued at $3 billion.",
+            &["Orvane Cloud headquartered_in Austin"],
+            &[],
+        ),
+        (
+            "Tessaro Group, which is headquartered in Oslo, will build the plant.",
+            &["Tessaro Group headquartered_in Oslo"],
+            &[],
+        ),
+        (
+            "Kiwa Holdings, qui a son siège social à Lyon, a annoncé un investissement.",
+            &["Kiwa Holdings headquartered_in Lyon"],
+            &[],
+        ),
+        // the clause may be the other firm's
+        (
+            "Kiwa Holdings, un partenaire de Nvidia, dont le siège est à Santa Clara, a annoncé \
+             un investissement.",
+            &[],
+            &["Kiwa Holdings headquartered_in Santa Clara"],
+        ),
+        // a clause that tells where the firm builds is no seat
+        (
+            "Tessaro Group, which is building a plant in Oslo, will hire 200 people.",
+            &[],
+            &["Tessaro Group headquartered_in Oslo"],
+        ),
+    ]);
+}
+
+/// "International" ends a firm's name as "Group" does: "Kestrel
+/// International CEO Marta Lindqvist".
+#[test]
+fn international_ends_a_firms_name() {
+    check(&[
+        (
+            "\"We are delighted,\" Vantrix International CEO Marta Lindqvist said.",
+            &["Marta Lindqvist leads Vantrix International"],
+            &[],
+        ),
+        (
+            "Le groupe Vantrix International va investir 200 millions d'euros au Maroc.",
+            &["Vantrix International invests_in Vantrix International project in Morocco"],
+            &[],
+        ),
+        // but not a word of a title or an event
+        (
+            "Kiwa Holdings said at the International Energy Forum that it would invest in Kenya.",
+            &[],
+            &["International headquartered_in Kenya"],
+        ),
+    ]);
+}

@@ -39,7 +39,8 @@ use projects::{
     owned_facility_at, plan_sites, project_named_later, project_sites,
 };
 use roles::{
-    administrations, based_seats, described_headquarters, headquarters, roles, subsidiaries,
+    administrations, based_seats, described_headquarters, headquarters, relative_seats, roles,
+    subsidiaries,
 };
 pub(crate) use roles::{known_parents, named_after_parent, seats_in_names};
 pub(super) use supply::goods_quantity;
@@ -507,6 +508,7 @@ pub(crate) fn apply(st: &mut DocState, rules: &Rules, i: usize) {
     if count("O") > 0 && count("CDL") > 0 {
         headquarters(st, rules, &t, i);
         based_seats(st, &t, i);
+        relative_seats(st, &t, i);
     }
     if count("O") >= 2 {
         subsidiaries(st, rules, &t, i);

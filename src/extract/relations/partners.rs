@@ -48,8 +48,23 @@ pub(super) fn with_objects(st: &DocState, rules: &Rules, t: &Template, at: usize
         where_list = None;
         out.extend(actor(st, t, k));
     }
+    // "avec X pour construire ... et avec Y pour développer ...": a further
+    // with-clause joined on by a conjunction names partners too
+    if let Some(w) = AND_WITH
+        .captures(&t.text[end..])
+        .and_then(|c| c.name("with"))
+    {
+        out.extend(with_objects(st, rules, t, end + w.start()));
+    }
     out
 }
+
+/// A conjunction and a further "with" before any other name or the
+/// sentence's end: "... et avec", "... and with".
+static AND_WITH: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(r"^[^⟨;.]{0,80}?(?-u:\b)(?:et|and|ainsi qu'|as well as) (?P<with>avec|with) ")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 /// A possessive right after a country, then a firm's name: "'s Kestrel".
 static SEAT_OF_NEXT: LazyLock<Regex> = LazyLock::new(|| {
@@ -72,6 +87,19 @@ static PARTNER_OF: LazyLock<Regex> = LazyLock::new(|| {
         r"^ ?(?:partenaires?|partners?)(?: [\w'-]+){0,5}? (?:de |d'|du |of )(?P<org>⟨O\d+⟩)",
     )
     .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// A firm named in apposition right after a partner noun and its firm:
+/// "le partenaire développeur de ⟨O1⟩, ⟨O2⟩", "⟨O1⟩'s partner, ⟨O2⟩".
+static APPOSED: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(r"^s?,? ?(?:the |le |la |l')?(?P<org>⟨O\d+⟩)")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// A firm's possessive and a few words right before a partner noun:
+/// "⟨O1⟩'s technology " in "⟨O1⟩'s technology partner, ⟨O2⟩".
+static POSSESSOR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(r"(?P<org>⟨O\d+⟩)'s?(?: [\w-]+){0,2} ?$").unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// "tout comme", "as are": the firms named next are likened to the subject.
@@ -121,7 +149,12 @@ pub(super) fn partnerships(st: &mut DocState, rules: &Rules, t: &Template, i: us
     // "H3C est l'un des principaux partenaires OEM de Nvidia, tout comme
     // Inspur et Lenovo": the partner noun's firm, and the ones likened
     if objects.is_empty() {
-        if let Some(c) = PARTNER_OF.captures(&t.text[m.start()..]) {
+        if let Some((owner, partners)) = apposed_partners(t, m.start(), m.end()) {
+            // "⟨O1⟩'s partner, ⟨O2⟩": the firm named is the partner, not
+            // whoever the sentence's subject is
+            subjects = partners;
+            objects.push(owner);
+        } else if let Some(c) = PARTNER_OF.captures(&t.text[m.start()..]) {
             objects.extend(t.slot(c.name("org")).map(|k| t.entity(k)));
             let after = m.start() + c.get(0).map_or(0, |x| x.end());
             if let Some(like) = LIKENED.find(&t.text[after..]) {
@@ -228,6 +261,29 @@ pub(super) fn partnerships(st: &mut DocState, rules: &Rules, t: &Template, i: us
         members.extend(objects);
         st.consortium = members;
     }
+}
+
+/// A partner noun between a firm and the partners named in apposition
+/// after it: "⟨O1⟩'s development partner, ⟨O2⟩" and "le partenaire de
+/// ⟨O1⟩, ⟨O2⟩ et ⟨O3⟩" give the owner's entity and the partners'.
+fn apposed_partners(t: &Template, start: usize, end: usize) -> Option<(usize, Vec<usize>)> {
+    let (owner, after) = match POSSESSOR_BEFORE.captures(&t.text[..start]) {
+        Some(c) => (t.slot(c.name("org"))?, end),
+        None => {
+            let c = PARTNER_OF.captures(&t.text[start..])?;
+            (t.slot(c.name("org"))?, start + c.get(0)?.end())
+        }
+    };
+    let first = APPOSED.captures(&t.text[after..])?.name("org")?;
+    let mut partners = vec![t.slot(Some(first))?];
+    partners.extend(t.listed_after(after + first.end()));
+    let owner = t.entity(owner);
+    let partners: Vec<usize> = partners
+        .into_iter()
+        .map(|k| t.entity(k))
+        .filter(|&e| e != owner)
+        .collect();
+    (!partners.is_empty()).then_some((owner, partners))
 }
 
 /// A firm does not partner with the country it is seated in: "Aker ASA,

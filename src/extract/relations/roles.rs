@@ -331,17 +331,61 @@ pub(super) fn based_seats(st: &mut DocState, t: &Template, i: usize) {
         })
         .map(|k| (t.entity(k), t.entity(k - 1)))
         .collect();
+    add_seats(st, i, seats, "hq.based-anaphor");
+}
+
+/// Seats each firm of `seats` (firm, place) in its place, read by `rule`
+/// in sentence `i`.
+fn add_seats(st: &mut DocState, i: usize, seats: Vec<(usize, usize)>, rule: &'static str) {
     for (firm, place) in seats {
         st.add_fact(
             i,
             firm,
             Predicate::HeadquarteredIn,
             place,
-            "hq.based-anaphor",
+            rule,
             0.75,
             Attrs::default(),
         );
     }
+}
+
+/// A relative clause that seats the firm it follows, further on in the
+/// firm's apposition: "⟨O⟩, fondée en 2017 et dont le siège mondial se
+/// trouve dans le ⟨L⟩", "⟨O⟩, which is headquartered in ⟨L⟩", "⟨O⟩,
+/// founded in 2015 and whose headquarters are in ⟨L⟩".
+static RELATIVE_SEAT: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(concat!(
+        r"(?P<org>⟨O\d+⟩),(?P<mid>[^;.:]{0,120}?)(?:, | et | and | )",
+        r"(?:dont le siege(?: social| mondial)?|dont le quartier general|qui a son siege(?: social)?",
+        r"|qui est (?:basee?|installee?|domiciliee?)|whose (?:global |world |corporate )?(?:headquarters|head office)",
+        r"|(?:which|that) (?:is|was) (?:headquartered|based)|(?:which|that) has its (?:headquarters|head office))",
+        r" (?:est |se trouve |est situe |est installe |sont |is |are |is located |are located )?",
+        r"(?:a |au |aux |en |in |at |dans )(?:le |la |les |l'|the )?(?P<c>⟨[CL]\d+⟩)"
+    ))
+    .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// Whether an apposition names a firm other than by a passive agent
+/// ("financée par ⟨O2⟩", "backed by ⟨O2⟩"): the relative clause after it
+/// may then be that firm's.
+fn names_other_firm(apposition: &str) -> bool {
+    apposition
+        .match_indices("⟨O")
+        .any(|(at, _)| !(apposition[..at].ends_with("par ") || apposition[..at].ends_with("by ")))
+}
+
+/// "⟨O⟩, fondée en 2017 et dont le siège se trouve à ⟨L⟩": the seat a
+/// relative clause in the firm's apposition gives, when no other firm but
+/// a passive agent stands between.
+pub(super) fn relative_seats(st: &mut DocState, t: &Template, i: usize) {
+    let seats: Vec<(usize, usize)> = RELATIVE_SEAT
+        .captures_iter(&t.text)
+        .filter(|c| c.name("mid").is_none_or(|m| !names_other_firm(m.as_str())))
+        .filter_map(|c| Some((t.slot(c.name("org"))?, t.slot(c.name("c"))?)))
+        .map(|(firm, place)| (t.entity(firm), t.entity(place)))
+        .collect();
+    add_seats(st, i, seats, "hq.relative");
 }
 
 /// Another firm's name within two words: "... Swiss conglomerate ⟨O2⟩".
