@@ -835,7 +835,8 @@ fn type_name(
     let kind = if n >= 2 && (lex.org_suffixes.contains(&last) || GOVERNMENT_BODY.is_match(name)) {
         Some(EntityType::Organization)
     } else if n >= 2 && FACILITY_LAST.is_match(&last) {
-        // "Loughton AI Campus", "Olkaria Geothermal Plant": a named facility
+        // "Loughton AI Campus", "Olkaria Geothermal Plant": a named
+        // facility; "IndiaAI Mission": a named programme
         Some(EntityType::Project)
     } else if rules.place_before.is_match(pre) || rules.place_after.is_match(post) {
         Some(EntityType::Place)
@@ -942,9 +943,10 @@ fn is_product_code(word: &str) -> bool {
     digits >= 3 || (letters == 1 && digits == 1)
 }
 
-/// The last word of a facility's name.
+/// The last word of a facility's or a programme's name ("Loughton AI
+/// Campus", "IndiaAI Mission", "Belt and Road Initiative").
 static FACILITY_LAST: LazyLock<Regex> = LazyLock::new(|| {
-    folded_regex(r"^(?:campus|supercomputer|gigafactory|factory|plant|power station)$")
+    folded_regex(r"^(?:campus|supercomputer|gigafactory|factory|plant|power station|initiative|mission|programme|program|project)$")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 

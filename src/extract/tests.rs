@@ -3854,3 +3854,47 @@ fn international_ends_a_firms_name() {
         ),
     ]);
 }
+
+/// A name whose last word is a programme's ("IndiaAI Mission", "Vortalis
+/// Initiative", "Programme") names a project: it invests in nothing, and
+/// whoever runs it invests in it.
+#[test]
+fn a_programme_named_by_its_last_word_is_a_project() {
+    let ex = Extractor::new().unwrap();
+    let kind = |text: &str, name: &str| {
+        ex.extract("t.txt", text)
+            .document
+            .entities
+            .into_iter()
+            .find(|e| e.name == name)
+            .map(|e| e.kind)
+    };
+    use crate::model::EntityType::{Organization, Project};
+    assert_eq!(
+        kind(
+            "The Vortalis AI Mission will fund 10,000 GPUs in Kenya.",
+            "Vortalis AI Mission"
+        ),
+        Some(Project)
+    );
+    assert_eq!(
+        kind(
+            "La Kestrel Initiative financera des centres de données au Maroc.",
+            "Kestrel Initiative"
+        ),
+        Some(Project)
+    );
+    // a firm's suffix still ends a firm's name
+    assert_eq!(
+        kind(
+            "Kestrel Mission Group will build a campus in Kenya.",
+            "Kestrel Mission Group"
+        ),
+        Some(Organization)
+    );
+    check(&[(
+        "China's Vortalis Initiative has funded data centres in Kenya.",
+        &["China invests_in Kenya"],
+        &["Vortalis Initiative invests_in Kenya"],
+    )]);
+}
