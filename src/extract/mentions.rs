@@ -28,9 +28,33 @@ static ARTICLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 const JOINERS: &[&str] = &[
-    " ", " de ", " du ", " des ", " of ", " for ", " & ", " de la ", " de l'", " d'", " of the ",
+    " ",
+    " de ",
+    " du ",
+    " des ",
+    " of ",
+    " for ",
+    " & ",
+    " de la ",
+    " de l'",
+    " d'",
+    " of the ",
+    // "Luiz Inácio Lula da Silva", "Ursula von der Leyen", "Mario di Carlo"
+    " da ",
+    " dos ",
+    " das ",
+    " van ",
+    " von ",
+    " van der ",
+    " von der ",
+    " van den ",
+    " di ",
+    " del ",
     // Arabic patronymics: "Mohammed bin Salman", "Mohammed ben Salmane"
-    " bin ", " bint ", " ibn ", " ben ",
+    " bin ",
+    " bint ",
+    " ibn ",
+    " ben ",
 ];
 
 /// A word of a sentence: byte span relative to the sentence.
@@ -154,6 +178,17 @@ static NOT_A_NAME_WORD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A capitalised word that is never part of a name, whatever its case says.
+/// An adverb that opens a sentence before a comma: "Separately,",
+/// "Additionally,", "Parallèlement,", "Récemment,". Only the adverbs'
+/// suffix families are read, so "Bentley," or "Clément," stay names.
+fn is_discourse_adverb(word: &str) -> bool {
+    const SUFFIXES: &[&str] = &[
+        "ally", "ately", "ively", "ously", "ently", "antly", "arly", "ably", "lement", "emment",
+        "amment",
+    ];
+    word.chars().count() >= 6 && SUFFIXES.iter().any(|s| word.ends_with(s))
+}
+
 fn is_not_a_name_word(word: &str) -> bool {
     NOT_A_NAME_WORD.is_match(word)
 }
@@ -492,9 +527,12 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
                 .split('|')
                 .any(|h| h == folded_word)
             && sent[t.end..].starts_with(". ");
+        // "Separately, Japan's Kiwa ...": an adverb opening the sentence
+        let opening_adverb = k == 0 && sent[t.end..].starts_with(',') && is_discourse_adverb(word);
         let eligible = is_capitalised(word)
             && !modifies_title
             && !honorific
+            && !opening_adverb
             && !sent[t.end..].starts_with('$')
             && word.len() <= MAX_NAME_WORD_BYTES
             && !is_not_a_name_word(word)

@@ -3898,3 +3898,64 @@ fn a_programme_named_by_its_last_word_is_a_project() {
         &["Vortalis Initiative invests_in Kenya"],
     )]);
 }
+
+/// A reporting clause after the deal ("..., Chief Executive X told
+/// reporters at an event in Brasília") tells where it was said, not where
+/// the project is; a verb that reports what follows keeps the frame open.
+#[test]
+fn the_place_of_the_telling_is_not_the_projects() {
+    check(&[
+        (
+            "Kiwa Holdings will build two new facilities in São Paulo, Chief Executive Dana \
+             Whitlock told reporters at an event in Brasília.",
+            &["Kiwa Holdings invests_in São Paulo"],
+            &["Kiwa Holdings invests_in Brasília"],
+        ),
+        (
+            "Kiwa Holdings va construire un centre de données à Casablanca, a déclaré son \
+             directeur général lors d'un salon à Lyon.",
+            &["Kiwa Holdings invests_in Casablanca"],
+            &["Kiwa Holdings invests_in Lyon"],
+        ),
+        (
+            "Kiwa Holdings will build a plant in Lyon, and said it would build another in Lille.",
+            &[
+                "Kiwa Holdings invests_in Lyon",
+                "Kiwa Holdings invests_in Lille",
+            ],
+            &[],
+        ),
+    ]);
+}
+
+/// Particles inside a person's name keep it whole ("Lula da Silva", "von
+/// der Leyen"); an adverb opening a sentence before a comma is no name.
+#[test]
+fn name_particles_and_opening_adverbs() {
+    let ex = Extractor::new().unwrap();
+    let names = |text: &str| -> Vec<String> {
+        ex.extract("t.txt", text)
+            .document
+            .entities
+            .into_iter()
+            .map(|e| e.name)
+            .collect()
+    };
+    let got = names("Brazil's President Luiz Inácio Lula da Silva opened the campus in Campinas.");
+    assert!(
+        got.contains(&"Luiz Inácio Lula da Silva".to_string()),
+        "{got:?}"
+    );
+    let got = names("La présidente Ursula von der Leyen a salué l'accord avec Kiwa Holdings.");
+    assert!(got.contains(&"Ursula von der Leyen".to_string()), "{got:?}");
+    let got = names("Separately, Japan's Kiwa Holdings agreed to buy a stake in Orvane Cloud.");
+    assert!(!got.contains(&"Separately".to_string()), "{got:?}");
+    assert!(got.contains(&"Kiwa Holdings".to_string()), "{got:?}");
+    let got = names("Parallèlement, Kiwa Holdings construira un campus au Maroc.");
+    assert!(!got.contains(&"Parallèlement".to_string()), "{got:?}");
+    check(&[(
+        "Separately, Japan's Kiwa Holdings agreed to buy a stake in Orvane Cloud.",
+        &["Kiwa Holdings headquartered_in Japan"],
+        &["Separately located_in Japan"],
+    )]);
+}

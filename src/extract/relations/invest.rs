@@ -146,9 +146,38 @@ pub(super) fn investments(st: &mut DocState, rules: &Rules, t: &Template, i: usi
         let end = SUBORDINATE
             .find(&t.text[tr.end..end])
             .map_or(end, |m| tr.end + m.start());
+        let end = reporting_clause(&t.text[tr.end..end]).map_or(end, |at| tr.end + at);
         invest_frame(st, rules, t, i, tr, end);
     }
 }
+
+/// Where a reporting clause after a comma starts in `after` (folded): in
+/// "will build two sites in ⟨L1⟩, Chief Executive ⟨P⟩ told reporters at
+/// an event in ⟨L2⟩" the place of the telling is not the project's. A
+/// verb that reports what follows ("said it would also build in ⟨L3⟩")
+/// does not end the frame.
+fn reporting_clause(after: &str) -> Option<usize> {
+    REPORTING
+        .captures_iter(after)
+        .filter_map(|c| Some((c.get(0)?.start(), c.get(0)?.end())))
+        .find(|&(_, end)| !REPORTED_CONTENT.is_match(&after[end..]))
+        .map(|(start, _)| start)
+}
+
+/// A comma, a few words (the speaker) and a verb of saying (folded).
+static REPORTING: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r", (?:[^,;⟩]{0,60}?⟩ |[^,;⟨]{0,40}? )?(?:told|said|says|added|explained|according to|selon|a-t-(?:il|elle) [\w-]+|(?:a|ont) (?:declare|indique|precise|affirme|explique|ajoute|souligne))(?-u:\b)",
+    )
+    .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// What a verb of saying reports, right after it: "said it would" (the
+/// pronoun is a slot in the template), "a indiqué que".
+static REPORTED_CONTENT: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(r"^,? (?:that|it|they|he|she|we|qu'|que|(?:⟨[^⟩]+⟩ )?(?:would|will|was|is|had|has|plans|planned|intends|va|allait|compte|prevoit))(?-u:\b)")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 /// A subordinate clause opening after a comma (folded): ", as demand",
 /// ", alors que", ", tandis que".
