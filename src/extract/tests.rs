@@ -3959,3 +3959,34 @@ fn name_particles_and_opening_adverbs() {
         &["Separately located_in Japan"],
     )]);
 }
+
+/// A maker told by its nationality or trade between the preposition and
+/// its name ("fournis par l'américain X", "supplied by US chipmaker X")
+/// still makes the goods.
+#[test]
+fn a_described_maker_supplies_its_goods() {
+    let site = "Kiwa Holdings va construire un centre de données à Tanger. ";
+    check(&[
+        (
+            &format!("{site}Le futur campus sera équipé de 5 000 processeurs graphiques fournis par l'américain Nvidia."),
+            &["Nvidia supplies Tangier"],
+            &[],
+        ),
+        (
+            &format!("{site}The campus will house 5,000 GPUs supplied by US chipmaker Nvidia."),
+            &["Nvidia supplies Tangier"],
+            &[],
+        ),
+        (
+            &format!("{site}Le campus utilisera des puces du géant américain Nvidia."),
+            &["Nvidia supplies Tangier"],
+            &[],
+        ),
+        // goods sent to a firm: that firm makes none of them
+        (
+            &format!("{site}Nvidia will ship 5,000 GPUs to the American company Orvane Cloud."),
+            &[],
+            &["Orvane Cloud supplies Tangier"],
+        ),
+    ]);
+}

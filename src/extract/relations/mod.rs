@@ -253,7 +253,7 @@ impl Rules {
             agent: re("agent", format!(r"^(?:[^⟨]{{0,40}}?)(?-u:\b)(?:{}) (?:le |la |les |l'|the )?(?:[\w-]+ ){{0,2}}?(?P<org>⟨[OC]\d+⟩)", lex.agent_words))?,
             into_org: re("into_org", r"^(?:[^⟨]|⟨D\d+⟩){0,60}?(?-u:\b)(?:dans|in|into|au capital de|a) (?:le |la |l'|the )?(?P<org>⟨O\d+⟩)".into())?,
             goods_of: re("goods_of", format!(r"(?:{})(?: {word}){{0,4}}? (?:de |d'|from |by )(?P<org>⟨O\d+⟩)|(?P<org2>⟨O\d+⟩)(?:'s)? (?:[\w-]+ ){{0,3}}?(?:chips?|gpus?|puces?|processors?|semiconductors?)", lex_goods_words()))?,
-            makers_goods: re("makers_goods", format!(r"{goods}(?: [\w-]+){{0,3}}? (?:de |d'|from |by |made by |developed by |designed by |developpees? par |concues? par |fabriquees? par )?(?P<org>⟨O\d+⟩)|(?P<org2>⟨O\d+⟩)(?:'s)?\.?(?: \([^)⟨]*\))? (?:[\w-]+ ){{0,3}}?{goods}(?-u:\b)"))?,
+            makers_goods: re("makers_goods", format!(r"{goods}(?: [\w-]+){{0,3}}? (?:de |d'|from |by |made by |developed by |designed by |developpees? par |concues? par |fabriquees? par )?(?:(?:the |le |la |l')?(?:⟨[CD]\d+⟩ (?:(?:{cues}) )?|(?:{cues}) ⟨D\d+⟩ ))?(?P<org>⟨O\d+⟩)|(?P<org2>⟨O\d+⟩)(?:'s)?\.?(?: \([^)⟨]*\))? (?:[\w-]+ ){{0,3}}?{goods}(?-u:\b)"))?,
             model_goods: re("model_goods", format!(r"(?-u:\b)(?P<model>{MODEL_CODE})(?: [\w-]+){{0,2}}? {goods}(?-u:\b)|(?-u:\b){goods} (?P<model2>{MODEL_CODE})"))?,
             // "la puce H20", "les puces IA de nouvelle génération, les AI6":
             // a goods word a few words before a name (folded)
