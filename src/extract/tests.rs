@@ -3990,3 +3990,40 @@ fn a_described_maker_supplies_its_goods() {
         ),
     ]);
 }
+
+/// Conjoined subjects each told by a description ("Norwegian energy group
+/// A and U.S. investment firm B", "le norvégien A et l'américain B") both
+/// invest; two countries coordinated stay two subjects.
+#[test]
+fn described_conjuncts_are_joint_subjects() {
+    check(&[
+        (
+            "Norwegian energy group Kiwa Holdings and U.S. investment firm Orvane Cloud will \
+             invest $10 billion in data centres in Texas.",
+            &[
+                "Kiwa Holdings invests_in Texas",
+                "Orvane Cloud invests_in Texas",
+            ],
+            &["United States invests_in Texas"],
+        ),
+        (
+            "Le norvégien Kiwa Holdings et l'américain Orvane Cloud vont investir 10 milliards \
+             de dollars au Texas.",
+            &[
+                "Kiwa Holdings invests_in Texas",
+                "Orvane Cloud invests_in Texas",
+            ],
+            &[],
+        ),
+        (
+            "France and Germany will invest $1 billion in a data centre in Lyon.",
+            &["France invests_in Lyon", "Germany invests_in Lyon"],
+            &[],
+        ),
+        (
+            "Kiwa Holdings will build two AI campuses in Texas.",
+            &["Kiwa Holdings invests_in Texas"],
+            &[],
+        ),
+    ]);
+}

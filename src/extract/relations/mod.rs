@@ -244,7 +244,7 @@ impl Rules {
             place_pair: re("place_pair", r"(?P<a>⟨L\d+⟩), (?:(?:dans|en) (?:le |la |l')?)?(?P<b>⟨[LC]\d+⟩)".into())?,
             // "Iberdrola, entreprise énergétique, et la société irlandaise
             // Echelon": a short apposition may come before the conjunction
-            coordination: re("coordination", format!(r"^(?:, (?:[\w'-]+ ){{0,3}}[\w'-]+)?(?:,|,? et|,? and|,? &|,? ainsi que|,? as well as)(?: (?:{word}|⟨D\d+⟩)){{0,3}} $"))?,
+            coordination: re("coordination", format!(r"^(?:, (?:[\w'-]+ ){{0,3}}[\w'-]+)?(?:,|,? et|,? and|,? &|,? ainsi que|,? as well as)(?: (?:{word}|(?:l')?⟨[CD]\d+⟩)){{0,3}} $"))?,
             // "avec la Corée", "le japonais Telehouse du groupe KDDI": a
             // name after a preposition, or after one and a cue noun
             after_preposition: re("after_preposition", r"(?:^|[^\w'])(?:avec|with|de|du|des|d'|of|a|au|aux|en|in|to|pour|for|par|by|entre|between|sur|on|dans|chez|vers|into|from|than|comme|like)(?: (?:la|le|les|l'|the))? ?(?:(?:groupe|group|societe|company|firme|firm|conglomerat|conglomerate|geant|giant) )?$".into())?,
@@ -752,9 +752,18 @@ pub(super) fn subjects_before(st: &DocState, rules: &Rules, t: &Template, at: us
                 out.push(e);
             }
         }
-        let Some(prev) = (0..k).rev().find(|&j| "OCP".contains(t.slots[j].2)) else {
+        let conjunct = |before: usize| (0..before).rev().find(|&j| "OCP".contains(t.slots[j].2));
+        let Some(mut prev) = conjunct(k) else {
             break;
         };
+        // "A and U.S. investment firm B": the country describes B, the
+        // conjunct is the name before it
+        if t.slots[prev].2 == 'C' && describes_next(&t.text[t.slots[prev].1..t.slots[k].0]) {
+            match conjunct(prev) {
+                Some(p) => prev = p,
+                None => break,
+            }
+        }
         let gap = &t.text[t.slots[prev].1..t.slots[k].0];
         // "... de transformation numérique du pays, Saudi Call": a
         // complement ends the clause before the subject, it is no conjunct
@@ -772,6 +781,18 @@ pub(super) fn subjects_before(st: &DocState, rules: &Rules, t: &Template, at: us
     // "GIC has teamed up with MEAG to invest", "A s'associe à B pour
     // construire": who partnered with the subject acts with it
     out
+}
+
+/// The words between a country and a name it describes: " investment
+/// firm " in "U.S. investment firm Orbis"; a conjunction or a comma
+/// between them makes two conjuncts.
+fn describes_next(gap: &str) -> bool {
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    (1..=3).contains(&words.len())
+        && !gap.contains(',')
+        && !words
+            .iter()
+            .any(|w| matches!(*w, "and" | "et" | "or" | "ou" | "&"))
 }
 
 /// A complement clause with a subject of its own between a speaker and a
