@@ -878,7 +878,7 @@ fn type_name(
         Some(EntityType::Project)
     } else if rules.place_before.is_match(pre) || rules.place_after.is_match(post) {
         Some(EntityType::Place)
-    } else if rules.org_cue_adjacent.is_match(pre)
+    } else if (rules.org_cue_adjacent.is_match(pre) && !titled_person(st, words, pre))
         || PEOPLE_AT.is_match(pre)
         || (OWNED_BY.is_match(pre) && !words.first().is_some_and(|w| lex.is_given_name(w)))
     {
@@ -979,6 +979,15 @@ fn is_product_code(word: &str) -> bool {
     let digits = word.chars().filter(char::is_ascii_digit).count();
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     digits >= 3 || (letters == 1 && digits == 1)
+}
+
+/// A given name and a surname after a word that is both a firm's cue and a
+/// title ("managing partner James Whitfield", "the partner Anna Berg"):
+/// the title reads the person.
+fn titled_person(st: &DocState, words: &[&str], pre: &str) -> bool {
+    words.len() >= 2
+        && words.first().is_some_and(|w| st.ex.lex.is_given_name(w))
+        && st.ex.rules.title_before.is_match(pre)
 }
 
 /// The last word of a facility's or a programme's name ("Loughton AI

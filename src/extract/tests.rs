@@ -4027,3 +4027,35 @@ fn described_conjuncts_are_joint_subjects() {
         ),
     ]);
 }
+
+/// A title that is also a firm's cue ("managing partner") before a given
+/// name reads a person; a subordinate clause after a supply verb ("...,
+/// while power will come from a plant built by X") names no recipient.
+#[test]
+fn titled_partners_and_supplies_before_a_subordinate_clause() {
+    check(&[
+        (
+            "Orvane Cloud managing partner James Whitfield will chair the board.",
+            &["James Whitfield affiliated_with Orvane Cloud"],
+            &[],
+        ),
+        // a firm after the same cue stays a firm
+        (
+            "Its partner Kiwa Holdings will build a data centre in Texas.",
+            &["Kiwa Holdings invests_in Texas"],
+            &[],
+        ),
+        (
+            "Orvane Cloud will build a campus in Texas. Kiwa Holdings will supply the servers, \
+             while power will come from a new plant built by Tessaro Group.",
+            &["Kiwa Holdings supplies Texas"],
+            &["Kiwa Holdings supplies Tessaro Group"],
+        ),
+        (
+            "Orvane Cloud va construire un campus au Texas. Kiwa Holdings fournira les serveurs, \
+             tandis que l'électricité viendra d'une centrale construite par Tessaro Group.",
+            &["Kiwa Holdings supplies Texas"],
+            &["Kiwa Holdings supplies Tessaro Group"],
+        ),
+    ]);
+}

@@ -181,7 +181,7 @@ static REPORTED_CONTENT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A subordinate clause opening after a comma (folded): ", as demand",
 /// ", alors que", ", tandis que".
-static SUBORDINATE: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static SUBORDINATE: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
         r", (?:as|while|whereas|because|since|amid|alors que|tandis que|car|parce que|puisque) ",
     )

@@ -131,9 +131,15 @@ pub(super) fn supplies(st: &mut DocState, rules: &Rules, t: &Template, i: usize)
                 .filter(|&s| st.entities[s].kind == EntityType::Organization)
                 .collect()
         };
+        // "will supply the servers, while power will come from a plant
+        // built by ⟨O⟩": a subordinate clause tells of other parties
         let end = CLAUSE_END
             .find(after)
-            .map_or(t.text.len(), |e| m.end() + e.start());
+            .into_iter()
+            .chain(super::invest::SUBORDINATE.find(after))
+            .map(|e| m.end() + e.start())
+            .min()
+            .unwrap_or(t.text.len());
         // "to Lumo's new campus in Riyadh": the firm's facility there
         let mut recipients: Vec<usize> = Vec::new();
         for k in t.slots_after(m.end(), end.max(m.end()), "OCJ") {
