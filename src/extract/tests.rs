@@ -4059,3 +4059,41 @@ fn titled_partners_and_supplies_before_a_subordinate_clause() {
         ),
     ]);
 }
+
+/// An investment forum is an event, not an investment; a place told by
+/// its zone or park ("la zone économique de Jazan", "the Jazan economic
+/// zone") is a place, where a new plant is an investment.
+#[test]
+fn investment_events_and_zones() {
+    check(&[
+        (
+            "Kiwa Holdings livrera 18 000 puces à Orvane Cloud, a indiqué son patron en marge \
+             d'un forum d'investissement à Riyad.",
+            &[],
+            &["Kiwa Holdings invests_in Riyadh"],
+        ),
+        (
+            "Kiwa Holdings will ship 18,000 chips to Orvane Cloud, its chief said at an \
+             investment summit in Riyadh.",
+            &[],
+            &["Kiwa Holdings invests_in Riyadh"],
+        ),
+        // a fund is still no investment, an investment still is
+        (
+            "Kiwa Holdings annonce un investissement de 2 milliards de dollars à Riyad.",
+            &["Kiwa Holdings invests_in Riyadh"],
+            &[],
+        ),
+        (
+            "Le taïwanais Kiwa Holdings construira deux usines d'assemblage dans la zone \
+             économique de Jazan.",
+            &["Kiwa Holdings invests_in Jazan"],
+            &["Kiwa Holdings invests_in Kiwa Holdings"],
+        ),
+        (
+            "Kiwa Holdings will build two plants in the Jazan economic zone.",
+            &["Kiwa Holdings invests_in Jazan"],
+            &[],
+        ),
+    ]);
+}

@@ -36,8 +36,9 @@ pub(super) fn investments(st: &mut DocState, rules: &Rules, t: &Template, i: usi
     let passive =
         |m: regex::Match| passive_with_facility(lex, &t.text[..m.start()], &t.text[m.end()..]);
     let mut all: Vec<Trigger> = Vec::new();
-    // "the investment arm of", "un fonds d'investissement": a money word
-    // that names a kind of firm tells no investment
+    // "the investment arm of", "un fonds d'investissement", "un forum
+    // d'investissement": a money word that names a kind of firm or an
+    // event tells no investment
     let names_a_firm = |m: regex::Match| {
         INVESTMENT_FIRM_AFTER.is_match(&t.text[m.end()..])
             || INVESTMENT_FIRM_BEFORE.is_match(&t.text[..m.end()])
@@ -237,16 +238,17 @@ static FIGURE_END: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
-/// A firm's kind after a money word: "investment arm", "investment firm".
+/// A firm's or an event's kind after a money word: "investment arm",
+/// "investment firm", "investment forum".
 static INVESTMENT_FIRM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    folded_regex(r"^ ?(?:arms?|firms?|funds?|banks?|bankers?|vehicles?|compan(?:y|ies)|groups?|managers?|management|units?|houses?|advisers?|advisors?|boutiques?|authority|corporation|office)(?-u:\b)")
+    folded_regex(r"^ ?(?:arms?|firms?|funds?|banks?|bankers?|vehicles?|compan(?:y|ies)|groups?|managers?|management|units?|houses?|advisers?|advisors?|boutiques?|authority|corporation|office|forums?|summits?|conferences?|fairs?|roadshows?)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
-/// A firm's kind before a money word: "fonds d'investissement", "société
-/// d'investissement", "banque d'investissement".
+/// A firm's or an event's kind before a money word: "fonds
+/// d'investissement", "banque d'investissement", "forum d'investissement".
 static INVESTMENT_FIRM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    folded_regex(r"(?:fonds|societe|societes|banque|banques|firme|vehicule|groupe|gestionnaire|fonds souverain|bras) (?:d'|de |du )(?:\w+ )?investissements?\W?$")
+    folded_regex(r"(?:fonds|societe|societes|banque|banques|firme|vehicule|groupe|gestionnaire|fonds souverain|bras|forum|sommet|salon|conference|rencontres?) (?:d'|de |du |sur l')(?:\w+ )?investissements?\W?$")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 

@@ -159,8 +159,8 @@ impl Rules {
         let goods = r"(?:super)?(?:puces?|gpus?|chips?|processeurs?|processors?|accelerateurs?|accelerators?|superchips?|superpuces?)";
         let lead = r"(?:(?:le|la|les|l'|the|an?|son|sa|its|his|her|ancien|ancienne|former|actuel|actuelle|nouveau|nouvelle|new|current|also|aussi|co) ?)*";
         Ok(Rules {
-            place_before: re("place_before", r"(?:ville|city|province|region|comte|county|state|etat|capitale|town|village|commune|paroisse|parish|district|prefecture) (?:de |d'|of )?$".into())?,
-            place_after: re("place_after", r"^ (?:county|province|parish|prefecture|city|state)(?-u:\b)".into())?,
+            place_before: re("place_before", r"(?:ville|city|province|region|comte|county|state|etat|capitale|town|village|commune|paroisse|parish|district|prefecture|gouvernorat|governorate|canton|emirat|emirate|zone(?: economique(?: speciale)?| industrielle| franche)?|parc (?:industriel|technologique|scientifique|d'activites)) (?:de |d'|of )?$".into())?,
+            place_after: re("place_after", r"^ (?:county|province|parish|prefecture|city|state|governorate|(?:special )?economic zone|industrial (?:zone|park|city)|free zone|science park|business park)(?-u:\b)".into())?,
             honorific_before: re("honorific", r"(?:^|\W)(?:m\.|mme|mr\.?|mrs\.?|ms\.?|dr\.?|monsieur|madame|sheikh|sheikha) $".into())?,
             title_before: re("title_before", format!(r"(?:^|[^\w])(?:{t})(?: {word}){{0,6}}?,? $"))?,
             title_apposed: re("title_apposed", format!(r"(?:^|[^\w])(?:{t}) (?:de|du|des|d'|of|for)(?:,? ?{word}){{1,14}}, $"))?,
