@@ -4097,3 +4097,48 @@ fn investment_events_and_zones() {
         ),
     ]);
 }
+
+/// Power: a buyer that signs a power purchase agreement with a utility is
+/// supplied by it where the sentence places its operations; power bought
+/// "from Danish developer X" comes from X; a headline's short name is the
+/// "Compute" firm named in full below.
+#[test]
+fn power_bought_from_utilities_and_developers() {
+    check(&[
+        (
+            "Orvane Compute has signed a 20-year power purchase agreement with utility Tessaro \
+             Group to supply nuclear power to its data centres in Ohio.",
+            &["Tessaro Group supplies Ohio"],
+            &["Orvane Compute supplies Ohio"],
+        ),
+        (
+            "Orvane Compute a signé un contrat d'achat d'électricité avec l'énergéticien \
+             Tessaro Group pour ses centres de données en Espagne.",
+            &["Tessaro Group supplies Spain"],
+            &[],
+        ),
+        // a PPA with a firm that is no utility names no supplier
+        (
+            "Orvane Compute has signed a power purchase agreement with Kiwa Holdings for its \
+             data centres in Ohio.",
+            &[],
+            &["Kiwa Holdings supplies Ohio"],
+        ),
+        (
+            "Orvane Compute will build a campus in Ohio. Earlier this year it agreed to buy \
+             500 megawatts of wind power from Danish developer Tessaro Group.",
+            &["Tessaro Group supplies Orvane Compute"],
+            &[],
+        ),
+    ]);
+    let ex = Extractor::new().unwrap();
+    let doc = ex
+        .extract(
+            "t.txt",
+            "Vantrix signs power deal\n\nVantrix Compute has signed a deal with Kiwa Holdings.",
+        )
+        .document;
+    let names: Vec<&str> = doc.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(!names.contains(&"Vantrix"), "{names:?}");
+    assert!(names.contains(&"Vantrix Compute"), "{names:?}");
+}

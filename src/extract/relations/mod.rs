@@ -158,6 +158,10 @@ impl Rules {
         // chips and their kin, as news names them (folded)
         let goods = r"(?:super)?(?:puces?|gpus?|chips?|processeurs?|processors?|accelerateurs?|accelerators?|superchips?|superpuces?)";
         let lead = r"(?:(?:le|la|les|l'|the|an?|son|sa|its|his|her|ancien|ancienne|former|actuel|actuelle|nouveau|nouvelle|new|current|also|aussi|co) ?)*";
+        // a maker told by its nationality or trade before its name: "the
+        // American company ⟨O⟩", "l'⟨D⟩ ⟨O⟩", "⟨C⟩ chipmaker ⟨O⟩" (folded)
+        let described =
+            format!(r"(?:(?:the |le |la |l')?(?:⟨[CD]\d+⟩ (?:(?:{cues}) )?|(?:{cues}) ⟨D\d+⟩ ))?");
         Ok(Rules {
             place_before: re("place_before", r"(?:ville|city|province|region|comte|county|state|etat|capitale|town|village|commune|paroisse|parish|district|prefecture|gouvernorat|governorate|canton|emirat|emirate|zone(?: economique(?: speciale)?| industrielle| franche)?|parc (?:industriel|technologique|scientifique|d'activites)) (?:de |d'|of )?$".into())?,
             place_after: re("place_after", r"^ (?:county|province|parish|prefecture|city|state|governorate|(?:special )?economic zone|industrial (?:zone|park|city)|free zone|science park|business park)(?-u:\b)".into())?,
@@ -252,8 +256,8 @@ impl Rules {
             invest_with: re("invest_with", format!(r"^(?:[^⟨]|⟨[CL]\d+⟩){{0,80}}?(?-u:\b)(?:avec|with|alongside|aux cotes de|together with|en partenariat avec|in partnership with) (?:le |la |l'|les |the |its |son |sa |ses )?(?:(?:{cues}) (?:[\w-]+ )?)?(?P<org>⟨O\d+⟩)"))?,
             agent: re("agent", format!(r"^(?:[^⟨]{{0,40}}?)(?-u:\b)(?:{}) (?:le |la |les |l'|the )?(?:[\w-]+ ){{0,2}}?(?P<org>⟨[OC]\d+⟩)", lex.agent_words))?,
             into_org: re("into_org", r"^(?:[^⟨]|⟨D\d+⟩){0,60}?(?-u:\b)(?:dans|in|into|au capital de|a) (?:le |la |l'|the )?(?P<org>⟨O\d+⟩)".into())?,
-            goods_of: re("goods_of", format!(r"(?:{})(?: {word}){{0,4}}? (?:de |d'|from |by )(?P<org>⟨O\d+⟩)|(?P<org2>⟨O\d+⟩)(?:'s)? (?:[\w-]+ ){{0,3}}?(?:chips?|gpus?|puces?|processors?|semiconductors?)", lex_goods_words()))?,
-            makers_goods: re("makers_goods", format!(r"{goods}(?: [\w-]+){{0,3}}? (?:de |d'|from |by |made by |developed by |designed by |developpees? par |concues? par |fabriquees? par )?(?:(?:the |le |la |l')?(?:⟨[CD]\d+⟩ (?:(?:{cues}) )?|(?:{cues}) ⟨D\d+⟩ ))?(?P<org>⟨O\d+⟩)|(?P<org2>⟨O\d+⟩)(?:'s)?\.?(?: \([^)⟨]*\))? (?:[\w-]+ ){{0,3}}?{goods}(?-u:\b)"))?,
+            goods_of: re("goods_of", format!(r"(?:{})(?: {word}){{0,4}}? (?:de |d'|from |by ){described}(?P<org>⟨O\d+⟩)|(?P<org2>⟨O\d+⟩)(?:'s)? (?:[\w-]+ ){{0,3}}?(?:chips?|gpus?|puces?|processors?|semiconductors?)", lex_goods_words()))?,
+            makers_goods: re("makers_goods", format!(r"{goods}(?: [\w-]+){{0,3}}? (?:de |d'|from |by |made by |developed by |designed by |developpees? par |concues? par |fabriquees? par )?{described}(?P<org>⟨O\d+⟩)|(?P<org2>⟨O\d+⟩)(?:'s)?\.?(?: \([^)⟨]*\))? (?:[\w-]+ ){{0,3}}?{goods}(?-u:\b)"))?,
             model_goods: re("model_goods", format!(r"(?-u:\b)(?P<model>{MODEL_CODE})(?: [\w-]+){{0,2}}? {goods}(?-u:\b)|(?-u:\b){goods} (?P<model2>{MODEL_CODE})"))?,
             // "la puce H20", "les puces IA de nouvelle génération, les AI6":
             // a goods word a few words before a name (folded)
@@ -268,7 +272,7 @@ impl Rules {
 pub(super) const FACILITY_NOUNS: &str = r"data cent(?:er|re)s?|datacent(?:er|re)s?|data centers?|centres? de donnees|campus(?:es)?|facilit(?:y|ies)|plants?|usines?|sites?|supercalculateurs?|supercomputers?|clusters?|hubs?";
 
 fn lex_goods_words() -> &'static str {
-    r"puces?|gpus?|semi conducteurs?|processeurs?|chips?|semiconductors?|processors?|systemes?|systems?|serveurs?|servers?"
+    r"puces?|gpus?|semi conducteurs?|processeurs?|chips?|semiconductors?|processors?|systemes?|systems?|serveurs?|servers?|electricite|electricity|power|energie|energy"
 }
 
 /// Words that give examples, folded: "including", "such as", "comme",

@@ -716,7 +716,8 @@ pub(super) fn utility_partner(st: &mut DocState, t: &Template, i: usize) {
 /// d'achat d'électricité (PPA) ... de sa centrale de Clinton (Illinois)":
 /// the seller, the subject that sells from its own plant (or names power
 /// in its own name), supplies the buyer's operations where the sentence
-/// places them.
+/// places them; a buyer that signs with a utility ("a PPA with utility
+/// Norvolt Energy") is supplied by it.
 pub(super) fn power_purchase(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
     let Some(m) = PPA.find(&t.text) else {
         return;
@@ -724,7 +725,7 @@ pub(super) fn power_purchase(st: &mut DocState, rules: &Rules, t: &Template, i: 
     if clause_is_negated(st, t, m.start(), m.end()) {
         return;
     }
-    let (Some(&seller), Some(buyer)) = (
+    let (Some(&subject), Some(object)) = (
         subjects_before(st, rules, t, m.start()).first(),
         super::partners::with_objects(st, rules, t, 0)
             .first()
@@ -732,12 +733,20 @@ pub(super) fn power_purchase(st: &mut DocState, rules: &Rules, t: &Template, i: 
     ) else {
         return;
     };
-    let firms = [seller, buyer]
+    let firms = [subject, object]
         .iter()
         .all(|&e| st.entities[e].kind == EntityType::Organization);
-    let sells = OWN_PLANT.is_match(&t.text[m.end()..])
-        || POWER_NAME.is_match(&crate::text::fold_str(&st.entities[seller].name));
-    if !firms || seller == buyer || !sells {
+    let power_named = |e: usize| POWER_NAME.is_match(&crate::text::fold_str(&st.entities[e].name));
+    // the subject sells from its own plant or by its name; else the buyer
+    // signed with a utility ("has signed a PPA with utility Norvolt Energy")
+    let (seller, buyer) = if OWN_PLANT.is_match(&t.text[m.end()..]) || power_named(subject) {
+        (subject, object)
+    } else if power_named(object) || UTILITY_WITH.is_match(&t.text[m.end()..]) {
+        (object, subject)
+    } else {
+        return;
+    };
+    if !firms || seller == buyer {
         return;
     }
     let places: Vec<usize> = t
@@ -763,6 +772,13 @@ pub(super) fn power_purchase(st: &mut DocState, rules: &Rules, t: &Template, i: 
 /// The seller's own plant after the agreement: "de sa centrale", "from its plant".
 static OWN_PLANT: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(r"(?-u:\b)(?:sa|ses|son|its|their|leur|leurs) (?:[\w-]+ ){0,2}?(?:centrales?|parcs?|plants?|stations?|reacteurs?|reactors?|farms?|fleet)(?-u:\b)")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// The partner of the agreement told as a utility: "with utility ⟨O⟩",
+/// "avec l'énergéticien ⟨O⟩", "with power company ⟨O⟩" (folded).
+static UTILITY_WITH: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(r"(?-u:\b)(?:with|avec) (?:the |l'|le |la )?(?:[\w-]+ )?(?:utility|energeticien|electricien|fournisseur d'electricite|power company|power producer|electricity provider|producteur d'electricite) ⟨O\d+⟩")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
