@@ -762,6 +762,82 @@ fn bracket_alias(st: &mut DocState, base: usize, sent: &str, start: usize, name:
     true
 }
 
+/// "Microsoft Austria", "Huawei Pakistan", "Orvane Africa": a firm's name
+/// right before a country's or a region's names the firm's national or
+/// regional unit, one organisation (recorded in `DocState::units` with
+/// the firm and the country). A city after a firm is left alone
+/// ("Equinix Paris" is a site, not a unit).
+pub(crate) fn national_units(st: &mut DocState) {
+    let order: Vec<usize> = st.mention_at.values().copied().collect();
+    let text = st.norm.as_str();
+    let mut merged: Vec<(usize, usize)> = Vec::new();
+    for pair in order.windows(2) {
+        let (a, b) = (st.mentions[pair[0]], st.mentions[pair[1]]);
+        if text.get(a.end..b.start) != Some(" ")
+            || !matches!(a.how, How::Name | How::Known | How::Short)
+            || b.how != How::Known
+            || st.entities[a.entity].kind != EntityType::Organization
+            || merged.last().is_some_and(|&(_, last_b)| last_b == pair[0])
+        {
+            continue;
+        }
+        let region = |e: usize| {
+            st.entities[e]
+                .gaz
+                .is_some_and(|g| st.ex.gaz.entry(g).within.is_none())
+        };
+        let unit_place = match st.entities[b.entity].kind {
+            EntityType::Country => true,
+            EntityType::Place => region(b.entity),
+            _ => false,
+        };
+        let one_sentence = st
+            .sentences
+            .iter()
+            .any(|s| s.span.start <= a.start && b.end <= s.span.end);
+        if unit_place && one_sentence {
+            merged.push((pair[0], pair[1]));
+        }
+    }
+    if merged.is_empty() {
+        return;
+    }
+    let mut gone = vec![false; st.mentions.len()];
+    for &(ka, kb) in &merged {
+        let (a, b) = (st.mentions[ka], st.mentions[kb]);
+        let name = text[a.start..b.end].to_string();
+        let unit = st.named_entity(&name, EntityType::Organization);
+        if st.entities[unit].kind != EntityType::Organization || unit == a.entity {
+            continue;
+        }
+        st.entities[unit].named = true;
+        let seat = (st.entities[b.entity].kind == EntityType::Country).then_some(b.entity);
+        let sentence = st
+            .sentences
+            .iter()
+            .position(|s| s.span.start <= a.start && a.start < s.span.end)
+            .unwrap_or(0);
+        if !st.units.iter().any(|u| u.0 == unit) {
+            st.units.push((unit, a.entity, seat, sentence));
+        }
+        st.mentions[ka].end = b.end;
+        st.mentions[ka].entity = unit;
+        gone[kb] = true;
+    }
+    let mut k = 0;
+    st.mentions.retain(|_| {
+        k += 1;
+        !gone[k - 1]
+    });
+    st.index_mentions();
+    // a firm or a country named only inside its unit's name is no mention of its own
+    for e in 0..st.entities.len() {
+        if st.entities[e].named && !st.mentions.iter().any(|m| m.entity == e) {
+            st.entities[e].named = false;
+        }
+    }
+}
+
 /// "Qamar Capital" is "Qamar" further on: the name without its legal or
 /// sector suffix becomes a short name.
 fn register_org_key(st: &mut DocState, entity: usize, words: &[&str]) {

@@ -182,6 +182,7 @@ impl Extractor {
             mentions::find_names(&mut st, i);
         }
         mentions::find_short_names(&mut st);
+        mentions::national_units(&mut st);
         for i in 0..st.sentences.len() {
             mentions::find_anaphors(&mut st, i);
             let (span, slang) = (st.sentences[i].span, st.sentences[i].lang);
@@ -191,12 +192,7 @@ impl Extractor {
             st.sentences[i].dropped = dropped;
         }
         st.mentions.sort_by_key(|m| (m.start, m.end));
-        st.mention_at = st
-            .mentions
-            .iter()
-            .enumerate()
-            .map(|(k, m)| (m.start, k))
-            .collect();
+        st.index_mentions();
         st.settled = Some(Settled::of(&st));
         st.templates = (0..st.sentences.len()).map(|_| None).collect();
         st.invest_triggers = vec![Vec::new(); st.sentences.len()];
@@ -204,6 +200,8 @@ impl Extractor {
             relations::apply(&mut st, &self.rules, i);
         }
         relations::place_chains(&mut st);
+        // a unit's deals are its group's before regions reach countries
+        relations::unit_parents(&mut st);
         relations::regional_projects(&mut st);
         relations::known_parents(&mut st);
         relations::seats_in_names(&mut st);
@@ -374,6 +372,10 @@ pub(crate) struct DocState<'a> {
     templates: Vec<Option<relations::Template>>,
     /// Each sentence's investment triggers, as the rules found them.
     invest_triggers: Vec<Vec<relations::Trigger>>,
+    /// National and regional units the names gave ("Microsoft Austria"):
+    /// the unit, the firm it belongs to, its country if any, and the
+    /// sentence it is first named in.
+    pub units: Vec<(usize, usize, Option<usize>, usize)>,
 }
 
 impl<'a> DocState<'a> {
@@ -404,6 +406,7 @@ impl<'a> DocState<'a> {
             partners: Vec::new(),
             templates: Vec::new(),
             invest_triggers: Vec::new(),
+            units: Vec::new(),
         }
     }
 
@@ -488,6 +491,16 @@ impl<'a> DocState<'a> {
             entity,
             how,
         });
+    }
+
+    /// Rebuilds the index of mentions by start after `mentions` changed.
+    pub fn index_mentions(&mut self) {
+        self.mention_at = self
+            .mentions
+            .iter()
+            .enumerate()
+            .map(|(k, m)| (m.start, k))
+            .collect();
     }
 
     /// The mention that overlaps bytes `start..end`, if any.

@@ -4142,3 +4142,56 @@ fn power_bought_from_utilities_and_developers() {
     assert!(!names.contains(&"Vantrix"), "{names:?}");
     assert!(names.contains(&"Vantrix Compute"), "{names:?}");
 }
+
+/// A firm's name right before a country's or a region's ("Kiwa Holdings
+/// Kenya", "Orvane Africa") names the firm's unit there: a subsidiary of
+/// the firm when the article names the firm alone, seated in the country;
+/// what the unit invests in, its group invests in. A city after a firm's
+/// name is not a unit.
+#[test]
+fn a_firm_and_a_country_name_its_national_unit() {
+    check(&[
+        (
+            "Kiwa Holdings a ouvert un bureau à Nairobi. Kiwa Holdings Kenya construira un \
+             centre de données à Mombasa pour 200 millions de dollars.",
+            &[
+                "Kiwa Holdings Kenya subsidiary_of Kiwa Holdings",
+                "Kiwa Holdings Kenya headquartered_in Kenya",
+                "Kiwa Holdings Kenya invests_in Mombasa",
+                "Kiwa Holdings invests_in Mombasa",
+                "Kiwa Holdings invests_in 200000000 USD",
+            ],
+            &[],
+        ),
+        (
+            "Terry Vance, president of Kiwa Holdings Africa, said Kiwa Holdings would invest \
+             $200 million in a cloud region in Egypt.",
+            &[
+                "Terry Vance leads Kiwa Holdings Africa",
+                "Kiwa Holdings Africa subsidiary_of Kiwa Holdings",
+            ],
+            &["Kiwa Holdings Africa headquartered_in Africa"],
+        ),
+        // a city after the firm's name is a site, a conjunction two parties
+        (
+            "Kiwa Holdings Nairobi will open next year.",
+            &[],
+            &["Kiwa Holdings Nairobi subsidiary_of Kiwa Holdings"],
+        ),
+        (
+            "Kiwa Holdings and Kenya signed an agreement on a data centre in Mombasa.",
+            &["Kiwa Holdings partners_with Kenya"],
+            &[],
+        ),
+    ]);
+    let ex = Extractor::new().unwrap();
+    let doc = ex
+        .extract(
+            "t.txt",
+            "Microsoft Austria will open a cloud region in Vienna, Microsoft said.",
+        )
+        .document;
+    let names: Vec<&str> = doc.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"Microsoft Austria"), "{names:?}");
+    assert!(names.contains(&"Microsoft"), "{names:?}");
+}

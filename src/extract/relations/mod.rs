@@ -42,7 +42,7 @@ use roles::{
     administrations, based_seats, described_headquarters, headquarters, relative_seats, roles,
     subsidiaries,
 };
-pub(crate) use roles::{known_parents, named_after_parent, seats_in_names};
+pub(crate) use roles::{known_parents, named_after_parent, seats_in_names, unit_parents};
 pub(super) use supply::goods_quantity;
 use supply::{
     chosen_supplier, deployed_at_owned, equipping_goods, goods_for_project, learn_models,

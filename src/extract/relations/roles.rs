@@ -573,6 +573,62 @@ pub(super) fn names_a_place(st: &DocState, rest: &str) -> bool {
     })
 }
 
+/// "Microsoft Austria" (see `mentions::national_units`) is a subsidiary of
+/// Microsoft when the article names Microsoft on its own, and is seated in
+/// Austria; what the unit invests in, its group invests in too.
+pub(crate) fn unit_parents(st: &mut DocState) {
+    for (unit, parent, seat, i) in st.units.clone() {
+        if st.entities[parent].named {
+            let name = &st.entities[unit].name;
+            let deals: Vec<(usize, usize, Attrs)> = st
+                .triples
+                .iter()
+                .zip(&st.triple_sentence)
+                .filter(|(t, _)| t.p == Predicate::InvestsIn && t.s == *name)
+                .filter_map(|(t, &at)| {
+                    let attrs = Attrs {
+                        amount: t.amount.clone(),
+                        year: t.year,
+                        ..Attrs::default()
+                    };
+                    Some((at, st.entity_named(&t.o)?, attrs))
+                })
+                .collect();
+            for (at, project, attrs) in deals {
+                st.add_fact(
+                    at,
+                    parent,
+                    Predicate::InvestsIn,
+                    project,
+                    "invest.unit-group",
+                    0.6,
+                    attrs,
+                );
+            }
+            st.add_fact(
+                i,
+                unit,
+                Predicate::SubsidiaryOf,
+                parent,
+                "subsidiary.national-unit",
+                0.6,
+                Attrs::default(),
+            );
+        }
+        if let Some(country) = seat {
+            st.add_fact(
+                i,
+                unit,
+                Predicate::HeadquarteredIn,
+                country,
+                "hq.national-unit",
+                0.6,
+                Attrs::default(),
+            );
+        }
+    }
+}
+
 /// `subsidiary_of` between two organisations the article names, from the gazetteer.
 pub(crate) fn known_parents(st: &mut DocState) {
     let gaz = &st.ex.gaz;
