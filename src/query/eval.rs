@@ -701,19 +701,36 @@ impl Met {
         let row = |i: u32| &keys[i as usize * width..(i as usize + 1) * width];
         // by the first value, then, among bindings that share it, by the
         // rest: a sort of plain numbers does most of the work
-        let mut by_first: Vec<(SortKey, u32)> = (0..self.ends.len() as u32)
-            .map(|i| (row(i).first().copied().unwrap_or(0), i))
-            .collect();
-        by_first.sort_unstable();
-        let mut order: Vec<u32> = Vec::with_capacity(by_first.len());
-        for run in by_first.chunk_by(|a, b| a.0 == b.0) {
-            let start = order.len();
-            order.extend(run.iter().map(|&(_, i)| i));
-            if run.len() > 1 && width > 1 {
-                order[start..].sort_unstable_by(|&a, &b| row(a).cmp(row(b)).then(a.cmp(&b)));
+        let first_of = |i: u32| row(i).first().copied().unwrap_or(0);
+        let count = self.ends.len() as u32;
+        let mut order: Vec<u32> = Vec::with_capacity(count as usize);
+        let mut runs: Vec<(usize, usize)> = Vec::new();
+        let high = (count > 0).then(|| first_of(0) >> 32);
+        if high.is_some_and(|h| (0..count).all(|i| first_of(i) >> 32 == h)) {
+            // first values of one kind and a small rank (entities by name):
+            // the rank and the binding's number sort as one 64-bit word
+            let mut packed: Vec<u64> = (0..count)
+                .map(|i| (first_of(i) as u64 & u64::from(u32::MAX)) << 32 | u64::from(i))
+                .collect();
+            packed.sort_unstable();
+            for run in packed.chunk_by(|a, b| a >> 32 == b >> 32) {
+                runs.push((order.len(), run.len()));
+                order.extend(run.iter().map(|&p| p as u32));
+            }
+        } else {
+            let mut by_first: Vec<(SortKey, u32)> = (0..count).map(|i| (first_of(i), i)).collect();
+            by_first.sort_unstable();
+            for run in by_first.chunk_by(|a, b| a.0 == b.0) {
+                runs.push((order.len(), run.len()));
+                order.extend(run.iter().map(|&(_, i)| i));
             }
         }
-        drop(by_first);
+        if width > 1 {
+            for (start, len) in runs.into_iter().filter(|&(_, len)| len > 1) {
+                order[start..start + len]
+                    .sort_unstable_by(|&a, &b| row(a).cmp(row(b)).then(a.cmp(&b)));
+            }
+        }
         let groups: Vec<&[u32]> = order.chunk_by(|&a, &b| row(a) == row(b)).collect();
         let first = |g: usize| groups[g].first().copied().unwrap_or(0);
         let mut shown: Vec<usize> = (0..groups.len()).collect();
@@ -1427,7 +1444,7 @@ impl PlanStep {
                         _ => None,
                     },
                 };
-                let (starts, forward): (Vec<NodeIndex>, bool) = match from {
+                let (starts, forward): (SmallVec<[NodeIndex; 1]>, bool) = match from {
                     From::Subject => (fixed(*s).into_iter().collect(), true),
                     From::Object => (fixed(*o).into_iter().collect(), false),
                     From::Scan => (store.graph().node_indices().collect(), true),
@@ -1568,13 +1585,26 @@ fn walk(
     // each reached node and the entry it was reached from: the queue is
     // `reached` itself, entries from `at` on are still to visit
     let mut reached: Vec<(NodeIndex, Option<(usize, EdgeIndex)>)> = vec![(start, None)];
-    let mut seen: FxHashSet<NodeIndex> = FxHashSet::default();
-    seen.insert(start);
+    // the visited set, a bit per node of the store
+    let bound = petgraph::visit::NodeIndexable::node_bound(store.graph());
+    let mut seen = vec![0u64; bound.div_ceil(64)];
+    let mut visit_once = |n: NodeIndex| {
+        let (word, bit) = (n.index() / 64, 1u64 << (n.index() % 64));
+        match seen.get_mut(word) {
+            Some(w) if *w & bit == 0 => {
+                *w |= bit;
+                true
+            }
+            Some(_) => false,
+            None => true,
+        }
+    };
+    visit_once(start);
     let mut at = 0;
     while at < reached.len() {
         let n = reached[at].0;
         for (t, e) in hop(n) {
-            if seen.insert(t) {
+            if visit_once(t) {
                 reached.push((t, Some((at, e))));
             }
         }
