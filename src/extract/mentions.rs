@@ -1036,7 +1036,7 @@ fn tail(s: &str, n: usize) -> &str {
 }
 
 /// The first `n` bytes of `s` or fewer, cut on a character boundary.
-fn head(s: &str, n: usize) -> &str {
+pub(crate) fn head(s: &str, n: usize) -> &str {
     let mut at = n.min(s.len());
     while !s.is_char_boundary(at) {
         at -= 1;

@@ -4195,3 +4195,30 @@ fn a_firm_and_a_country_name_its_national_unit() {
     assert!(names.contains(&"Microsoft Austria"), "{names:?}");
     assert!(names.contains(&"Microsoft"), "{names:?}");
 }
+
+/// An amount of holdings ("qui gère 15 milliards d'euros d'actifs", "with
+/// $40 billion under management") is no deal's; an apposition may take a
+/// few more words before "basé à" ("un opérateur de centres de données
+/// basé à Lyon").
+#[test]
+fn holdings_are_no_deal_and_long_based_appositions() {
+    check(&[
+        (
+            "Kiwa Holdings, qui gère 15 milliards d'euros d'actifs, investira 500 millions \
+             d'euros dans un centre de données à Marseille.",
+            &["Kiwa Holdings invests_in 500000000 EUR"],
+            &["Kiwa Holdings invests_in 15000000000 EUR"],
+        ),
+        (
+            "Kiwa Holdings, which has $40 billion under management, will invest $300 million \
+             in a data centre in Dublin.",
+            &["Kiwa Holdings invests_in 300000000 USD"],
+            &["Kiwa Holdings invests_in 40000000000 USD"],
+        ),
+        (
+            "Kiwa Holdings a racheté Orvane Cloud, un opérateur de centres de données basé à Lyon.",
+            &["Orvane Cloud headquartered_in Lyon"],
+            &[],
+        ),
+    ]);
+}

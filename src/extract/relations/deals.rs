@@ -303,6 +303,14 @@ pub(super) fn amount_of_last_project(
     }
 }
 
+/// What an amount is of, right after it, when it counts holdings or
+/// takings rather than a deal: "d'actifs", "in assets", "under
+/// management", "de chiffre d'affaires" (folded).
+static HOLDINGS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(r"^ ?(?:(?:d'|de |des |of |in )?(?:actifs|assets|encours|revenus?|chiffre d'affaires|revenues?|sales|ventes)(?-u:\b)|(?:sous gestion|under management))")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
 /// The amount nearest the trigger that is not a valuation, and the horizon year.
 pub(in crate::extract) fn investment_attrs(
     st: &DocState,
@@ -321,15 +329,27 @@ pub(in crate::extract) fn investment_attrs(
         .filter(|&(k, v)| !is_conversion(sent, &s.values, k, v))
         .filter_map(|(k, v)| match &v.kind {
             ValueKind::Amount(a) => {
+                // up to 40 characters before, and not before the amount
+                // ahead ("15 milliards d'actifs, investira 500 millions":
+                // the holdings' word is not the second amount's)
+                let ahead = s.values[..k].last().map_or(0, |p| p.end.min(v.start));
                 let from = sent[..v.start]
                     .char_indices()
                     .rev()
                     .nth(40)
-                    .map_or(0, |(p, _)| p);
-                let context = crate::text::fold_str(&sent[from..v.start]);
+                    .map_or(0, |(p, _)| p)
+                    .max(ahead);
+                let mut context = crate::text::fold_str(&sent[from..v.start]);
+                if let Some(m) = HOLDINGS_AFTER.find(&context).filter(|_| from == ahead) {
+                    context.replace_range(..m.end(), "");
+                }
                 // "a deal valued at $9 billion" is its price, not a valuation
                 let priced = PRICED_DEAL.is_match(&context);
-                (priced || !lex.non_investment.is_match(&context)).then_some((
+                // "qui gère 15 milliards d'euros d'actifs": holdings, not a deal
+                let after =
+                    crate::text::fold_str(crate::extract::mentions::head(&sent[v.end..], 40));
+                let holdings = HOLDINGS_AFTER.is_match(&after);
+                (!holdings && (priced || !lex.non_investment.is_match(&context))).then_some((
                     v.start.abs_diff(at),
                     k,
                     a.clone(),

@@ -216,7 +216,7 @@ impl Rules {
                 (re("hq", r"(?P<org>⟨O\d+⟩),? (?:base|basee|installe|installee|domicilie|domiciliee|headquartered|based|dont le siege (?:[\w-]+ ){0,2}?(?:est|se trouve|est situe|est installe)|siege) (?:a |au |aux |en |in |at |dans )(?:[\w-]+ ){0,2}?(?P<c>⟨[CL]\d+⟩)".to_string())?, "hq.based-in"),
                 (re("hq", r"(?P<org>⟨O\d+⟩), (?P<c>⟨C\d+⟩)'s? ".to_string())?, "hq.apposition"),
                 // "Nyocor Co., une entreprise énergétique basée à Tianjin"
-                (re("hq", r"(?P<org>⟨O\d+⟩)\.?, (?:une? |le |la |l'|a |an |the )(?:[\w-]+ ){0,3}?(?:base|basee|based|installe|installee|headquartered) (?:a |au |aux |en |in |at |dans )(?P<c>⟨[CL]\d+⟩)".to_string())?, "hq.apposition-based-in"),
+                (re("hq", r"(?P<org>⟨O\d+⟩)\.?, (?:une? |le |la |l'|a |an |the )(?:[\w'-]+ ){0,5}?(?:base|basee|based|installe|installee|headquartered) (?:a |au |aux |en |in |at |dans )(?P<c>⟨[CL]\d+⟩)".to_string())?, "hq.apposition-based-in"),
                 // "Saudi Arabia's sovereign wealth fund, the Public Investment
                 // Fund", "le fonds souverain d'Abou Dhabi, ADQ"
                 (re("hq", format!(r"(?:(?P<c>⟨[CL]\d+⟩)'s? (?:[\w-]+ ){{0,3}}?(?:{cues})|(?:^|[^\w])(?:{cues}) (?:[\w-]+ ){{0,2}}?(?:de |d'|du |of )(?:la |l'|the )?(?P<c2>⟨[CL]\d+⟩)), (?:the |le |la |l')?(?P<org>⟨O\d+⟩)"))?, "hq.described-apposition"),
