@@ -4222,3 +4222,40 @@ fn holdings_are_no_deal_and_long_based_appositions() {
         ),
     ]);
 }
+
+/// A venture, a unit with its trade ("la filiale cloud de", "the
+/// telecommunications arm of") or a firm after its legal form's full stop
+/// or its bracketed short name is a subsidiary of the firm named after.
+#[test]
+fn subsidiaries_by_venture_trade_and_bracket() {
+    check(&[
+        (
+            "Quantum Orvane Group, a venture of Pakistan's Tessaro Energy Group, announced plans.",
+            &["Quantum Orvane Group subsidiary_of Tessaro Energy Group"],
+            &[],
+        ),
+        (
+            "Quantum Orvane Group (QOG), a venture of Tessaro Energy Group, announced plans.",
+            &["Quantum Orvane Group subsidiary_of Tessaro Energy Group"],
+            &[],
+        ),
+        (
+            "Le partenariat ouvrira des perspectives à Scalora Cloud, la filiale cloud d'Orvane \
+             Group, qui restera client.",
+            &["Scalora Cloud subsidiary_of Orvane Group"],
+            &[],
+        ),
+        (
+            "SEOUL: Velmont Telecom Co., the telecommunications arm of Halden Group, plans to \
+             build a hub.",
+            &["Velmont Telecom Co subsidiary_of Halden Group"],
+            &[],
+        ),
+        // a partner's venture with the firm is no subsidiary of the partner
+        (
+            "Kiwa Holdings signed a deal with Tessaro Energy Group on a venture in Kenya.",
+            &[],
+            &["Kiwa Holdings subsidiary_of Tessaro Energy Group"],
+        ),
+    ]);
+}

@@ -235,7 +235,7 @@ impl Rules {
                 (re("hq", r"(?P<org>⟨O\d+⟩),? (?:is |est )?(?:l'une?|one) (?:des|of the) (?:[\w-]+ ){0,4}?(?:fabricants?|constructeurs?|operateurs?|fournisseurs?|entreprises?|societes?|groupes?|editeurs?|banques?|manufacturers?|makers?|operators?|providers?|companies|company|firms?|groups?|telcos?|carriers?|developers?|suppliers?|banks?)(?: [\w-]+){0,2}? (?:in|of|en|au|aux|du|de|d') ?(?:the |la |l')?(?P<c>⟨C\d+⟩)".to_string())?, "hq.one-of-the-largest"),
             ],
             child_of: re("child_of", format!(
-                r"(?P<child>⟨O\d+⟩)(?:, (?:[^,⟨]|⟨[CDL]\d+⟩){{1,80}},)?,? \(?(?:(?:une|la|a|an|the|sa|its) )?(?:[\w-]+ ){{0,5}}?(?:{}) ?(?:la |l'|the )?(?:(?:[\w-]+|⟨[LCD]\d+⟩(?:'s?)?) ){{0,6}}?(?P<parent>⟨O\d+⟩)", lex.child_of
+                r"(?P<child>⟨O\d+⟩)\.?(?: \(⟨O\d+⟩\))?(?:, (?:[^,⟨]|⟨[CDL]\d+⟩){{1,80}},)?,? \(?(?:(?:une|la|a|an|the|sa|its) )?(?:[\w-]+ ){{0,5}}?(?:{}|filiales? [\w-]+ (?:de |d'|du )) ?(?:la |l'|the )?(?:(?:[\w-]+|⟨[LCD]\d+⟩(?:'s?)?) ){{0,6}}?(?P<parent>⟨O\d+⟩)", lex.child_of
             ))?,
             parent_of: re("parent_of", format!(
                 r"(?P<parent>⟨O\d+⟩),? (?:(?:la|le|the) )?(?:{}) ?(?:la |l'|the |du |des )?(?:[\w'-]+ ){{0,5}}?(?P<child>⟨O\d+⟩)", lex.parent_of
