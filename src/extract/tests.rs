@@ -4251,6 +4251,13 @@ fn subsidiaries_by_venture_trade_and_bracket() {
             &["Velmont Telecom Co subsidiary_of Halden Group"],
             &[],
         ),
+        // "Centre" ends a name as "Group" does, and its initials are the bracket's
+        (
+            "Quantum Orvane Data Centre (QODC), a venture of Tessaro Energy Group, will \
+             build a data centre in Karachi.",
+            &["Quantum Orvane Data Centre subsidiary_of Tessaro Energy Group"],
+            &["QODC subsidiary_of Tessaro Energy Group"],
+        ),
         // a partner's venture with the firm is no subsidiary of the partner
         (
             "Kiwa Holdings signed a deal with Tessaro Energy Group on a venture in Kenya.",
