@@ -190,7 +190,45 @@ fn is_discourse_adverb(word: &str) -> bool {
 }
 
 fn is_not_a_name_word(word: &str) -> bool {
-    NOT_A_NAME_WORD.is_match(word)
+    NOT_A_NAME_WORD.is_match(word) || is_glued_junk(word)
+}
+
+/// Words glued together by a page's layout ("GlobalDataThe": a name and
+/// the next line's article) or scrambled ("AAWLtEHChO"): a run that ends
+/// on an article, three or more small-to-capital turns, or two single
+/// small letters between capitals is no name. "CoreWeave", "OpenAI",
+/// "McDonald" keep one of each.
+fn is_glued_junk(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    let turns: Vec<usize> = (1..chars.len())
+        .filter(|&k| chars[k - 1].is_lowercase() && chars[k].is_uppercase())
+        .collect();
+    let ends_on_article = turns.last().is_some_and(|&k| {
+        let tail: String = chars[k..].iter().collect();
+        matches!(
+            tail.as_str(),
+            "The"
+                | "A"
+                | "An"
+                | "And"
+                | "Of"
+                | "Le"
+                | "La"
+                | "Les"
+                | "Des"
+                | "Du"
+                | "Et"
+                | "Un"
+                | "Une"
+        )
+    });
+    // a single small letter between capitals, twice: "LtE", "ChO" (but "McDonald")
+    let sandwiched = (2..chars.len())
+        .filter(|&k| {
+            chars[k - 2].is_uppercase() && chars[k - 1].is_lowercase() && chars[k].is_uppercase()
+        })
+        .count();
+    turns.len() >= 3 || sandwiched >= 2 || ends_on_article
 }
 
 /// A stock listing in brackets: "(NASDAQ:MSFT)", "(NYSE: DELL)", "(TSX: SHOP)".

@@ -4266,3 +4266,27 @@ fn subsidiaries_by_venture_trade_and_bracket() {
         ),
     ]);
 }
+
+/// Words a page's layout glued together ("GlobalDataThe") or scrambled
+/// ("AAWLtEHChO") give no names; one small-to-capital turn is a brand's.
+#[test]
+fn glued_and_scrambled_words_are_no_names() {
+    let ex = Extractor::new().unwrap();
+    let names = |text: &str| -> Vec<String> {
+        ex.extract("t.txt", text)
+            .document
+            .entities
+            .into_iter()
+            .map(|e| e.name)
+            .collect()
+    };
+    let got = names(
+        "Kiwa Holdings will build a data centre in Kenya, GlobalDataThe figures show. AAWLtEHChO",
+    );
+    assert!(!got.contains(&"GlobalDataThe".to_string()), "{got:?}");
+    assert!(!got.contains(&"AAWLtEHChO".to_string()), "{got:?}");
+    assert!(got.contains(&"Kiwa Holdings".to_string()), "{got:?}");
+    let got = names("Kiwa Holdings signed with VantaWeave and OrvaneAI on a data centre in Kenya.");
+    assert!(got.contains(&"VantaWeave".to_string()), "{got:?}");
+    assert!(got.contains(&"OrvaneAI".to_string()), "{got:?}");
+}
