@@ -1133,10 +1133,10 @@ static FACILITY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
-/// "à Olkaria", "in Olkaria, Kenya": a place by its preposition or the
-/// country after it.
+/// What people do right after their name: speak ("said", "a déclaré"),
+/// or have a relative clause only people take ("who", "whose").
 static SPEECH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    folded_regex(r"^,? (?:said|says|told|stated|added|explained|noted|wrote|a declare|a indique|a affirme|a explique|a precise|a souligne|a ajoute|estime|explique|declare|precise|souligne)(?-u:\b)")
+    folded_regex(r"^,? (?:said|says|told|stated|added|explained|noted|wrote|a declare|a indique|a affirme|a explique|a precise|a souligne|a ajoute|estime|explique|declare|precise|souligne|who|whose)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 

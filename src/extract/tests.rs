@@ -4290,3 +4290,28 @@ fn glued_and_scrambled_words_are_no_names() {
     assert!(got.contains(&"VantaWeave".to_string()), "{got:?}");
     assert!(got.contains(&"OrvaneAI".to_string()), "{got:?}");
 }
+
+/// "X Y, who runs Z": only a person takes "who", so an unknown given name
+/// still makes one; "Z co-founder and chief executive X" leads Z.
+#[test]
+fn who_marks_a_person_and_co_founders_lead() {
+    check(&[
+        (
+            "Amara Osei, who runs Brightwater Labs, said the deal was signed.",
+            &["Amara Osei leads Brightwater Labs"],
+            &[],
+        ),
+        (
+            "Brightwater Labs co-founder and chief executive Priya Raman said the deal was a \
+             milestone.",
+            &["Priya Raman leads Brightwater Labs"],
+            &[],
+        ),
+        // a firm takes "which"
+        (
+            "Kiwa Holdings, which runs Brightwater Labs, said the deal was signed.",
+            &[],
+            &["Kiwa Holdings leads Brightwater Labs"],
+        ),
+    ]);
+}

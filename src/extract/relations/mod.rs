@@ -202,7 +202,7 @@ impl Rules {
             // "Amazon Vice President of Global Data Centers Kevin Miller": a
             // title's "of" complement runs a few words more
             role_org_first: re("role_org_first", format!(
-                r"(?P<org>⟨[OCD]\d+⟩)(?:'s?)?(?P<r0>(?: [a-z][\w-]*){{0,2}}?) (?P<title>{t})(?P<r1>(?: [a-z][\w-]*){{0,2}}?|(?: (?:of|for) [a-z][\w&-]*(?: [a-z][\w&-]*){{0,3}}?)),? (?P<per>⟨P\d+⟩)"
+                r"(?P<org>⟨[OCD]\d+⟩)(?:'s?)?(?P<r0>(?: (?:co[ -])?[a-z][\w-]*){{0,2}}?) (?P<title>{t})(?P<r1>(?: [a-z][\w-]*){{0,2}}?|(?: (?:of|for) [a-z][\w&-]*(?: [a-z][\w&-]*){{0,3}}?)),? (?P<per>⟨P\d+⟩)"
             ))?,
             role_possessive: re("role_possessive", format!(r"(?:^|[^\w])(?:son|sa|leur|its|their) (?P<title>{t}),? (?P<per>⟨P\d+⟩)"))?,
             hq_described: re("hq_described", format!(r"(?:^|[^\w])(?:le |la |l'|the |du |de la |de l'|au |of the |by the |to the )(?:(?:{cues})(?: [\w-]+)? (?P<c1>⟨D\d+⟩)|(?P<c2>⟨[CD]\d+⟩) (?:[\w-]+ )?(?:{cues}))(?P<after>(?: [\w'-]+){{0,3}})"))?,
