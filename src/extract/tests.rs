@@ -4315,3 +4315,30 @@ fn who_marks_a_person_and_co_founders_lead() {
         ),
     ]);
 }
+
+/// "A has partnered with Japan's B to develop a facility in C": the one
+/// who partnered builds with the partner, past the partner's seat.
+#[test]
+fn a_partner_told_with_its_seat_builds_with_the_subject() {
+    check(&[
+        (
+            "Viettel Group has also partnered with Japan's Kiwa Holdings to develop a second \
+             facility in Ho Chi Minh City.",
+            &[
+                "Viettel Group invests_in Ho Chi Minh City",
+                "Kiwa Holdings invests_in Ho Chi Minh City",
+                "Kiwa Holdings headquartered_in Japan",
+            ],
+            &["Japan invests_in Ho Chi Minh City"],
+        ),
+        (
+            "Viettel Group s'est associé au japonais Kiwa Holdings pour construire un centre \
+             de données à Hanoï.",
+            &[
+                "Viettel Group invests_in Hanoi",
+                "Kiwa Holdings invests_in Hanoi",
+            ],
+            &[],
+        ),
+    ]);
+}
