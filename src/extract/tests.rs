@@ -4342,3 +4342,27 @@ fn a_partner_told_with_its_seat_builds_with_the_subject() {
         ),
     ]);
 }
+
+/// A facility "to be operated by" a firm, or "exploité par" one, is
+/// operated by it; a deal managed by a firm is not a facility.
+#[test]
+fn a_passive_operator_of_the_project_told_of() {
+    let site = "Vietnam will build a supercomputing centre in Hanoi. ";
+    check(&[
+        (
+            &format!("{site}The centre, to be operated by state-owned Viettel Group, will open in 2027."),
+            &["Viettel Group operates Vietnam project in Hanoi"],
+            &[],
+        ),
+        (
+            &format!("{site}Le centre, qui sera exploité par l'opérateur public Viettel Group, ouvrira en 2027."),
+            &["Viettel Group operates Vietnam project in Hanoi"],
+            &[],
+        ),
+        (
+            &format!("{site}The deal was managed by Viettel Group."),
+            &[],
+            &["Viettel Group operates Vietnam project in Hanoi"],
+        ),
+    ]);
+}

@@ -210,6 +210,25 @@ pub(super) fn operations(st: &mut DocState, rules: &Rules, t: &Template, i: usiz
     let Some(project) = st.last_project else {
         return;
     };
+    // "The centre, to be operated by state-owned ⟨O⟩", "le centre sera
+    // exploité par ⟨O⟩": the agent of a passive after a facility word
+    if let Some(c) = OPERATED_BY.captures(&t.text) {
+        let at = c.get(0).map_or(0, |w| w.start());
+        if lex.facility.is_match(&t.text[..at]) {
+            if let Some(op) = t.slot(c.name("org")).map(|k| t.entity(k)) {
+                st.add_fact(
+                    i,
+                    op,
+                    Predicate::Operates,
+                    project,
+                    "operate.passive",
+                    0.6,
+                    Attrs::default(),
+                );
+            }
+            return;
+        }
+    }
     let Some(m) = lex.operate.find(&t.text) else {
         return;
     };
@@ -241,6 +260,14 @@ pub(super) fn operations(st: &mut DocState, rules: &Rules, t: &Template, i: usiz
         );
     }
 }
+
+/// An operating participle and its agent, a couple of describing words
+/// allowed between (folded): "operated by state-owned ⟨O⟩", "exploité par
+/// l'opérateur public ⟨O⟩".
+static OPERATED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(r"(?-u:\b)(?:operated|run|managed|exploitee?s?|geree?s?) (?:by|par) (?:the |le |la |l')?(?:[\w-]+ ){0,2}?(?P<org>⟨O\d+⟩)")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 /// A firm's facility at a place (folded): "l'usine de ⟨O2⟩ à ⟨L3⟩",
 /// "⟨O2⟩'s new campus in ⟨L3⟩".
