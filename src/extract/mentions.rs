@@ -199,6 +199,10 @@ fn is_not_a_name_word(word: &str) -> bool {
 /// small letters between capitals is no name. "CoreWeave", "OpenAI",
 /// "McDonald" keep one of each.
 fn is_glued_junk(word: &str) -> bool {
+    // most names have no capital after their first letter
+    if !word.chars().skip(1).any(char::is_uppercase) {
+        return false;
+    }
     let chars: Vec<char> = word.chars().collect();
     let turns: Vec<usize> = (1..chars.len())
         .filter(|&k| chars[k - 1].is_lowercase() && chars[k].is_uppercase())
