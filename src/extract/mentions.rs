@@ -177,7 +177,6 @@ static NOT_A_NAME_WORD: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
-/// A capitalised word that is never part of a name, whatever its case says.
 /// An adverb that opens a sentence before a comma: "Separately,",
 /// "Additionally,", "Parallèlement,", "Récemment,". Only the adverbs'
 /// suffix families are read, so "Bentley," or "Clément," stay names.
@@ -189,6 +188,7 @@ fn is_discourse_adverb(word: &str) -> bool {
     word.chars().count() >= 6 && SUFFIXES.iter().any(|s| word.ends_with(s))
 }
 
+/// A capitalised word that is never part of a name, whatever its case says.
 fn is_not_a_name_word(word: &str) -> bool {
     NOT_A_NAME_WORD.is_match(word) || is_glued_junk(word)
 }
@@ -833,11 +833,8 @@ pub(crate) fn national_units(st: &mut DocState) {
             EntityType::Place => region(b.entity),
             _ => false,
         };
-        let one_sentence = st
-            .sentences
-            .iter()
-            .any(|s| s.span.start <= a.start && b.end <= s.span.end);
-        if unit_place && one_sentence {
+        if unit_place && sentence_of(st, a.start).is_some_and(|i| b.end <= st.sentences[i].span.end)
+        {
             merged.push((pair[0], pair[1]));
         }
     }
@@ -845,8 +842,10 @@ pub(crate) fn national_units(st: &mut DocState) {
         return;
     }
     let mut gone = vec![false; st.mentions.len()];
+    let mut parts = Vec::new();
     for &(ka, kb) in &merged {
         let (a, b) = (st.mentions[ka], st.mentions[kb]);
+        parts.extend([a.entity, b.entity]);
         let name = text[a.start..b.end].to_string();
         let unit = st.named_entity(&name, EntityType::Organization);
         if st.entities[unit].kind != EntityType::Organization || unit == a.entity {
@@ -854,11 +853,7 @@ pub(crate) fn national_units(st: &mut DocState) {
         }
         st.entities[unit].named = true;
         let seat = (st.entities[b.entity].kind == EntityType::Country).then_some(b.entity);
-        let sentence = st
-            .sentences
-            .iter()
-            .position(|s| s.span.start <= a.start && a.start < s.span.end)
-            .unwrap_or(0);
+        let sentence = sentence_of(st, a.start).unwrap_or(0);
         if !st.units.iter().any(|u| u.0 == unit) {
             st.units.push((unit, a.entity, seat, sentence));
         }
@@ -873,11 +868,24 @@ pub(crate) fn national_units(st: &mut DocState) {
     });
     st.index_mentions();
     // a firm or a country named only inside its unit's name is no mention of its own
-    for e in 0..st.entities.len() {
-        if st.entities[e].named && !st.mentions.iter().any(|m| m.entity == e) {
+    let mut mentioned = vec![false; st.entities.len()];
+    for m in &st.mentions {
+        mentioned[m.entity] = true;
+    }
+    for e in parts {
+        if !mentioned[e] {
             st.entities[e].named = false;
         }
     }
+}
+
+/// The sentence that byte `at` of the text lies in.
+fn sentence_of(st: &DocState, at: usize) -> Option<usize> {
+    let i = st
+        .sentences
+        .partition_point(|s| s.span.start <= at)
+        .checked_sub(1)?;
+    (at < st.sentences[i].span.end).then_some(i)
 }
 
 /// "Qamar Capital" is "Qamar" further on: the name without its legal or
@@ -1109,7 +1117,7 @@ fn titled_person(st: &DocState, words: &[&str], pre: &str) -> bool {
 }
 
 /// The last word of a facility's or a programme's name ("Loughton AI
-/// Campus", "IndiaAI Mission", "Belt and Road Initiative").
+/// Campus", "IndiaAI Mission", "Stargate Project").
 static FACILITY_LAST: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(r"^(?:campus|supercomputer|gigafactory|factory|plant|power station|initiative|mission|programme|program|project)$")
         .unwrap_or_else(|e| unreachable!("{e}"))
