@@ -11,7 +11,7 @@ use super::gazetteer::Form;
 use super::lexicon::folded_regex;
 use super::{DocState, How, Mention};
 use crate::model::EntityType;
-use crate::text::{fold_str, legal_stem_key, name_key, Mapped};
+use crate::text::{fold_str, head, legal_stem_key, name_key, tail, Mapped};
 
 static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[\p{L}\p{N}][\p{L}\p{N}'\-.&]*").unwrap_or_else(|e| unreachable!("{e}"))
@@ -1074,24 +1074,6 @@ fn type_name(
     }?;
     let id = st.named_entity(name, kind);
     Some((id, How::Name))
-}
-
-/// The last `n` bytes of `s` or fewer, cut on a character boundary.
-fn tail(s: &str, n: usize) -> &str {
-    let mut at = s.len().saturating_sub(n);
-    while !s.is_char_boundary(at) {
-        at += 1;
-    }
-    &s[at..]
-}
-
-/// The first `n` bytes of `s` or fewer, cut on a character boundary.
-pub(crate) fn head(s: &str, n: usize) -> &str {
-    let mut at = n.min(s.len());
-    while !s.is_char_boundary(at) {
-        at -= 1;
-    }
-    &s[..at]
 }
 
 /// "HX3000 d'Orvane Systems", "the MX500 of Kestrel": a model number and

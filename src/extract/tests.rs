@@ -42,6 +42,28 @@ fn facts(text: &str) -> BTreeSet<String> {
     lines
 }
 
+/// The names of the entities an article yields.
+fn entity_names(text: &str) -> Vec<String> {
+    let ex = Extractor::new().unwrap();
+    ex.extract("t.txt", text)
+        .document
+        .entities
+        .into_iter()
+        .map(|e| e.name)
+        .collect()
+}
+
+/// The type of the entity named `name` in an article, if it is one.
+fn entity_kind(text: &str, name: &str) -> Option<EntityType> {
+    let ex = Extractor::new().unwrap();
+    ex.extract("t.txt", text)
+        .document
+        .entities
+        .into_iter()
+        .find(|e| e.name == name)
+        .map(|e| e.kind)
+}
+
 /// Runs a table: each text must yield every `has` line and no `lacks` line.
 fn check(table: &[(&str, &[&str], &[&str])]) {
     for (text, has, lacks) in table {
@@ -1698,18 +1720,9 @@ fn a_firm_first_named_short_is_the_full_name_met_later() {
 /// firm elsewhere; a person's apposition with a title stays a person.
 #[test]
 fn a_name_the_article_describes_as_a_firm_is_no_person() {
-    let ex = Extractor::new().unwrap();
-    let kind = |text: &str, name: &str| {
-        ex.extract("t.txt", text)
-            .document
-            .entities
-            .into_iter()
-            .find(|e| e.name == name)
-            .map(|e| e.kind)
-    };
     use crate::model::EntityType::{Organization, Person};
     assert_eq!(
-        kind(
+        entity_kind(
             "Helix Compute said it would buy Tessaro Networks. Helix Compute, the Dublin-based \
              cloud provider, has six sites.",
             "Helix Compute"
@@ -1717,7 +1730,7 @@ fn a_name_the_article_describes_as_a_firm_is_no_person() {
         Some(Organization)
     );
     assert_eq!(
-        kind(
+        entity_kind(
             "Helix Compute a annoncé le rachat. Helix Compute, l'hébergeur irlandais, a déclaré \
              que l'opération serait close en 2026.",
             "Helix Compute"
@@ -1725,7 +1738,7 @@ fn a_name_the_article_describes_as_a_firm_is_no_person() {
         Some(Organization)
     );
     assert_eq!(
-        kind(
+        entity_kind(
             "Analysts at Lumo Research said the deal made sense. Lumo Research said more would \
              follow.",
             "Lumo Research"
@@ -1733,7 +1746,7 @@ fn a_name_the_article_describes_as_a_firm_is_no_person() {
         Some(Organization)
     );
     assert_eq!(
-        kind(
+        entity_kind(
             "Selon les analystes de Lumo Research, le projet est viable. Lumo Research a déclaré \
              que d'autres suivraient.",
             "Lumo Research"
@@ -1741,7 +1754,7 @@ fn a_name_the_article_describes_as_a_firm_is_no_person() {
         Some(Organization)
     );
     assert_eq!(
-        kind(
+        entity_kind(
             "Marlo Kendt said the site would open in 2027. Marlo Kendt, the company's founder, \
              declined to comment.",
             "Marlo Kendt"
@@ -3860,25 +3873,16 @@ fn international_ends_a_firms_name() {
 /// whoever runs it invests in it.
 #[test]
 fn a_programme_named_by_its_last_word_is_a_project() {
-    let ex = Extractor::new().unwrap();
-    let kind = |text: &str, name: &str| {
-        ex.extract("t.txt", text)
-            .document
-            .entities
-            .into_iter()
-            .find(|e| e.name == name)
-            .map(|e| e.kind)
-    };
     use crate::model::EntityType::{Organization, Project};
     assert_eq!(
-        kind(
+        entity_kind(
             "The Vortalis AI Mission will fund 10,000 GPUs in Kenya.",
             "Vortalis AI Mission"
         ),
         Some(Project)
     );
     assert_eq!(
-        kind(
+        entity_kind(
             "La Kestrel Initiative financera des centres de données au Maroc.",
             "Kestrel Initiative"
         ),
@@ -3886,7 +3890,7 @@ fn a_programme_named_by_its_last_word_is_a_project() {
     );
     // a firm's suffix still ends a firm's name
     assert_eq!(
-        kind(
+        entity_kind(
             "Kestrel Mission Group will build a campus in Kenya.",
             "Kestrel Mission Group"
         ),
@@ -3932,26 +3936,20 @@ fn the_place_of_the_telling_is_not_the_projects() {
 /// der Leyen"); an adverb opening a sentence before a comma is no name.
 #[test]
 fn name_particles_and_opening_adverbs() {
-    let ex = Extractor::new().unwrap();
-    let names = |text: &str| -> Vec<String> {
-        ex.extract("t.txt", text)
-            .document
-            .entities
-            .into_iter()
-            .map(|e| e.name)
-            .collect()
-    };
-    let got = names("Brazil's President Luiz Inácio Lula da Silva opened the campus in Campinas.");
+    let got =
+        entity_names("Brazil's President Luiz Inácio Lula da Silva opened the campus in Campinas.");
     assert!(
         got.contains(&"Luiz Inácio Lula da Silva".to_string()),
         "{got:?}"
     );
-    let got = names("La présidente Ursula von der Leyen a salué l'accord avec Kiwa Holdings.");
+    let got =
+        entity_names("La présidente Ursula von der Leyen a salué l'accord avec Kiwa Holdings.");
     assert!(got.contains(&"Ursula von der Leyen".to_string()), "{got:?}");
-    let got = names("Separately, Japan's Kiwa Holdings agreed to buy a stake in Orvane Cloud.");
+    let got =
+        entity_names("Separately, Japan's Kiwa Holdings agreed to buy a stake in Orvane Cloud.");
     assert!(!got.contains(&"Separately".to_string()), "{got:?}");
     assert!(got.contains(&"Kiwa Holdings".to_string()), "{got:?}");
-    let got = names("Parallèlement, Kiwa Holdings construira un campus au Maroc.");
+    let got = entity_names("Parallèlement, Kiwa Holdings construira un campus au Maroc.");
     assert!(!got.contains(&"Parallèlement".to_string()), "{got:?}");
     check(&[(
         "Separately, Japan's Kiwa Holdings agreed to buy a stake in Orvane Cloud.",
@@ -4131,16 +4129,11 @@ fn power_bought_from_utilities_and_developers() {
             &[],
         ),
     ]);
-    let ex = Extractor::new().unwrap();
-    let doc = ex
-        .extract(
-            "t.txt",
-            "Vantrix signs power deal\n\nVantrix Compute has signed a deal with Kiwa Holdings.",
-        )
-        .document;
-    let names: Vec<&str> = doc.entities.iter().map(|e| e.name.as_str()).collect();
-    assert!(!names.contains(&"Vantrix"), "{names:?}");
-    assert!(names.contains(&"Vantrix Compute"), "{names:?}");
+    let names = entity_names(
+        "Vantrix signs power deal\n\nVantrix Compute has signed a deal with Kiwa Holdings.",
+    );
+    assert!(!names.iter().any(|n| n == "Vantrix"), "{names:?}");
+    assert!(names.iter().any(|n| n == "Vantrix Compute"), "{names:?}");
 }
 
 /// A firm's name right before a country's or a region's ("Kiwa Holdings
@@ -4184,16 +4177,10 @@ fn a_firm_and_a_country_name_its_national_unit() {
             &[],
         ),
     ]);
-    let ex = Extractor::new().unwrap();
-    let doc = ex
-        .extract(
-            "t.txt",
-            "Microsoft Austria will open a cloud region in Vienna, Microsoft said.",
-        )
-        .document;
-    let names: Vec<&str> = doc.entities.iter().map(|e| e.name.as_str()).collect();
-    assert!(names.contains(&"Microsoft Austria"), "{names:?}");
-    assert!(names.contains(&"Microsoft"), "{names:?}");
+    let names =
+        entity_names("Microsoft Austria will open a cloud region in Vienna, Microsoft said.");
+    assert!(names.iter().any(|n| n == "Microsoft Austria"), "{names:?}");
+    assert!(names.iter().any(|n| n == "Microsoft"), "{names:?}");
 }
 
 /// An amount of holdings ("qui gère 15 milliards d'euros d'actifs", "with
@@ -4271,22 +4258,15 @@ fn subsidiaries_by_venture_trade_and_bracket() {
 /// ("AAWLtEHChO") give no names; one small-to-capital turn is a brand's.
 #[test]
 fn glued_and_scrambled_words_are_no_names() {
-    let ex = Extractor::new().unwrap();
-    let names = |text: &str| -> Vec<String> {
-        ex.extract("t.txt", text)
-            .document
-            .entities
-            .into_iter()
-            .map(|e| e.name)
-            .collect()
-    };
-    let got = names(
+    let got = entity_names(
         "Kiwa Holdings will build a data centre in Kenya, GlobalDataThe figures show. AAWLtEHChO",
     );
     assert!(!got.contains(&"GlobalDataThe".to_string()), "{got:?}");
     assert!(!got.contains(&"AAWLtEHChO".to_string()), "{got:?}");
     assert!(got.contains(&"Kiwa Holdings".to_string()), "{got:?}");
-    let got = names("Kiwa Holdings signed with VantaWeave and OrvaneAI on a data centre in Kenya.");
+    let got = entity_names(
+        "Kiwa Holdings signed with VantaWeave and OrvaneAI on a data centre in Kenya.",
+    );
     assert!(got.contains(&"VantaWeave".to_string()), "{got:?}");
     assert!(got.contains(&"OrvaneAI".to_string()), "{got:?}");
 }

@@ -259,6 +259,24 @@ pub fn legal_stem_key(s: &str) -> Option<String> {
     (key.chars().count() >= 2).then_some(key)
 }
 
+/// The last `n` bytes of `s` or fewer, cut on a character boundary.
+pub fn tail(s: &str, n: usize) -> &str {
+    let mut at = s.len().saturating_sub(n);
+    while !s.is_char_boundary(at) {
+        at += 1;
+    }
+    &s[at..]
+}
+
+/// The first `n` bytes of `s` or fewer, cut on a character boundary.
+pub fn head(s: &str, n: usize) -> &str {
+    let mut at = n.min(s.len());
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    &s[..at]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

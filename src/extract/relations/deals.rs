@@ -346,8 +346,7 @@ pub(in crate::extract) fn investment_attrs(
                 // "a deal valued at $9 billion" is its price, not a valuation
                 let priced = PRICED_DEAL.is_match(&context);
                 // "qui gère 15 milliards d'euros d'actifs": holdings, not a deal
-                let after =
-                    crate::text::fold_str(crate::extract::mentions::head(&sent[v.end..], 40));
+                let after = crate::text::fold_str(crate::text::head(&sent[v.end..], 40));
                 let holdings = HOLDINGS_AFTER.is_match(&after);
                 (!holdings && (priced || !lex.non_investment.is_match(&context))).then_some((
                     v.start.abs_diff(at),
