@@ -3991,7 +3991,9 @@ fn a_described_maker_supplies_its_goods() {
 
 /// Conjoined subjects each told by a description ("Norwegian energy group
 /// A and U.S. investment firm B", "le norvégien A et l'américain B") both
-/// invest; two countries coordinated stay two subjects.
+/// invest, as do "A, a Norwegian power producer, and B" (an apposition
+/// naming the first one's nationality); two countries coordinated stay two
+/// subjects.
 #[test]
 fn described_conjuncts_are_joint_subjects() {
     check(&[
@@ -4017,6 +4019,34 @@ fn described_conjuncts_are_joint_subjects() {
             "France and Germany will invest $1 billion in a data centre in Lyon.",
             &["France invests_in Lyon", "Germany invests_in Lyon"],
             &[],
+        ),
+        // an apposition after the first conjunct, naming its nationality
+        (
+            "Kiwa Holdings, a Norwegian power producer, and Polish developer Orvane Cloud \
+             have formed a joint venture to build a data centre campus near Gdansk.",
+            &[
+                "Kiwa Holdings invests_in Gdańsk",
+                "Orvane Cloud invests_in Gdańsk",
+                "Kiwa Holdings headquartered_in Norway",
+            ],
+            &["Orvane Cloud headquartered_in Norway"],
+        ),
+        (
+            "Kiwa Holdings, un producteur norvégien d'électricité, et le polonais Orvane Cloud \
+             vont construire un campus de centres de données près de Gdansk.",
+            &[
+                "Kiwa Holdings invests_in Gdańsk",
+                "Orvane Cloud invests_in Gdańsk",
+                "Kiwa Holdings headquartered_in Norway",
+            ],
+            &[],
+        ),
+        // an apposition with a verb is a clause, not a conjunct's description
+        (
+            "Kiwa Holdings, which sold its stake last year, and Orvane Cloud said Tessaro Group \
+             will build a data centre in Texas.",
+            &["Tessaro Group invests_in Texas"],
+            &["Kiwa Holdings invests_in Texas"],
         ),
         (
             "Kiwa Holdings will build two AI campuses in Texas.",
