@@ -2394,6 +2394,18 @@ fn a_new_facility_is_an_investment_where_it_stands() {
             &["Kestrel Cloud invests_in United States"],
             &[],
         ),
+        // a facility the sentence's money goes to is the investor's project,
+        // not its owner's own investment
+        (
+            "Kiwa Holdings prévoit d'investir 500 millions d'euros pour agrandir le site d'Orvane Cloud à Lisbonne.",
+            &["Kiwa Holdings invests_in Portugal"],
+            &["Orvane Cloud invests_in Portugal"],
+        ),
+        (
+            "Orvane Group will spend $500 million to expand Kestrel Data's campus in Ohio.",
+            &["Orvane Group invests_in United States"],
+            &["Kestrel Data invests_in United States"],
+        ),
         (
             "Le japonais Orvane du groupe Qorvex inaugurait ce matin son nouveau datacenter à Lyon en présence de l'ambassadeur du Japon en France.",
             &["Orvane invests_in France"],

@@ -278,7 +278,8 @@ static OWNED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "l'usine de Samsung au Texas", "Hut 8's River Bend campus in
 /// Louisiana": a firm's facility at a place is its investment there, when
-/// no rule of the sentence already placed the firm's money.
+/// no rule of the sentence already placed the firm's money, nor anyone's
+/// money at that place (then the facility is what that money goes to).
 pub(super) fn owned_facilities(st: &mut DocState, t: &Template, i: usize) {
     for c in OWNED.captures_iter(&t.text) {
         owned_project(st, t, i, &c);
@@ -310,9 +311,17 @@ fn owned_project(st: &mut DocState, t: &Template, i: usize, c: &regex::Captures)
     let place = t.entity(t.slot(c.name("p"))?);
     let whole = c.get(0)?;
     let name = st.entities[firm].name.clone();
-    if st
-        .sentence_facts(i, Predicate::InvestsIn)
-        .any(|tr| tr.s == name)
+    // "X va investir pour agrandir le site de Y à Lisbonne": the site is
+    // the object of the money the sentence gives X, not Y's own investment
+    let place_name = &st.entities[place].name;
+    let site_funded = st.sentence_facts(i, Predicate::InvestsIn).any(|tr| {
+        st.sentence_facts(i, Predicate::LocatedIn)
+            .any(|l| l.s == tr.o && l.o == *place_name)
+    });
+    if site_funded
+        || st
+            .sentence_facts(i, Predicate::InvestsIn)
+            .any(|tr| tr.s == name)
         || clause_is_negated(st, t, whole.start(), whole.end())
     {
         return None;
