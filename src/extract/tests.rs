@@ -1435,6 +1435,39 @@ fn people_and_roles() {
             &["Léa Martin affiliated_with Kiwa Holdings"],
             &["Léa Martin leads Kiwa Holdings"],
         ),
+        // a company head's bare title, with no firm named in the sentence:
+        // the firm the article is about
+        (
+            "Sorano Telecom investira 2 milliards de dollars en Inde. Les deux campus ouvriront \
+             en 2027, a déclaré le PDG Kenji Mori.",
+            &["Kenji Mori leads Sorano Telecom"],
+            &[],
+        ),
+        (
+            "Sorano Telecom will invest $2 billion in India. The two campuses will open in 2027, \
+             Chief Executive Kenji Mori told reporters.",
+            &["Kenji Mori leads Sorano Telecom"],
+            &[],
+        ),
+        // but not a former head, nor a title whose words name another body
+        (
+            "Sorano Telecom will invest $2 billion in India. The plant is named after former \
+             CEO Kenji Mori.",
+            &[],
+            &["Kenji Mori leads Sorano Telecom"],
+        ),
+        (
+            "Sorano Telecom will invest $2 billion in India. The deal was announced at a CEO \
+             roundtable featuring President Kenji Mori.",
+            &[],
+            &["Kenji Mori leads Sorano Telecom"],
+        ),
+        (
+            "Sorano Telecom investira 2 milliards de dollars en Inde. La centrale portera le nom \
+             de son ex-PDG Kenji Mori.",
+            &[],
+            &["Kenji Mori leads Sorano Telecom"],
+        ),
     ]);
 }
 

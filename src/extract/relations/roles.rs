@@ -24,13 +24,42 @@ pub(super) fn role_text(t: &Template, sent: &str, c: &Captures) -> String {
     sent.get(s..e).unwrap_or_default().trim().to_string()
 }
 
+/// Whether a role match is a title alone ("le PDG", "Chief Executive"),
+/// with no words after it that could name whose head the person is ("CEO
+/// of du", "CEO roundtable featuring"), and no "ex-" or "former" before it.
+fn bare_title(t: &Template, c: &Captures) -> bool {
+    let Some(title) = c.name("title") else {
+        return false;
+    };
+    let before = t.text[..title.start()].trim_end_matches(' ');
+    [c.name("r1"), c.name("r2")]
+        .into_iter()
+        .flatten()
+        .all(|m| m.as_str().is_empty())
+        && !["ex-", "ex", "former", "ancien", "ancienne"]
+            .iter()
+            .any(|w| before.ends_with(w))
+}
+
+/// A person's role as one rule read it.
+struct Role {
+    person: usize,
+    /// The firm or country the rule ties the person to.
+    target: Option<usize>,
+    role: String,
+    rule: &'static str,
+    /// The firm the sentence is about, for a company head's bare title with
+    /// no firm named ("a déclaré le PDG X", "Chief Executive X said").
+    about: Option<usize>,
+}
+
 /// How many bytes a relative clause may stand after the person it tells of.
 const RELATIVE_REACH: usize = 300;
 
 pub(super) fn roles(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
     let sent = st.sentences[i].span.text(st.norm.as_str()).to_string();
     let lex = &st.ex.lex;
-    let mut found: Vec<(usize, Option<usize>, String, &'static str)> = Vec::new();
+    let mut found: Vec<Role> = Vec::new();
     for (re, rule) in [
         (&rules.role_before, "role.title-before-name"),
         (&rules.role_after, "role.name-comma-title"),
@@ -52,7 +81,16 @@ pub(super) fn roles(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
                 .slot(c.name("org"))
                 .or_else(|| t.slot(c.name("dem")))
                 .map(|k| t.entity(k));
-            found.push((t.entity(per), target, role_text(t, &sent, &c), rule));
+            let about = (target.is_none() && bare_title(t, &c))
+                .then(|| sentence_firm(st, rules, t, per))
+                .flatten();
+            found.push(Role {
+                person: t.entity(per),
+                target,
+                role: role_text(t, &sent, &c),
+                rule,
+                about,
+            });
         }
     }
     // "X, who heads Y", "Y, dirigée par X": a head told by a verb (the
@@ -105,21 +143,29 @@ pub(super) fn roles(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
         // "son PDG": the firm that is the sentence's subject, else the firm
         // the article is about (not merely the last one named)
         let org = sentence_firm(st, rules, t, per);
-        found.push((
-            t.entity(per),
-            org,
-            role_text(t, &sent, &c),
-            "role.possessive",
-        ));
+        found.push(Role {
+            person: t.entity(per),
+            target: org,
+            role: role_text(t, &sent, &c),
+            rule: "role.possessive",
+            about: None,
+        });
     }
     // "South Korean President Yoon": a person one rule ties to a firm or
     // country is not also given the article's country by another
     let placed: Vec<usize> = found
         .iter()
-        .filter(|f| f.1.is_some())
-        .map(|f| f.0)
+        .filter(|f| f.target.is_some())
+        .map(|f| f.person)
         .collect();
-    for (person, target, role, rule) in found {
+    for Role {
+        person,
+        target,
+        role,
+        rule,
+        about,
+    } in found
+    {
         if st.entities[person].kind != EntityType::Person
             || (target.is_none() && placed.contains(&person))
         {
@@ -127,9 +173,11 @@ pub(super) fn roles(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
         }
         let folded = crate::text::fold_str(&role);
         let head = lex.is_head_title(&folded);
+        let state_head = head && Lexicon::title_in(&lex.state_titles, &folded);
         let target = match target {
             Some(e) => Some(e),
-            None if head && Lexicon::title_in(&lex.state_titles, &folded) => st.main_country(),
+            None if state_head => st.main_country(),
+            None if head => about,
             None if !head && Lexicon::title_in(&lex.government_titles, &folded) => {
                 st.main_country()
             }
