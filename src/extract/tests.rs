@@ -4399,7 +4399,8 @@ fn a_partner_told_with_its_seat_builds_with_the_subject() {
 }
 
 /// A facility "to be operated by" a firm, or "exploité par" one, is
-/// operated by it; a deal managed by a firm is not a facility.
+/// operated by it; a deal managed by a firm is not a facility, nor is
+/// what a firm "already operates".
 #[test]
 fn a_passive_operator_of_the_project_told_of() {
     let site = "Vietnam will build a supercomputing centre in Hanoi. ";
@@ -4416,6 +4417,22 @@ fn a_passive_operator_of_the_project_told_of() {
         ),
         (
             &format!("{site}The deal was managed by Viettel Group."),
+            &[],
+            &["Viettel Group operates Vietnam project in Hanoi"],
+        ),
+        // what a firm already runs is another facility
+        (
+            &format!("{site}Viettel Group will operate the centre."),
+            &["Viettel Group operates Vietnam project in Hanoi"],
+            &[],
+        ),
+        (
+            &format!("{site}Viettel Group, which already operates a data centre in Vietnam, is not involved."),
+            &[],
+            &["Viettel Group operates Vietnam project in Hanoi"],
+        ),
+        (
+            &format!("{site}Viettel Group, qui exploite déjà un centre de données au Vietnam, n'est pas impliqué."),
             &[],
             &["Viettel Group operates Vietnam project in Hanoi"],
         ),

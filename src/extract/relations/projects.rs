@@ -232,10 +232,14 @@ pub(super) fn operations(st: &mut DocState, rules: &Rules, t: &Template, i: usiz
     let Some(m) = lex.operate.find(&t.text) else {
         return;
     };
-    if !facility_follows(lex, &t.text[m.start()..]) {
+    // "Microsoft, which already operates a cloud region in Kenya": what a
+    // firm already runs is not the project told of
+    let already = t.text[..m.start()].trim_end().ends_with("already")
+        || t.text[m.end()..].trim_start().starts_with("deja ");
+    if already || !facility_follows(lex, &t.text[m.start()..]) {
         return;
     }
-    // "already operates two facilities in Malaysia": facilities elsewhere
+    // "operates two facilities in Malaysia": facilities elsewhere
     // than the project told of are others
     let sites = st.objects_of(project, Predicate::LocatedIn);
     let elsewhere = (0..t.slots.len())
