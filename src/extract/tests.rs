@@ -1271,6 +1271,18 @@ fn partnerships_subsidiaries_and_headquarters() {
             &["Quantara headquartered_in Singapore"],
             &[],
         ),
+        // a one-word name opening the sentence, told a firm by a long
+        // apposition ("San Francisco-based" reads as three words)
+        (
+            "Lumora, a San Francisco-based AI cloud start-up, has raised $600 million from Sequoia Capital.",
+            &["Lumora headquartered_in San Francisco", "Sequoia Capital invests_in Lumora"],
+            &[],
+        ),
+        (
+            "Lumora, une jeune pousse française de cloud pour l'IA, a levé 600 millions d'euros auprès de Sequoia Capital.",
+            &["Lumora headquartered_in France"],
+            &[],
+        ),
         (
             "Vantor Cloud, the Singapore-based cloud provider, said on Monday it would expand.",
             &["Vantor Cloud headquartered_in Singapore"],

@@ -176,7 +176,7 @@ impl Rules {
             nationality_after: re("nationality_after", format!(r"^ (?:based |headquartered )?(?:[\w-]+ ){{0,2}}?(?:{cues})(?-u:\b)"))?,
             org_cue_before: re("org_cue_before", format!(r"(?:^|[^\w])(?:{cues})(?: {word}){{0,3}}? $"))?,
             org_cue_adjacent: re("org_cue_adjacent", format!(r"(?:^|[^\w])(?:{cues}) $"))?,
-            org_cue_after: re("org_cue_after", format!(r"^, (?:(?:a|an|the|une|un|le|la|l') ?)?(?:[\w-]+ ){{0,4}}?(?:{cues})(?-u:\b)"))?,
+            org_cue_after: re("org_cue_after", format!(r"^, (?:(?:a|an|the|une|un|le|la|l') ?)?(?:[\w-]+ ){{0,5}}?(?:{cues})(?-u:\b)"))?,
             // "the Osaka-based company": a firm told by its seat is one named before
             // (its place is a name of its own: the mention is "based company")
             anaphor: re("anaphor", format!(r"(?:^|[^\w'])(?:({})|the (?:[a-z.]+[ -]){{1,2}}(based (?:(?:tech|technology|energy|telecoms?|software|cloud|investment|infrastructure) )?(?:company|firm|group|startup|operator|provider|developer|chipmaker)))(?:$|[^\w])", lex.org_anaphors))?,
