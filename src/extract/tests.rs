@@ -4113,6 +4113,45 @@ fn described_conjuncts_are_joint_subjects() {
     ]);
 }
 
+/// A name after a preposition and its description ("avec l'équipementier
+/// suédois X", "with Swedish equipment maker X") is no subject; but the one
+/// a French verb or noun of intent lets act ("permettra à X de", "la
+/// décision du groupe X d'investir") is its infinitive's.
+#[test]
+fn described_names_after_a_preposition() {
+    check(&[
+        (
+            "L'opérateur ivoirien Orbitel a signé un contrat de 120 millions d'euros avec \
+             l'équipementier suédois Kestrel Systems pour la construction d'un centre de données à Abidjan.",
+            &["Orbitel invests_in Abidjan", "Kestrel Systems headquartered_in Sweden"],
+            &["Kestrel Systems invests_in Abidjan"],
+        ),
+        (
+            "Orbitel Group signed a $130 million contract with Swedish equipment maker Kestrel Systems \
+             to build a data centre in Abidjan.",
+            &["Orbitel Group invests_in Abidjan"],
+            &["Kestrel Systems invests_in Abidjan"],
+        ),
+        (
+            "L'accord permettra à l'américain Kestrel Data de construire un campus à Lyon.",
+            &["Kestrel Data invests_in Lyon"],
+            &[],
+        ),
+        (
+            "La décision du groupe Kestrel Data d'investir 2 milliards d'euros dans un campus à Lyon \
+             a surpris le marché.",
+            &["Kestrel Data invests_in Lyon"],
+            &[],
+        ),
+        // a place acting stays no destination ("Pékin a interdit")
+        (
+            "Kestrel Data will build a data centre in the region where Beijing has restricted exports.",
+            &[],
+            &["Kestrel Data invests_in China"],
+        ),
+    ]);
+}
+
 /// A title that is also a firm's cue ("managing partner") before a given
 /// name reads a person; a subordinate clause after a supply verb ("...,
 /// while power will come from a plant built by X") names no recipient.

@@ -853,7 +853,10 @@ pub(super) fn is_destination(st: &DocState, t: &Template, k: usize) -> bool {
     let office = st.ex.rules.title_domain.is_match(window);
     // "advanced US chips": where goods come from; "where Washington has
     // restricted": a government acting, named by its capital or country
-    let origin = GOODS_NEXT.is_match(after) || ACTOR_AFTER.is_match(after);
+    // (but in "la décision d'investir à Lyon a surpris" the verb is the
+    // sentence's, the place after its preposition)
+    let origin = GOODS_NEXT.is_match(after)
+        || (ACTOR_AFTER.is_match(after) && !PLACE_PREPOSITION.is_match(before));
     // "le japonais Kiwa Telecom", "Japanese Kiwa Telecom": a firm's nationality
     let firms_nationality = t.slots[k].2 == 'D' && after.starts_with(" ⟨O");
     !(possessive
@@ -864,6 +867,12 @@ pub(super) fn is_destination(st: &DocState, t: &Template, k: usize) -> bool {
         || origin
         || NOT_DESTINATION_BEFORE.is_match(window))
 }
+
+/// A preposition of place right before a name (folded): "a ", "in the ".
+static PLACE_PREPOSITION: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(r"(?:^|\W)(?:a|au|aux|en|in|at|dans|near|pres de)(?: (?:la|le|les|l'|the))? ?$")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 /// An auxiliary and a participle right after a place: the place acts ("where
 /// Washington has restricted", "Pékin a interdit").

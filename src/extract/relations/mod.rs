@@ -251,7 +251,7 @@ impl Rules {
             coordination: re("coordination", format!(r"^(?:, (?:(?:[\w'-]+|⟨[CD]\d+⟩) ){{0,3}}[\w'-]+)?(?:,|,? et|,? and|,? &|,? ainsi que|,? as well as)(?: (?:{word}|(?:l')?⟨[CD]\d+⟩)){{0,3}} $"))?,
             // "avec la Corée", "le japonais Telehouse du groupe KDDI": a
             // name after a preposition, or after one and a cue noun
-            after_preposition: re("after_preposition", r"(?:^|[^\w'])(?:avec|with|de|du|des|d'|of|a|au|aux|en|in|to|pour|for|par|by|entre|between|sur|on|dans|chez|vers|into|from|than|comme|like)(?: (?:la|le|les|l'|the))? ?(?:(?:groupe|group|societe|company|firme|firm|conglomerat|conglomerate|geant|giant) )?$".into())?,
+            after_preposition: re("after_preposition", format!(r"(?:^|[^\w'])(?:avec|with|de|du|des|d'|of|a|au|aux|en|in|to|pour|for|par|by|entre|between|sur|on|dans|chez|vers|into|from|than|comme|like)(?: (?:la|le|les|l'|the))? ?(?:(?:{cues}) (?:⟨D\d+⟩ )?|⟨[CD]\d+⟩(?:'s?)? (?:(?:[\w-]+ )?(?:{cues}) )?)?$"))?,
             with_clause: re("with_clause", r"(?:^|[^\w])(?:avec|with|aupres de|between|entre|alongside|aux cotes de|together with|associ\w* (?:a|au|aux)|alli\w* (?:a|au|aux))(?-u:\b)".into())?,
             invest_with: re("invest_with", format!(r"^(?:[^⟨]|⟨[CL]\d+⟩){{0,80}}?(?-u:\b)(?:avec|with|alongside|aux cotes de|together with|en partenariat avec|in partnership with) (?:le |la |l'|les |the |its |son |sa |ses )?(?:(?:{cues}) (?:[\w-]+ )?)?(?P<org>⟨O\d+⟩)"))?,
             agent: re("agent", format!(r"^(?:[^⟨]{{0,40}}?)(?-u:\b)(?:{}) (?:le |la |les |l'|the )?(?:[\w-]+ ){{0,2}}?(?P<org>⟨[OC]\d+⟩)", lex.agent_words))?,
@@ -685,11 +685,19 @@ pub(super) fn subjects_before(st: &DocState, rules: &Rules, t: &Template, at: us
                 .next()
                 .is_some_and(|verb| verb.ends_with("ing"))
     };
+    // "permettra à X de construire", "donne au géant X l'occasion de": the
+    // one a verb lets act is the subject of the infinitive after it
+    let allowed = |k: usize| {
+        ALLOWED_TO.is_match(&t.text[..t.slots[k].0])
+            && INFINITIVE_AFTER.is_match(&format!("{} ", t.text[t.slots[k].1..at].trim_end()))
+    };
     let mut k = match relative.or_else(|| {
         (0..t.slots.len()).rev().find(|&k| {
             t.slots[k].1 <= at
                 && "OCP".contains(t.slots[k].2)
-                && (absolute(k) || !rules.after_preposition.is_match(&t.text[..t.slots[k].0]))
+                && (absolute(k)
+                    || allowed(k)
+                    || !rules.after_preposition.is_match(&t.text[..t.slots[k].0]))
                 && !names_goods_maker(t, k)
         })
     }) {
@@ -879,6 +887,23 @@ static PROPOSER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?-u:\b)(?:plans?|proposals?|bids?|applications?|offers?|requests?|projets?|propositions?|demandes?|offres?|candidatures?|dossiers?) (?:by|from|of|de|d'|du|des) (?:the |la |le |l')?(?P<org>⟨O\d+⟩) (?:to|de|d'|pour|afin de|visant a) ?$",
     )
     .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// A verb that lets someone act, or a noun of intent, and the preposition
+/// before that someone (folded): "permettra a ", "donne l'opportunite au
+/// geant ⟨D⟩ ", "la volonte du fonds ", "la decision de ": French puts the
+/// actor of the infinitive that follows after a preposition.
+static ALLOWED_TO: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(r"(?-u:\b)(?:permet\w*|permis|permettre|donne\w*(?: (?:l'opportunite|l'occasion|la possibilite|les moyens))?|offre\w*(?: (?:l'opportunite|l'occasion|la possibilite))?) (?:a |au |aux )(?:la |le |l'|les )?(?:[\w-]+ )?(?:⟨D\d+⟩ )?$|(?-u:\b)(?:volonte|decision|intention|projet|plan|ambition|choix|engagement) (?:de |du |des |d')(?:la |le |l')?(?:[\w-]+ )?(?:⟨D\d+⟩ )?$")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// What follows the one [`ALLOWED_TO`] names, up to the trigger: "de ",
+/// "l'occasion de ", and the infinitive's first words ("de former une "),
+/// or nothing (a trigger read with its elided "d'").
+static INFINITIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(r"^ (?:(?:[\w'-]+ ){0,2}?(?:de |d')(?:[\w'-]+ ){0,3})?$")
+        .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
