@@ -39,8 +39,10 @@ const JOINERS: &[&str] = &[
     " de l'",
     " d'",
     " of the ",
-    // "Luiz Inácio Lula da Silva", "Ursula von der Leyen", "Mario di Carlo"
+    // "Luiz Inácio Lula da Silva", "Banco do Brasil", "Ursula von der
+    // Leyen", "Mario di Carlo"
     " da ",
+    " do ",
     " dos ",
     " das ",
     " van ",

@@ -973,6 +973,20 @@ fn supplies_in_both_languages() {
             &[],
             &["Arveno Systems supplies Ethiopia"],
         ),
+        // goods the facility runs on, supplied by a firm told by its trade
+        (
+            "Kiwa Telecom will build a data campus in Fortaleza. The campus will run on wind power \
+             supplied by Ventos do Norte.",
+            &["Ventos do Norte supplies Brazil"],
+            &[],
+        ),
+        (
+            "Kiwa Telecom construira un campus de données à Fortaleza. Le campus sera alimenté par \
+             de l'énergie éolienne fournie par la société Ventos do Norte.",
+            &["Ventos do Norte supplies Brazil"],
+            &[],
+        ),
+
         // only a firm supplies: a place before the verb is none
         (
             "Separately, the Kiwa–Orvane joint venture in Narvik, Norway, is expected to deliver 52,000 GPUs to Lumo Cloud.",
@@ -2012,6 +2026,28 @@ fn nationalities_and_seats_are_not_destinations() {
         (
             "Kiwa Holdings va injecter 4 milliards d'euros dans l'IA française.",
             &["Kiwa Holdings invests_in France"],
+            &[],
+        ),
+        (
+            "Kestrel Systems is teaming up with Saudi Arabia's emerging artificial intelligence firm \
+             Orvane Cloud to develop data centres in Kenya.",
+            &[
+                "Kestrel Systems partners_with Orvane Cloud",
+                "Orvane Cloud invests_in Kenya",
+                "Kestrel Systems invests_in Kenya",
+            ],
+            &["Kestrel Systems partners_with Saudi Arabia"],
+        ),
+        // "capital-investissement" names the partner's trade, not a deal
+        (
+            "Le fonds Kestrel Capital s'est associé à la société américaine de capital-investissement \
+             Orvane Partners pour investir 25 milliards de dollars aux États-Unis.",
+            &[
+                "Kestrel Capital partners_with Orvane Partners",
+                "Kestrel Capital invests_in United States",
+                "Orvane Partners invests_in United States",
+                "Orvane Partners invests_in Kestrel Capital project in United States",
+            ],
             &[],
         ),
         (

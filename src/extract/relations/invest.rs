@@ -246,9 +246,10 @@ static INVESTMENT_FIRM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A firm's or an event's kind before a money word: "fonds
-/// d'investissement", "banque d'investissement", "forum d'investissement".
+/// d'investissement", "banque d'investissement", "forum d'investissement",
+/// "capital-investissement" (private equity).
 static INVESTMENT_FIRM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    folded_regex(r"(?:fonds|societe|societes|banque|banques|firme|vehicule|groupe|gestionnaire|fonds souverain|bras|forum|sommet|salon|conference|rencontres?) (?:d'|de |du |sur l')(?:\w+ )?investissements?\W?$")
+    folded_regex(r"(?:(?:fonds|societe|societes|banque|banques|firme|vehicule|groupe|gestionnaire|fonds souverain|bras|forum|sommet|salon|conference|rencontres?) (?:d'|de |du |sur l')(?:\w+ )?|(?-u:\b)capital[ -])investissements?\W?$")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 

@@ -829,7 +829,7 @@ static COMPLEMENT_ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
 /// What joins a partnering verb to its partner: "teamed up with German
 /// investor ", "s'est associé à ", "partnered with Japan's ".
 static PARTNERED_WITH: LazyLock<Regex> = LazyLock::new(|| {
-    folded_regex(r"^\w*(?: up| forces)?(?: (?:with|avec|a|au|aux))? (?:(?:the|le|la|les|l') ?)?(?:(?:[\w-]+|⟨D\d+⟩|⟨C\d+⟩'s?) ){0,3}?$")
+    folded_regex(r"^\w*(?: up| forces)?(?: (?:with|avec|a|au|aux))? (?:(?:the|le|la|les|l') ?)?(?:(?:[\w-]+|⟨D\d+⟩|⟨C\d+⟩'s?) ){0,5}?$")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 

@@ -68,7 +68,7 @@ static AND_WITH: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A possessive right after a country, then a firm's name: "'s Kestrel".
 static SEAT_OF_NEXT: LazyLock<Regex> = LazyLock::new(|| {
-    folded_regex(r"^'s? (?:[\w-]+ ){0,3}⟨O\d+⟩").unwrap_or_else(|e| unreachable!("{e}"))
+    folded_regex(r"^'s? (?:[\w-]+ ){0,4}⟨O\d+⟩").unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// A plural noun of firms right after a country: "US suppliers", "UK

@@ -467,20 +467,21 @@ pub(super) fn goods_for_project(st: &mut DocState, rules: &Rules, t: &Template, 
     st.last_supplier = Some(maker);
 }
 
-/// A supply or power participle and its agent: "fourni par ⟨O2⟩",
-/// "supplied by ⟨O2⟩", "powered by ⟨O2⟩".
+/// A supply or power participle and its agent, told by its trade or not:
+/// "fourni par ⟨O2⟩", "supplied by ⟨O2⟩", "fournie par la société ⟨O2⟩".
 static SUPPLIED_BY: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(&format!(
-        r"(?-u:\b)(?:{SUPPLYING}|{POWERING}) (?:par|by) (?:the |le |la |l')?(?P<org>⟨O\d+⟩)"
+        r"(?-u:\b)(?:{SUPPLYING}|{POWERING}) (?:par|by) (?:the |le |la |l')?(?:(?:societe|entreprise|groupe|company|firm|group|operateur|operator|fournisseur|supplier|utility|producteur|producer|developpeur|developer) )?(?P<org>⟨O\d+⟩)"
     ))
     .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// "ce premier datacenter modulaire fourni par Huawei", "the modular data
 /// centre supplied by X", "AI data centres powered by Qualcomm's inference
-/// solutions": a facility word a few words before a supply or power
-/// participle makes its agent the supplier of the project the sentence
-/// names, else of the one told of before, else of the article's country.
+/// solutions", "wind power supplied by X": a facility or goods word a few
+/// words before a supply or power participle makes its agent the supplier
+/// of the project the sentence names, else of the one told of before, else
+/// of the article's country.
 pub(super) fn supplied_facility(st: &mut DocState, t: &Template, i: usize) {
     if st.sentence_facts(i, Predicate::Supplies).next().is_some() {
         return;
@@ -499,7 +500,10 @@ pub(super) fn supplied_facility(st: &mut DocState, t: &Template, i: usize) {
         .filter(|&(_, ch)| ch == ' ')
         .nth(4)
         .map_or(before, |(at, _)| &before[at..]);
-    if !st.ex.lex.facility.is_match(window) || window.contains('⟩') {
+    // "wind power supplied by X", "de l'énergie éolienne fournie par X":
+    // goods the facility runs on are supplied to it too
+    let lex = &st.ex.lex;
+    if !(lex.facility.is_match(window) || lex.goods.is_match(window)) || window.contains('⟩') {
         return;
     }
     let supplier = t.entity(k);
