@@ -9,6 +9,7 @@ use regex::Regex;
 
 use super::gazetteer::Form;
 use super::lexicon::folded_regex;
+use super::values::ValueKind;
 use super::{DocState, How, Mention};
 use crate::model::EntityType;
 use crate::text::{fold_str, head, legal_stem_key, name_key, tail, Mapped};
@@ -627,6 +628,17 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
                 None => vec![(a, b)],
             }
         })
+        .collect();
+    // "Rs 20,000 crore", "R3.2-billion": a word inside an amount is its currency
+    let in_amount = |at: usize| {
+        st.sentences[i]
+            .values
+            .iter()
+            .any(|v| matches!(v.kind, ValueKind::Amount(_)) && v.start <= at && at < v.end)
+    };
+    let spans: Vec<(usize, usize)> = spans
+        .into_iter()
+        .filter(|&(a, _)| !in_amount(toks[a].start))
         .collect();
     for (mut a, mut b) in spans {
         // "le ministre des Sciences Bae Kyung-hoon": Sciences is the ministry's

@@ -167,11 +167,14 @@ impl Extractor {
         let mut st = DocState::new(self, text, &norm, lang);
         st.article_year = article_year(norm.as_str());
         for (s, &c) in sentences.iter().zip(&counts) {
+            let slang = lang_of(c).unwrap_or(lang);
+            // values first: a capitalised word inside an amount ("Rs 20,000
+            // crore") is no name
+            let (values, dropped) = values::find_all(s.text(norm.as_str()), slang, st.article_year);
             st.sentences.push(SentenceInfo {
                 span: *s,
-                lang: lang_of(c).unwrap_or(lang),
-                values: Vec::new(),
-                dropped: Vec::new(),
+                values,
+                dropped,
                 tokens: mentions::tokens(s.text(norm.as_str())),
                 folded: text::fold(s.text(norm.as_str())),
             });
@@ -185,11 +188,6 @@ impl Extractor {
         mentions::national_units(&mut st);
         for i in 0..st.sentences.len() {
             mentions::find_anaphors(&mut st, i);
-            let (span, slang) = (st.sentences[i].span, st.sentences[i].lang);
-            let (kept, dropped) =
-                values::find_all(span.text(norm.as_str()), slang, st.article_year);
-            st.sentences[i].values = kept;
-            st.sentences[i].dropped = dropped;
         }
         st.mentions.sort_by_key(|m| (m.start, m.end));
         st.index_mentions();
@@ -309,11 +307,10 @@ pub(crate) struct DocEntity {
     pub named: bool,
 }
 
-/// A sentence of the document with its language and values.
+/// A sentence of the document with its values (read in its own language).
 #[derive(Debug, Clone)]
 pub(crate) struct SentenceInfo {
     pub span: Sentence,
-    pub lang: Lang,
     pub values: Vec<Value>,
     /// Values read and dropped as implausible, for the trace.
     pub dropped: Vec<Value>,

@@ -4149,6 +4149,52 @@ fn described_conjuncts_are_joint_subjects() {
     ]);
 }
 
+/// A passive construction with a place between the participle and its
+/// agent ("being built near Edinburgh by X", "construit à Lyon par le groupe
+/// X"): the agent invests there, told by its trade or nationality or not.
+#[test]
+fn passive_builders_after_a_place() {
+    check(&[
+        (
+            "The campus is being built near Edinburgh by Danish developer Norvik Data.",
+            &["Norvik Data invests_in Edinburgh", "Norvik Data headquartered_in Denmark"],
+            &["Norvik Data invests_in Denmark"],
+        ),
+        (
+            "Kestrel Power will supply power to the campus being built near Edinburgh by Norvik Data.",
+            &["Norvik Data invests_in Edinburgh"],
+            &["Kestrel Power invests_in Edinburgh"],
+        ),
+        (
+            "Le campus sera construit à Lyon par le groupe Norvik Data.",
+            &["Norvik Data invests_in Lyon"],
+            &[],
+        ),
+        // a money word's agent far after, past a clause, is not the builder
+        (
+            "The campus will be built near Edinburgh, where the government has long been criticised by Norvik Data.",
+            &[],
+            &["Norvik Data invests_in Edinburgh"],
+        ),
+    ]);
+}
+
+/// A capitalised currency word inside an amount ("Rs 20,000 crore",
+/// written twice as news does in its headline and lead) names no one.
+#[test]
+fn currency_words_inside_amounts_are_no_names() {
+    let text = "Kiwa Digital to invest Rs 20,000 crore in AI data centres in Chennai\n\n\
+                Kiwa Digital will invest Rs 20,000 crore to set up data centres in Chennai.";
+    let names = entity_names(text);
+    assert!(names.iter().any(|n| n == "Kiwa Digital"), "{names:?}");
+    assert!(!names.iter().any(|n| n.starts_with("Rs")), "{names:?}");
+    check(&[(
+        "Kiwa Digital va investir 2 milliards de reais (R$ 2 bilhões) au Brésil.",
+        &["Kiwa Digital invests_in Brazil"],
+        &[],
+    )]);
+}
+
 /// A name after a preposition and its description ("avec l'équipementier
 /// suédois X", "with Swedish equipment maker X") is no subject; but the one
 /// a French verb or noun of intent lets act ("permettra à X de", "la

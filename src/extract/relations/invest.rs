@@ -848,7 +848,10 @@ pub(super) fn is_destination(st: &DocState, t: &Template, k: usize) -> bool {
         folded_regex(r"(?:^|\W)(?:in|into|dans) (?:a|an|the|un|une|des)? ?$")
             .unwrap_or_else(|e| unreachable!("{e}"))
     });
-    let nationality = st.ex.rules.nationality_after.is_match(after) && !INTO.is_match(before);
+    // (but in "construit à ⟨L⟩ par le groupe X" the cue is the agent's)
+    let nationality = st.ex.rules.nationality_after.is_match(after)
+        && !INTO.is_match(before)
+        && !(after.starts_with(" par ") || after.starts_with(" by "));
     let window = &before[before.char_indices().rev().nth(40).map_or(0, |(p, _)| p)..];
     // "l'ambassadeur du Japon", "Minister of Finance of Ghana": an office's country
     let office = st.ex.rules.title_domain.is_match(window);
@@ -973,11 +976,13 @@ static DEPLOY: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
-/// "le campus sera construit par X", "the plant, built by X": a passive
-/// construction whose facility comes before the verb and whose agent after.
+/// "le campus sera construit par X", "the plant, built by X", "the campus
+/// being built near Edinburgh by X": a passive construction whose facility
+/// comes before the verb and whose agent after (a place between them).
 pub(in crate::extract) fn passive_with_facility(lex: &Lexicon, before: &str, after: &str) -> bool {
     static AGENT_NEXT: LazyLock<Regex> = LazyLock::new(|| {
-        folded_regex(r"^ ?(?:[\w'-]+ ){0,2}?(?:par|by) ").unwrap_or_else(|e| unreachable!("{e}"))
+        folded_regex(r"^ ?(?:(?:[\w'-]+|⟨[CL]\d+⟩) ){0,3}?(?:par|by) ")
+            .unwrap_or_else(|e| unreachable!("{e}"))
     });
     if !AGENT_NEXT.is_match(after) {
         return false;
