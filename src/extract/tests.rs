@@ -1775,6 +1775,24 @@ fn a_firm_first_named_short_is_the_full_name_met_later() {
     }
 }
 
+/// Seas are places: a supplier's wind farms "in the North Sea" or "en
+/// Méditerranée" name no firm and no recipient.
+#[test]
+fn seas_are_places() {
+    use crate::model::EntityType::Place;
+    let en = "Kiwa Holdings will build a campus in Edinburgh. Kestrel Power will deliver \
+              electricity from its offshore wind farms in the North Sea.";
+    assert_eq!(entity_kind(en, "North Sea"), Some(Place));
+    check(&[(
+        en,
+        &["Kestrel Power supplies Edinburgh"],
+        &["Kestrel Power supplies North Sea"],
+    )]);
+    let fr = "Kiwa Holdings construira un campus à Marseille. Kestrel Power fournira \
+              l'électricité de ses parcs éoliens en Méditerranée.";
+    assert_eq!(entity_kind(fr, "Mediterranean Sea"), Some(Place));
+}
+
 /// "X Y said" reads as a person unless the article describes X Y as a
 /// firm elsewhere; a person's apposition with a title stays a person.
 #[test]
