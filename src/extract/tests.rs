@@ -4167,6 +4167,40 @@ fn described_conjuncts_are_joint_subjects() {
     ]);
 }
 
+/// A fronted clause's place ("Outre ses trois centres au Maroc, le groupe
+/// X va construire") is no subject, neither as a conjunct nor as the name
+/// an apposition follows; firms listed after "comme" and taken up by "qui"
+/// all act.
+#[test]
+fn fronted_clauses_name_no_subject() {
+    check(&[
+        (
+            "Outre ses trois centres au Maroc, le groupe Atlantis Data va construire un centre de \
+             données de 60 MW à Abidjan, pour un montant de 250 millions d'euros.",
+            &["Atlantis Data invests_in Ivory Coast"],
+            &[
+                "Morocco invests_in Ivory Coast",
+                "Atlantis Data invests_in Morocco",
+            ],
+        ),
+        (
+            "Besides its three sites in Morocco, Atlantis Data will build a 60 MW data centre in \
+             Abidjan, at a cost of 250 million euros.",
+            &["Atlantis Data invests_in Ivory Coast"],
+            &["Morocco invests_in Ivory Coast"],
+        ),
+        (
+            "Le reste ira à des entreprises américaines comme Kiwa Cloud et Orvane Systems, qui \
+             développent des centres de données aux Émirats.",
+            &[
+                "Kiwa Cloud invests_in United Arab Emirates",
+                "Orvane Systems invests_in United Arab Emirates",
+            ],
+            &[],
+        ),
+    ]);
+}
+
 /// A passive construction with a place between the participle and its
 /// agent ("being built near Edinburgh by X", "construit à Lyon par le groupe
 /// X"): the agent invests there, told by its trade or nationality or not.

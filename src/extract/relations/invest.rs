@@ -365,6 +365,33 @@ pub(super) fn invest_frame(
         if trigger.passive && places.is_empty() {
             places = before_participle();
         }
+        // "va construire un centre à Abidjan, pour un montant de 250
+        // millions": money told after the building clause it pays for goes to
+        // the places of that clause, between its subject and the money word (not
+        // those of an apposition: "G42, which visited Abu Dhabi, is
+        // considering an investment")
+        if places.is_empty() && !build && !trigger.passive {
+            let from = (0..t.slots.len())
+                .filter(|&k| t.slots[k].1 <= trigger.start && subjects.contains(&t.entity(k)))
+                .map(|k| t.slots[k].1)
+                .max();
+            // the clause must build a facility for the money to pay for it
+            let builds = |from: usize| {
+                lex.build
+                    .find_iter(&t.text[from..trigger.start])
+                    .any(|m| facility_follows(lex, &t.text[from + m.start()..]))
+            };
+            if let Some(from) = from.filter(|&from| builds(from)) {
+                places = t
+                    .slots_after(from, trigger.start, "CL")
+                    .into_iter()
+                    .filter(|&k| {
+                        !t.text[from..t.slots[k].0].contains(',') && is_destination(st, t, k)
+                    })
+                    .map(|k| t.entity(k))
+                    .collect();
+            }
+        }
         if places.is_empty() {
             // "injecte 4 milliards dans l'IA française": the demonym's country
             // (but "le géant américain Digital Realty" is the firm's nationality)

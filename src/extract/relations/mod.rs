@@ -711,14 +711,18 @@ pub(super) fn subjects_before(st: &DocState, rules: &Rules, t: &Template, at: us
     let closing = t.text[t.slots[k].1..at].trim_start_matches(')');
     if relative.is_none() && closing.contains(',') {
         let opening = (0..k).rev().find(|&j| {
-            "OCP".contains(t.slots[j].2) && {
-                let gap = &t.text[t.slots[j].1..t.slots[k].0];
-                let gap = gap.strip_prefix(')').unwrap_or(gap);
-                // "Nebius, basé à Amsterdam, qui a émergé de ... Yandex, est":
-                // a relative clause may follow a first apposition
-                gap.starts_with(", ")
-                    && (gap.matches(',').count() == 1 || RELATIVE_AFTER_COMMA.is_match(gap))
-            }
+            // (a name after a preposition opens a fronted clause, not an
+            // apposition: "Outre ses centres au Maroc, le groupe X")
+            "OCP".contains(t.slots[j].2)
+                && !rules.after_preposition.is_match(&t.text[..t.slots[j].0])
+                && {
+                    let gap = &t.text[t.slots[j].1..t.slots[k].0];
+                    let gap = gap.strip_prefix(')').unwrap_or(gap);
+                    // "Nebius, basé à Amsterdam, qui a émergé de ... Yandex, est":
+                    // a relative clause may follow a first apposition
+                    gap.starts_with(", ")
+                        && (gap.matches(',').count() == 1 || RELATIVE_AFTER_COMMA.is_match(gap))
+                }
         });
         if let Some(j) = opening.filter(|_| closing.matches(',').count() == 1) {
             k = j;
@@ -784,7 +788,14 @@ pub(super) fn subjects_before(st: &DocState, rules: &Rules, t: &Template, at: us
                 && COMPLEMENT_ANAPHOR
                     .is_match(&crate::text::fold_str(&st.norm.as_str()[m.start..m.end]))
         });
-        if complement || !rules.coordination.is_match(gap) {
+        // "Outre ses centres au Maroc, le groupe X va": a name after a
+        // preposition, in a fronted clause ended by a comma alone, is no
+        // conjunct ("comme Microsoft et Oracle, qui" keeps both)
+        let fronted = rules.after_preposition.is_match(&t.text[..t.slots[prev].0])
+            && !gap
+                .split_whitespace()
+                .any(|w| matches!(w, "et" | "and" | "&" | "ou" | "or"));
+        if complement || fronted || !rules.coordination.is_match(gap) {
             break;
         }
         k = prev;
