@@ -696,8 +696,8 @@ pub(super) fn subjects_before(st: &DocState, rules: &Rules, t: &Template, at: us
             t.slots[k].1 <= at
                 && "OCP".contains(t.slots[k].2)
                 && (absolute(k)
-                    || allowed(k)
-                    || !rules.after_preposition.is_match(&t.text[..t.slots[k].0]))
+                    || !rules.after_preposition.is_match(&t.text[..t.slots[k].0])
+                    || allowed(k))
                 && !names_goods_maker(t, k)
         })
     }) {

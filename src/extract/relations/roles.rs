@@ -31,14 +31,17 @@ fn bare_title(t: &Template, c: &Captures) -> bool {
     let Some(title) = c.name("title") else {
         return false;
     };
-    let before = t.text[..title.start()].trim_end_matches(' ');
+    // the word before the title ("ex-PDG" folds to "ex pdg")
+    let before = t.text[..title.start()]
+        .trim_end_matches([' ', '-'])
+        .rsplit([' ', '-'])
+        .next()
+        .unwrap_or_default();
     [c.name("r1"), c.name("r2")]
         .into_iter()
         .flatten()
         .all(|m| m.as_str().is_empty())
-        && !["ex-", "ex", "former", "ancien", "ancienne"]
-            .iter()
-            .any(|w| before.ends_with(w))
+        && !matches!(before, "ex" | "former" | "ancien" | "ancienne")
 }
 
 /// A person's role as one rule read it.
