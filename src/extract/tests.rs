@@ -4167,6 +4167,48 @@ fn described_conjuncts_are_joint_subjects() {
     ]);
 }
 
+/// Two amounts in one frame, each with places of its own ("$1.5 billion
+/// on a campus near Warsaw and $500 million on a site in Bucharest"), are
+/// two deals, each with its amount; one amount for two places stays one.
+#[test]
+fn two_amounts_with_their_places_are_two_deals() {
+    let ex = Extractor::new().unwrap();
+    let deals = |text: &str| -> BTreeSet<String> {
+        ex.extract("t.txt", text)
+            .document
+            .triples
+            .iter()
+            .filter(|t| t.p == Predicate::InvestsIn)
+            .map(|t| {
+                let amount = t.amount.as_ref().map_or(0.0, |a| a.value);
+                format!("{} -> {} [{amount}]", t.s, t.o)
+            })
+            .collect()
+    };
+    for text in [
+        "Kiwa Cloud will spend $1.5 billion on a data centre campus near Warsaw and $500 million \
+         on a second site in Bucharest.",
+        "Kiwa Cloud investira 1,5 milliard de dollars dans un campus près de Varsovie et 500 \
+         millions de dollars dans un second site à Bucarest.",
+    ] {
+        let got = deals(text);
+        assert!(
+            got.contains("Kiwa Cloud -> Kiwa Cloud project in Warsaw [1500000000]")
+                && got.contains("Kiwa Cloud -> Kiwa Cloud project in Bucharest [500000000]"),
+            "{text}\n{got:#?}"
+        );
+    }
+    let one = deals("Kiwa Cloud will spend $1.5 billion on data centres in Warsaw and Bucharest.");
+    assert!(
+        one.contains("Kiwa Cloud -> Kiwa Cloud project in Warsaw and Bucharest [1500000000]"),
+        "{one:#?}"
+    );
+    // a conversion is no second deal
+    let converted =
+        deals("Kiwa Cloud will spend 1.5 billion euros ($1.6 billion) on a campus near Warsaw.");
+    assert_eq!(converted.len(), 1, "{converted:#?}");
+}
+
 /// A fronted clause's place ("Outre ses trois centres au Maroc, le groupe
 /// X va construire") is no subject, neither as a conjunct nor as the name
 /// an apposition follows; firms listed after "comme" and taken up by "qui"

@@ -2,7 +2,7 @@
 //! subjects, places and project; the tests that tell a destination from a
 //! seat and a firm from its facilities.
 
-use super::deals::{amount_of_last_project, another_deal, restated_deal};
+use super::deals::{amount_of_last_project, another_deal, is_conversion, restated_deal};
 use super::*;
 use crate::extract::lexicon::folded_regex;
 
@@ -603,6 +603,31 @@ pub(super) fn invest_frame(
     {
         return; // "cet investissement": a reference to one told before
     }
+    // "$1.5 billion on a campus near Warsaw and $500 million on a second
+    // site in Bucharest": each amount with the places after it is a deal
+    if !host && !consortium && named.is_none() {
+        let deals = split_deals(st, t, i, &places, trigger.end, end);
+        if deals.len() >= 2 {
+            for (at, sites) in deals {
+                let attrs = investment_attrs(st, t, i, at);
+                let project = restated_deal(st, investors[0], &sites, &attrs, i)
+                    .unwrap_or_else(|| new_project(st, investors[0], &sites, i));
+                for &x in &investors {
+                    st.add_fact(
+                        i,
+                        x,
+                        Predicate::InvestsIn,
+                        project,
+                        "invest.split-deal",
+                        0.7,
+                        attrs.clone(),
+                    );
+                }
+                st.last_project = Some(project);
+            }
+            return;
+        }
+    }
     let project = if let Some(p) = named.filter(|_| places.is_empty()) {
         p
     } else if places.is_empty() {
@@ -695,6 +720,56 @@ pub(super) fn invest_frame(
         );
     }
     st.last_project = Some(project);
+}
+
+/// The deals of one frame when it gives two amounts or more, each followed
+/// by places of its own ("$1.5 billion on a campus near ⟨L1⟩ and $500
+/// million on a site in ⟨L2⟩"): each amount's template position and the
+/// places between it and the next amount. Fewer than two such groups:
+/// one deal, and the list is empty.
+fn split_deals(
+    st: &DocState,
+    t: &Template,
+    i: usize,
+    places: &[usize],
+    from: usize,
+    end: usize,
+) -> Vec<(usize, Vec<usize>)> {
+    let s = &st.sentences[i];
+    let sent = s.span.text(st.norm.as_str());
+    // each amount's start in the template (conversions left out)
+    let amounts: Vec<usize> = s
+        .values
+        .iter()
+        .enumerate()
+        .filter(|&(k, v)| {
+            matches!(v.kind, ValueKind::Amount(_)) && !is_conversion(sent, &s.values, k, v)
+        })
+        .map(|(_, v)| t.map.partition_point(|&b| b < v.start))
+        .filter(|&at| from <= at && at < end)
+        .collect();
+    if amounts.len() < 2 {
+        return Vec::new();
+    }
+    let mut deals: Vec<(usize, Vec<usize>)> = amounts.iter().map(|&at| (at, Vec::new())).collect();
+    for k in t.slots_after(from, end, "CL") {
+        let e = t.entity(k);
+        if !places.contains(&e) {
+            continue;
+        }
+        // the last amount before the place, or the first one
+        let g = amounts
+            .iter()
+            .rposition(|&at| at < t.slots[k].0)
+            .unwrap_or(0);
+        if !deals[g].1.contains(&e) {
+            deals[g].1.push(e);
+        }
+    }
+    if deals.iter().any(|d| d.1.is_empty()) {
+        return Vec::new();
+    }
+    deals
 }
 
 /// Money told of before as a sentence's subject (folded): "cette somme",
