@@ -318,10 +318,14 @@ fn owned_project(st: &mut DocState, t: &Template, i: usize, c: &regex::Captures)
     // "X va investir pour agrandir le site de Y à Lisbonne": the site is
     // the object of the money the sentence gives X, not Y's own investment
     let place_name = &st.entities[place].name;
-    let site_funded = st.sentence_facts(i, Predicate::InvestsIn).any(|tr| {
-        st.sentence_facts(i, Predicate::LocatedIn)
-            .any(|l| l.s == tr.o && l.o == *place_name)
-    });
+    let sited_here: Vec<&str> = st
+        .sentence_facts(i, Predicate::LocatedIn)
+        .filter(|l| l.o == *place_name)
+        .map(|l| l.s.as_str())
+        .collect();
+    let site_funded = st
+        .sentence_facts(i, Predicate::InvestsIn)
+        .any(|tr| sited_here.contains(&tr.o.as_str()));
     if site_funded
         || st
             .sentence_facts(i, Predicate::InvestsIn)

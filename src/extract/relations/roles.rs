@@ -51,9 +51,10 @@ struct Role {
     target: Option<usize>,
     role: String,
     rule: &'static str,
-    /// The firm the sentence is about, for a company head's bare title with
-    /// no firm named ("a déclaré le PDG X", "Chief Executive X said").
-    about: Option<usize>,
+    /// The person's slot when the rule read a bare title with no firm
+    /// named ("a déclaré le PDG X", "Chief Executive X said"): a head's
+    /// leads the firm the sentence is about.
+    bare: Option<usize>,
 }
 
 /// How many bytes a relative clause may stand after the person it tells of.
@@ -84,15 +85,12 @@ pub(super) fn roles(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
                 .slot(c.name("org"))
                 .or_else(|| t.slot(c.name("dem")))
                 .map(|k| t.entity(k));
-            let about = (target.is_none() && bare_title(t, &c))
-                .then(|| sentence_firm(st, rules, t, per))
-                .flatten();
             found.push(Role {
                 person: t.entity(per),
                 target,
                 role: role_text(t, &sent, &c),
                 rule,
-                about,
+                bare: (target.is_none() && bare_title(t, &c)).then_some(per),
             });
         }
     }
@@ -151,7 +149,7 @@ pub(super) fn roles(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
             target: org,
             role: role_text(t, &sent, &c),
             rule: "role.possessive",
-            about: None,
+            bare: None,
         });
     }
     // "South Korean President Yoon": a person one rule ties to a firm or
@@ -166,7 +164,7 @@ pub(super) fn roles(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
         target,
         role,
         rule,
-        about,
+        bare,
     } in found
     {
         if st.entities[person].kind != EntityType::Person
@@ -180,7 +178,7 @@ pub(super) fn roles(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
         let target = match target {
             Some(e) => Some(e),
             None if state_head => st.main_country(),
-            None if head => about,
+            None if head => bare.and_then(|per| sentence_firm(st, rules, t, per)),
             None if !head && Lexicon::title_in(&lex.government_titles, &folded) => {
                 st.main_country()
             }
