@@ -295,7 +295,13 @@ fn is_title_case(sent: &str) -> bool {
 
 /// A navigation or share bar: capitalised words only, with separators or a
 /// repeated word ("Yaoundé - Cotonou - Lomé", "Agence X TikTok Agence X").
+/// A line closed by a period or holding a bracket is written prose ("Bologna,
+/// Italy (Bologna Tecnopolo).", a list's item), not a bar.
 fn is_navigation(sent: &str) -> bool {
+    let line = sent.trim_end();
+    if line.ends_with('.') || line.contains('(') {
+        return false;
+    }
     let words: Vec<&str> = sent
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -2244,6 +2250,36 @@ mod tests {
             "Kestrel Data",
             EntityType::Organization,
         );
+    }
+
+    #[test]
+    fn navigation_bars_give_no_names_but_list_items_do() {
+        // a list's item names its place twice: prose, not a share bar
+        for (text, name, kind) in [
+            (
+                "Sites chosen:\n• Dorvano, Italy (Dorvano Computing Centre, Tecnopolo Dorvano).",
+                "Italy",
+                EntityType::Country,
+            ),
+            (
+                "Sites retenus :\n• Dorvano, Italie (Centre de calcul de Dorvano).",
+                "Italy",
+                EntityType::Country,
+            ),
+            (
+                "The fund backs three sites.\nBarcelona, Spain (Barcelona Digital Hub).",
+                "Barcelona",
+                EntityType::Place,
+            ),
+        ] {
+            assert_has(text, name, kind);
+        }
+        // a bar of capitalised words with a repeated one names nothing
+        assert_lacks(
+            "Accueil Quantara Labs Actualités Quantara Labs",
+            "Quantara Labs",
+        );
+        assert_lacks("Home Quantara Labs News Quantara Labs", "Quantara Labs");
     }
 
     #[test]
