@@ -1286,16 +1286,23 @@ static FRENCH_TOPONYM: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
-/// "Kamloops, British Columbia", "Zellik, Belgique": a name followed by a
-/// comma and a known place or country is a place within it.
+/// "Kamloops, British Columbia", "Zellik, Belgique", "Fouju, en
+/// Seine-et-Marne", "Tenjo, in Cundinamarca": a name followed by a comma
+/// (and "en"/"in") and a known place or country is a place within it.
 fn country_after(st: &DocState, base: usize, end: usize) -> bool {
-    st.mention_starting(base + end + 2).is_some_and(|m| {
-        st.norm.as_str().get(base + end..m.start) == Some(", ")
-            && matches!(
-                st.entities[m.entity].kind,
-                EntityType::Country | EntityType::Place
-            )
-    })
+    let rest = st.norm.as_str().get(base + end..).unwrap_or("");
+    [", ", ", en ", ", in "]
+        .iter()
+        .filter(|link| rest.starts_with(*link))
+        .any(|link| {
+            st.mention_starting(base + end + link.len())
+                .is_some_and(|m| {
+                    matches!(
+                        st.entities[m.entity].kind,
+                        EntityType::Country | EntityType::Place
+                    )
+                })
+        })
 }
 
 /// Where the first word of the sentence starting at byte `base` starts.
@@ -1749,6 +1756,18 @@ mod tests {
                 "The summit hosted by Senator Dorvakian opened on Monday with Mme Meriel Voskaya.",
                 &[("Dorvakian", P), ("Meriel Voskaya", P)],
                 &["Senator Dorvakian", "Mme Meriel Voskaya"],
+            ),
+            // a name followed by a comma (and "en"/"in") and a known place
+            // is a place within it
+            (
+                "Les discussions se sont tenues à Vorlay, en Bavière, selon le ministère.",
+                &[("Vorlay", L)],
+                &[],
+            ),
+            (
+                "Talks were held last week in Tessenjo, in Bavaria, the ministry said.",
+                &[("Tessenjo", L)],
+                &[],
             ),
             (
                 "Orvane owns 905 King Street West in Toronto.",
