@@ -1062,6 +1062,7 @@ fn type_name(
         && !cued_as_firm(st, name))
         || (!rules.org_cue_before.is_match(pre) && country_after(st, base, end))
         || (n <= 3 && SITED_IN.is_match(pre))
+        || DISTANCE_AFTER.is_match(post)
         || FRENCH_TOPONYM.is_match(name)
     {
         Some(EntityType::Place)
@@ -1276,6 +1277,14 @@ static MINISTRY_DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
 /// "a data centre in ⟨name⟩", "based in ⟨name⟩" (folded text before a name).
 static SITED_IN: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(r"(?:^|[^\w])(?:situee?s?|implantee?s?|basee?s?|installee?s?|localisee?s?|construite?s?|campus|centres? de donnees|datacenters?|data cent(?:er|re)s?|usines?|located|based|headquartered|sited|built|campus(?:es)?|facilit(?:y|ies)|plants?) (?:(?:[\w-]+|⟨\w\d+⟩) ){0,3}?(?:a|in|near|pres de|outside|aux environs de) $")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// A distance told right after a name ("Diamniadio, à une trentaine de
+/// kilomètres de Dakar", "Vorlay, about 30 km north of Lyon"): the name is
+/// a place (folded text).
+static DISTANCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(r"^,? (?:a |about |some |around |roughly |nearly |environ |quelque |a quelque |a environ |a une |a un )?(?:une |un )?(?:\d+(?:[.,]\d+)?|[a-z]+aine|[a-z]+ty|[a-z]+teen|ten|five|six|seven|eight|nine|dix|cinq|six|sept|huit|neuf|quinze|vingt|trente|quarante|cinquante|cent) ?(?:de )?(?:km|kilometres?|kilometers?|miles?)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -1767,6 +1776,17 @@ mod tests {
             (
                 "Talks were held last week in Tessenjo, in Bavaria, the ministry said.",
                 &[("Tessenjo", L)],
+                &[],
+            ),
+            // a distance after a name makes it a place
+            (
+                "Le centre a ouvert le 22 juin à Morvandi, à une trentaine de kilomètres de la capitale.",
+                &[("Morvandi", L)],
+                &[],
+            ),
+            (
+                "The site opened in June at Morvandi, about 30 km north of the capital.",
+                &[("Morvandi", L)],
                 &[],
             ),
             (
