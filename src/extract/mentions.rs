@@ -961,6 +961,14 @@ fn register_person_keys(st: &mut DocState, entity: usize, words: &[&str]) {
     }
 }
 
+/// Whether a name ending at `end` closes a long line that has no final
+/// stop ("... empêchant l'Arabie", "où Microsoft, Amaz"): scraped text cut
+/// off there, mid-name or mid-word, so an unknown word there names nothing
+/// sure (a name of several words, "Cisco Systems Inc", was read whole).
+fn cut_off(sent: &str, end: usize) -> bool {
+    sent[end..].trim().is_empty() && sent.trim_end().len() >= 80
+}
+
 /// Types an unknown capitalised span from its shape and context, or drops it.
 fn type_name(
     st: &mut DocState,
@@ -1006,6 +1014,9 @@ fn type_name(
         .filter(|&e| st.ex.gaz.entry(e).kind == EntityType::Organization)
     {
         return Some((st.known_entity(entry), How::Known));
+    }
+    if base > 0 && words.len() == 1 && cut_off(sent, end) {
+        return None;
     }
     let lex = &st.ex.lex;
     let n = words.len();
@@ -1776,6 +1787,22 @@ mod tests {
             (
                 "Talks were held last week in Tessenjo, in Bavaria, the ministry said.",
                 &[("Tessenjo", L)],
+                &[],
+            ),
+            // a long line cut off after a name's first letters: no name
+            (
+                "Nvidia avance.\nLa plupart des capacités existantes sont concentrées en Afrique du Sud, où Microsoft, Orac",
+                &[("Microsoft", O)],
+                &["Orac"],
+            ),
+            (
+                "Nvidia moves on.\nMost of the existing capacity sits in South Africa, where Microsoft and the local arm of Orac",
+                &[("Microsoft", O)],
+                &["Orac"],
+            ),
+            (
+                "Nvidia moves on.\nThe firm buys its chips from US suppliers, including Nvidia Corp, and counts Tessaro Systems Inc",
+                &[("Tessaro Systems Inc", O)],
                 &[],
             ),
             // a distance after a name makes it a place
