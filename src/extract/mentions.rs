@@ -322,6 +322,15 @@ fn is_navigation(sent: &str) -> bool {
     separators >= 2 || repeated
 }
 
+/// A wire service's credit line ("(Reportage X, version française Y, édité
+/// par Z)", "(Reporting by X in Bengaluru; Editing by Y)"): its journalists
+/// and the city they filed from are not the story's, so it gives no names
+/// (folded text).
+static WIRE_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(r"^[ (\[]*(?:reportage|reporting by|additional reporting by|editing by|writing by|compiled by|redaction|edite par|version francaise) ")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
 /// "Read more: ...", "Photo: ...": page furniture, where no name is guessed.
 fn is_furniture(st: &DocState, folded: &str) -> bool {
     let text = folded.trim_start_matches(|c: char| !c.is_alphanumeric());
@@ -464,6 +473,9 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
     }
     // the sentence folded, to read any slice of it folded without folding again
     let folded = st.sentences[i].folded.clone();
+    if WIRE_CREDIT.is_match(&folded.text) {
+        return;
+    }
     let hits = st.ex.gaz.find(sent, &folded);
     let furniture = is_furniture(st, &folded.text);
     let mut k = 0;
@@ -2339,6 +2351,22 @@ mod tests {
             ),
         ] {
             assert_has(text, name, kind);
+        }
+        // a wire credit line names no one and nowhere of the story
+        for (text, not) in [
+            (
+                "Kestrel Data va construire un campus à Lyon.\n(Reportage Talvi Oruhane, version française Meriel Voskaya, édité par Kelvar Osh)",
+                ["Reportage Talvi Oruhane", "Kelvar Osh"],
+            ),
+            (
+                "Kestrel Data will build a campus in Lyon.\n(Reporting by Talvi Oruhane in Bengaluru; Editing by Kelvar Osh)",
+                ["Bangalore", "Kelvar Osh"],
+            ),
+        ] {
+            for name in not {
+                assert_lacks(text, name);
+            }
+            assert_has(text, "Kestrel Data", EntityType::Organization);
         }
         // a bar of capitalised words with a repeated one names nothing
         assert_lacks(
