@@ -1307,7 +1307,7 @@ static SITED_IN: LazyLock<Regex> = LazyLock::new(|| {
 /// kilomètres de Dakar", "Vorlay, about 30 km north of Lyon"): the name is
 /// a place (folded text).
 static DISTANCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    folded_regex(r"^,? (?:a |about |some |around |roughly |nearly |environ |quelque |a quelque |a environ |a une |a un )?(?:une |un )?(?:\d+(?:[.,]\d+)?|[a-z]+aine|[a-z]+ty|[a-z]+teen|ten|five|six|seven|eight|nine|dix|cinq|six|sept|huit|neuf|quinze|vingt|trente|quarante|cinquante|cent) ?(?:de )?(?:km|kilometres?|kilometers?|miles?)(?-u:\b)")
+    folded_regex(r"^,? (?:(?:a|about|some|around|roughly|nearly|environ|quelque|une|un) ){0,3}(?:\d+(?:[.,]\d+)?|[a-z]+aine|[a-z]+(?:ty|teen)|ten|five|six|seven|eight|nine|dix|cinq|sept|huit|neuf|quinze|vingt|trente|quarante|cinquante|cent) ?(?:de )?(?:km|kilometres?|kilometers?|miles?)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
