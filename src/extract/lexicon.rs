@@ -24,6 +24,7 @@ struct Raw {
     government_titles: Vec<String>,
     kingdoms: Vec<String>,
     furniture: Vec<String>,
+    credit_lines: Vec<String>,
     news_agencies: Vec<String>,
     host_triggers: Vec<String>,
     agent_words: Vec<String>,
@@ -70,6 +71,9 @@ pub struct Lexicon {
     pub kingdoms: HashSet<String>,
     /// Page furniture openings.
     pub furniture: Vec<String>,
+    /// Openings of a wire service's credit line (folded, each ending on a
+    /// space): the line names no one of the story.
+    pub credit_lines: Vec<String>,
     /// News agencies and outlets (folded): they report deals, they do not
     /// make them.
     news_agencies: HashSet<String>,
@@ -147,6 +151,7 @@ impl Lexicon {
             government_titles: raw.government_titles.iter().map(|s| fold_str(s)).collect(),
             kingdoms: set(&raw.kingdoms),
             furniture: raw.furniture.iter().map(|s| fold_str(s)).collect(),
+            credit_lines: raw.credit_lines.iter().map(|s| fold_str(s)).collect(),
             news_agencies: raw.news_agencies.iter().map(|s| fold_str(s)).collect(),
             host: words("host_triggers", &raw.host_triggers)?,
             agent_words: alternation(&raw.agent_words),

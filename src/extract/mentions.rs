@@ -322,23 +322,16 @@ fn is_navigation(sent: &str) -> bool {
     separators >= 2 || repeated
 }
 
-/// A wire service's credit line ("(Reportage X, version française Y, édité
-/// par Z)", "(Reporting by X in Bengaluru; Editing by Y)"): its journalists
-/// and the city they filed from are not the story's, so it gives no names
-/// (folded text).
-static WIRE_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    folded_regex(r"^[ (\[]*(?:reportage|reporting by|additional reporting by|editing by|writing by|compiled by|redaction|edite par|version francaise) ")
-        .unwrap_or_else(|e| unreachable!("{e}"))
-});
+/// Whether the folded sentence, past its opening brackets and marks,
+/// starts with one of `openings`.
+fn opens_with(openings: &[String], folded: &str) -> bool {
+    let text = folded.trim_start_matches(|c: char| !c.is_alphanumeric());
+    openings.iter().any(|f| text.starts_with(f.as_str()))
+}
 
 /// "Read more: ...", "Photo: ...": page furniture, where no name is guessed.
 fn is_furniture(st: &DocState, folded: &str) -> bool {
-    let text = folded.trim_start_matches(|c: char| !c.is_alphanumeric());
-    st.ex
-        .lex
-        .furniture
-        .iter()
-        .any(|f| text.starts_with(f.as_str()))
+    opens_with(&st.ex.lex.furniture, folded)
 }
 
 /// Whether demonym hit `h` starts a longer name: it is capitalised, and the
@@ -473,7 +466,9 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
     }
     // the sentence folded, to read any slice of it folded without folding again
     let folded = st.sentences[i].folded.clone();
-    if WIRE_CREDIT.is_match(&folded.text) {
+    // a wire service's credit line: its journalists and the city they
+    // filed from are not the story's
+    if opens_with(&st.ex.lex.credit_lines, &folded.text) {
         return;
     }
     let hits = st.ex.gaz.find(sent, &folded);
