@@ -581,10 +581,10 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
             && toks[k - 1].end + 1 == t.start
             && is_capitalised(&sent[toks[k - 1].start..toks[k - 1].end]);
         let honorific = !after_name
+            && sent[t.end..].starts_with(". ")
             && super::relations::HONORIFICS
                 .split('|')
-                .any(|h| h == folded_word)
-            && sent[t.end..].starts_with(". ");
+                .any(|h| h == folded_word);
         // "Separately, Japan's Kiwa ...": an adverb opening the sentence
         let opening_adverb = k == 0 && sent[t.end..].starts_with(',') && is_discourse_adverb(word);
         let eligible = is_capitalised(word)

@@ -8,6 +8,8 @@ mod sentences;
 
 pub use sentences::{split, Sentence};
 
+use std::sync::LazyLock;
+
 use unicode_normalization::char::{canonical_combining_class, compose, decompose_canonical};
 
 /// A string derived from another one, with a byte map back to the source.
@@ -138,13 +140,15 @@ pub fn normalize(original: &str) -> Normalized {
 /// Composes combining marks into the preceding char (NFC for the text that
 /// needs it), keeping the map: the composed char maps to its base.
 fn compose_marks(m: Mapped) -> Mapped {
-    if !m.text.chars().any(|c| canonical_combining_class(c) != 0) {
+    // no combining mark sits below U+0300: most text needs no table lookup
+    let is_mark = |c: char| c as u32 >= LATIN_END && canonical_combining_class(c) != 0;
+    if !m.text.chars().any(is_mark) {
         return m;
     }
     let mut text = String::with_capacity(m.text.len());
     let mut map = Vec::with_capacity(m.map.len());
     for (at, c) in m.text.char_indices() {
-        if canonical_combining_class(c) != 0 {
+        if is_mark(c) {
             if let Some(prev) = text.chars().next_back() {
                 if let Some(composed) = compose(prev, c) {
                     let base = map[text.len() - prev.len_utf8()];
@@ -171,6 +175,32 @@ pub fn fold(text: &str) -> Mapped {
 
 /// Folds one char into `out` (see [`fold`]).
 pub fn fold_char(c: char, out: &mut String) {
+    /// The folds of the Latin letters below the combining marks, the
+    /// non-ASCII chars news mostly writes, worked out once.
+    static LATIN: LazyLock<Vec<String>> = LazyLock::new(|| {
+        (0x80..LATIN_END)
+            .map(|u| {
+                let mut s = String::new();
+                if let Some(c) = char::from_u32(u) {
+                    fold_char_slow(c, &mut s);
+                }
+                s
+            })
+            .collect()
+    });
+    match c {
+        '-' => out.push(' '),
+        c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+        c if (c as u32) < LATIN_END => out.push_str(&LATIN[c as usize - 0x80]),
+        c => fold_char_slow(c, out),
+    }
+}
+
+/// Where the combining marks start: [`fold_char`]'s table stops there.
+const LATIN_END: u32 = 0x300;
+
+/// [`fold_char`] worked out from the Unicode tables.
+fn fold_char_slow(c: char, out: &mut String) {
     match c {
         'œ' | 'Œ' => out.push_str("oe"),
         'æ' | 'Æ' => out.push_str("ae"),
@@ -188,12 +218,16 @@ pub fn fold_char(c: char, out: &mut String) {
 /// Folds a whole string, without a map (for keys and patterns).
 pub fn fold_str(s: &str) -> String {
     if s.is_ascii() {
-        // the common case, without a char-by-char push
-        let mut out = s.to_ascii_lowercase();
-        if out.contains('-') {
-            out = out.replace('-', " ");
-        }
-        return out;
+        // the common case, byte by byte
+        let mut bytes = Vec::with_capacity(s.len());
+        bytes.extend(s.bytes().map(|b| {
+            if b == b'-' {
+                b' '
+            } else {
+                b.to_ascii_lowercase()
+            }
+        }));
+        return String::from_utf8(bytes).unwrap_or_default();
     }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -205,6 +239,15 @@ pub fn fold_str(s: &str) -> String {
 /// A key for comparing names: folded, with every non-alphanumeric removed
 /// (the same equivalence the evaluation uses).
 pub fn name_key(s: &str) -> String {
+    if s.is_ascii() {
+        let mut key = Vec::with_capacity(s.len());
+        key.extend(
+            s.bytes()
+                .filter(u8::is_ascii_alphanumeric)
+                .map(|b| b.to_ascii_lowercase()),
+        );
+        return String::from_utf8(key).unwrap_or_default();
+    }
     let mut key = fold_str(s);
     key.retain(char::is_alphanumeric);
     key
@@ -293,6 +336,29 @@ mod tests {
                     proptest::prop_assert_eq!(whole.derived(a, b), alone.as_str());
                 }
             }
+        }
+
+        /// The byte-wise paths for ASCII and the table for Latin letters
+        /// fold as the Unicode tables do, char by char.
+        #[test]
+        fn the_fast_folds_agree_with_the_tables(s in "\\PC{0,12}") {
+            let mut slow = String::new();
+            for c in s.chars() {
+                fold_char_slow(c, &mut slow);
+            }
+            proptest::prop_assert_eq!(fold_str(&s), slow.clone());
+            slow.retain(char::is_alphanumeric);
+            proptest::prop_assert_eq!(name_key(&s), slow);
+        }
+    }
+
+    #[test]
+    fn every_latin_letter_folds_as_the_tables_say() {
+        for c in (0..0x400).filter_map(char::from_u32) {
+            let (mut fast, mut slow) = (String::new(), String::new());
+            fold_char(c, &mut fast);
+            fold_char_slow(c, &mut slow);
+            assert_eq!(fast, slow, "{c:?}");
         }
     }
 
