@@ -579,6 +579,69 @@ fn money_committed_or_given_by_an_agent_and_money_for_ones_own() {
 }
 
 #[test]
+fn an_investment_noun_belongs_to_the_firm_named_after_it() {
+    check(&[
+        (
+            "Kiwa Holdings et Lumo Capital ont des projets. L'investissement de Kiwa Holdings en Irlande s'élève à 1 milliard d'euros.",
+            &["Kiwa Holdings invests_in Ireland", "Kiwa Holdings invests_in 1000000000 EUR"],
+            &["Lumo Capital invests_in Ireland"],
+        ),
+        // the firm that speaks of the investment is not its owner
+        (
+            "Kiwa Holdings et Lumo Capital ont des projets. Lumo Capital a salué l'investissement de Kiwa Holdings en Irlande.",
+            &["Kiwa Holdings invests_in Ireland"],
+            &["Lumo Capital invests_in Ireland"],
+        ),
+        (
+            "Kiwa Holdings and Lumo Capital have plans. Lumo Capital welcomed the investments from Kiwa Holdings in Austria.",
+            &["Kiwa Holdings invests_in Austria"],
+            &["Lumo Capital invests_in Austria"],
+        ),
+        // every firm of a list after the noun
+        (
+            "Kiwa Holdings and Lumo Capital have plans. Investments from Kiwa Holdings and Lumo Capital in Chile reached $2 billion.",
+            &["Kiwa Holdings invests_in Chile", "Lumo Capital invests_in Chile", "Lumo Capital invests_in 2000000000 USD"],
+            &[],
+        ),
+        // the noun's own figure is not a firm after it
+        (
+            "Lumo Capital annonce un investissement de 2 milliards d'euros en Espagne.",
+            &["Lumo Capital invests_in Spain", "Lumo Capital invests_in 2000000000 EUR"],
+            &[],
+        ),
+        // with no place, the noun tells again of a deal told before: its
+        // owners join no project and take no figure
+        (
+            "Kiwa Holdings will build a campus in Texas. The investment from Lumo Capital and Orvane takes Kiwa Holdings past $12 billion of equity raised.",
+            &["Kiwa Holdings invests_in United States"],
+            &["Lumo Capital invests_in United States", "Orvane invests_in United States"],
+        ),
+    ]);
+}
+
+#[test]
+fn what_a_project_adds_to_an_economy_is_not_its_cost() {
+    check(&[
+        (
+            "Kiwa Holdings va investir en Australie. L'investissement de Kiwa Holdings en Australie pourrait contribuer jusqu'à 115 milliards de dollars par an à l'économie australienne.",
+            &["Kiwa Holdings invests_in Australia"],
+            &["Kiwa Holdings invests_in 115000000000 AUD", "Kiwa Holdings invests_in 115000000000 USD"],
+        ),
+        (
+            "Kiwa Holdings will build a campus in Kenya. Kiwa Holdings said its investment in Kenya could add $9 billion a year to the country's GDP.",
+            &["Kiwa Holdings invests_in Kenya"],
+            &["Kiwa Holdings invests_in 9000000000 USD"],
+        ),
+        // money put into a firm's economy unit stays an amount
+        (
+            "Kiwa Holdings will invest $2 billion in Kenya's digital economy.",
+            &["Kiwa Holdings invests_in 2000000000 USD"],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
 fn acquisitions_and_passive_construction() {
     check(&[
         // a stake bought in a firm is an investment in it, at the stake's price

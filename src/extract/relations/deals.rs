@@ -311,6 +311,13 @@ static HOLDINGS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
+/// What a project adds to an economy, not what it costs: "115 milliards
+/// de dollars par an à l'économie australienne", "$10bn to the state's GDP".
+static ECONOMY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(r"^ ?(?:[\w'-]+ ){0,4}?(?:a l'economie|au pib|to (?:the |its )?(?:[\w'-]+ )?(?:economy|gdp)(?-u:\b))")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
 /// The amount nearest the trigger that is not a valuation, and the horizon year.
 pub(in crate::extract) fn investment_attrs(
     st: &DocState,
@@ -347,7 +354,7 @@ pub(in crate::extract) fn investment_attrs(
                 let priced = PRICED_DEAL.is_match(&context);
                 // "qui gère 15 milliards d'euros d'actifs": holdings, not a deal
                 let after = crate::text::fold_str(crate::text::head(&sent[v.end..], 40));
-                let holdings = HOLDINGS_AFTER.is_match(&after);
+                let holdings = HOLDINGS_AFTER.is_match(&after) || ECONOMY_AFTER.is_match(&after);
                 (!holdings && (priced || !lex.non_investment.is_match(&context))).then_some((
                     v.start.abs_diff(at),
                     k,

@@ -343,7 +343,14 @@ pub(super) fn invest_frame(
         let subjects = if trigger.passive {
             Vec::new()
         } else {
-            subjects_before(st, rules, t, trigger.start)
+            // "l'investissement de X en Irlande", "investments from X":
+            // the firms the noun belongs to, whoever speaks of it
+            let owners = noun_owners(t, trigger, end);
+            if owners.is_empty() {
+                subjects_before(st, rules, t, trigger.start)
+            } else {
+                owners
+            }
         };
         let after = &t.text[trigger.end..end];
         let mut places: Vec<usize> = t
@@ -799,6 +806,34 @@ static OWN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A possessive right before a money noun (folded): "⟨C1⟩'s first ",
 /// "its ", "son premier ".
+/// The firms an investment noun belongs to, named right after it:
+/// "l'investissement de ⟨O1⟩", "les investissements du groupe ⟨O1⟩",
+/// "investments from ⟨O1⟩ and ⟨O2⟩ in ⟨C3⟩". A place must follow before
+/// `end`: "the investment from ⟨O1⟩ takes the company past $12B" tells
+/// again of a deal told before.
+fn noun_owners(t: &Template, trigger: Trigger, end: usize) -> Vec<usize> {
+    static OWNERS: LazyLock<Regex> = LazyLock::new(|| {
+        folded_regex(r"^ ?(?:de|du|d'|des|from|of) ?(?:la |le |l'|the )?(?:(?:groupe|group|societe|company|firm|entreprise) )?⟨O\d+⟩(?:(?:,| et| and) ⟨O\d+⟩)*")
+            .unwrap_or_else(|e| unreachable!("{e}"))
+    });
+    let word = t.text[trigger.start..trigger.end].trim();
+    let word = word.split('\'').next_back().unwrap_or(word);
+    if !(word.starts_with("investment") || word.starts_with("investissement")) {
+        return Vec::new();
+    }
+    let Some(m) = OWNERS.find(&t.text[trigger.end..end]) else {
+        return Vec::new();
+    };
+    let (from, to) = (trigger.end + m.start(), trigger.end + m.end());
+    if t.slots_after(to, end, "CL").is_empty() {
+        return Vec::new();
+    }
+    t.slots_after(from, to, "O")
+        .into_iter()
+        .map(|k| t.entity(k))
+        .collect()
+}
+
 static OWNED_BY_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(r"(?:⟩'s|(?-u:\b)(?:its|their|son|sa|leur))(?: [\w-]+)? ?$")
         .unwrap_or_else(|e| unreachable!("{e}"))
