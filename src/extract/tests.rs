@@ -1272,6 +1272,17 @@ fn partnerships_subsidiaries_and_headquarters() {
             &[],
             &["Kiwa Holdings headquartered_in Singapore"],
         ),
+        // the nationality of a unit "of" a firm is the unit's, not the firm's
+        (
+            "La filiale américaine de Vellane, Vellane US, participera au financement. Le groupe français de télécoms Orvane va investir.",
+            &["Vellane US headquartered_in United States", "Orvane headquartered_in France"],
+            &["Vellane headquartered_in United States"],
+        ),
+        (
+            "The German arm of Kiwa Holdings, Kiwa GmbH, will run the site. The Swiss conglomerate Ardent Group owns the land.",
+            &["Ardent Group headquartered_in Switzerland"],
+            &["Kiwa Holdings headquartered_in Germany"],
+        ),
         // "according to" is no agreement
         (
             "Kiwa Holdings competes with cloud firms run by Lumo Capital and Orvane Group, \
@@ -1379,6 +1390,43 @@ fn partnerships_subsidiaries_and_headquarters() {
             "Le fonds s'est associé à l'opérateur Oreva Énergie, filiale du groupe Lumis.",
             &["Oreva Énergie subsidiary_of Lumis"],
             &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_unit_told_by_its_nationality_and_its_owner() {
+    check(&[
+        (
+            "The German arm of Kiwa Holdings, Kiwa Deutschland, will run the site.",
+            &["Kiwa Deutschland subsidiary_of Kiwa Holdings"],
+            &["Kiwa Holdings headquartered_in Germany"],
+        ),
+        (
+            "La filiale espagnole de Kiwa Holdings, Kiwa Iberia, exploitera le site.",
+            &["Kiwa Iberia subsidiary_of Kiwa Holdings"],
+            &["Kiwa Holdings headquartered_in Spain"],
+        ),
+        (
+            "Kiwa Holdings' Indian subsidiary, Lumora Data, will run the site.",
+            &["Lumora Data subsidiary_of Kiwa Holdings"],
+            &[],
+        ),
+        (
+            "Lumora Data, the Indian subsidiary of Kiwa Holdings, will run the site.",
+            &["Lumora Data subsidiary_of Kiwa Holdings"],
+            &["Kiwa Holdings headquartered_in India"],
+        ),
+        (
+            "Orvane Cloud, filiale espagnole du groupe Telvio, exploitera le site.",
+            &["Orvane Cloud subsidiary_of Telvio"],
+            &["Telvio headquartered_in Spain"],
+        ),
+        // a list after the owner is no apposition
+        (
+            "The Asian arm of Kiwa Holdings, Orvane and Telvio signed the deal.",
+            &[],
+            &["Orvane subsidiary_of Kiwa Holdings"],
         ),
     ]);
 }

@@ -95,6 +95,7 @@ pub(crate) struct Rules {
     child_of: Regex,
     parent_of: Regex,
     parent_unit: Regex,
+    unit_apposed: Regex,
     possessive_unit: Regex,
     parent_named: Regex,
     place_pair: Regex,
@@ -235,12 +236,14 @@ impl Rules {
                 (re("hq", r"(?P<org>⟨O\d+⟩),? (?:is |est )?(?:l'une?|one) (?:des|of the) (?:[\w-]+ ){0,4}?(?:fabricants?|constructeurs?|operateurs?|fournisseurs?|entreprises?|societes?|groupes?|editeurs?|banques?|manufacturers?|makers?|operators?|providers?|companies|company|firms?|groups?|telcos?|carriers?|developers?|suppliers?|banks?)(?: [\w-]+){0,2}? (?:in|of|en|au|aux|du|de|d') ?(?:the |la |l')?(?P<c>⟨C\d+⟩)".to_string())?, "hq.one-of-the-largest"),
             ],
             child_of: re("child_of", format!(
-                r"(?P<child>⟨O\d+⟩)\.?(?: \(⟨O\d+⟩\))?(?:, (?:[^,⟨]|⟨[CDL]\d+⟩){{1,80}},)?,? \(?(?:(?:une|la|a|an|the|sa|its) )?(?:[\w-]+ ){{0,5}}?(?:{}|filiales? [\w-]+ (?:de |d'|du )) ?(?:la |l'|the )?(?:(?:[\w-]+|⟨[LCD]\d+⟩(?:'s?)?) ){{0,6}}?(?P<parent>⟨O\d+⟩)", lex.child_of
+                r"(?P<child>⟨O\d+⟩)\.?(?: \(⟨O\d+⟩\))?(?:, (?:[^,⟨]|⟨[CDL]\d+⟩){{1,80}},)?,? \(?(?:(?:une|la|a|an|the|sa|its) )?(?:(?:[\w-]+|⟨D\d+⟩) ){{0,5}}?(?:{}|filiales? (?:[\w-]+|⟨D\d+⟩) (?:de |d'|du )) ?(?:la |l'|the )?(?:(?:[\w-]+|⟨[LCD]\d+⟩(?:'s?)?) ){{0,6}}?(?P<parent>⟨O\d+⟩)", lex.child_of
             ))?,
             parent_of: re("parent_of", format!(
                 r"(?P<parent>⟨O\d+⟩),? (?:(?:la|le|the) )?(?:{}) ?(?:la |l'|the |du |des )?(?:[\w'-]+ ){{0,5}}?(?P<child>⟨O\d+⟩)", lex.parent_of
             ))?,
-            parent_unit: re("parent_unit", r"(?P<parent>⟨O\d+⟩)'s? (?:[\w-]+ ){0,2}?(?:unit|subsidiary|arm|division) (?P<child>⟨O\d+⟩)".into())?,
+            parent_unit: re("parent_unit", r"(?P<parent>⟨O\d+⟩)'s? (?:(?:[\w-]+|⟨D\d+⟩) ){0,2}?(?:unit|subsidiary|arm|division),? (?P<child>⟨O\d+⟩)".into())?,
+            // "the German arm of ⟨O1⟩, ⟨O2⟩,", "la filiale espagnole de ⟨O1⟩, ⟨O2⟩,"
+            unit_apposed: re("unit_apposed", r"(?:^|[^\w])(?:(?:the|la|le|l'|sa|its|une?|an?) ?)?(?:(?:[\w-]+|⟨D\d+⟩) ){0,2}?(?:unit|subsidiary|arm|division|filiale|branche)(?: (?:[\w-]+|⟨D\d+⟩)){0,2}? (?:of|de|du|d') ?(?:la |le |l'|the )?(?P<parent>⟨O\d+⟩), (?P<child>⟨O\d+⟩),".into())?,
             // "Iberdrola, via sa filiale CPD4Green", "Hillhouse and its real assets arm Rava Partners"
             possessive_unit: re("possessive_unit", r"(?P<parent>⟨O\d+⟩)[^⟨]{0,60}?(?-u:\b)(?:sa|its|leur|their) (?:[\w-]+ ){0,3}?(?:filiale|subsidiary|unit|arm|division|branche|entite)(?: (?:de|d'|du|des) [\w-]+)?(?: [\w-]+){0,2}? (?P<child>⟨O\d+⟩)".into())?,
             // "Google parent Alphabet", "sa société mère Alphabet"

@@ -274,6 +274,15 @@ fn sentence_firm(st: &DocState, rules: &Rules, t: &Template, per: usize) -> Opti
         .or_else(|| st.topic_org(t.mentions[per].start))
 }
 
+/// Between a nationality and a name: "of", which makes the name the owner
+/// of the noun the nationality describes.
+static OWNER_NEXT: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"^ (?:de|du|d'|of) ?(?:la |le |l'|the )?(?:(?:groupe|group|societe|company|firm) )?$",
+    )
+    .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
 pub(super) fn headquarters(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
     for (re, rule) in &rules.hq {
         for c in re.captures_iter(&t.text) {
@@ -287,6 +296,11 @@ pub(super) fn headquarters(st: &mut DocState, rules: &Rules, t: &Template, i: us
                 .name("c")
                 .map_or("", |d| &t.text[d.end().min(m.start())..m.start()]);
             if CLAUSE_BREAK.is_match(between) {
+                continue;
+            }
+            // "la filiale américaine de X", "the US unit of X": the
+            // nationality is the unit's, X owns it
+            if OWNER_NEXT.is_match(between) {
                 continue;
             }
             // "Tessaro, a unit of Swiss conglomerate Ardent Group": the
@@ -514,6 +528,7 @@ pub(super) fn subsidiaries(st: &mut DocState, rules: &Rules, t: &Template, i: us
         (&rules.child_of, "subsidiary.child-of"),
         (&rules.parent_of, "subsidiary.parent-of"),
         (&rules.parent_unit, "subsidiary.unit"),
+        (&rules.unit_apposed, "subsidiary.unit-apposed"),
         (&rules.possessive_unit, "subsidiary.possessive-unit"),
         (&rules.parent_named, "subsidiary.parent-named"),
     ] {
