@@ -1432,6 +1432,61 @@ fn a_unit_told_by_its_nationality_and_its_owner() {
 }
 
 #[test]
+fn a_seat_told_by_a_copula_or_a_possessive() {
+    check(&[
+        (
+            "Gridhaus will build a campus in Tallinn. Gridhaus is headquartered in Tartu.",
+            &["Gridhaus headquartered_in Tartu"],
+            &[],
+        ),
+        (
+            "Kiwa Holdings was founded in 2019 and is headquartered in Narva.",
+            &["Kiwa Holdings headquartered_in Narva"],
+            &[],
+        ),
+        (
+            "Lumo Capital est basée à Nantes. Orvane Cloud a son siège à Rennes.",
+            &["Lumo Capital headquartered_in Nantes", "Orvane Cloud headquartered_in Rennes"],
+            &[],
+        ),
+        // a relative clause after a passive agent seats the firm before it
+        (
+            "Kiwa Holdings, financée par Lumo Capital, fondée en 2017 et dont le siège se trouve à Nantes, est valorisée à 2 milliards.",
+            &[],
+            &["Lumo Capital headquartered_in Nantes"],
+        ),
+        // a firm built in a place is not seated there
+        (
+            "Kiwa Holdings is building a campus in Narva.",
+            &[],
+            &["Kiwa Holdings headquartered_in Narva"],
+        ),
+    ]);
+}
+
+#[test]
+fn what_the_project_told_of_is_worth_is_its_amount() {
+    check(&[
+        (
+            "Gridhaus will build a campus in Tallinn, Estonia. The project, worth €400 million, will open in 2027.",
+            &["Gridhaus invests_in 400000000 EUR"],
+            &[],
+        ),
+        (
+            "Kiwa Holdings va construire un campus à Nantes. Le campus, d'un montant de 300 millions d'euros, ouvrira en 2027.",
+            &["Kiwa Holdings invests_in 300000000 EUR"],
+            &[],
+        ),
+        // a firm's worth is its market value
+        (
+            "Lumo Capital will build a campus in Leeds. Nvidia, now worth $4 trillion, will supply the chips.",
+            &["Lumo Capital invests_in United Kingdom"],
+            &["Lumo Capital invests_in 4000000000000 USD"],
+        ),
+    ]);
+}
+
+#[test]
 fn consortium_members_all_invest() {
     check(&[(
         "Un consortium réunissant Kiwa Holdings, Quantara Systems et Nordvik Energy \

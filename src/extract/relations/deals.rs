@@ -205,7 +205,7 @@ pub(super) fn late_amount(st: &mut DocState, t: &Template, i: usize) {
         .lex
         .invest
         .find(&t.text)
-        .or_else(|| COST.find(&t.text))
+        .or_else(|| cost_word(&t.text))
     else {
         return;
     };
@@ -221,7 +221,7 @@ pub(super) fn cost_of_last_project(st: &mut DocState, t: &Template, i: usize) {
     if st.last_project.is_none() || st.sentence_facts(i, Predicate::InvestsIn).next().is_some() {
         return;
     }
-    let Some(m) = COST.find(&t.text) else {
+    let Some(m) = cost_word(&t.text) else {
         return;
     };
     let places: Vec<usize> = t
@@ -243,6 +243,19 @@ static TOTAL: LazyLock<Regex> = LazyLock::new(|| {
 /// "the facility will cost", "a budget of".
 static COST: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(r"(?-u:\b)(?:cout|couts|coute|coutera|couteront|coutait|a coute|ont coute|cost|costs|costing|will cost|budget|budgete|budgeted|price tag)(?-u:\b)")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// The first word telling what something costs or is worth.
+fn cost_word(text: &str) -> Option<regex::Match<'_>> {
+    COST.find(text).or_else(|| PROJECT_WORTH.find(text))
+}
+
+/// What a project is worth, told right after a noun for it (folded): "the
+/// project, worth", "le campus, d'un montant de" (not "Nvidia, now worth":
+/// a firm's worth is its market value).
+static PROJECT_WORTH: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(r"(?-u:\b)(?:projet|project|campus|site|centre|center|facility|installation|usine|plant|complexe|complex|programme|program|plan)s?,? (?:[\w-]+ ){0,2}?(?:worth|d'une valeur (?:totale )?de|d'un montant (?:total )?de|estimee? a|estimated at)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 

@@ -214,7 +214,11 @@ impl Rules {
                 // "Toronto-based generative AI (GenAI) startup Cohere"
                 (re("hq", r"(?P<c>⟨[CL]\d+⟩)[ -]based (?:[\w()'-]+ ){0,5}?(?P<org>⟨O\d+⟩)".to_string())?, "hq.based"),
                 (re("hq", format!(r"(?P<org>⟨O\d+⟩),? (?:une? |le |la |l'|a |an |the )?(?:{cues})(?: {word}){{0,2}}? (?P<c>⟨D\d+⟩)"))?, "hq.name-cue-demonym"),
-                (re("hq", r"(?P<org>⟨O\d+⟩),? (?:base|basee|installe|installee|domicilie|domiciliee|headquartered|based|dont le siege (?:[\w-]+ ){0,2}?(?:est|se trouve|est situe|est installe)|siege) (?:a |au |aux |en |in |at |dans )(?:[\w-]+ ){0,2}?(?P<c>⟨[CL]\d+⟩)".to_string())?, "hq.based-in"),
+                // the participle may follow a copula ("⟨O⟩ is headquartered in", "est
+                // basée à"), after another predicate ("was founded in 2019 and is
+                // based in"); the seat a possessive ("a son siège à", "has its
+                // headquarters in")
+                (re("hq", r"(?P<org>⟨O\d+⟩)(?:,? (?:(?:is|are|was|est|sont|etait|remains|reste) (?:(?:also|aussi|egalement|now|desormais|still|toujours) )?|(?:a|has|have) (?:son|its|their|leur) )?| (?:[\w-]+ ){1,6}?(?:and|et) (?:(?:is|are|est|sont) (?:(?:also|aussi|egalement|now|desormais|still|toujours) )?|(?:a|has) (?:son|its) ))(?:base|basee|installe|installee|domicilie|domiciliee|headquartered|based|dont le siege (?:[\w-]+ ){0,2}?(?:est|se trouve|est situe|est installe)|siege(?: social)?|headquarters|head office) (?:a |au |aux |en |in |at |dans )(?:[\w-]+ ){0,2}?(?P<c>⟨[CL]\d+⟩)".to_string())?, "hq.based-in"),
                 (re("hq", r"(?P<org>⟨O\d+⟩), (?P<c>⟨C\d+⟩)'s? ".to_string())?, "hq.apposition"),
                 // "Nyocor Co., une entreprise énergétique basée à Tianjin"
                 (re("hq", r"(?P<org>⟨O\d+⟩)\.?, (?:une? |le |la |l'|a |an |the )(?:[\w'-]+ ){0,5}?(?:base|basee|based|installe|installee|headquartered) (?:a |au |aux |en |in |at |dans )(?P<c>⟨[CL]\d+⟩)".to_string())?, "hq.apposition-based-in"),
