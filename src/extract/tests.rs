@@ -1487,6 +1487,28 @@ fn what_the_project_told_of_is_worth_is_its_amount() {
 }
 
 #[test]
+fn a_head_told_by_a_participle_after_the_firms_description() {
+    check(&[
+        (
+            "Norrhav Capital, fonds suédois présidé par Erik Lind, détient des participations.",
+            &["Erik Lind leads Norrhav Capital"],
+            &[],
+        ),
+        (
+            "Kiwa Holdings, the Japanese group chaired by Anna Kask, will build a campus.",
+            &["Anna Kask leads Kiwa Holdings"],
+            &[],
+        ),
+        // the head of a unit the relative clause names heads no firm
+        (
+            "Lumo Capital, whose cloud unit is run by Anna Kask, will invest.",
+            &[],
+            &["Anna Kask leads Lumo Capital"],
+        ),
+    ]);
+}
+
+#[test]
 fn consortium_members_all_invest() {
     check(&[(
         "Un consortium réunissant Kiwa Holdings, Quantara Systems et Nordvik Energy \

@@ -103,8 +103,13 @@ pub(super) fn roles(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
         ) else {
             continue;
         };
+        // "X, whose cloud unit is run by Y": Y heads a unit, told elsewhere
+        let whose = c
+            .get(0)
+            .is_some_and(|w| w.as_str().contains(" whose ") || w.as_str().contains(" dont "));
         let (person, firm) = (t.entity(per), t.entity(org));
-        if st.entities[person].kind != EntityType::Person
+        if whose
+            || st.entities[person].kind != EntityType::Person
             || st.entities[firm].kind != EntityType::Organization
         {
             continue;
@@ -255,7 +260,7 @@ pub(super) fn administrations(st: &mut DocState, t: &Template, i: usize) {
 /// ⟨O2⟩('s cloud unit)", "⟨P1⟩, à la tête de ⟨O2⟩", "⟨O2⟩, led by ⟨P1⟩",
 /// "⟨O2⟩, dirigée par ⟨P1⟩".
 static LEADS_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    folded_regex(r"(?P<per>⟨P\d+⟩),? (?:(?:who|qui) (?:now |also |currently |desormais )?(?:heads|leads|runs|chairs|directs|dirige|preside|pilote)|(?:qui est )?a la tete d[eu']|at the helm of) ?(?:the |la |le |l')?(?P<org>⟨O\d+⟩)(?:'s? (?P<unit>(?:[\w-]+ ){0,2}?(?:business|division|unit|arm|operations|subsidiary)))?|(?P<org2>⟨O\d+⟩),? (?:which is |qui est |is |was |est |etait |has been |a ete )?(?:led|headed|run|chaired|dirigee?s?|presidee?s?|pilotee?s?) (?:by|par) (?P<per2>⟨P\d+⟩)")
+    folded_regex(r"(?P<per>⟨P\d+⟩),? (?:(?:who|qui) (?:now |also |currently |desormais )?(?:heads|leads|runs|chairs|directs|dirige|preside|pilote)|(?:qui est )?a la tete d[eu']|at the helm of) ?(?:the |la |le |l')?(?P<org>⟨O\d+⟩)(?:'s? (?P<unit>(?:[\w-]+ ){0,2}?(?:business|division|unit|arm|operations|subsidiary)))?|(?P<org2>⟨O\d+⟩)(?:,? |, (?:(?:[\w'-]+|⟨D\d+⟩) ){1,4}?)(?:which is |qui est |is |was |est |etait |has been |a ete )?(?:led|headed|run|chaired|dirigee?s?|presidee?s?|pilotee?s?) (?:by|par) (?P<per2>⟨P\d+⟩)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
