@@ -1509,6 +1509,28 @@ fn a_head_told_by_a_participle_after_the_firms_description() {
 }
 
 #[test]
+fn a_new_facility_for_goods_supplied_is_the_recipients() {
+    check(&[
+        (
+            "Telvio Systems will supply 12,000 GPUs to Kiwa Holdings for its new data centre in Johor, Malaysia.",
+            &["Kiwa Holdings invests_in Malaysia", "Telvio Systems supplies Kiwa Holdings"],
+            &["Telvio Systems invests_in Malaysia"],
+        ),
+        (
+            "Telvio Systems fournira 12 000 GPU à Kiwa Holdings pour son nouveau centre de données à Lille.",
+            &["Kiwa Holdings invests_in France"],
+            &["Telvio Systems invests_in France"],
+        ),
+        // a firm opening its own new facility builds it
+        (
+            "Kiwa Holdings will open its new data centre in Johor, Malaysia, next year.",
+            &["Kiwa Holdings invests_in Malaysia"],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
 fn consortium_members_all_invest() {
     check(&[(
         "Un consortium réunissant Kiwa Holdings, Quantara Systems et Nordvik Energy \

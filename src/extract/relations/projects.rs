@@ -367,10 +367,22 @@ pub(super) fn new_facilities(st: &mut DocState, rules: &Rules, t: &Template, i: 
     let Some((whole, place)) = affirmed_slot(st, t, &NEW_FACILITY, "p") else {
         return;
     };
-    let firms: Vec<usize> = subjects_before(st, rules, t, whole.start)
+    let is_firm = |e: &usize| st.entities[*e].kind == EntityType::Organization;
+    let mut firms: Vec<usize> = subjects_before(st, rules, t, whole.start)
         .into_iter()
-        .filter(|&f| st.entities[f].kind == EntityType::Organization)
+        .filter(is_firm)
         .collect();
+    // "X will supply GPUs to Y for its new data centre": the facility is
+    // the recipient's, the supplier builds nothing
+    let supplied = |end: fn(&crate::model::Triple) -> &str| -> Vec<usize> {
+        st.sentence_facts(i, Predicate::Supplies)
+            .filter_map(|tr| st.entity_named(end(tr)))
+            .filter(is_firm)
+            .collect()
+    };
+    if firms.iter().any(|f| supplied(|tr| &tr.s).contains(f)) {
+        firms = supplied(|tr| &tr.o);
+    }
     let Some(&first) = firms.first() else {
         return;
     };
