@@ -514,8 +514,7 @@ pub(super) fn invest_frame(
         });
     // (but a state that commits money itself, "the feds have committed",
     // "the government's first investment", is the investor)
-    let word = t.text[trigger.start..trigger.end].trim();
-    let noun = word.starts_with("investment") || word.starts_with("investissement");
+    let noun = is_investment_noun(t, trigger);
     let own =
         OWNED_BY_SUBJECT.is_match(&t.text[word_back(&t.text, trigger.start, 3)..trigger.start]);
     if host_only && noun && !own && attrs.amount.is_some() && !st.partners.is_empty() {
@@ -804,8 +803,6 @@ static OWN: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
-/// A possessive right before a money noun (folded): "⟨C1⟩'s first ",
-/// "its ", "son premier ".
 /// The firms an investment noun belongs to, named right after it:
 /// "l'investissement de ⟨O1⟩", "les investissements du groupe ⟨O1⟩",
 /// "investments from ⟨O1⟩ and ⟨O2⟩ in ⟨C3⟩". A place must follow before
@@ -816,9 +813,7 @@ fn noun_owners(t: &Template, trigger: Trigger, end: usize) -> Vec<usize> {
         folded_regex(r"^ ?(?:de|du|d'|des|from|of) ?(?:la |le |l'|the )?(?:(?:groupe|group|societe|company|firm|entreprise) )?⟨O\d+⟩(?:(?:,| et| and) ⟨O\d+⟩)*")
             .unwrap_or_else(|e| unreachable!("{e}"))
     });
-    let word = t.text[trigger.start..trigger.end].trim();
-    let word = word.split('\'').next_back().unwrap_or(word);
-    if !(word.starts_with("investment") || word.starts_with("investissement")) {
+    if !is_investment_noun(t, trigger) {
         return Vec::new();
     }
     let Some(m) = OWNERS.find(&t.text[trigger.end..end]) else {
@@ -834,6 +829,15 @@ fn noun_owners(t: &Template, trigger: Trigger, end: usize) -> Vec<usize> {
         .collect()
 }
 
+/// Whether a trigger is the noun "investment(s)" / "(l')investissement(s)".
+fn is_investment_noun(t: &Template, trigger: Trigger) -> bool {
+    let word = t.text[trigger.start..trigger.end].trim();
+    let word = word.split('\'').next_back().unwrap_or(word);
+    word.starts_with("investment") || word.starts_with("investissement")
+}
+
+/// A possessive right before a money noun (folded): "⟨C1⟩'s first ",
+/// "its ", "son premier ".
 static OWNED_BY_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(r"(?:⟩'s|(?-u:\b)(?:its|their|son|sa|leur))(?: [\w-]+)? ?$")
         .unwrap_or_else(|e| unreachable!("{e}"))
