@@ -374,14 +374,12 @@ pub(super) fn new_facilities(st: &mut DocState, rules: &Rules, t: &Template, i: 
         .collect();
     // "X will supply GPUs to Y for its new data centre": the facility is
     // the recipient's, the supplier builds nothing
-    let supplied = |end: fn(&crate::model::Triple) -> &str| -> Vec<usize> {
-        st.sentence_facts(i, Predicate::Supplies)
-            .filter_map(|tr| st.entity_named(end(tr)))
-            .filter(is_firm)
-            .collect()
-    };
-    if firms.iter().any(|f| supplied(|tr| &tr.s).contains(f)) {
-        firms = supplied(|tr| &tr.o);
+    let supplies: Vec<(usize, usize)> = st
+        .sentence_facts(i, Predicate::Supplies)
+        .filter_map(|tr| Some((st.entity_named(&tr.s)?, st.entity_named(&tr.o)?)))
+        .collect();
+    if supplies.iter().any(|(s, _)| firms.contains(s)) {
+        firms = supplies.iter().map(|&(_, o)| o).filter(is_firm).collect();
     }
     let Some(&first) = firms.first() else {
         return;
