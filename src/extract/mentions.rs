@@ -1573,10 +1573,13 @@ pub(crate) fn find_short_names(st: &mut DocState) {
 }
 
 /// What may stand between a cue noun and the name it announces: two words,
-/// or a complement of a few ("l'opérateur de centres de données ⟨name⟩").
+/// or a complement of a few ("l'opérateur de centres de données ⟨name⟩",
+/// "le fonds d'infrastructure ⟨name⟩").
 static CUE_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^[ "]*(?:[\p{Ll}-]+ ){0,2}(?:(?:de|des|du|of) (?:[\p{Ll}'-]+ ){1,3})?[ "]*$"#)
-        .unwrap_or_else(|e| unreachable!("{e}"))
+    Regex::new(
+        r#"^[ "]*(?:[\p{Ll}-]+ ){0,2}(?:(?:(?:de|des|du|of) |d['’])(?:[\p{Ll}'-]+ ){1,3})?[ "]*$"#,
+    )
+    .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 static COUNTRY_ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {

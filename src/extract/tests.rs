@@ -4875,3 +4875,120 @@ fn a_passive_operator_of_the_project_told_of() {
         ),
     ]);
 }
+
+/// Countries a preposition governs, as a list ("in Chile and Peru"), are
+/// where the money goes, not who spends it: "..., its first investments in
+/// Latin America" is the subject's; "after talks with A, B will" keeps B.
+#[test]
+fn a_list_after_a_preposition_invests_nothing() {
+    check(&[
+        (
+            "Norvane Cloud will spend $3 billion on two data centres in Chile and Peru, \
+             its first investments in Latin America.",
+            &[
+                "Norvane Cloud invests_in Chile",
+                "Norvane Cloud invests_in Peru",
+            ],
+            &[
+                "Chile invests_in Latin America",
+                "Peru invests_in Latin America",
+            ],
+        ),
+        (
+            "Norvane Cloud va construire deux centres en Espagne et au Portugal, \
+             ses premiers investissements en Europe.",
+            &["Norvane Cloud invests_in Spain"],
+            &["Portugal invests_in Europe", "Spain invests_in Europe"],
+        ),
+        (
+            "After talks with Kestrel Data, Norvane Cloud will invest $2 billion in Chile.",
+            &["Norvane Cloud invests_in Chile"],
+            &[],
+        ),
+    ]);
+}
+
+/// A unit "of the fund" with the fund's description before its name:
+/// "filiale du fonds d'infrastructure X" is X's; the cue noun "fonds"
+/// there announces the name, it is no anaphor of the sentence's subject.
+#[test]
+fn a_unit_of_a_described_owner() {
+    check(&[
+        (
+            "Datavane, filiale du fonds d'infrastructure Orvane Partners, exploite six centres.",
+            &["Datavane subsidiary_of Orvane Partners"],
+            &[],
+        ),
+        (
+            "Datavane, a unit of the infrastructure fund Orvane Partners, runs six sites.",
+            &["Datavane subsidiary_of Orvane Partners"],
+            &[],
+        ),
+        (
+            "Datavane, client du fonds d'infrastructure Orvane Partners, exploite six centres.",
+            &[],
+            &["Datavane subsidiary_of Orvane Partners"],
+        ),
+    ]);
+}
+
+/// Partners told by a relative ("X, avec qui Y a signé un partenariat",
+/// "X, with whom Y signed a deal") and by "s'associer" with a complement
+/// before its partner ("s'est associé pour ce projet au groupe X").
+#[test]
+fn partners_told_by_a_relative_or_an_inserted_complement() {
+    check(&[
+        (
+            "Le site utilisera les puces de Halden Systems, avec qui Datavane Cloud a signé un partenariat.",
+            &["Datavane Cloud partners_with Halden Systems"],
+            &[],
+        ),
+        (
+            "The site will use chips from Halden Systems, with whom Datavane Cloud signed a partnership.",
+            &["Datavane Cloud partners_with Halden Systems"],
+            &[],
+        ),
+        (
+            "Kaiden Telecom s'est associé pour ce projet au conglomérat thaïlandais Siam Varin Group.",
+            &["Kaiden Telecom partners_with Siam Varin Group"],
+            &[],
+        ),
+        (
+            "Kaiden Telecom s'est associé à Siam Varin Group pour vendre ses serveurs à Datavane.",
+            &["Kaiden Telecom partners_with Siam Varin Group"],
+            &["Kaiden Telecom partners_with Datavane"],
+        ),
+    ]);
+}
+
+/// A share written with a colon ("a 50:50 joint venture") ends no clause:
+/// the subjects before it still form the venture and invest.
+#[test]
+fn a_ratio_is_no_clause_break() {
+    check(&[
+        (
+            "Brenvale and Solvane Energy will form a 50:50 joint venture that will invest \
+             $5 billion in data centres in India.",
+            &[
+                "Brenvale partners_with Solvane Energy",
+                "Brenvale invests_in India",
+                "Solvane Energy invests_in India",
+            ],
+            &[],
+        ),
+        (
+            "Brenvale et Solvane Energy créeront une coentreprise 60:40 qui investira \
+             2 milliards d'euros en Pologne.",
+            &[
+                "Brenvale invests_in Poland",
+                "Solvane Energy invests_in Poland",
+            ],
+            &[],
+        ),
+        (
+            "Brenvale said: Solvane Energy will invest $5 billion in India.",
+            &["Solvane Energy invests_in India"],
+            &["Brenvale invests_in India"],
+        ),
+    ]);
+}

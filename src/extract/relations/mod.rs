@@ -240,7 +240,7 @@ impl Rules {
                 (re("hq", r"(?P<org>⟨O\d+⟩),? (?:is |est )?(?:l'une?|one) (?:des|of the) (?:[\w-]+ ){0,4}?(?:fabricants?|constructeurs?|operateurs?|fournisseurs?|entreprises?|societes?|groupes?|editeurs?|banques?|manufacturers?|makers?|operators?|providers?|companies|company|firms?|groups?|telcos?|carriers?|developers?|suppliers?|banks?)(?: [\w-]+){0,2}? (?:in|of|en|au|aux|du|de|d') ?(?:the |la |l')?(?P<c>⟨C\d+⟩)".to_string())?, "hq.one-of-the-largest"),
             ],
             child_of: re("child_of", format!(
-                r"(?P<child>⟨O\d+⟩)\.?(?: \(⟨O\d+⟩\))?(?:, (?:[^,⟨]|⟨[CDL]\d+⟩){{1,80}},)?,? \(?(?:(?:une|la|a|an|the|sa|its) )?(?:(?:[\w-]+|⟨D\d+⟩) ){{0,5}}?(?:{}|filiales? (?:[\w-]+|⟨D\d+⟩) (?:de |d'|du )) ?(?:la |l'|the )?(?:(?:[\w-]+|⟨[LCD]\d+⟩(?:'s?)?) ){{0,6}}?(?P<parent>⟨O\d+⟩)", lex.child_of
+                r"(?P<child>⟨O\d+⟩)\.?(?: \(⟨O\d+⟩\))?(?:, (?:[^,⟨]|⟨[CDL]\d+⟩){{1,80}},)?,? \(?(?:(?:une|la|a|an|the|sa|its) )?(?:(?:[\w-]+|⟨D\d+⟩) ){{0,5}}?(?:{}|filiales? (?:[\w-]+|⟨D\d+⟩) (?:de |d'|du )) ?(?:la |l'|the )?(?:(?:[\w'-]+|⟨[LCD]\d+⟩(?:'s?)?) ){{0,6}}?(?P<parent>⟨O\d+⟩)", lex.child_of
             ))?,
             parent_of: re("parent_of", format!(
                 r"(?P<parent>⟨O\d+⟩),? (?:(?:la|le|the) )?(?:{}) ?(?:la |l'|the |du |des )?(?:[\w'-]+ ){{0,5}}?(?P<child>⟨O\d+⟩)", lex.parent_of
@@ -259,7 +259,7 @@ impl Rules {
             // "avec la Corée", "le japonais Telehouse du groupe KDDI": a
             // name after a preposition, or after one and a cue noun
             after_preposition: re("after_preposition", format!(r"(?:^|[^\w'])(?:avec|with|de|du|des|d'|of|a|au|aux|en|in|to|pour|for|par|by|entre|between|sur|on|dans|chez|vers|into|from|than|comme|like)(?: (?:la|le|les|l'|the))? ?(?:(?:{cues}) (?:⟨D\d+⟩ )?|⟨[CD]\d+⟩(?:'s?)? (?:(?:[\w-]+ )?(?:{cues}) )?)?$"))?,
-            with_clause: re("with_clause", r"(?:^|[^\w])(?:avec|with|aupres de|between|entre|alongside|aux cotes de|together with|associ\w* (?:a|au|aux)|alli\w* (?:a|au|aux))(?-u:\b)".into())?,
+            with_clause: re("with_clause", r"(?:^|[^\w])(?:avec|with|aupres de|between|entre|alongside|aux cotes de|together with|(?:associ|alli)\w*(?: (?:pour|dans|sur|en) (?:[\w'-]+ ){0,2}[\w'-]+)? (?:a|au|aux))(?-u:\b)".into())?,
             invest_with: re("invest_with", format!(r"^(?:[^⟨]|⟨[CL]\d+⟩){{0,80}}?(?-u:\b)(?:avec|with|alongside|aux cotes de|together with|en partenariat avec|in partnership with) (?:le |la |l'|les |the |its |son |sa |ses )?(?:(?:{cues}) (?:[\w-]+ )?)?(?P<org>⟨O\d+⟩)"))?,
             agent: re("agent", format!(r"^(?:[^⟨]|⟨[CL]\d+⟩){{0,40}}?(?-u:\b)(?:{}) (?:le |la |les |l'|the )?(?:(?:[\w-]+|⟨D\d+⟩) ){{0,2}}?(?P<org>⟨[OC]\d+⟩)", lex.agent_words))?,
             into_org: re("into_org", r"^(?:[^⟨]|⟨D\d+⟩){0,60}?(?-u:\b)(?:dans|in|into|au capital de|a) (?:le |la |l'|the )?(?P<org>⟨O\d+⟩)".into())?,
@@ -702,9 +702,7 @@ pub(super) fn subjects_before(st: &DocState, rules: &Rules, t: &Template, at: us
         (0..t.slots.len()).rev().find(|&k| {
             t.slots[k].1 <= at
                 && "OCP".contains(t.slots[k].2)
-                && (absolute(k)
-                    || !rules.after_preposition.is_match(&t.text[..t.slots[k].0])
-                    || allowed(k))
+                && (absolute(k) || !governed(t, rules, k) || allowed(k))
                 && !names_goods_maker(t, k)
         })
     }) {
@@ -766,7 +764,7 @@ pub(super) fn subjects_before(st: &DocState, rules: &Rules, t: &Template, at: us
     let reported = REPORTED_CLAUSE
         .find(gap)
         .is_some_and(|m| !SPEAKERS_DEAL.is_match(&gap[m.start()..]));
-    if gap.contains([';', ':']) || (relative.is_none() && reported) {
+    if breaks_clause(gap) || (relative.is_none() && reported) {
         return out;
     }
     loop {
@@ -811,6 +809,37 @@ pub(super) fn subjects_before(st: &DocState, rules: &Rules, t: &Template, at: us
     // "GIC has teamed up with MEAG to invest", "A s'associe à B pour
     // construire": who partnered with the subject acts with it
     out
+}
+
+/// Whether `gap` holds a semicolon or a colon that ends a clause: not one
+/// between digits, as in a share ("a 50:50 joint venture") or a time.
+fn breaks_clause(gap: &str) -> bool {
+    let b = gap.as_bytes();
+    b.iter().enumerate().any(|(at, &c)| {
+        c == b';'
+            || c == b':'
+                && !(at > 0
+                    && b[at - 1].is_ascii_digit()
+                    && b.get(at + 1).is_some_and(u8::is_ascii_digit))
+    })
+}
+
+/// Whether the name in slot `k` follows a preposition, itself or as the
+/// last member of a list the preposition governs ("two data centres in
+/// Chile and Peru, its first investments"): no subject either way. The list
+/// must close on a conjunction, since "after talks with A, B will invest"
+/// names B as a subject.
+fn governed(t: &Template, rules: &Rules, k: usize) -> bool {
+    let gap = |j: usize| &t.text[t.slots[j - 1].1..t.slots[j].0];
+    let mut first = k;
+    if k > 0 && LIST_SEP.is_match(gap(k)) && gap(k).contains(|c: char| c.is_alphabetic()) {
+        while first > 0 && LIST_SEP.is_match(gap(first)) {
+            first -= 1;
+        }
+    }
+    rules
+        .after_preposition
+        .is_match(&t.text[..t.slots[first].0])
 }
 
 /// The words between a country and a name it describes: " investment

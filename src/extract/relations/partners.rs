@@ -102,6 +102,13 @@ static POSSESSOR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(r"(?P<org>⟨O\d+⟩)'s?(?: [\w-]+){0,2} ?$").unwrap_or_else(|e| unreachable!("{e}"))
 });
 
+/// A firm, "avec qui" / "with whom", the firm who partnered with it and a
+/// few words, up to a partner trigger: "⟨O1⟩, avec qui ⟨O2⟩ a signé ".
+static WITH_WHOM: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(r"(?P<partner>⟨O\d+⟩)(?: \([^)⟨]*\))?,? (?:avec qui|avec lequel|avec laquelle|avec lesquels|with whom|with which) (?:(?:le|la|les|l'|the) )?(?:[\w'-]+ ){0,3}?(?P<subject>⟨O\d+⟩)(?: [\w'-]+){0,4} ?$")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
 /// "tout comme", "as are": the firms named next are likened to the subject.
 static LIKENED: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(r"^(?:[^⟨]|⟨[CL]\d+⟩){0,24}?(?:tout comme|de meme que|as are|as is|like) ")
@@ -142,10 +149,23 @@ pub(super) fn partnerships(st: &mut DocState, rules: &Rules, t: &Template, i: us
     if clause_is_negated(st, t, m.start(), m.end()) {
         return;
     }
-    let mut subjects = subjects_before(st, rules, t, m.start());
+    // "X, avec qui Y a signé un partenariat", "X, with whom Y signed a
+    // deal": the relative's antecedent is the partner, the clause's
+    // subject the one who partnered
+    let with_whom = WITH_WHOM.captures(&t.text[..m.start()]).and_then(|c| {
+        let partner = actor(st, t, t.slot(c.name("partner"))?)?;
+        let subject = actor(st, t, t.slot(c.name("subject"))?)?;
+        Some((subject, partner))
+    });
+    let (mut subjects, mut objects) = match with_whom {
+        Some((subject, partner)) => (vec![subject], vec![partner]),
+        None => (
+            subjects_before(st, rules, t, m.start()),
+            with_objects(st, rules, t, m.start()),
+        ),
+    };
     // the subjects named before the trigger (not the firms likened after it)
     let own = subjects.len();
-    let mut objects = with_objects(st, rules, t, m.start());
     // "H3C est l'un des principaux partenaires OEM de Nvidia, tout comme
     // Inspur et Lenovo": the partner noun's firm, and the ones likened
     if objects.is_empty() {
