@@ -4992,3 +4992,61 @@ fn a_ratio_is_no_clause_break() {
         ),
     ]);
 }
+
+/// A firm that plans a facility ("plans a €2.5bn data centre in Ireland",
+/// "prévoit un centre de données de 400 millions d'euros en Italie")
+/// invests there; one that plans to do something else ("plans to supply
+/// its data centre technology to") does not.
+#[test]
+fn a_planned_facility_is_an_investment() {
+    check(&[
+        (
+            "Halvane Group plans a €2.5bn data centre in Ireland.",
+            &["Halvane Group invests_in Ireland", "Halvane Group invests_in 2500000000 EUR"],
+            &[],
+        ),
+        (
+            "Kestrel Data announced plans for a $2 billion campus in Poland.",
+            &["Kestrel Data invests_in Poland"],
+            &[],
+        ),
+        (
+            "Brightwater Capital prévoit un centre de données de 400 millions d'euros en Italie.",
+            &["Brightwater Capital invests_in Italy", "Brightwater Capital invests_in 400000000 EUR"],
+            &[],
+        ),
+        (
+            "Halvane Group plans to supply its data centre technology to firms in Sweden.",
+            &[],
+            &["Halvane Group invests_in Sweden"],
+        ),
+        (
+            "Brightwater Capital prévoit de fournir ses serveurs à des centres de données en Italie.",
+            &[],
+            &["Brightwater Capital invests_in Italy"],
+        ),
+    ]);
+}
+
+/// "X, a New York private equity firm": a place's name as the modifier of
+/// the firm's description is its seat, as a country's is.
+#[test]
+fn a_seat_told_by_a_place_modifying_the_firms_description() {
+    check(&[
+        (
+            "The round was led by Brightwater Capital, a New York private equity firm.",
+            &["Brightwater Capital headquartered_in New York"],
+            &[],
+        ),
+        (
+            "The round was led by Brightwater Capital, a Singapore investment firm.",
+            &["Brightwater Capital headquartered_in Singapore"],
+            &[],
+        ),
+        (
+            "The round was led by Brightwater Capital, a fund with offices in New York.",
+            &[],
+            &["Brightwater Capital headquartered_in New York"],
+        ),
+    ]);
+}

@@ -82,7 +82,11 @@ pub(super) fn investments(st: &mut DocState, rules: &Rules, t: &Template, i: usi
     let project_follows = |m: regex::Match| NAMED_PROJECT_NEXT.is_match(&t.text[m.end()..]);
     // "the facility, which X is building": the object is the antecedent
     let relative = |m: regex::Match| FACILITY_RELATIVE.is_match(&t.text[..m.start()]);
-    for m in lex.build.find_iter(&t.text) {
+    // "plans to supply its data centre technology": a plan followed by its
+    // verb opens no frame, the verb does
+    let plans_a_verb =
+        |m: regex::Match| PLAN_WORD.is_match(m.as_str()) && VERB_NEXT.is_match(&t.text[m.end()..]);
+    for m in lex.build.find_iter(&t.text).filter(|&m| !plans_a_verb(m)) {
         let active = with_facility(m) || project_follows(m) || relative(m);
         let (active, passive) = (active, passive(m));
         if active || passive {
@@ -1042,6 +1046,17 @@ pub(super) fn next_words(rest: &str) -> &str {
         .map_or(rest.len(), |(p, _)| p);
     &rest[..end]
 }
+
+/// A construction trigger that plans rather than builds: "plans",
+/// "prévoit", "projette".
+static PLAN_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(r"^\W*(?:plans?|prevoi\w*|projett?e\w*)\W*$")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// An infinitive's mark right after a word: " to ", " de ", " d'".
+static VERB_NEXT: LazyLock<Regex> =
+    LazyLock::new(|| folded_regex(r"^ ?(?:to|de|d') ?").unwrap_or_else(|e| unreachable!("{e}")));
 
 /// A facility word within the few words after a construction trigger.
 pub(in crate::extract) fn facility_follows(lex: &Lexicon, rest: &str) -> bool {

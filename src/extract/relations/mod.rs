@@ -230,8 +230,9 @@ impl Rules {
                 (re("hq", format!(r"(?:^|[^\w])(?:(?P<c>⟨[CD]\d+⟩) (?:[\w-]+ ){{0,2}}?(?:{FIRMS})|(?:entreprises|societes|groupes|geants|firmes|acteurs|operateurs|investisseurs|fournisseurs|fabricants|constructeurs|startups|fonds|banques)(?: [\w-]+){{0,2}}? (?P<c2>⟨D\d+⟩))(?: [\w-]+){{0,2}}?,? (?:including|such as|like|among them|comme|dont|notamment|y compris|tels que|telles que|a l'image de) (?:the |le |la |l')?(?P<org>⟨O\d+⟩)"))?, "hq.plural-list"),
                 (re("hq", r"(?P<org>⟨O\d+⟩), (?:the |a |an )?(?P<c>⟨[CL]\d+⟩) based".to_string())?, "hq.apposition-based"),
                 (re("hq", format!(r"(?P<org>⟨O\d+⟩), (?:the |a |an |une? |le |la |l')(?:[\w-]+ ){{0,2}}?(?P<c>⟨D\d+⟩) (?:[\w-]+ ){{0,3}}?(?:{cues})(?-u:\b)"))?, "hq.apposition-demonym"),
-                // "Kiwa, a Singapore firm": a country's name as the modifier
-                (re("hq", format!(r"(?P<org>⟨O\d+⟩), (?:a|an) (?:[\w-]+ ){{0,2}}?(?P<c>⟨C\d+⟩) (?:[\w-]+ ){{0,2}}?(?:{cues})(?-u:\b)"))?, "hq.apposition-country"),
+                // "Kiwa, a Singapore firm", "Kiwa, a New York private equity
+                // firm": a country's or a place's name as the modifier
+                (re("hq", format!(r"(?P<org>⟨O\d+⟩), (?:a|an) (?:[\w-]+ ){{0,2}}?(?P<c>⟨[CL]\d+⟩) (?:[\w-]+ ){{0,2}}?(?:{cues})(?-u:\b)"))?, "hq.apposition-country"),
                 (re("hq", format!(r"(?P<org>⟨O\d+⟩), (?:a|an|the|une?) (?:[\w-]+ ){{0,4}}?(?:{cues}) (?:from|of|in) (?:the )?(?P<c>⟨C\d+⟩)"))?, "hq.cue-from"),
                 // "X, l'un des plus grands fabricants de serveurs en Chine",
                 // "X, one of the largest cloud providers in India": a firm
