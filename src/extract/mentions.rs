@@ -1059,6 +1059,7 @@ fn type_name(
         || (n >= 2 && words[1..].iter().any(|w| HYPHENATED_GIVEN.is_match(w)))
         || (rules.title_before.is_match(pre) && !rules.of_before.is_match(pre))
         || (n >= 2 && rules.title_after.is_match(post))
+        || (n >= 2 && person_shaped(words) && appointed(rules, pre, post))
     {
         Some(EntityType::Person)
     } else if n == 1
@@ -1266,6 +1267,44 @@ fn place_context(st: &DocState, base: usize, pre: &str, end: usize) -> bool {
         || pre.ends_with(" pres de ")
         || pre.ends_with(" near ")
 }
+
+/// Whether a name is told as appointed to a title: "X has been appointed
+/// chief executive", "X a été nommée présidente" after it, or "named X as
+/// its chief executive", "a nommé X au poste de directrice" around it
+/// (folded text). A firm "named the best employer" has no title after.
+fn appointed(rules: &super::relations::Rules, pre: &str, post: &str) -> bool {
+    let role = APPOINTED_AFTER.find(post).or_else(|| {
+        APPOINTING_BEFORE
+            .is_match(pre)
+            .then(|| AS_ROLE_AFTER.find(post))
+            .flatten()
+    });
+    role.is_some_and(|m| rules.title_after.is_match(&post[m.end()..]))
+}
+
+/// A copula and a participle of appointing right after a name: ", has been
+/// appointed", " a été nommée au poste de".
+static APPOINTED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(r"^,? (?:has been|have been|was|will be|a ete|est|sera|vient d'etre) (?:named|appointed|promoted|nommee?|designee?|promue?)(?: as| comme| au poste de)?")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// A verb of appointing right before a name: "named ", "a nommé ".
+static APPOINTING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"(?:^|[^\w])(?:named|appointed|hired|tapped|promoted|nomme|designe|recrute|promu) $",
+    )
+    .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// What announces the post right after the one appointed: " as ", " au
+/// poste de ".
+static AS_ROLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"^,? (?:as|comme|au poste de|a la fonction de|en tant que|to the post of|to the role of)",
+    )
+    .unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 /// Nouns that only people are, right before a name: "billionaire X", "son
 /// prédécesseur, X", and "l'administration X", named by its president

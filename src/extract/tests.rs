@@ -5050,3 +5050,54 @@ fn a_seat_told_by_a_place_modifying_the_firms_description() {
         ),
     ]);
 }
+
+/// Appointments: "X named P as its new chief executive", "P has been
+/// appointed chief executive of X", "X a nommé P au poste de directrice
+/// générale", "P a été nommée présidente de X"; the one appointed is a
+/// person even with a first name no list knows. A firm "named the best
+/// employer" or chosen "as its supplier" is neither.
+#[test]
+fn an_appointment_tells_a_role() {
+    check(&[
+        (
+            "Morvane Energy named Jonas Veldt as its new chief executive on Monday.",
+            &["Jonas Veldt leads Morvane Energy"],
+            &[],
+        ),
+        (
+            "Jonas Veldt has been appointed chief executive of Kestrel Data.",
+            &["Jonas Veldt leads Kestrel Data"],
+            &[],
+        ),
+        (
+            "Halden Systems a nommé Claire Dumontel au poste de directrice générale.",
+            &["Claire Dumontel leads Halden Systems"],
+            &[],
+        ),
+        (
+            "Solène Varhaut a été nommée présidente de Telvio Networks.",
+            &["Solène Varhaut leads Telvio Networks"],
+            &[],
+        ),
+        (
+            "Orvane Cloud has hired Tomas Brekke as chief technology officer.",
+            &["Tomas Brekke affiliated_with Orvane Cloud"],
+            &["Tomas Brekke leads Orvane Cloud"],
+        ),
+        (
+            "Orvane Cloud named Kestrel Data as its preferred supplier.",
+            &[],
+            &[
+                "Kestrel Data leads Orvane Cloud",
+                "Kestrel Data affiliated_with Orvane Cloud",
+            ],
+        ),
+    ]);
+    let text = "Kestrel Data was named the best employer in Finland. Kestrel Data grew.";
+    assert_eq!(
+        entity_kind(text, "Kestrel Data"),
+        Some(EntityType::Organization)
+    );
+    let text = "Jonas Veldt has been appointed chief executive of Kestrel Data.";
+    assert_eq!(entity_kind(text, "Jonas Veldt"), Some(EntityType::Person));
+}

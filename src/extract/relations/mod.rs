@@ -86,6 +86,9 @@ pub(crate) struct Rules {
     role_after: Regex,
     role_org_first: Regex,
     role_person_org: Regex,
+    /// An appointment: "X named P as its chief executive", "P a été
+    /// nommée présidente de X".
+    role_appointed: Regex,
     role_relative: Regex,
     role_possessive: Regex,
     hq: Vec<(Regex, &'static str)>,
@@ -193,6 +196,12 @@ impl Rules {
             // "Ronnie Vasishta, Nvidia's senior vice president of telecoms, said"
             role_person_org: re("role_person_org", format!(
                 r"(?P<per>⟨P\d+⟩), (?:the |la |le )?(?P<org>⟨[OC]\d+⟩)(?:'s?)?(?: [a-z][\w-]*){{0,2}}? (?P<title>{t})(?P<r1>(?: [a-z][\w-]*){{0,4}}?)(?:\s?[,.;]|$| (?:said|says|stated|told|added|a |explique|indique))"
+            ))?,
+            // "X named P as its new chief executive", "X a nommé P au poste
+            // de directrice générale"; "P has been appointed chief executive
+            // of X", "P a été nommée présidente de X"
+            role_appointed: re("role_appointed", format!(
+                r"(?P<org>⟨O\d+⟩) (?:has |have |a |ont |on \w+ )?(?:named|appointed|hired|tapped|promoted|nomme|designe|recrute|promu) (?P<per>⟨P\d+⟩),? (?:as|comme|au poste de|a la fonction de|en tant que|to the post of|to the role of|to be) {lead}(?P<title>{t})(?-u:\b)|(?P<per2>⟨P\d+⟩),? (?:has been|have been|was|will be|is|a ete|est|sera|vient d'etre) (?:named|appointed|promoted|tapped|nommee?|designee?|promue?) (?:as |comme |au poste de )?{lead}(?P<title2>{t}) (?:of|at|de|du|d'|des|chez) (?:la |l'|the )?(?P<org2>⟨O\d+⟩)"
             ))?,
             // "Omar Haddad, adviser to the president, who is also chairman of
             // Kiwa": a relative clause after the person's apposition (no

@@ -94,6 +94,24 @@ pub(super) fn roles(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
             });
         }
     }
+    // "X named P as its chief executive", "P a été nommée présidente de X"
+    for c in rules.role_appointed.captures_iter(&t.text) {
+        let (Some(per), Some(org), Some(title)) = (
+            t.slot(c.name("per").or(c.name("per2"))),
+            t.slot(c.name("org").or(c.name("org2"))),
+            c.name("title").or(c.name("title2")),
+        ) else {
+            continue;
+        };
+        let (s, e) = (t.map[title.start()], t.map[title.end()]);
+        found.push(Role {
+            person: t.entity(per),
+            target: Some(t.entity(org)),
+            role: sent.get(s..e).unwrap_or_default().trim().to_string(),
+            rule: "role.appointed",
+            bare: None,
+        });
+    }
     // "X, who heads Y", "Y, dirigée par X": a head told by a verb (the
     // head of a firm's unit is one of its people)
     for c in LEADS_VERB.captures_iter(&t.text) {
