@@ -5101,3 +5101,44 @@ fn an_appointment_tells_a_role() {
     let text = "Jonas Veldt has been appointed chief executive of Kestrel Data.";
     assert_eq!(entity_kind(text, "Jonas Veldt"), Some(EntityType::Person));
 }
+
+/// Buying a firm is investing in it ("agreed to buy X for $4.2 billion",
+/// "snapped up X"); buying goods or power, or buying from a firm, is not.
+#[test]
+fn buying_a_firm_invests_in_it() {
+    check(&[
+        (
+            "Brightwater Capital agreed to buy Kestrel Data for $4.2 billion.",
+            &[
+                "Brightwater Capital invests_in Kestrel Data",
+                "Brightwater Capital invests_in 4200000000 USD",
+            ],
+            &[],
+        ),
+        (
+            "Brightwater Capital snapped up Kestrel Data last year.",
+            &["Brightwater Capital invests_in Kestrel Data"],
+            &[],
+        ),
+        (
+            "Brightwater Capital bought 5,000 GPUs from Kestrel Data.",
+            &[],
+            &["Brightwater Capital invests_in Kestrel Data"],
+        ),
+        (
+            "Brightwater Capital will buy power from Kestrel Data.",
+            &[],
+            &["Brightwater Capital invests_in Kestrel Data"],
+        ),
+        (
+            "Brightwater Capital bought the remaining shares from Kestrel Data.",
+            &[],
+            &["Brightwater Capital invests_in Kestrel Data"],
+        ),
+        (
+            "Brightwater Capital buys Kestrel Data chips for its campus.",
+            &[],
+            &["Brightwater Capital invests_in Kestrel Data"],
+        ),
+    ]);
+}

@@ -191,7 +191,10 @@ pub(super) fn acquisitions(st: &mut DocState, rules: &Rules, t: &Template, i: us
         // "took over X's role", "acquired X' cloud unit": what is bought is
         // the firm's, not the firm
         let possessive = after.starts_with('\'');
+        // "bought power from X", "acquired the site from X": X sells
+        let seller = between.split_whitespace().any(|w| w == "from");
         if possessive
+            || seller
             || lex.goods.is_match(between)
             || (lex.facility.is_match(between) && !described)
             || lex
@@ -244,7 +247,7 @@ pub(super) fn acquisitions(st: &mut DocState, rules: &Rules, t: &Template, i: us
 /// A verb or noun of buying a firm, up to a few words of description, and
 /// the firm: "acquired data center firm ⟨O3⟩", "le rachat de ⟨O2⟩".
 static ACQUIRES: LazyLock<Regex> = LazyLock::new(|| {
-    folded_regex(r"(?-u:\b)(?:acquire[sd]?|acquiring|acquisition of|takeover of|take over|took over|racheter|rachetee?s?|rachetera|racheteront|rachetent|rachat d[e']|acquerir|acquiert|acquerra|acquise?s?|prise de controle d[e']|(?:takes?|took|taking|buys?|bought|buying|purchase[sd]?) an? (?:[\w%.,-]+ ){0,3}?stake in|(?:prend|prendra|prendront|a pris|ont pris|prise) une participation (?:[\w%.,-]+ ){0,4}?(?:dans|au capital de|au capital d')|entre(?:ra|ront)? au capital d[e']|(?:prend|prendra|prennent|a pris|ont pris|takes?|took|taking|acquires?|acquired|buys?|bought) (?:a |an |une )?[\d.,]+ ?(?:%|pour ?cent|per ?cent)(?: stake| des parts)? (?:de|du|d'|des|in|of))(?-u:\b) ?(?:(?:the|la|le|les|a|an|un|une|du|de la) |l')?(?P<between>(?:(?:[\w'%-]+|⟨D\d+⟩) ){0,5}?)(?P<org>⟨O\d+⟩)")
+    folded_regex(r"(?-u:\b)(?:acquire[sd]?|acquiring|acquisition of|buys?|bought|buying|purchase[sd]?|purchasing|snap(?:s|ped)? up|takeover of|take over|took over|racheter|rachetee?s?|rachetera|racheteront|rachetent|rachat d[e']|acquerir|acquiert|acquerra|acquise?s?|prise de controle d[e']|(?:takes?|took|taking|buys?|bought|buying|purchase[sd]?) an? (?:[\w%.,-]+ ){0,3}?stake in|(?:prend|prendra|prendront|a pris|ont pris|prise) une participation (?:[\w%.,-]+ ){0,4}?(?:dans|au capital de|au capital d')|entre(?:ra|ront)? au capital d[e']|(?:prend|prendra|prennent|a pris|ont pris|takes?|took|taking|acquires?|acquired|buys?|bought) (?:a |an |une )?[\d.,]+ ?(?:%|pour ?cent|per ?cent)(?: stake| des parts)? (?:de|du|d'|des|in|of))(?-u:\b) ?(?:(?:the|la|le|les|a|an|un|une|du|de la) |l')?(?P<between>(?:(?:[\w'%-]+|⟨D\d+⟩) ){0,5}?)(?P<org>⟨O\d+⟩)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
