@@ -5142,3 +5142,36 @@ fn buying_a_firm_invests_in_it() {
         ),
     ]);
 }
+
+/// The amount a later sentence gives the project told of: "Le montant du
+/// projet atteint 450 millions d'euros" as "The project will cost", also
+/// for a new facility told without a verb of building ("annonce un nouveau
+/// centre de données en Suède").
+#[test]
+fn a_later_amount_of_the_project_told_of() {
+    check(&[
+        (
+            "Halden Systems va construire un centre de données en Belgique. \
+             Le montant du projet atteint 450 millions d'euros.",
+            &["Halden Systems invests_in 450000000 EUR"],
+            &[],
+        ),
+        (
+            "Halden Systems annonce un nouveau centre de données en Suède. \
+             Le coût du projet atteint 200 millions d'euros.",
+            &["Halden Systems invests_in Sweden", "Halden Systems invests_in 200000000 EUR"],
+            &[],
+        ),
+        (
+            "Halden Systems unveiled a new data centre in Sweden. The project will cost $300 million.",
+            &["Halden Systems invests_in Sweden", "Halden Systems invests_in 300000000 USD"],
+            &[],
+        ),
+        // a firm's worth is no project's amount
+        (
+            "Halden Systems unveiled a new data centre in Sweden. Halden Systems is now worth $300 million.",
+            &["Halden Systems invests_in Sweden"],
+            &["Halden Systems invests_in 300000000 USD"],
+        ),
+    ]);
+}

@@ -242,7 +242,7 @@ static TOTAL: LazyLock<Regex> = LazyLock::new(|| {
 /// What something costs (folded): "le coût du plan s'élève à", "a coûté",
 /// "the facility will cost", "a budget of".
 static COST: LazyLock<Regex> = LazyLock::new(|| {
-    folded_regex(r"(?-u:\b)(?:cout|couts|coute|coutera|couteront|coutait|a coute|ont coute|cost|costs|costing|will cost|budget|budgete|budgeted|price tag)(?-u:\b)")
+    folded_regex(r"(?-u:\b)(?:cout|couts|coute|coutera|couteront|coutait|a coute|ont coute|montant|cost|costs|costing|will cost|budget|budgete|budgeted|price tag)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 

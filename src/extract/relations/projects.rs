@@ -396,6 +396,8 @@ pub(super) fn new_facilities(st: &mut DocState, rules: &Rules, t: &Template, i: 
             Attrs::default(),
         );
     }
+    // the project the next sentences tell the cost of
+    st.last_project = Some(project);
 }
 
 /// "Le projet, baptisé Aurora North, ...", "The project, dubbed Kestrel
