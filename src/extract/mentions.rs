@@ -1040,7 +1040,11 @@ fn type_name(
         // "Loughton AI Campus", "Olkaria Geothermal Plant": a named
         // facility; "IndiaAI Mission": a named programme
         Some(EntityType::Project)
-    } else if rules.place_before.is_match(pre) || rules.place_after.is_match(post) {
+    } else if rules.place_before.is_match(pre)
+        || rules.place_after.is_match(post)
+        || (n >= 2 && PLACE_LAST.is_match(&last))
+    {
+        // "Franklin County", "Hokkaido Prefecture": a place named by its kind
         Some(EntityType::Place)
     } else if (rules.org_cue_adjacent.is_match(pre) && !titled_person(st, words, pre))
         || PEOPLE_AT.is_match(pre)
@@ -1140,6 +1144,12 @@ fn titled_person(st: &DocState, words: &[&str], pre: &str) -> bool {
 
 /// The last word of a facility's or a programme's name ("Loughton AI
 /// Campus", "IndiaAI Mission", "Stargate Project").
+/// The last word of a place named by its kind (folded): "Franklin County".
+static PLACE_LAST: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(r"^(?:county|province|prefecture|parish|governorate|oblast|township|borough)$")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
 static FACILITY_LAST: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(r"^(?:campus|supercomputer|gigafactory|factory|plant|power station|initiative|mission|programme|program|project)$")
         .unwrap_or_else(|e| unreachable!("{e}"))

@@ -5175,3 +5175,46 @@ fn a_later_amount_of_the_project_told_of() {
         ),
     ]);
 }
+
+/// Where a place lies, told around its name: "Ohio's Franklin County" (a
+/// place named by its kind), "the northern Swedish town of Borlänge", "la
+/// ville norvégienne de Rjukan"; and a campus "outside Dallas" is at
+/// Dallas, while money spent "outside the US" is not in the US.
+#[test]
+fn where_a_place_lies_told_around_its_name() {
+    check(&[
+        (
+            "Orvane Cloud plans to invest $600 million in Ohio's Franklin County.",
+            &[
+                "Franklin County located_in Ohio",
+                "Orvane Cloud invests_in United States",
+            ],
+            &[],
+        ),
+        (
+            "Orvane Cloud will build a data centre in the northern Swedish town of Borlänge.",
+            &[
+                "Borlänge located_in Sweden",
+                "Orvane Cloud invests_in Sweden",
+            ],
+            &[],
+        ),
+        (
+            "Kestrel Data va construire un centre de données dans la ville norvégienne de \
+             Rjukan. Rjukan est en fête.",
+            &["Rjukan located_in Norway"],
+            &[],
+        ),
+        (
+            "Brightwater Capital will invest $2 billion in a campus outside Dallas.",
+            &["Brightwater Capital invests_in Dallas"],
+            &[],
+        ),
+        (
+            "Brightwater Capital will invest $2 billion in Mexico, its first project outside \
+             the United States.",
+            &["Brightwater Capital invests_in Mexico"],
+            &["Brightwater Capital invests_in United States"],
+        ),
+    ]);
+}

@@ -1008,13 +1008,19 @@ pub(super) fn is_destination(st: &DocState, t: &Template, k: usize) -> bool {
         || (ACTOR_AFTER.is_match(after) && !PLACE_PREPOSITION.is_match(before));
     // "le japonais Kiwa Telecom", "Japanese Kiwa Telecom": a firm's nationality
     let firms_nationality = t.slots[k].2 == 'D' && after.starts_with(" ⟨O");
+    // "a campus outside Dallas": outside a town is just by it, outside a
+    // country or a continent ("outside the US") excludes it
+    let by_town = before.ends_with("outside ") && t.slots[k].2 == 'L' && {
+        let e = &st.entities[t.entity(k)];
+        e.gaz.is_none_or(|g| st.ex.gaz.entry(g).within.is_some())
+    };
     !(possessive
         || firms_nationality
         || nationality
         || seat
         || office
         || origin
-        || NOT_DESTINATION_BEFORE.is_match(window))
+        || (!by_town && NOT_DESTINATION_BEFORE.is_match(window)))
 }
 
 /// A preposition of place right before a name (folded): "a ", "in the ".

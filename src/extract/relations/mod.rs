@@ -167,7 +167,7 @@ impl Rules {
         let described =
             format!(r"(?:(?:the |le |la |l')?(?:⟨[CD]\d+⟩ (?:(?:{cues}) )?|(?:{cues}) ⟨D\d+⟩ ))?");
         Ok(Rules {
-            place_before: re("place_before", r"(?:ville|city|province|region|comte|county|state|etat|capitale|town|village|commune|paroisse|parish|district|prefecture|gouvernorat|governorate|canton|emirat|emirate|zone(?: economique(?: speciale)?| industrielle| franche)?|parc (?:industriel|technologique|scientifique|d'activites)) (?:de |d'|of )?$".into())?,
+            place_before: re("place_before", r"(?:ville|city|province|region|comte|county|state|etat|capitale|town|village|commune|paroisse|parish|district|prefecture|gouvernorat|governorate|canton|emirat|emirate|zone(?: economique(?: speciale)?| industrielle| franche)?|parc (?:industriel|technologique|scientifique|d'activites)) (?:(?:[a-z-]+ )?(?:de |d'|of ))?$".into())?,
             place_after: re("place_after", r"^ (?:county|province|parish|prefecture|city|state|governorate|(?:special )?economic zone|industrial (?:zone|park|city)|free zone|science park|business park)(?-u:\b)".into())?,
             honorific_before: re("honorific", r"(?:^|\W)(?:m\.|mme|mr\.?|mrs\.?|ms\.?|dr\.?|monsieur|madame|sheikh|sheikha) $".into())?,
             title_before: re("title_before", format!(r"(?:^|[^\w])(?:{t})(?: {word}){{0,6}}?,? $"))?,
@@ -262,7 +262,10 @@ impl Rules {
             possessive_unit: re("possessive_unit", r"(?P<parent>⟨O\d+⟩)[^⟨]{0,60}?(?-u:\b)(?:sa|its|leur|their) (?:[\w-]+ ){0,3}?(?:filiale|subsidiary|unit|arm|division|branche|entite)(?: (?:de|d'|du|des) [\w-]+)?(?: [\w-]+){0,2}? (?P<child>⟨O\d+⟩)".into())?,
             // "Google parent Alphabet", "sa société mère Alphabet"
             parent_named: re("parent_named", r"(?P<child>⟨O\d+⟩)(?:'s| et| and)? (?:sa |its )?(?:parent(?: company)?|maison mere|societe mere|owner|proprietaire) (?P<parent>⟨O\d+⟩)".into())?,
-            place_pair: re("place_pair", r"(?P<a>⟨L\d+⟩), (?:(?:dans|en) (?:le |la |l')?)?(?P<b>⟨[LC]\d+⟩)".into())?,
+            // "Borlänge, Sweden", "Saint-Vallier, dans la Drôme", "Ohio's
+            // Franklin County", "the Swedish town of Borlänge", "la ville
+            // suédoise de Borlänge"
+            place_pair: re("place_pair", r"(?P<a>⟨L\d+⟩), (?:(?:dans|en) (?:le |la |l')?)?(?P<b>⟨[LC]\d+⟩)|(?P<b2>⟨[LC]\d+⟩)'s? (?P<a2>⟨L\d+⟩)|(?:(?P<b3>⟨D\d+⟩) (?:[\w-]+ )?(?:town|city|village|municipality|region|province|county) of|(?-u:\b)(?:ville|commune|localite|village|region|province) (?P<b4>⟨D\d+⟩) (?:de|d')) ?(?P<a3>⟨L\d+⟩)".into())?,
             // "Iberdrola, entreprise énergétique, et la société irlandaise
             // Echelon": a short apposition may come before the conjunction
             coordination: re("coordination", format!(r"^(?:, (?:(?:[\w'-]+|⟨[CD]\d+⟩) ){{0,3}}[\w'-]+)?(?:,|,? et|,? and|,? &|,? ainsi que|,? as well as)(?: (?:{word}|(?:l')?⟨[CD]\d+⟩)){{0,3}} $"))?,
@@ -535,7 +538,9 @@ pub(crate) fn apply(st: &mut DocState, rules: &Rules, i: usize) {
         subsidiaries(st, rules, &t, i);
     }
     for c in rules.place_pair.captures_iter(&t.text) {
-        if let (Some(a), Some(b)) = (t.slot(c.name("a")), t.slot(c.name("b"))) {
+        let a = ["a", "a2", "a3"].into_iter().find_map(|g| c.name(g));
+        let b = ["b", "b2", "b3", "b4"].into_iter().find_map(|g| c.name(g));
+        if let (Some(a), Some(b)) = (t.slot(a), t.slot(b)) {
             let (ea, eb) = (t.entity(a), t.entity(b));
             if st.entities[ea].gaz.is_none() {
                 st.add_fact(
@@ -543,7 +548,13 @@ pub(crate) fn apply(st: &mut DocState, rules: &Rules, i: usize) {
                     ea,
                     Predicate::LocatedIn,
                     eb,
-                    "place.comma",
+                    if c.name("a").is_some() {
+                        "place.comma"
+                    } else if c.name("a2").is_some() {
+                        "place.possessive"
+                    } else {
+                        "place.demonym-town"
+                    },
                     0.7,
                     Attrs::default(),
                 );
