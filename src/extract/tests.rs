@@ -5218,3 +5218,39 @@ fn where_a_place_lies_told_around_its_name() {
         ),
     ]);
 }
+
+/// An unveiling with its amount is an investment ("X unveils $1 billion AI
+/// hub in Vietnam", "X dévoile un campus d'IA de 2 milliards d'euros au
+/// Portugal"); one without ("unveiled its data centre plans at a summit in
+/// Hanoi") tells of a deal, not where it is.
+#[test]
+fn an_unveiling_with_its_amount_is_an_investment() {
+    check(&[
+        (
+            "Kestrel Data unveils $1 billion AI hub in Vietnam.",
+            &[
+                "Kestrel Data invests_in Vietnam",
+                "Kestrel Data invests_in 1000000000 USD",
+            ],
+            &[],
+        ),
+        (
+            "Morvane Energy dévoile un campus d'IA de 2 milliards d'euros au Portugal.",
+            &[
+                "Morvane Energy invests_in Portugal",
+                "Morvane Energy invests_in 2000000000 EUR",
+            ],
+            &[],
+        ),
+        (
+            "Kestrel Data unveiled its data centre plans at a summit in Hanoi.",
+            &[],
+            &["Kestrel Data invests_in Hanoi"],
+        ),
+        (
+            "Morvane Energy a dévoilé le projet de centre de données lors d'un salon à Lisbonne.",
+            &[],
+            &["Morvane Energy invests_in Lisbon"],
+        ),
+    ]);
+}

@@ -86,7 +86,13 @@ pub(super) fn investments(st: &mut DocState, rules: &Rules, t: &Template, i: usi
     // verb opens no frame, the verb does
     let plans_a_verb =
         |m: regex::Match| PLAN_WORD.is_match(m.as_str()) && VERB_NEXT.is_match(&t.text[m.end()..]);
-    for m in lex.build.find_iter(&t.text).filter(|&m| !plans_a_verb(m)) {
+    // "unveils $1bn AI hub": an unveiling builds only with its amount
+    // ("unveiled the project at the summit" tells of one told before)
+    let unveils_no_amount = |m: regex::Match| {
+        UNVEIL_WORD.is_match(m.as_str()) && !AMOUNT_NEXT.is_match(&t.text[m.end()..])
+    };
+    let opens = |m: &regex::Match| !plans_a_verb(*m) && !unveils_no_amount(*m);
+    for m in lex.build.find_iter(&t.text).filter(opens) {
         let active = with_facility(m) || project_follows(m) || relative(m);
         let (active, passive) = (active, passive(m));
         if active || passive {
@@ -1057,6 +1063,18 @@ pub(super) fn next_words(rest: &str) -> &str {
 /// "prévoit", "projette".
 static PLAN_WORD: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(r"^\W*(?:plans?|prevoi\w*|projett?e\w*)\W*$")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// A construction trigger that unveils: "unveils", "dévoile".
+static UNVEIL_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(r"^\W*(?:unveil\w*|devoile\w*)\W*$").unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// An amount right after a verb, maybe after an article and "new": " $1
+/// billion", " a €2bn", " un nouveau campus de 2 milliards".
+static AMOUNT_NEXT: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(r"^ ?(?:(?:an?|its|the|un|une|son|sa) )?(?:(?:new|nouveau|nouvel|nouvelle) )?(?:(?:us|a|c|s|hk)?[$€£¥]|\d|(?:[\w'-]+ ){1,4}de \d)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
