@@ -9,6 +9,7 @@ use regex::Regex;
 
 use super::gazetteer::Form;
 use super::lexicon::folded_regex;
+use super::relations::{Rules, APPOINTED, APPOINTING, AS_ROLE};
 use super::values::ValueKind;
 use super::{DocState, How, Mention};
 use crate::model::EntityType;
@@ -1282,7 +1283,7 @@ fn place_context(st: &DocState, base: usize, pre: &str, end: usize) -> bool {
 /// chief executive", "X a été nommée présidente" after it, or "named X as
 /// its chief executive", "a nommé X au poste de directrice" around it
 /// (folded text). A firm "named the best employer" has no title after.
-fn appointed(rules: &super::relations::Rules, pre: &str, post: &str) -> bool {
+fn appointed(rules: &Rules, pre: &str, post: &str) -> bool {
     let role = APPOINTED_AFTER.find(post).or_else(|| {
         APPOINTING_BEFORE
             .is_match(pre)
@@ -1295,25 +1296,19 @@ fn appointed(rules: &super::relations::Rules, pre: &str, post: &str) -> bool {
 /// A copula and a participle of appointing right after a name: ", has been
 /// appointed", " a été nommée au poste de".
 static APPOINTED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    folded_regex(r"^,? (?:has been|have been|was|will be|a ete|est|sera|vient d'etre) (?:named|appointed|promoted|nommee?|designee?|promue?)(?: as| comme| au poste de)?")
+    folded_regex(&format!(r"^,? {APPOINTED}(?: (?:{AS_ROLE}))?"))
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// A verb of appointing right before a name: "named ", "a nommé ".
 static APPOINTING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    folded_regex(
-        r"(?:^|[^\w])(?:named|appointed|hired|tapped|promoted|nomme|designe|recrute|promu) $",
-    )
-    .unwrap_or_else(|e| unreachable!("{e}"))
+    folded_regex(&format!(r"(?:^|[^\w])(?:{APPOINTING}) $")).unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// What announces the post right after the one appointed: " as ", " au
 /// poste de ".
 static AS_ROLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    folded_regex(
-        r"^,? (?:as|comme|au poste de|a la fonction de|en tant que|to the post of|to the role of)",
-    )
-    .unwrap_or_else(|e| unreachable!("{e}"))
+    folded_regex(&format!(r"^,? (?:{AS_ROLE})")).unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// Nouns that only people are, right before a name: "billionaire X", "son

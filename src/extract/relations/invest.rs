@@ -88,8 +88,16 @@ pub(super) fn investments(st: &mut DocState, rules: &Rules, t: &Template, i: usi
         |m: regex::Match| PLAN_WORD.is_match(m.as_str()) && VERB_NEXT.is_match(&t.text[m.end()..]);
     // "unveils $1bn AI hub": an unveiling builds only with its amount
     // ("unveiled the project at the summit" tells of one told before)
+    // (the amounts are the sentence's values, found once before any rule)
     let unveils_no_amount = |m: regex::Match| {
-        UNVEIL_WORD.is_match(m.as_str()) && !AMOUNT_NEXT.is_match(&t.text[m.end()..])
+        UNVEIL_WORD.is_match(m.as_str()) && {
+            let window = next_words(&t.text[m.end()..]);
+            let (from, to) = (t.map[m.end()], t.map[m.end() + window.len()]);
+            !st.sentences[i]
+                .values
+                .iter()
+                .any(|v| matches!(v.kind, ValueKind::Amount(_)) && (from..to).contains(&v.start))
+        }
     };
     let opens = |m: &regex::Match| !plans_a_verb(*m) && !unveils_no_amount(*m);
     for m in lex.build.find_iter(&t.text).filter(opens) {
@@ -1069,13 +1077,6 @@ static PLAN_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// A construction trigger that unveils: "unveils", "dévoile".
 static UNVEIL_WORD: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(r"^\W*(?:unveil\w*|devoile\w*)\W*$").unwrap_or_else(|e| unreachable!("{e}"))
-});
-
-/// An amount right after a verb, maybe after an article and "new": " $1
-/// billion", " a €2bn", " un nouveau campus de 2 milliards".
-static AMOUNT_NEXT: LazyLock<Regex> = LazyLock::new(|| {
-    folded_regex(r"^ ?(?:(?:an?|its|the|un|une|son|sa) )?(?:(?:new|nouveau|nouvel|nouvelle) )?(?:(?:us|a|c|s|hk)?[$€£¥]|\d|(?:[\w'-]+ ){1,4}de \d)")
-        .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// An infinitive's mark right after a word: " to ", " de ", " d'".

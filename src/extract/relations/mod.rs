@@ -56,6 +56,19 @@ pub(crate) static LIST_SEP: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
+/// Verbs of appointing, before the one appointed (folded): "named",
+/// "a nommé". The appointment rule and the typer of names read them.
+pub(crate) const APPOINTING: &str =
+    "named|appointed|hired|tapped|promoted|nomme|designe|recrute|promu";
+
+/// A copula and a participle of appointing, after the one appointed
+/// (folded): "has been appointed", "a été nommée".
+pub(crate) const APPOINTED: &str = "(?:has been|have been|was|will be|is|a ete|est|sera|vient d'etre) (?:named|appointed|promoted|tapped|nommee?|designee?|promue?)";
+
+/// What announces the post of the one appointed (folded): "as", "au poste de".
+pub(crate) const AS_ROLE: &str =
+    "as|comme|au poste de|a la fonction de|en tant que|to the post of|to the role of|to be";
+
 /// Compiled regexes of the rules.
 #[derive(Debug)]
 pub(crate) struct Rules {
@@ -201,7 +214,7 @@ impl Rules {
             // de directrice générale"; "P has been appointed chief executive
             // of X", "P a été nommée présidente de X"
             role_appointed: re("role_appointed", format!(
-                r"(?P<org>⟨O\d+⟩) (?:has |have |a |ont |on \w+ )?(?:named|appointed|hired|tapped|promoted|nomme|designe|recrute|promu) (?P<per>⟨P\d+⟩),? (?:as|comme|au poste de|a la fonction de|en tant que|to the post of|to the role of|to be) {lead}(?P<title>{t})(?-u:\b)|(?P<per2>⟨P\d+⟩),? (?:has been|have been|was|will be|is|a ete|est|sera|vient d'etre) (?:named|appointed|promoted|tapped|nommee?|designee?|promue?) (?:as |comme |au poste de )?{lead}(?P<title2>{t}) (?:of|at|de|du|d'|des|chez) (?:la |l'|the )?(?P<org2>⟨O\d+⟩)"
+                r"(?P<org>⟨O\d+⟩) (?:has |have |a |ont |on \w+ )?(?:{APPOINTING}) (?P<per>⟨P\d+⟩),? (?:{AS_ROLE}) {lead}(?P<title>{t})(?-u:\b)|(?P<per2>⟨P\d+⟩),? (?:{APPOINTED}) (?:(?:{AS_ROLE}) )?{lead}(?P<title2>{t}) (?:of|at|de|du|d'|des|chez) (?:la |l'|the )?(?P<org2>⟨O\d+⟩)"
             ))?,
             // "Omar Haddad, adviser to the president, who is also chairman of
             // Kiwa": a relative clause after the person's apposition (no
