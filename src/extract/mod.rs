@@ -871,30 +871,35 @@ pub fn describe(t: &Triple) -> String {
     line
 }
 
-// the words are ASCII: ASCII case folding (`-u`) reads them alike and
-// keeps the automaton that scans every sentence small
-static FR_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i-u)\b(?:le|la|les|des|du|de|une|est|et|pour|dans|qui|que|avec|sur|au|aux|ont|sera|selon|cette|ses|il|elle|en)\b")
-        .unwrap_or_else(|e| unreachable!("{e}"))
-});
-static EN_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i-u)\b(?:the|and|of|to|is|for|with|on|that|has|said|will|its|by|from|this|was|are|it)\b",
-    )
-    .unwrap_or_else(|e| unreachable!("{e}"))
-});
+/// French function words (lowercase ASCII), as [`lang_counts`] reads them.
+const FR_WORDS: &[&str] = &[
+    "le", "la", "les", "des", "du", "de", "une", "est", "et", "pour", "dans", "qui", "que", "avec",
+    "sur", "au", "aux", "ont", "sera", "selon", "cette", "ses", "il", "elle", "en",
+];
+/// English function words (lowercase ASCII).
+const EN_WORDS: &[&str] = &[
+    "the", "and", "of", "to", "is", "for", "with", "on", "that", "has", "said", "will", "its",
+    "by", "from", "this", "was", "are", "it",
+];
 
 /// French or English, by counting function words.
 pub fn detect_lang(text: &str) -> Lang {
     lang_of(lang_counts(text)).unwrap_or(Lang::En)
 }
 
-/// French and English function words in a text.
+/// French and English function words in a text: its whole ASCII words
+/// (runs of ASCII letters, digits and `_`) that are one, in any case. One
+/// pass over the words, where a regex would restart at every match.
 fn lang_counts(text: &str) -> (usize, usize) {
-    (
-        FR_WORDS.find_iter(text).count(),
-        EN_WORDS.find_iter(text).count(),
-    )
+    let is = |list: &[&str], w: &str| list.iter().any(|f| w.eq_ignore_ascii_case(f));
+    text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .filter(|w| (2..=6).contains(&w.len()))
+        .fold((0, 0), |(fr, en), w| {
+            (
+                fr + usize::from(is(FR_WORDS, w)),
+                en + usize::from(is(EN_WORDS, w)),
+            )
+        })
 }
 
 /// The language the counts show, when there are enough function words to tell.
