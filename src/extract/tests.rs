@@ -5254,3 +5254,34 @@ fn an_unveiling_with_its_amount_is_an_investment() {
         ),
     ]);
 }
+
+#[test]
+fn goods_put_in_a_facility_told_of_supply_its_project() {
+    check(&[
+        (
+            "Halvorsen Cloud will build a data centre in Poland. Halvorsen Cloud will \
+             deploy 18,000 Nvidia Blackwell GPUs at the site, chief executive Maria Lund said.",
+            &["Nvidia supplies Poland"],
+            &[],
+        ),
+        (
+            "Le groupe Veridia construira un centre de données en Espagne. Veridia \
+             installera des puces AMD dans le futur campus.",
+            &["AMD supplies Spain"],
+            &[],
+        ),
+        // a place after the facility names a site of its own
+        (
+            "Halvorsen Cloud will build a data centre in Poland. Halvorsen Cloud will \
+             deploy Nvidia GPUs at its campus in Texas.",
+            &[],
+            &["Nvidia supplies Poland"],
+        ),
+        // no project told of before: nothing to supply
+        (
+            "Halvorsen Cloud will deploy Nvidia GPUs at the site.",
+            &[],
+            &["Nvidia supplies Halvorsen Cloud"],
+        ),
+    ]);
+}

@@ -405,6 +405,29 @@ static MODEL: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(&format!(r"(?-u:\b){MODEL_CODE}(?-u:\b)")).unwrap_or_else(|e| unreachable!("{e}"))
 });
 
+/// Where goods go, right after them: a facility told of before, named by a
+/// definite or possessive noun and no place ("GPUs at the site", "chips in
+/// its new campus", "puces dans le centre de données").
+static AT_FACILITY_TOLD_OF: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(&format!(
+        r"^ ?(?:(?:[\w-]+|⟨O\d+⟩) ){{0,3}}?(?:at|in|into|inside|across|on|a|au|dans|sur) (?:the|this|that|its|their|le|la|l'|ce|cet|cette|son|sa|ses|leur|leurs) ?(?:(?:new|future|first|nouveau|nouvelle|futur|future|premier|premiere) )?(?:{FACILITY_NOUNS})(?-u:\b)(?P<rest>.{{0,12}})"
+    ))
+    .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// Whether goods in `text` are put in a facility told of before: "will
+/// deploy 18,000 Nvidia GPUs at the site", "installera des puces AMD dans
+/// le campus". A place right after the facility ("at its campus in ⟨L2⟩")
+/// names a site of its own.
+fn goods_at_facility_told_of(lex: &Lexicon, text: &str) -> bool {
+    lex.goods.find_iter(text).any(|g| {
+        AT_FACILITY_TOLD_OF
+            .captures(&text[g.end()..])
+            .and_then(|c| c.name("rest"))
+            .is_some_and(|rest| !(rest.as_str().contains("⟨C") || rest.as_str().contains("⟨L")))
+    })
+}
+
 /// Goods of a named maker in a sentence no supply rule read go to the
 /// project the sentence invests in ("Microsoft déploiera 12 600 GPU Nvidia
 /// à Sines"), or, when the sentence is about a facility ("This facility
@@ -430,6 +453,11 @@ pub(super) fn goods_for_project(st: &mut DocState, rules: &Rules, t: &Template, 
     } else if let Some(p) = placed {
         p
     } else if PROJECT_HOLDS.is_match(&t.text) {
+        match st.last_project {
+            Some(p) => p,
+            None => return,
+        }
+    } else if goods_at_facility_told_of(&st.ex.lex, &t.text) {
         match st.last_project {
             Some(p) => p,
             None => return,
