@@ -452,12 +452,8 @@ pub(super) fn goods_for_project(st: &mut DocState, rules: &Rules, t: &Template, 
         p
     } else if let Some(p) = placed {
         p
-    } else if PROJECT_HOLDS.is_match(&t.text) {
-        match st.last_project {
-            Some(p) => p,
-            None => return,
-        }
-    } else if goods_at_facility_told_of(&st.ex.lex, &t.text) {
+    } else if PROJECT_HOLDS.is_match(&t.text) || goods_at_facility_told_of(&st.ex.lex, &t.text) {
+        // "the project will use", "GPUs at the site": the project told of
         match st.last_project {
             Some(p) => p,
             None => return,
