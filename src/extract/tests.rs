@@ -5285,3 +5285,36 @@ fn goods_put_in_a_facility_told_of_supply_its_project() {
         ),
     ]);
 }
+
+#[test]
+fn an_owner_named_in_an_apposition_is_no_partner_nor_antecedent() {
+    check(&[
+        (
+            "Nordlys will build a data centre in Morocco. The project will be carried out in \
+             partnership with Nareva, a subsidiary of the holding company Al Mada, which will \
+             supply renewable power.",
+            &[
+                "Nordlys partners_with Nareva",
+                "Nareva supplies Morocco",
+                "Nareva subsidiary_of Al Mada",
+            ],
+            &["Nordlys partners_with Al Mada", "Al Mada supplies Morocco"],
+        ),
+        (
+            "Nordlys construira un centre de données au Maroc. Le projet sera réalisé en \
+             partenariat avec l'énergéticien Nareva, filiale du holding Al Mada, qui fournira \
+             l'électricité renouvelable.",
+            &["Nordlys partners_with Nareva", "Nareva supplies Morocco"],
+            &["Nordlys partners_with Al Mada", "Al Mada supplies Morocco"],
+        ),
+        // a list names two partners
+        (
+            "Nordlys signed a partnership with Nareva Energy and Al Mada Holdings.",
+            &[
+                "Nordlys partners_with Nareva Energy",
+                "Nordlys partners_with Al Mada Holdings",
+            ],
+            &[],
+        ),
+    ]);
+}

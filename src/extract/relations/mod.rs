@@ -109,6 +109,10 @@ pub(crate) struct Rules {
     /// description of the firm the article is about.
     hq_described: Regex,
     child_of: Regex,
+    /// The gap between a firm and its owner named in an apposition:
+    /// "⟨O1⟩, a subsidiary of the holding company ⟨O2⟩", "⟨O1⟩, filiale du
+    /// holding ⟨O2⟩" (the gap between the two slots).
+    owner_apposed: Regex,
     parent_of: Regex,
     parent_unit: Regex,
     unit_apposed: Regex,
@@ -265,6 +269,9 @@ impl Rules {
             child_of: re("child_of", format!(
                 r"(?P<child>⟨O\d+⟩)\.?(?: \(⟨O\d+⟩\))?(?:, (?:[^,⟨]|⟨[CDL]\d+⟩){{1,80}},)?,? \(?(?:(?:une|la|a|an|the|sa|its) )?(?:(?:[\w-]+|⟨D\d+⟩) ){{0,5}}?(?:{}|filiales? (?:[\w-]+|⟨D\d+⟩) (?:de |d'|du )) ?(?:la |l'|the )?(?:(?:[\w'-]+|⟨[LCD]\d+⟩(?:'s?)?) ){{0,6}}?(?P<parent>⟨O\d+⟩)", lex.child_of
             ))?,
+            owner_apposed: re("owner_apposed", format!(
+                r"^,? (?:(?:a|an|the|une?|la|le|l') ?)?(?:[\w'-]+ ){{0,3}}?(?:{}) ?(?:la |le |l'|the )?(?:(?:[\w'-]+|⟨[CD]\d+⟩(?:'s?)?) ){{0,3}}?$", lex.child_of
+            ))?,
             parent_of: re("parent_of", format!(
                 r"(?P<parent>⟨O\d+⟩),? (?:(?:la|le|the) )?(?:{}) ?(?:la |l'|the |du |des )?(?:[\w'-]+ ){{0,5}}?(?P<child>⟨O\d+⟩)", lex.parent_of
             ))?,
@@ -358,6 +365,18 @@ pub(super) struct Template {
 }
 
 impl Template {
+    /// The firm whose apposition names organisation slot `k` as its owner:
+    /// in "⟨O1⟩, a subsidiary of ⟨O2⟩", slot 2 gives slot 1.
+    pub(crate) fn owned_by_apposition(&self, rules: &Rules, k: usize) -> Option<usize> {
+        let j = k.checked_sub(1)?;
+        (self.slots[j].2 == 'O'
+            && self.slots[k].2 == 'O'
+            && rules
+                .owner_apposed
+                .is_match(&self.text[self.slots[j].1..self.slots[k].0]))
+        .then_some(j)
+    }
+
     pub fn build(st: &DocState, i: usize) -> Template {
         let span = st.sentences[i].span;
         let sent = span.text(st.norm.as_str());
@@ -710,11 +729,16 @@ pub(super) fn subjects_before(st: &DocState, rules: &Rules, t: &Template, at: us
     }
     let mut out = Vec::new();
     // "with AMD, which will deliver": a relative clause's antecedent is its subject
-    let relative = (0..t.slots.len()).rev().find(|&k| {
-        t.slots[k].1 <= at
-            && "OC".contains(t.slots[k].2)
-            && RELATIVE.is_match(&t.text[t.slots[k].1..at])
-    });
+    // ("Nareva, a subsidiary of Al Mada, which will supply": the firm the
+    // apposition describes, not its owner)
+    let relative = (0..t.slots.len())
+        .rev()
+        .find(|&k| {
+            t.slots[k].1 <= at
+                && "OC".contains(t.slots[k].2)
+                && RELATIVE.is_match(&t.text[t.slots[k].1..at])
+        })
+        .map(|k| t.owned_by_apposition(rules, k).unwrap_or(k));
     // a name right after a preposition ("avec la Corée") is not a subject,
     // but in "with the country investing $100 billion" it is the verb's
     let absolute = |k: usize| {

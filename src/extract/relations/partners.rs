@@ -46,6 +46,10 @@ pub(super) fn with_objects(st: &DocState, rules: &Rules, t: &Template, at: usize
             continue;
         }
         where_list = None;
+        // "with Nareva, a subsidiary of Al Mada": the owner is no partner
+        if t.owned_by_apposition(rules, k).is_some() {
+            continue;
+        }
         out.extend(actor(st, t, k));
     }
     // "avec X pour construire ... et avec Y pour développer ...": a further
