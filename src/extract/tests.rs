@@ -5318,3 +5318,28 @@ fn an_owner_named_in_an_apposition_is_no_partner_nor_antecedent() {
         ),
     ]);
 }
+
+#[test]
+fn power_counted_in_its_unit_is_supplied_to_the_project() {
+    check(&[
+        (
+            "Halvorsen Cloud will build a data centre in Poland. The campus near Wroclaw will \
+             be powered by 300 megawatts supplied by Norvik Power under a 15-year agreement.",
+            &["Norvik Power supplies Poland"],
+            &[],
+        ),
+        (
+            "Halvorsen Cloud construira un centre de données en Pologne. Le raccordement sera \
+             assuré par 300 MW fournis par Norvik Power.",
+            &["Norvik Power supplies Poland"],
+            &[],
+        ),
+        // what is supplied is neither goods, power nor a facility
+        (
+            "Halvorsen Cloud will build a data centre in Poland. The loan will be supplied by \
+             Norvik Bank.",
+            &[],
+            &["Norvik Bank supplies Poland"],
+        ),
+    ]);
+}

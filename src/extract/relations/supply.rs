@@ -500,6 +500,14 @@ static SUPPLIED_BY: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
+/// Power told by its amount (folded): "300 megawatts", "1.2 GW", "500 MWh".
+static POWER_UNITS: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"(?:\d\s?(?:mw|gw|mwh|gwh|twh)|(?:mega|giga)watts?(?:[ -]heures?| hours?)?)(?-u:\b)",
+    )
+    .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
 /// "ce premier datacenter modulaire fourni par Huawei", "the modular data
 /// centre supplied by X", "AI data centres powered by Qualcomm's inference
 /// solutions", "wind power supplied by X": a facility or goods word a few
@@ -527,7 +535,9 @@ pub(super) fn supplied_facility(st: &mut DocState, t: &Template, i: usize) {
     // "wind power supplied by X", "de l'énergie éolienne fournie par X":
     // goods the facility runs on are supplied to it too
     let lex = &st.ex.lex;
-    if !(lex.facility.is_match(window) || lex.goods.is_match(window)) || window.contains('⟩') {
+    // ("300 megawatts supplied by X": power counted in its unit)
+    let goods = lex.goods.is_match(window) || POWER_UNITS.is_match(window);
+    if !(lex.facility.is_match(window) || goods) || window.contains('⟩') {
         return;
     }
     let supplier = t.entity(k);
