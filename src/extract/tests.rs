@@ -5343,3 +5343,27 @@ fn power_counted_in_its_unit_is_supplied_to_the_project() {
         ),
     ]);
 }
+
+#[test]
+fn a_firms_description_apposed_to_a_place_tells_the_firms_seat() {
+    check(&[
+        (
+            "Halvorsen Cloud will build a data centre in Poland, the Norwegian company's \
+             largest investment abroad.",
+            &["Halvorsen Cloud headquartered_in Norway"],
+            &["Poland headquartered_in Norway"],
+        ),
+        (
+            "Halvorsen Cloud construira un centre de données en Pologne, le plus gros \
+             investissement du groupe norvégien à l'étranger.",
+            &["Halvorsen Cloud headquartered_in Norway"],
+            &[],
+        ),
+        // apposed to a firm, the description is that firm's
+        (
+            "Kiwa Holdings signed an agreement with Halvorsen Cloud, the Norwegian company.",
+            &["Halvorsen Cloud headquartered_in Norway"],
+            &["Kiwa Holdings headquartered_in Norway"],
+        ),
+    ]);
+}

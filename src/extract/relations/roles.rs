@@ -518,6 +518,12 @@ pub(super) fn described_headquarters(st: &mut DocState, rules: &Rules, t: &Templ
                 .iter()
                 .position(|s| t.text[s.0..s.1] == *slot)
                 .map(|k| t.entity(k)),
+            // "in Poland, the Norwegian company's largest investment": a
+            // firm's description apposed to a place is not the place's,
+            // it tells of the firm the article is about
+            Some(slot) if slot.starts_with("⟨C") || slot.starts_with("⟨L") => {
+                st.topic_org(usize::MAX)
+            }
             // an apposition to something else, or to nothing the rules know
             _ if before.ends_with(',') => None,
             // else the firm the article is about
