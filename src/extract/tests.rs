@@ -5367,3 +5367,38 @@ fn a_firms_description_apposed_to_a_place_tells_the_firms_seat() {
         ),
     ]);
 }
+
+#[test]
+fn a_french_round_names_its_investors_after_aupres_du() {
+    check(&[
+        (
+            "La start-up française Kairo Systems a levé 300 millions d'euros auprès du fonds \
+             Meridia Capital et de la banque publique Bpifrance. Les fonds serviront à financer \
+             la construction de trois centres de données en Allemagne et en Italie.",
+            &[
+                "Meridia Capital invests_in Kairo Systems",
+                "Meridia Capital invests_in 300000000 EUR",
+                "Bpifrance invests_in Kairo Systems",
+                "Kairo Systems invests_in Germany",
+                "Kairo Systems invests_in Italy",
+            ],
+            &[],
+        ),
+        (
+            "French start-up Kairo Systems has raised €300 million from Meridia Capital and \
+             the public bank Bpifrance.",
+            &[
+                "Meridia Capital invests_in Kairo Systems",
+                "Bpifrance invests_in Kairo Systems",
+            ],
+            &[],
+        ),
+        // a clause after the conjunction ends the list
+        (
+            "Kairo Systems a levé 300 millions d'euros auprès du fonds Meridia Capital et \
+             construira un site avec Norvik Power.",
+            &["Meridia Capital invests_in Kairo Systems"],
+            &["Norvik Power invests_in Kairo Systems"],
+        ),
+    ]);
+}

@@ -152,7 +152,7 @@ pub(super) fn fundraising(st: &mut DocState, rules: &Rules, t: &Template, i: usi
 /// Money raised, then where it came from within the clause (folded):
 /// "lève ... auprès de", "raised ... from", "a funding round led by".
 static RAISE: LazyLock<Regex> = LazyLock::new(|| {
-    folded_regex(r"(?P<raise>(?-u:\b)(?:leve|levee|levent|lever|levera|leveront|raised?|raises|raising|(?:funding|financing|investment|equity|series [a-f]) (?:round|raise)|tour de (?:table|financement)|levee de fonds)(?-u:\b))[^⟨.;]{0,80}?(?P<from>(?-u:\b)(?:aupres d'|aupres de|from|de la part de|led by|menee? par|conduite? par|backed by)(?: (?:investors|investisseurs)(?: such as| including| dont| comme| notamment| tels que)?)?) ")
+    folded_regex(r"(?P<raise>(?-u:\b)(?:leve|levee|levent|lever|levera|leveront|raised?|raises|raising|(?:funding|financing|investment|equity|series [a-f]) (?:round|raise)|tour de (?:table|financement)|levee de fonds)(?-u:\b))[^⟨.;]{0,80}?(?P<from>(?-u:\b)(?:aupres d'|aupres de|aupres du|aupres des|from|de la part de|led by|menee? par|conduite? par|backed by)(?: (?:investors|investisseurs)(?: such as| including| dont| comme| notamment| tels que)?)?) ")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 

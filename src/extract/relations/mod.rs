@@ -288,7 +288,7 @@ impl Rules {
             place_pair: re("place_pair", r"(?P<a>⟨L\d+⟩), (?:(?:dans|en) (?:le |la |l')?)?(?P<b>⟨[LC]\d+⟩)|(?P<b2>⟨[LC]\d+⟩)'s? (?P<a2>⟨L\d+⟩)|(?:(?P<b3>⟨D\d+⟩) (?:[\w-]+ )?(?:town|city|village|municipality|region|province|county) of|(?-u:\b)(?:ville|commune|localite|village|region|province) (?P<b4>⟨D\d+⟩) (?:de|d')) ?(?P<a3>⟨L\d+⟩)".into())?,
             // "Iberdrola, entreprise énergétique, et la société irlandaise
             // Echelon": a short apposition may come before the conjunction
-            coordination: re("coordination", format!(r"^(?:, (?:(?:[\w'-]+|⟨[CD]\d+⟩) ){{0,3}}[\w'-]+)?(?:,|,? et|,? and|,? &|,? ainsi que|,? as well as)(?: (?:{word}|(?:l')?⟨[CD]\d+⟩)){{0,3}} $"))?,
+            coordination: re("coordination", format!(r"^(?:, (?:(?:[\w'-]+|⟨[CD]\d+⟩) ){{0,3}}[\w'-]+)?(?:,|,? et|,? and|,? &|,? ainsi que|,? as well as)(?: (?:de|du|des|avec|aupres de|with|from|by|par)(?-u:\b))?(?: (?:{word}|(?:l')?⟨[CD]\d+⟩)){{0,3}} $"))?,
             // "avec la Corée", "le japonais Telehouse du groupe KDDI": a
             // name after a preposition, or after one and a cue noun
             after_preposition: re("after_preposition", format!(r"(?:^|[^\w'])(?:avec|with|de|du|des|d'|of|a|au|aux|en|in|to|pour|for|par|by|entre|between|sur|on|dans|chez|vers|into|from|than|comme|like)(?: (?:la|le|les|l'|the))? ?(?:(?:{cues}) (?:⟨D\d+⟩ )?|⟨[CD]\d+⟩(?:'s?)? (?:(?:[\w-]+ )?(?:{cues}) )?)?$"))?,
