@@ -428,6 +428,15 @@ fn place_starts_name(st: &DocState, sent: &str, h: &crate::extract::gazetteer::H
         rest = &after[end..];
     }
     let suffix = |w: &&str| st.ex.lex.org_suffixes.contains(&fold_str(w));
+    // "commits $1bn to Texas AI campus", "un hub IA en France": "AI" before
+    // a common noun is what the place's facility does, not a firm's suffix
+    let ai_modifier = matches!(words.as_slice(), ["AI" | "IA"])
+        && rest
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_lowercase()));
+    if ai_modifier {
+        return false;
+    }
     // "Shanghai Lumaotong (LTG)": a name with an acronym is no place
     let acronym = ACRONYM
         .captures(rest)

@@ -5402,3 +5402,29 @@ fn a_french_round_names_its_investors_after_aupres_du() {
         ),
     ]);
 }
+
+#[test]
+fn ai_after_a_place_before_a_common_noun_is_no_firm() {
+    for text in [
+        "Solvang Energy commits $1.1 billion to Texas AI campus. Solvang Energy will build \
+         a campus in Abilene, Texas.",
+        "Halvorsen Cloud to build UK AI hub. Halvorsen Cloud will build a hub in Manchester.",
+        "Le programme Sénégal IA souverain sera déployé à Dakar par Kestrel Data.",
+    ] {
+        let names = entity_names(text);
+        assert!(
+            !names
+                .iter()
+                .any(|n| n.ends_with(" AI") || n.ends_with(" IA")),
+            "{text}: {names:?}"
+        );
+    }
+    // with a suffix after it, or a name of its own, it is one
+    assert_eq!(
+        entity_kind(
+            "The Texas AI Fund said it would back the project.",
+            "Texas AI Fund"
+        ),
+        Some(EntityType::Organization)
+    );
+}
