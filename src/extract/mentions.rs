@@ -1303,8 +1303,17 @@ fn surname_reused(st: &DocState, words: &[&str], not_at: usize) -> bool {
             return false;
         }
         // alone: the word before is not capitalised (or it is a title or honorific)
-        let prev = text[..at].trim_end().rsplit(' ').next().unwrap_or("");
-        let next = text[end..].trim_start().split(' ').next().unwrap_or("");
+        // (words split on any space: a name opening a paragraph follows a newline)
+        let prev = text[..at]
+            .trim_end()
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or("");
+        let next = text[end..]
+            .trim_start()
+            .split(char::is_whitespace)
+            .next()
+            .unwrap_or("");
         !prev.chars().next().is_some_and(char::is_uppercase)
             && !next.chars().next().is_some_and(char::is_uppercase)
     })

@@ -5428,3 +5428,25 @@ fn ai_after_a_place_before_a_common_noun_is_no_firm() {
         Some(EntityType::Organization)
     );
 }
+
+#[test]
+fn a_name_opening_a_paragraph_is_no_surname_taken_up() {
+    // the word before "Datacentre" is "Siam", across the paragraph break
+    assert_eq!(
+        entity_kind(
+            "Le rachat de l'opérateur de centres de données Siam Datacentre coûte 450 millions \
+             de dollars.\n\nSiam Datacentre exploite trois sites à Bangkok.",
+            "Siam Datacentre"
+        ),
+        Some(EntityType::Organization)
+    );
+    // a surname alone after a paragraph break is still one
+    assert_eq!(
+        entity_kind(
+            "The plan was presented by Maria Lundqvist in Oslo.\n\nLundqvist said the site \
+             would open in 2027.",
+            "Maria Lundqvist"
+        ),
+        Some(EntityType::Person)
+    );
+}
