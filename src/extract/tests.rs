@@ -5450,3 +5450,27 @@ fn a_name_opening_a_paragraph_is_no_surname_taken_up() {
         Some(EntityType::Person)
     );
 }
+
+#[test]
+fn money_received_then_a_construction_invests_in_the_site() {
+    check(&[
+        (
+            "Ostrava Digital has secured 2 billion euros in financing to build an AI \
+             gigafactory near Brno.",
+            &["Ostrava Digital invests_in Czech Republic"],
+            &[],
+        ),
+        (
+            "Ostrava Digital a obtenu un financement de 2 milliards d'euros pour construire un \
+             centre de données près de Brno.",
+            &["Ostrava Digital invests_in Czech Republic"],
+            &[],
+        ),
+        // money received with no construction after it invests nothing
+        (
+            "Ostrava Digital has secured 2 billion euros in financing from banks in Prague.",
+            &[],
+            &["Ostrava Digital invests_in Czech Republic"],
+        ),
+    ]);
+}

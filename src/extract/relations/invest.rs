@@ -152,7 +152,16 @@ pub(super) fn investments(st: &mut DocState, rules: &Rules, t: &Template, i: usi
     for tr in all.iter().filter(|tr| tr.start >= first.end && !tr.host) {
         let own = subjects_before(st, rules, t, tr.start);
         let places_follow = !t.slots_after(tr.end, t.text.len(), "CL").is_empty();
-        if places_follow && !own.is_empty() && !own.iter().any(|e| subjects.contains(e)) {
+        // "secured €2bn in financing to build a campus near Brno": money
+        // received invests nothing, the construction after it does
+        let after_received = frames
+            .last()
+            .is_some_and(|&prev| money_received(lex, t, prev))
+            && tr.build;
+        if places_follow
+            && !own.is_empty()
+            && (after_received || !own.iter().any(|e| subjects.contains(e)))
+        {
             frames.push(*tr);
             subjects = own;
         }
@@ -328,14 +337,7 @@ pub(super) fn invest_frame(
     }
     // "le fabricant devrait avoir accès à des prêts de 500M$", "obtained
     // funding": money received is no investment of the one who receives it
-    let before = &t.text[word_back(&t.text, trigger.start, RECEIVE_WINDOW)..trigger.start];
-    // ("2.5 trillion won investment": a figure before "won" makes it the
-    // currency)
-    let received = !trigger.build
-        && lex
-            .funds_received
-            .find_iter(before)
-            .any(|m| !(m.as_str().trim() == "won" && FIGURE_END.is_match(&before[..m.start()])));
+    let received = money_received(lex, t, trigger);
     // "Coreweave, financée largement par Nvidia": a passive money verb's
     // subject is funded, its agent the funder
     let word = t.text[trigger.start..trigger.end].trim_matches(|c: char| !c.is_alphanumeric());
@@ -1194,6 +1196,19 @@ static CONTRACT_WON: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(r"(?-u:\b)(?:remporte\w*|won|wins|winning|awarded|decroche\w*|obtenu|obtient|secured|secures)(?: (?:un|une|le|la|a|an|the))?(?: [\w$'-]+){0,3}? (?:contrats?|contracts?|marches?|appels? d'offres|tenders?)(?: [\w'-]+){0,2}? (?:pour|to|de|d'|for)(?: la| le| l'| the)? ?$")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
+
+/// Whether a money trigger tells of money its subject receives ("obtained
+/// funding", "a obtenu un financement de"): a verb of receiving a few words
+/// before it. ("2.5 trillion won investment": a figure before "won" makes
+/// it the currency.)
+fn money_received(lex: &Lexicon, t: &Template, trigger: Trigger) -> bool {
+    let before = &t.text[word_back(&t.text, trigger.start, RECEIVE_WINDOW)..trigger.start];
+    !trigger.build
+        && lex
+            .funds_received
+            .find_iter(before)
+            .any(|m| !(m.as_str().trim() == "won" && FIGURE_END.is_match(&before[..m.start()])))
+}
 
 /// The byte offset `words` words before `at` in `text` (0 when fewer).
 fn word_back(text: &str, at: usize, words: usize) -> usize {
