@@ -65,9 +65,7 @@ pub(crate) struct Token {
 /// trailing periods or possessive "'s".
 pub(crate) fn tokens(sent: &str) -> Vec<Token> {
     let mut out = Vec::new();
-    for (start, end) in words(sent) {
-        let mut start = start;
-        let mut end = end;
+    for (mut start, mut end) in words(sent) {
         if let Some(e) = elision(&sent[start..end]) {
             if e < end - start {
                 start += e;

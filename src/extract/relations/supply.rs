@@ -500,14 +500,6 @@ static SUPPLIED_BY: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
-/// Power told by its amount (folded): "300 megawatts", "1.2 GW", "500 MWh".
-static POWER_UNITS: LazyLock<Regex> = LazyLock::new(|| {
-    folded_regex(
-        r"(?:\d\s?(?:mw|gw|mwh|gwh|twh)|(?:mega|giga)watts?(?:[ -]heures?| hours?)?)(?-u:\b)",
-    )
-    .unwrap_or_else(|e| unreachable!("{e}"))
-});
-
 /// "ce premier datacenter modulaire fourni par Huawei", "the modular data
 /// centre supplied by X", "AI data centres powered by Qualcomm's inference
 /// solutions", "wind power supplied by X": a facility or goods word a few
@@ -535,8 +527,14 @@ pub(super) fn supplied_facility(st: &mut DocState, t: &Template, i: usize) {
     // "wind power supplied by X", "de l'énergie éolienne fournie par X":
     // goods the facility runs on are supplied to it too
     let lex = &st.ex.lex;
-    // ("300 megawatts supplied by X": power counted in its unit)
-    let goods = lex.goods.is_match(window) || POWER_UNITS.is_match(window);
+    // ("300 megawatts supplied by X": power counted in its unit, one of
+    // the sentence's values, found once before any rule)
+    let (from, to) = (t.map[whole.start() - window.len()], t.map[whole.start()]);
+    let power = st.sentences[i].values.iter().any(|v| {
+        matches!(&v.kind, ValueKind::Quantity(q) if q.unit == "MW" || q.unit == "GW")
+            && (from..to).contains(&v.start)
+    });
+    let goods = lex.goods.is_match(window) || power;
     if !(lex.facility.is_match(window) || goods) || window.contains('⟩') {
         return;
     }
