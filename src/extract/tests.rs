@@ -2459,6 +2459,48 @@ fn described_firms_take_the_seat_their_nationality_gives() {
     ]);
 }
 
+/// Family 2: a description by a city ("the Oslo technology company", "le
+/// groupe de Lyon", "l'entreprise basée à Lyon") seats the article's firm
+/// in that city; a name right after the description is the one described,
+/// and a name after a conjunction is another firm.
+#[test]
+fn described_firms_take_the_seat_their_city_gives() {
+    check(&[
+        (
+            "Halvorsen Cloud will build a data centre in Norway. The Oslo technology company expects it to open in 2027.",
+            &["Halvorsen Cloud headquartered_in Oslo"],
+            &[],
+        ),
+        (
+            "Brenvik Systems va investir 500 millions d'euros en Pologne. Le groupe de Lyon prévoit une mise en service en 2026.",
+            &["Brenvik Systems headquartered_in Lyon"],
+            &[],
+        ),
+        (
+            "Brenvik Systems va investir en Pologne. L'entreprise basée à Lyon emploie 4 000 personnes.",
+            &["Brenvik Systems headquartered_in Lyon"],
+            &[],
+        ),
+        (
+            "Halvorsen Cloud to build data centre in Norway\n\nHalvorsen Cloud will build a data centre in Norway. The Oslo tech giant and privately held Orvane Capital will share it.",
+            &["Halvorsen Cloud headquartered_in Oslo"],
+            &["Orvane Capital headquartered_in Oslo"],
+        ),
+        // the description of a named firm is that firm's
+        (
+            "Halvorsen Cloud will build a data centre in Norway with the Oslo company Orvane Capital.",
+            &[],
+            &["Halvorsen Cloud headquartered_in Oslo"],
+        ),
+        // a place that is no description of a firm gives no seat
+        (
+            "Halvorsen Cloud va construire un campus en Norvège. Le campus de Bergen ouvrira en 2027.",
+            &[],
+            &["Halvorsen Cloud headquartered_in Bergen"],
+        ),
+    ]);
+}
+
 /// Family 4: countries listed as where, and a nationality, are not partners.
 #[test]
 fn listed_places_and_nationalities_are_not_partners() {

@@ -232,7 +232,11 @@ impl Rules {
                 r"(?P<org>⟨[OCD]\d+⟩)(?:'s?)?(?P<r0>(?: (?:co[ -])?[a-z][\w-]*){{0,2}}?) (?P<title>{t})(?P<r1>(?: [a-z][\w-]*){{0,2}}?|(?: (?:of|for) [a-z][\w&-]*(?: [a-z][\w&-]*){{0,3}}?)),? (?P<per>⟨P\d+⟩)"
             ))?,
             role_possessive: re("role_possessive", format!(r"(?:^|[^\w])(?:son|sa|leur|its|their) (?P<title>{t}),? (?P<per>⟨P\d+⟩)"))?,
-            hq_described: re("hq_described", format!(r"(?:^|[^\w])(?:le |la |l'|the |du |de la |de l'|au |of the |by the |to the )(?:(?:{cues})(?: [\w-]+)? (?P<c1>⟨D\d+⟩)|(?P<c2>⟨[CD]\d+⟩) (?:[\w-]+ )?(?:{cues}))(?P<after>(?: [\w'-]+){{0,3}})"))?,
+            // a nationality ("le géant américain", "the US company"), a
+            // city ("the Seattle tech giant", "the San Diego, California
+            // company", "le groupe de Seattle") or a seat ("l'entreprise
+            // basée à Johannesburg")
+            hq_described: re("hq_described", format!(r"(?:^|[^\w])(?:le |la |l'|the |du |de la |de l'|au |of the |by the |to the )(?:(?:{cues})(?: [\w-]+)? (?P<c1>⟨D\d+⟩)|(?P<c2>⟨[CDL]\d+⟩)(?:, ⟨[CL]\d+⟩)? (?:[\w-]+ )?(?:{cues})|(?:{cues}) (?:(?:de |d')(?P<c3>⟨L\d+⟩)|(?:[\w-]+ )?(?:base|basee|based|headquartered|installe|installee|implante|implantee) (?:a |au |aux |en |in |at )(?P<c4>⟨[CL]\d+⟩)))(?P<after>(?: [\w'-]+){{0,3}})"))?,
             hq: vec![
                 (re("hq", format!(r"(?:^|[^\w])(?:{cues})s?(?: {word}){{0,2}}? (?P<c>⟨D\d+⟩)(?: {word}){{0,4}}?,? (?P<org>⟨O\d+⟩)"))?, "hq.cue-demonym-name"),
                 (re("hq", r"(?:^|[^\w])(?:l'|le |la |the )(?P<c>⟨D\d+⟩) (?P<org>⟨O\d+⟩)".to_string())?, "hq.demonym-name"),
@@ -557,8 +561,9 @@ pub(crate) fn apply(st: &mut DocState, rules: &Rules, i: usize) {
         roles(st, rules, &t, i);
         administrations(st, &t, i);
     }
-    if count("CD") > 0 {
-        // "the American giant": the firm may be named sentences before
+    if count("CDL") > 0 {
+        // "the American giant", "the Seattle company": the firm may be
+        // named sentences before
         described_headquarters(st, rules, &t, i);
     }
     if count("O") > 0 && count("CDL") > 0 {

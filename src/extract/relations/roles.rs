@@ -491,17 +491,27 @@ static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
 /// seat, unless the gazetteer seats that firm elsewhere.
 pub(super) fn described_headquarters(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
     for c in rules.hq_described.captures_iter(&t.text) {
-        let Some(country) = t.slot(c.name("c1").or(c.name("c2"))) else {
+        let seat = ["c1", "c2", "c3", "c4"].into_iter().find_map(|g| c.name(g));
+        let Some(country) = t.slot(seat) else {
             continue;
         };
         // "the US company Nvidia", "le géant américain des puces Nvidia": a
         // name follows within a few words, the name rules read it
+        // (a name after a conjunction is another firm: "the Seattle tech
+        // giant and privately held X-energy"; a pronoun is no name)
         let from = c.name("after").map_or(0, |m| m.start());
-        let next: Vec<&str> = t.text[from..].split_whitespace().take(4).collect();
-        if next
-            .iter()
-            .any(|w| w.starts_with("⟨O") || w.starts_with("⟨P"))
-        {
+        let named_after = t.text[from..]
+            .split_whitespace()
+            .take(4)
+            .take_while(|w| !matches!(*w, "and" | "et" | "," | "or" | "ou"))
+            .any(|w| {
+                let at = w.as_ptr() as usize - t.text.as_ptr() as usize;
+                t.slots
+                    .iter()
+                    .zip(&t.mentions)
+                    .any(|(s, m)| s.0 == at && matches!(s.2, 'O' | 'P') && m.how != How::Anaphor)
+            });
+        if named_after {
             continue;
         }
         // "AustralianSuper, the Australian pension fund": an apposition
@@ -533,11 +543,12 @@ pub(super) fn described_headquarters(st: &mut DocState, rules: &Rules, t: &Templ
             continue;
         };
         let country = t.entity(country);
-        let seat = st.entities[firm]
-            .gaz
-            .and_then(|g| st.ex.gaz.entry(g).seat)
-            .map(|s| st.ex.gaz.entry(s).name.clone());
-        if seat.is_some_and(|s| s != st.entities[country].name) {
+        // a seat the gazetteer knows must agree: the same country, or a
+        // city within it
+        let gaz = &st.ex.gaz;
+        let known = st.entities[firm].gaz.and_then(|g| gaz.entry(g).seat);
+        let told = st.entities[country].gaz.and_then(|g| gaz.country_of(g));
+        if known.is_some_and(|k| told != Some(k)) {
             continue;
         }
         st.add_fact(
