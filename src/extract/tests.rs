@@ -2459,6 +2459,32 @@ fn described_firms_take_the_seat_their_nationality_gives() {
     ]);
 }
 
+/// Family 7: a note on a picture between a name and its title ("Amel
+/// Farsi (photo), ministre") neither hides the title nor makes the person
+/// an organisation.
+#[test]
+fn notes_on_pictures_do_not_hide_roles() {
+    check(&[
+        (
+            "\"This is a big day,\" said Lina Park (pictured), the chief financial officer of Kestrel Systems.",
+            &["Lina Park affiliated_with Kestrel Systems"],
+            &[],
+        ),
+        (
+            "« C'est un grand jour », a déclaré Amel Farsi (photo), ministre égyptienne des TIC.",
+            &["Amel Farsi affiliated_with Egypt"],
+            &[],
+        ),
+    ]);
+    assert_eq!(
+        entity_kind(
+            "« C'est un grand jour », a déclaré Amel Farsi (photo), ministre égyptienne des TIC.",
+            "Amel Farsi"
+        ),
+        Some(EntityType::Person)
+    );
+}
+
 /// Family 2: a description by a city ("the Oslo technology company", "le
 /// groupe de Lyon", "l'entreprise basée à Lyon") seats the article's firm
 /// in that city; a name right after the description is the one described,

@@ -23,14 +23,15 @@ pub struct Mapped {
 }
 
 impl Mapped {
-    /// Builds a derived string by calling `f` on every char of `source`.
-    fn build(source: &str, mut f: impl FnMut(char, &mut String)) -> Self {
+    /// Builds a derived string by calling `f` on every char of `source`
+    /// and its byte offset.
+    fn build(source: &str, mut f: impl FnMut(usize, char, &mut String)) -> Self {
         let mut text = String::with_capacity(source.len());
         let mut map = Vec::with_capacity(source.len() + 1);
         let mut buf = String::new();
         for (at, c) in source.char_indices() {
             buf.clear();
-            f(c, &mut buf);
+            f(at, c, &mut buf);
             if let [b] = buf.as_bytes() {
                 // most chars map to one byte: no copy loop for them
                 text.push(char::from(*b));
@@ -95,10 +96,32 @@ impl Normalized {
     }
 }
 
-/// Normalises an article; see the module doc.
+/// A note on a picture inside a sentence: "(photo)", "(pictured)", "(à
+/// gauche)", "(Photo: Reuters)", with the space before it.
+static PHOTO_NOTE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)[ \t]*\((?:en )?(?:photo|pictured|ci-dessus|above|left|right|cent(?:re|er)|(?:à|a) (?:gauche|droite)|au centre|(?:photo|image|crédit|credit)s? ?:[^()\n]{0,60})\)",
+    )
+    .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// Normalises an article; see the module doc. Notes on pictures are
+/// dropped like zero-width chars: "a déclaré Amel Farsi (photo), ministre"
+/// reads as "a déclaré Amel Farsi, ministre".
 pub fn normalize(original: &str) -> Normalized {
+    let notes: Vec<(usize, usize)> = PHOTO_NOTE
+        .find_iter(original)
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    let mut next_note = 0;
     let mut last_space = true;
-    let mapped = Mapped::build(original, |c, out| {
+    let mapped = Mapped::build(original, |at, c, out| {
+        while notes.get(next_note).is_some_and(|&(_, end)| end <= at) {
+            next_note += 1;
+        }
+        if notes.get(next_note).is_some_and(|&(start, _)| start <= at) {
+            return;
+        }
         let c = match c {
             '\u{2019}' | '\u{2018}' | '\u{201B}' | '\u{02BC}' | '`' | '\u{00B4}' | '\u{2032}' => {
                 '\''
@@ -170,7 +193,7 @@ fn compose_marks(m: Mapped) -> Mapped {
 /// Folds text for matching: lower case, no accents, ligatures spelled out,
 /// hyphens as spaces. The result maps back to `text`.
 pub fn fold(text: &str) -> Mapped {
-    Mapped::build(text, fold_char)
+    Mapped::build(text, |_, c, out| fold_char(c, out))
 }
 
 /// Folds one char into `out` (see [`fold`]).
@@ -397,6 +420,31 @@ mod tests {
         let at = n.as_str().find("Séoul").unwrap();
         let (s, e) = n.original_range(at, at + "Séoul".len());
         assert_eq!(&original[s..e], "Séoul");
+    }
+
+    #[test]
+    fn normalize_drops_notes_on_pictures_and_keeps_offsets() {
+        let table = [
+            (
+                "a déclaré Amel Farsi (photo), ministre",
+                "a déclaré Amel Farsi, ministre",
+            ),
+            ("Lina Park (pictured) said", "Lina Park said"),
+            ("A (à gauche) et B (Photo : AFP).", "A et B."),
+            ("X (left) and Y (right)", "X and Y"),
+            // other parentheses stay
+            ("the Kestrel (KST) campus", "the Kestrel (KST) campus"),
+            ("(photography) studio", "(photography) studio"),
+        ];
+        for (original, want) in table {
+            let n = normalize(original);
+            assert_eq!(n.as_str(), want, "{original}");
+        }
+        let original = "Amel Farsi (photo), ministre";
+        let n = normalize(original);
+        let at = n.as_str().find("ministre").unwrap_or(0);
+        let (s, e) = n.original_range(at, at + "ministre".len());
+        assert_eq!(&original[s..e], "ministre");
     }
 
     #[test]
