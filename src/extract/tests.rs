@@ -2459,6 +2459,37 @@ fn described_firms_take_the_seat_their_nationality_gives() {
     ]);
 }
 
+/// Family 2: the parties of a deal told in a fronted phrase ("As part of
+/// the agreement, A and B will", "Dans le cadre de cet accord, A et B
+/// vont") follow it; one firm alone is no pair, a with-clause of the main
+/// clause is not of the deal, and a fronted phrase with no deal word
+/// names no partners.
+#[test]
+fn parties_after_a_fronted_deal_are_partners() {
+    check(&[
+        (
+            "As part of the agreement, Halvorsen Cloud and Orvane Capital will provide initial backing for a project with regional utility Solvang Power.",
+            &["Halvorsen Cloud partners_with Orvane Capital"],
+            &["Halvorsen Cloud partners_with Solvang Power", "Orvane Capital partners_with Solvang Power"],
+        ),
+        (
+            "Dans le cadre de cet accord, Brenvik Systems et Kestrel Data vont ouvrir des bureaux à Lyon.",
+            &["Brenvik Systems partners_with Kestrel Data"],
+            &[],
+        ),
+        (
+            "Under the agreement, Varsk Energy will lease capacity from Solvang Power.",
+            &[],
+            &["Varsk Energy partners_with Solvang Power"],
+        ),
+        (
+            "As part of its expansion, Lindqvist Labs and Ortega Metals will open offices in Spain.",
+            &[],
+            &["Lindqvist Labs partners_with Ortega Metals"],
+        ),
+    ]);
+}
+
 /// Family 7: a note on a picture between a name and its title ("Amel
 /// Farsi (photo), ministre") neither hides the title nor makes the person
 /// an organisation.

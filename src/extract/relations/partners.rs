@@ -125,6 +125,14 @@ static GERUND_FRONT: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
+/// A phrase fronted before a deal's trigger, whose parties follow it
+/// (folded, read up to the trigger): "as part of the", "under this",
+/// "dans le cadre de cet", "aux termes du".
+static DEAL_FRONT: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(r"^(?:as part of|under|dans le cadre d[eu]|aux termes d[eu]|en vertu d[eu])(?: (?:the|this|that|its|their|these|le|la|les|cet|cette|ce|ces|leur|leurs|son|sa|ses))?(?: [\w-]+)? ?$")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
 pub(super) static PLACE_PREP: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(r"(?:^|\W)(?:in|en|au|aux|a|dans|across|throughout|from|de|d'|du|des|of|to|vers|pour|for|outside|beyond|hors)(?: (?:the|le|la|les|l'))? ?$")
         .unwrap_or_else(|e| unreachable!("{e}"))
@@ -206,6 +214,29 @@ pub(super) fn partnerships(st: &mut DocState, rules: &Rules, t: &Template, i: us
                     .filter(|&&k| t.slots[k].0 <= comma + 2)
                     .map(|&k| t.entity(k)),
             );
+        }
+    }
+    if subjects.is_empty() && DEAL_FRONT.is_match(&t.text[..m.start()]) {
+        // "As part of the agreement, A and B will provide", "Dans le cadre
+        // de cet accord, A et B vont": two or more parties named right
+        // after the fronted phrase are partners
+        // (the trigger's match may end on the comma itself)
+        if let Some(comma) = t.text[m.start()..].find(", ").map(|c| m.start() + c) {
+            let first = t
+                .slots_after(comma, t.text.len(), "O")
+                .first()
+                .copied()
+                .filter(|&k| t.slots[k].0 <= comma + 2);
+            if let Some(k) = first {
+                let listed = t.listed_after(t.slots[k].1);
+                // (a with-clause of the main clause is not of the deal:
+                // "... will back a project with utility X")
+                if !listed.is_empty() {
+                    subjects.push(t.entity(k));
+                    subjects.extend(listed.into_iter().map(|j| t.entity(j)));
+                    objects.clear();
+                }
+            }
         }
     }
     if subjects.is_empty() {
