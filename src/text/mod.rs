@@ -1,8 +1,9 @@
 //! Text stage: raw article text in, normalised text and sentences out.
 //!
-//! Normalising unifies apostrophes, quotes and spaces and composes accents
-//! (NFC) while keeping a map from every normalised byte back to the original
-//! text, so that spans found later always point into the real article.
+//! Normalising unifies apostrophes, quotes and spaces, composes accents
+//! (NFC) and drops notes on pictures ("(photo)") while keeping a map from
+//! every normalised byte back to the original text, so that spans found
+//! later always point into the real article.
 
 mod sentences;
 

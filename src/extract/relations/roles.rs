@@ -486,9 +486,10 @@ static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
-/// "l'entreprise américaine", "the American giant": a description with no
-/// name after it is the firm the article is about; its nationality is a
-/// seat, unless the gazetteer seats that firm elsewhere.
+/// "l'entreprise américaine", "the American giant", "the Seattle company":
+/// a description with no name after it is the firm the article is about;
+/// its nationality or city is a seat, unless the gazetteer seats that firm
+/// in another country.
 pub(super) fn described_headquarters(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
     for c in rules.hq_described.captures_iter(&t.text) {
         let seat = ["c1", "c2", "c3", "c4"].into_iter().find_map(|g| c.name(g));
@@ -499,18 +500,20 @@ pub(super) fn described_headquarters(st: &mut DocState, rules: &Rules, t: &Templ
         // name follows within a few words, the name rules read it
         // (a name after a conjunction is another firm: "the Seattle tech
         // giant and privately held X-energy"; a pronoun is no name)
-        let from = c.name("after").map_or(0, |m| m.start());
-        let named_after = t.text[from..]
-            .split_whitespace()
-            .take(4)
-            .take_while(|w| !matches!(*w, "and" | "et" | "," | "or" | "ou"))
-            .any(|w| {
-                let at = w.as_ptr() as usize - t.text.as_ptr() as usize;
-                t.slots
-                    .iter()
-                    .zip(&t.mentions)
-                    .any(|(s, m)| s.0 == at && matches!(s.2, 'O' | 'P') && m.how != How::Anaphor)
-            });
+        let mut at = c.name("after").map_or(0, |m| m.start());
+        let mut named_after = false;
+        // (the gap opens on a space: five pieces hold four words)
+        for piece in t.text[at..].split_inclusive(' ').take(5) {
+            if matches!(piece.trim_end(), "and" | "et" | "," | "or" | "ou") {
+                break;
+            }
+            named_after |= t
+                .slots
+                .iter()
+                .zip(&t.mentions)
+                .any(|(s, m)| s.0 == at && matches!(s.2, 'O' | 'P') && m.how != How::Anaphor);
+            at += piece.len();
+        }
         if named_after {
             continue;
         }
