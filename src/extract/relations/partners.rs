@@ -125,6 +125,18 @@ static GERUND_FRONT: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
+/// The organisation slot that opens the clause after a fronted phrase
+/// holding the trigger at `at`: "En s'associant à X, ⟨Y⟩ trouve", "As part
+/// of the agreement, ⟨A⟩ and B will" (the trigger's match may end on the
+/// comma itself).
+fn org_after_front(t: &Template, at: usize) -> Option<usize> {
+    let comma = at + t.text[at..].find(", ")?;
+    t.slots_after(comma, t.text.len(), "O")
+        .first()
+        .copied()
+        .filter(|&k| t.slots[k].0 <= comma + 2)
+}
+
 /// A phrase fronted before a deal's trigger, whose parties follow it
 /// (folded, read up to the trigger): "as part of the", "under this",
 /// "dans le cadre de cet", "aux termes du".
@@ -207,35 +219,19 @@ pub(super) fn partnerships(st: &mut DocState, rules: &Rules, t: &Template, i: us
     }
     if subjects.is_empty() && GERUND_FRONT.is_match(&t.text[..m.start()]) {
         // "En s'associant à X, Y trouve ...": the subject follows the clause
-        if let Some(comma) = t.text[m.end()..].find(", ").map(|c| m.end() + c) {
-            subjects.extend(
-                t.slots_after(comma, t.text.len(), "O")
-                    .first()
-                    .filter(|&&k| t.slots[k].0 <= comma + 2)
-                    .map(|&k| t.entity(k)),
-            );
-        }
+        subjects.extend(org_after_front(t, m.start()).map(|k| t.entity(k)));
     }
     if subjects.is_empty() && DEAL_FRONT.is_match(&t.text[..m.start()]) {
         // "As part of the agreement, A and B will provide", "Dans le cadre
         // de cet accord, A et B vont": two or more parties named right
-        // after the fronted phrase are partners
-        // (the trigger's match may end on the comma itself)
-        if let Some(comma) = t.text[m.start()..].find(", ").map(|c| m.start() + c) {
-            let first = t
-                .slots_after(comma, t.text.len(), "O")
-                .first()
-                .copied()
-                .filter(|&k| t.slots[k].0 <= comma + 2);
-            if let Some(k) = first {
-                let listed = t.listed_after(t.slots[k].1);
-                // (a with-clause of the main clause is not of the deal:
-                // "... will back a project with utility X")
-                if !listed.is_empty() {
-                    subjects.push(t.entity(k));
-                    subjects.extend(listed.into_iter().map(|j| t.entity(j)));
-                    objects.clear();
-                }
+        // after the fronted phrase are partners; a with-clause of the main
+        // clause is not of the deal ("... will back a project with X")
+        if let Some(k) = org_after_front(t, m.start()) {
+            let listed = t.listed_after(t.slots[k].1);
+            if !listed.is_empty() {
+                subjects.push(t.entity(k));
+                subjects.extend(listed.into_iter().map(|j| t.entity(j)));
+                objects.clear();
             }
         }
     }

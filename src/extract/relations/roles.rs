@@ -500,20 +500,17 @@ pub(super) fn described_headquarters(st: &mut DocState, rules: &Rules, t: &Templ
         // name follows within a few words, the name rules read it
         // (a name after a conjunction is another firm: "the Seattle tech
         // giant and privately held X-energy"; a pronoun is no name)
-        let mut at = c.name("after").map_or(0, |m| m.start());
-        let mut named_after = false;
         // (the gap opens on a space: five pieces hold four words)
-        for piece in t.text[at..].split_inclusive(' ').take(5) {
-            if matches!(piece.trim_end(), "and" | "et" | "," | "or" | "ou") {
-                break;
-            }
-            named_after |= t
-                .slots
-                .iter()
-                .zip(&t.mentions)
-                .any(|(s, m)| s.0 == at && matches!(s.2, 'O' | 'P') && m.how != How::Anaphor);
-            at += piece.len();
-        }
+        let from = c.name("after").map_or(0, |m| m.start());
+        let to = t.text[from..]
+            .split_inclusive(' ')
+            .take(5)
+            .take_while(|p| !matches!(p.trim_end(), "and" | "et" | "," | "or" | "ou"))
+            .fold(from, |end, p| end + p.len());
+        let named_after = t
+            .slots_after(from, to, "OP")
+            .into_iter()
+            .any(|k| t.mentions[k].how != How::Anaphor);
         if named_after {
             continue;
         }
