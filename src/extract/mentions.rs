@@ -417,6 +417,12 @@ fn place_starts_name(st: &DocState, sent: &str, h: &crate::extract::gazetteer::H
             .find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '&'))
             .unwrap_or(after.len());
         let word = &after[..end];
+        // "Emirates Water & Electricity Company": an ampersand joins two
+        // words of the name
+        if word == "&" {
+            rest = &after[end..];
+            continue;
+        }
         // common words inside the name are its own ("Canada Pension Plan
         // Investment Board"): only the last word must be a suffix
         if !is_capitalised(word) {
@@ -769,7 +775,8 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
         // after a firm's name is that firm's other name
         let acronym = words.len() == 1
             && is_bracketed(sent, start, end)
-            && name.chars().filter(|c| c.is_uppercase()).count() >= 2;
+            && (name.chars().filter(|c| c.is_uppercase()).count() >= 2
+                || short_name(st, span.start, sent, start, name));
         if acronym && bracket_alias(st, span.start, sent, start, name) {
             continue;
         }
@@ -842,6 +849,17 @@ static INSTITUTION: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap_or_else(|e| unreachable!("{e}"))
 });
+
+/// "Abu Dhabi National Energy Company (Taqa)": one word in brackets after
+/// a firm's name of two words or more is the firm's short name, unless the
+/// gazetteer knows it as something else (a place, another firm).
+fn short_name(st: &DocState, base: usize, sent: &str, start: usize, name: &str) -> bool {
+    let before = sent[..start - 1].trim_end();
+    let long = st
+        .mention_ending(base + before.len())
+        .is_some_and(|m| st.norm.as_str()[m.start..m.end].split(' ').count() >= 2);
+    long && st.ex.gaz.lookup(name).is_none()
+}
 
 fn is_bracketed(sent: &str, start: usize, end: usize) -> bool {
     sent[..start].ends_with('(') && sent[end..].starts_with(')')

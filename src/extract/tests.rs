@@ -2166,6 +2166,75 @@ fn names_with_numbers_and_capital_acronyms() {
     ]);
 }
 
+/// Family 7: one word in brackets after a firm's long name is its short
+/// name ("Abu Dhabi National Energy Company (Taqa)"), so later sentences
+/// that use it speak of the same firm; a place in brackets stays a place.
+/// An ampersand inside a name that opens on a country keeps it whole.
+#[test]
+fn short_names_in_brackets_and_ampersands_stay_with_the_firm() {
+    check(&[
+        (
+            "Orvane National Energy Company (Taqo) confirmed its plans on Monday. \
+             Taqo will build a $2 billion gas plant in Kenya.",
+            &[
+                "Orvane National Energy Company invests_in Kenya",
+                "Orvane National Energy Company invests_in 2000000000 USD",
+            ],
+            &["Taqo invests_in Kenya"],
+        ),
+        (
+            "Orvane National Energy Company (Taqo) a confirmé ses projets lundi. \
+             Taqo va construire une centrale à gaz de 2 milliards de dollars au Kenya.",
+            &["Orvane National Energy Company invests_in Kenya"],
+            &["Taqo invests_in Kenya"],
+        ),
+    ]);
+    let names = entity_names(
+        "Orvane National Energy Company (Taqo) and Kestrel Power Company (Kenya) met on Monday. \
+         Taqo and Kestrel Power Company will build a plant near Nairobi.",
+    );
+    assert!(!names.iter().any(|n| n == "Taqo"), "{names:?}");
+    assert!(names.iter().any(|n| n == "Kenya"), "{names:?}");
+    for text in [
+        "Kenya Water & Power Company will build a plant in Mombasa.",
+        "Kenya Water & Power Company va construire une centrale à Mombasa.",
+    ] {
+        let names = entity_names(text);
+        assert!(
+            names.iter().any(|n| n == "Kenya Water & Power Company"),
+            "{names:?}"
+        );
+        assert!(
+            !names.iter().any(|n| n == "Water & Power Company"),
+            "{names:?}"
+        );
+    }
+}
+
+/// Family 1: a French power station ("une centrale") is a facility that a
+/// build verb opens a project on, as "a power plant" is in English; the
+/// adjective of a central bank or region builds nothing.
+#[test]
+fn a_power_station_is_a_facility_in_both_languages() {
+    check(&[
+        (
+            "Kestrel Power va construire une centrale électrique au Kenya.",
+            &["Kestrel Power invests_in Kenya"],
+            &[],
+        ),
+        (
+            "Kestrel Power will build a power plant in Kenya.",
+            &["Kestrel Power invests_in Kenya"],
+            &[],
+        ),
+        (
+            "La Banque centrale du Kenya va publier ses chiffres lundi.",
+            &[],
+            &["Banque centrale invests_in Kenya"],
+        ),
+    ]);
+}
+
 /// National subsidiaries named after their parent, ownership cues with a
 /// long description of the parent, and countries that are where, not who.
 #[test]
