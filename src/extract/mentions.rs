@@ -1798,7 +1798,8 @@ pub(crate) fn find_anaphors(st: &mut DocState, i: usize) {
         let nearest = st.mentions_in(0, s).rev().find(|m| m.end <= s && firm(m));
         // an anaphor opening its sentence is its subject, and takes up the
         // subject of the sentence before: "Swisscom unveiled a deal with
-        // Nvidia. The company plans..." is Swisscom
+        // Nvidia. The company plans..." is Swisscom, and so is "It" after
+        // "The company has partnered with Orvane."
         let opening = st.sentences[i].span.start;
         let subject_of_previous = nearest
             .filter(|m| m.start < opening && s < opening + 40)
@@ -1806,7 +1807,11 @@ pub(crate) fn find_anaphors(st: &mut DocState, i: usize) {
                 let prev = st.sentences[..i]
                     .iter()
                     .rposition(|x| x.span.start <= m.start)?;
-                st.sentence_mentions(prev).into_iter().find(|m| firm(m))
+                st.sentence_mentions(prev).into_iter().find(|m| {
+                    firm(m)
+                        || (m.how == How::Anaphor
+                            && st.entities[m.entity].kind == EntityType::Organization)
+                })
             });
         let antecedent = subject_of_previous.or(nearest).map(|m| m.entity);
         if let Some(entity) = antecedent {

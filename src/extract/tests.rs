@@ -1795,6 +1795,20 @@ fn coreference_to_firms_and_countries() {
             &["Quantara Systems invests_in Poland"],
             &["Vorn Capital invests_in Poland"],
         ),
+        // ... and so does an anaphor after one: the chain keeps the subject
+        (
+            "Kestrel Cloud will build a data centre in Portugal. The company has partnered \
+             with Orvane Energy to power the site. It also signed an agreement with Lumo Systems.",
+            &["Kestrel Cloud partners_with Lumo Systems"],
+            &["Orvane Energy partners_with Lumo Systems"],
+        ),
+        (
+            "Kestrel Cloud va construire un centre de données au Portugal. L'entreprise s'est \
+             associée à Orvane Énergie pour alimenter le site. Elle a aussi signé un accord avec \
+             Lumo Systems.",
+            &["Kestrel Cloud partners_with Lumo Systems"],
+            &["Orvane Énergie partners_with Lumo Systems"],
+        ),
         (
             "Quantara Systems met analysts in London. The company will invest $3 billion in Poland.",
             &["Quantara Systems invests_in Poland"],
