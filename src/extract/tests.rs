@@ -2542,6 +2542,34 @@ fn described_firms_take_the_seat_their_nationality_gives() {
     ]);
 }
 
+/// Family 4: firms told as working together, or joining forces, are
+/// partners ("A and B are working together", "A et B travaillent
+/// ensemble"); people working together in one firm name no partner.
+#[test]
+fn firms_working_together_are_partners() {
+    check(&[
+        (
+            "Kestrel Cloud and Vantor Networks are working together on the fibre links.",
+            &["Kestrel Cloud partners_with Vantor Networks"],
+            &[],
+        ),
+        (
+            "Kestrel Cloud et Vantor Réseaux travaillent ensemble sur les liaisons en fibre.",
+            &["Kestrel Cloud partners_with Vantor Réseaux"],
+            &[],
+        ),
+        (
+            "Kestrel Cloud et Vantor Réseaux ont uni leurs forces pour bâtir les liaisons.",
+            &["Kestrel Cloud partners_with Vantor Réseaux"],
+            &[],
+        ),
+        (
+            "Kestrel Cloud said its engineers and Vantor's are working together. Kestrel Cloud will build a campus in Poland.",
+            &["Kestrel Cloud invests_in Poland"],
+            &["Kestrel Cloud partners_with Poland"],
+        ),
+    ]);
+}
 /// Family 2: the parties of a deal told in a fronted phrase ("As part of
 /// the agreement, A and B will", "Dans le cadre de cet accord, A et B
 /// vont") follow it; one firm alone is no pair, a with-clause of the main
