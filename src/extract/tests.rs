@@ -2542,6 +2542,31 @@ fn described_firms_take_the_seat_their_nationality_gives() {
     ]);
 }
 
+/// Family 2: the agent of a passive right before a partnership phrase is
+/// the one who partnered ("developed by X in partnership with Y"); an
+/// agent whose clause goes on does not reach a later partnership.
+#[test]
+fn a_passive_agent_partners_with_the_named_partner() {
+    check(&[
+        (
+            "The project will be developed by Vantor Data in partnership with Lumo Energy.",
+            &["Vantor Data partners_with Lumo Energy"],
+            &[],
+        ),
+        (
+            "Le projet sera développé par Vantor Data en partenariat avec Lumo Énergie.",
+            &["Vantor Data partners_with Lumo Énergie"],
+            &[],
+        ),
+        (
+            "The site was chosen by Vantor Data after talks with the city, and the \
+             partnership with Lumo Energy came later.",
+            &[],
+            &["Vantor Data partners_with Lumo Energy"],
+        ),
+    ]);
+}
+
 /// Family 4: firms told as working together, or joining forces, are
 /// partners ("A and B are working together", "A et B travaillent
 /// ensemble"); people working together in one firm name no partner.

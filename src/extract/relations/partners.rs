@@ -137,6 +137,25 @@ fn org_after_front(t: &Template, at: usize) -> Option<usize> {
         .filter(|&k| t.slots[k].0 <= comma + 2)
 }
 
+/// The organisation named as a passive's agent right before the trigger
+/// at `at`: "by ⟨X⟩ in partnership", "par ⟨X⟩ en partenariat".
+fn agent_before(t: &Template, at: usize) -> Option<usize> {
+    let k = (0..t.slots.len()).rev().find(|&k| t.slots[k].1 <= at)?;
+    (t.slots[k].2 == 'O'
+        && AGENT.is_match(&t.text[..t.slots[k].0])
+        && AGENT_GAP.is_match(&t.text[t.slots[k].1..at]))
+    .then_some(k)
+}
+
+/// A passive's agent word right before a name (folded): "developed by", "porté par".
+static AGENT: LazyLock<Regex> =
+    LazyLock::new(|| folded_regex(r"\w (?:by|par) $").unwrap_or_else(|e| unreachable!("{e}")));
+
+/// What may stand between an agent and a partnership trigger: "in", "en", a comma.
+static AGENT_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(r"^,?(?: (?:in|en))? ?$").unwrap_or_else(|e| unreachable!("{e}"))
+});
+
 /// A phrase fronted before a deal's trigger, whose parties follow it
 /// (folded, read up to the trigger): "as part of the", "under this",
 /// "dans le cadre de cet", "aux termes du".
@@ -234,6 +253,11 @@ pub(super) fn partnerships(st: &mut DocState, rules: &Rules, t: &Template, i: us
                 objects.clear();
             }
         }
+    }
+    if subjects.is_empty() {
+        // "developed by X in partnership with Y", "développé par X en
+        // partenariat avec Y": the passive's agent is the one who partnered
+        subjects.extend(agent_before(t, m.start()).map(|k| t.entity(k)));
     }
     if subjects.is_empty() {
         // "des pactes des États-Unis avec le Japon": the name before "avec"
