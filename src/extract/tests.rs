@@ -2542,6 +2542,43 @@ fn described_firms_take_the_seat_their_nationality_gives() {
     ]);
 }
 
+/// Family 5: money put into the project told of before is an investment
+/// in it: a stake taken in it, at the price given, or a verb of funding
+/// whose object is the facility ("will fund the campus"). A stake in
+/// something else, or a month, is not.
+#[test]
+fn stakes_in_and_funds_for_the_project_told_of() {
+    let campus = |s: &str| format!("Vantor Data will build a campus in Spain. {s}");
+    let campus_fr = |s: &str| format!("Vantor Data va construire un campus en Espagne. {s}");
+    let rows = [
+        (
+            campus("Dunmore Capital will take a 40% stake in the project for USD 600 million."),
+            vec!["Dunmore Capital invests_in Spain", "Dunmore Capital invests_in 600000000 USD"],
+            vec![],
+        ),
+        (
+            campus_fr("Dunmore Capital prendra une participation de 40 % dans le projet pour 600 millions de dollars."),
+            vec!["Dunmore Capital invests_in Spain", "Dunmore Capital invests_in 600000000 USD"],
+            vec![],
+        ),
+        (campus("Dunmore Capital will fund the campus."), vec!["Dunmore Capital invests_in Spain"], vec![]),
+        (campus_fr("Dunmore Capital financera le campus."), vec!["Dunmore Capital invests_in Spain"], vec![]),
+        (
+            campus("Dunmore Capital took a stake in October in a joint venture with Kestrel Group."),
+            vec![],
+            vec!["Dunmore Capital invests_in Spain"],
+        ),
+        (
+            campus_fr("Les enjeux sont élevés pour Dunmore Capital, qui détient une participation dans Kestrel Group."),
+            vec![],
+            vec!["Dunmore Capital invests_in Spain"],
+        ),
+    ];
+    for (text, has, lacks) in &rows {
+        check(&[(text.as_str(), has.as_slice(), lacks.as_slice())]);
+    }
+}
+
 /// Family 2: the agent of a passive right before a partnership phrase is
 /// the one who partnered ("developed by X in partnership with Y"); an
 /// agent whose clause goes on does not reach a later partnership.

@@ -244,6 +244,50 @@ pub(super) fn acquisitions(st: &mut DocState, rules: &Rules, t: &Template, i: us
     }
 }
 
+/// "Y will take a 40% stake in the project", "Y prendra une participation
+/// de 40 % dans le campus": a share of the project told of before is an
+/// investment in it, at the price the sentence gives.
+pub(super) fn stakes_in_project(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
+    let Some(project) = st.last_project else {
+        return;
+    };
+    let Some(m) = STAKE_IN.find(&t.text) else {
+        return;
+    };
+    if !super::invest::funds_told_of(&st.ex.lex, &t.text[m.end()..])
+        || clause_is_negated(st, t, m.start(), m.end())
+    {
+        return;
+    }
+    let attrs = Attrs {
+        amount: deal_price(st, t, i, m.start()),
+        ..Attrs::default()
+    };
+    for holder in subjects_before(st, rules, t, m.start()) {
+        if matches!(
+            st.entities[holder].kind,
+            EntityType::Organization | EntityType::Country
+        ) {
+            st.add_fact(
+                i,
+                holder,
+                Predicate::InvestsIn,
+                project,
+                "invest.stake",
+                0.65,
+                attrs.clone(),
+            );
+        }
+    }
+}
+
+/// A share taken (folded), up to the preposition of what it is in: "take
+/// a 40% stake in", "prendra une participation de 40 % dans".
+static STAKE_IN: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(r"(?-u:\b)(?:takes?|took|taking|buys?|bought|buying|acquires?|acquired|acquiring|prend|prendra|prendront|prennent|a pris|ont pris|prendre|acquerir|acquiert|acquerra) (?:an?|une|sa|its) (?:[\w%.,-]+ ){0,3}?(?:stake|participation)(?: [\w%.,-]+){0,4}? (?:in|dans) ")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
 /// A verb or noun of buying a firm, up to a few words of description, and
 /// the firm: "acquired data center firm ⟨O3⟩", "le rachat de ⟨O2⟩".
 static ACQUIRES: LazyLock<Regex> = LazyLock::new(|| {

@@ -607,10 +607,16 @@ pub(super) fn invest_frame(
         .map(|k| t.entity(k));
     // "X is partnering with Y and Z to co-develop the site": a construction
     // of the facility told of before joins its builders to that project
-    let told_before = build
-        && places.is_empty()
-        && st.last_project.is_some()
-        && super::supply::names_facility_told_of(lex, t.text[trigger.end..end].trim_start());
+    // (and money put into it: "Y will fund the campus", "take a stake in
+    // the project", "financera le projet")
+    let told_before = places.is_empty() && st.last_project.is_some() && {
+        let rest = t.text[trigger.end..end].trim_start();
+        if build {
+            super::supply::names_facility_told_of(lex, rest)
+        } else {
+            funds_told_of(lex, rest)
+        }
+    };
     // "le gouvernement belge souhaite implanter un centre de données": a
     // state that builds and names no place builds at home
     if places.is_empty()
@@ -850,6 +856,26 @@ fn noun_owners(t: &Template, trigger: Trigger, end: usize) -> Vec<usize> {
 }
 
 /// Whether a trigger is the noun "investment(s)" / "(l')investissement(s)".
+/// Whether the words after a money trigger put the money into a facility
+/// or project told of before: "the campus", "in the project", "dans le
+/// projet", "au site".
+pub(super) fn funds_told_of(lex: &Lexicon, rest: &str) -> bool {
+    let rest = INTO_TOLD.find(rest).map_or(rest, |m| &rest[m.end()..]);
+    super::supply::names_facility_told_of(lex, rest) || PROJECT_TOLD.is_match(rest)
+}
+
+/// A preposition before what money goes into (folded): "in", "into", "dans".
+static INTO_TOLD: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(r"^(?:[\w%.,]+ ){0,3}?(?:in|into|dans|a|au) ")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// A project told of before (folded): "the project", "ce projet".
+static PROJECT_TOLD: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(r"^(?:the|this|that|le|ce|du) (?:new |nouveau )?(?:project|projet)(?-u:\b)")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
 fn is_investment_noun(t: &Template, trigger: Trigger) -> bool {
     let word = t.text[trigger.start..trigger.end].trim();
     let word = word.split('\'').next_back().unwrap_or(word);

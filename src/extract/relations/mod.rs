@@ -27,7 +27,7 @@ mod supply;
 
 pub(super) use deals::investment_attrs;
 use deals::{cost_of_last_project, late_amount};
-use funding::{acquisitions, contributions, funders, fundraising};
+use funding::{acquisitions, contributions, funders, fundraising, stakes_in_project};
 use invest::investments;
 pub(super) use invest::{facility_follows, is_seat_suffix, Trigger, SEAT_PHRASE};
 pub(crate) use partners::drop_seat_partners;
@@ -610,6 +610,7 @@ pub(crate) fn apply(st: &mut DocState, rules: &Rules, i: usize) {
     deployed_at_owned(st, rules, &t, i);
     investments(st, rules, &t, i);
     acquisitions(st, rules, &t, i);
+    stakes_in_project(st, rules, &t, i);
     contributions(st, &t, i);
     funders(st, rules, &t, i);
     fundraising(st, rules, &t, i);
