@@ -2542,6 +2542,43 @@ fn described_firms_take_the_seat_their_nationality_gives() {
     ]);
 }
 
+/// Family 3: a supply verb whose object is the facility told of before
+/// ("will supply the site with power") supplies that project; a speaker's
+/// firm named in a reporting clause after the goods ("..., according to
+/// P, head of X's business", "selon P, de X") receives nothing.
+#[test]
+fn supplies_to_the_facility_told_of_not_to_the_speakers_firm() {
+    let campus = "Vantor Data will build a campus in Spain. ";
+    let campus_fr = "Vantor Data va construire un campus en Espagne. ";
+    let rows = [
+        (
+            format!("{campus}Lumo Energy will supply the site with 300 MW of solar power."),
+            "Lumo Energy supplies Spain",
+            None,
+        ),
+        (
+            format!(
+                "{campus}Kestrel Semiconductors has been chosen to supply the chips for the \
+                 campus, according to Maria Solano, head of Vantor Data's Spanish business."
+            ),
+            "Kestrel Semiconductors supplies Spain",
+            Some("Kestrel Semiconductors supplies Vantor Data"),
+        ),
+        (
+            format!(
+                "{campus_fr}Kestrel Semiconductors fournira les puces du campus, selon Maria \
+                 Solano, responsable des activités de Vantor Data."
+            ),
+            "Kestrel Semiconductors supplies Spain",
+            Some("Kestrel Semiconductors supplies Vantor Data"),
+        ),
+    ];
+    for (text, has, lacks) in &rows {
+        let lacks: Vec<&str> = lacks.iter().copied().collect();
+        check(&[(text.as_str(), &[*has], lacks.as_slice())]);
+    }
+}
+
 /// Family 5: money put into the project told of before is an investment
 /// in it: a stake taken in it, at the price given, or a verb of funding
 /// whose object is the facility ("will fund the campus"). A stake in

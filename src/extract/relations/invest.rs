@@ -184,7 +184,7 @@ pub(super) fn investments(st: &mut DocState, rules: &Rules, t: &Template, i: usi
 /// an event in ⟨L2⟩" the place of the telling is not the project's. A
 /// verb that reports what follows ("said it would also build in ⟨L3⟩")
 /// does not end the frame.
-fn reporting_clause(after: &str) -> Option<usize> {
+pub(super) fn reporting_clause(after: &str) -> Option<usize> {
     REPORTING
         .captures_iter(after)
         .filter_map(|c| Some((c.get(0)?.start(), c.get(0)?.end())))

@@ -138,6 +138,9 @@ pub(super) fn supplies(st: &mut DocState, rules: &Rules, t: &Template, i: usize)
             .into_iter()
             .chain(super::invest::SUBORDINATE.find(after))
             .map(|e| m.end() + e.start())
+            // "..., according to ⟨P⟩, head of ⟨O⟩'s business": the speaker's
+            // firm receives nothing
+            .chain(super::invest::reporting_clause(after).map(|at| m.end() + at))
             .min()
             .unwrap_or(t.text.len());
         // "to Lumo's new campus in Riyadh": the firm's facility there
@@ -152,8 +155,12 @@ pub(super) fn supplies(st: &mut DocState, rules: &Rules, t: &Template, i: usize)
                 .flatten();
             recipients.push(owned.unwrap_or_else(|| t.entity(k)));
         }
-        // "livrera 30 000 puces au campus": the facility told of before
-        if recipients.is_empty() && sent_to_facility(lex, &t.text[m.end()..end.max(m.end())]) {
+        // "livrera 30 000 puces au campus", "will supply the site with
+        // power": the facility told of before
+        let clause = &t.text[m.end()..end.max(m.end())];
+        if recipients.is_empty()
+            && (sent_to_facility(lex, clause) || names_facility_told_of(lex, clause.trim_start()))
+        {
             recipients.extend(st.last_project);
         }
         // "Huawei fournira les serveurs", "X will provide the GPUs": goods
