@@ -563,6 +563,20 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
             How::Known
         };
         st.add_mention(span.start + h.start, span.start + h.end, entity, how);
+        // "Kairos Power", then "Kairos": a known firm is taken up by its
+        // name without the suffix, as a firm first met in the article is;
+        // but a short name already met is a firm of its own ("Naver",
+        // then "Naver Cloud"), and one the gazetteer knows is found as
+        // that firm first ("Siemens" of "Siemens Energy")
+        if how == How::Known && st.entities[entity].kind == EntityType::Organization {
+            let words: Vec<&str> = sent[h.start..h.end].split(' ').collect();
+            let met = words
+                .split_last()
+                .is_some_and(|(_, rest)| st.keys.contains_key(&name_key(&rest.join(" "))));
+            if words.len() >= 2 && !met {
+                register_org_key(st, entity, &words);
+            }
+        }
         k += 1;
     }
     if is_headline(sent) || is_title_case(sent) || furniture {

@@ -1809,6 +1809,34 @@ fn coreference_to_firms_and_countries() {
             &["Kestrel Cloud partners_with Lumo Systems"],
             &["Orvane Énergie partners_with Lumo Systems"],
         ),
+        // a known firm taken up by its name without the suffix is that
+        // firm, and the subject an anaphor after it takes up
+        (
+            "Microsoft will partner with Talen Energy on a campus in Ohio. Talen needs \
+             approval from regulators. The company has already been cleared to build a plant \
+             in Pennsylvania.",
+            &["Talen Energy invests_in Pennsylvania"],
+            &["Microsoft invests_in Pennsylvania"],
+        ),
+        (
+            "Microsoft va s'associer à Bloom Energy pour un campus dans l'Ohio. Bloom a besoin \
+             de l'accord du régulateur. L'entreprise a déjà obtenu le droit de construire une \
+             centrale en Pennsylvanie.",
+            &["Bloom Energy invests_in Pennsylvania"],
+            &["Microsoft invests_in Pennsylvania"],
+        ),
+        // (but not when the short name is a known firm of its own)
+        (
+            "Siemens Energy will supply turbines for a campus in Ohio. Siemens will build a \
+             factory in Texas.",
+            &["Siemens invests_in Texas"],
+            &["Siemens Energy invests_in Texas"],
+        ),
+        (
+            "Naver will build a campus in Vietnam. Naver Cloud will open a data centre in Thailand.",
+            &["Naver invests_in Vietnam", "Naver Cloud invests_in Thailand"],
+            &["Naver Cloud invests_in Vietnam"],
+        ),
         (
             "Quantara Systems met analysts in London. The company will invest $3 billion in Poland.",
             &["Quantara Systems invests_in Poland"],
