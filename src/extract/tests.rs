@@ -2573,7 +2573,8 @@ fn described_firms_take_the_seat_their_nationality_gives() {
 /// Family 3: a supply verb whose object is the facility told of before
 /// ("will supply the site with power") supplies that project; a speaker's
 /// firm named in a reporting clause after the goods ("..., according to
-/// P, head of X's business", "selon P, de X") receives nothing.
+/// P, head of X's business", "selon P, de X", "..., X chief executive P
+/// told reporters") receives nothing.
 #[test]
 fn supplies_to_the_facility_told_of_not_to_the_speakers_firm() {
     let campus = "Vantor Data will build a campus in Spain. ";
@@ -2588,6 +2589,14 @@ fn supplies_to_the_facility_told_of_not_to_the_speakers_firm() {
             format!(
                 "{campus}Kestrel Semiconductors has been chosen to supply the chips for the \
                  campus, according to Maria Solano, head of Vantor Data's Spanish business."
+            ),
+            "Kestrel Semiconductors supplies Spain",
+            Some("Kestrel Semiconductors supplies Vantor Data"),
+        ),
+        (
+            format!(
+                "{campus}Kestrel Semiconductors will ship the first 10,000 chips in 2026, \
+                 Vantor Data chief executive Omar Haddad told reporters."
             ),
             "Kestrel Semiconductors supplies Spain",
             Some("Kestrel Semiconductors supplies Vantor Data"),

@@ -195,7 +195,7 @@ pub(super) fn reporting_clause(after: &str) -> Option<usize> {
 /// A comma, a few words (the speaker) and a verb of saying (folded).
 static REPORTING: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r", (?:[^,;⟩]{0,60}?⟩ |[^,;⟨]{0,40}? )?(?:told|said|says|added|explained|according to|selon|a-t-(?:il|elle) [\w-]+|(?:a|ont) (?:declare|indique|precise|affirme|explique|ajoute|souligne))(?-u:\b)",
+        r", (?:[^,;⟩]{0,60}?⟩(?: [^,;⟩]{0,40}?⟩)? |[^,;⟨]{0,40}? )?(?:told|said|says|added|explained|according to|selon|a-t-(?:il|elle) [\w-]+|(?:a|ont) (?:declare|indique|precise|affirme|explique|ajoute|souligne))(?-u:\b)",
     )
     .unwrap_or_else(|e| unreachable!("{e}"))
 });
