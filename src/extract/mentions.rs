@@ -1821,11 +1821,7 @@ pub(crate) fn find_anaphors(st: &mut DocState, i: usize) {
                 let prev = st.sentences[..i]
                     .iter()
                     .rposition(|x| x.span.start <= m.start)?;
-                st.sentence_mentions(prev).into_iter().find(|m| {
-                    firm(m)
-                        || (m.how == How::Anaphor
-                            && st.entities[m.entity].kind == EntityType::Organization)
-                })
+                subject_told_before(st, prev, &firm)
             });
         let antecedent = subject_of_previous.or(nearest).map(|m| m.entity);
         if let Some(entity) = antecedent {
@@ -1833,6 +1829,57 @@ pub(crate) fn find_anaphors(st: &mut DocState, i: usize) {
         }
     }
 }
+
+/// The firm sentence `j` is about, for an anaphor after it to take up: its
+/// first organisation, named or itself an anaphor. A sentence that opens
+/// on a person is about the person's firm named in an apposition ("Priya
+/// Raman, chief executive of Orvane, said"), else the firm told of before
+/// it: one it names again, else the one the sentence before is about (up
+/// to two sentences back), not one the person came from ("Raman, who ran
+/// Kestrel's Asian arm, replaces ...").
+fn subject_told_before(
+    st: &DocState,
+    mut j: usize,
+    firm: &dyn Fn(&Mention) -> bool,
+) -> Option<Mention> {
+    let org = |m: &Mention| {
+        firm(m) || (m.how == How::Anaphor && st.entities[m.entity].kind == EntityType::Organization)
+    };
+    for _ in 0..3 {
+        let ms = st.sentence_mentions(j);
+        let opener = ms.iter().find(|m| {
+            !matches!(
+                st.entities[m.entity].kind,
+                EntityType::Place | EntityType::Country
+            )
+        });
+        if opener.is_none_or(|m| st.entities[m.entity].kind != EntityType::Person) {
+            return ms.into_iter().find(|m| org(m));
+        }
+        let start = st.sentences[j].span.start;
+        let apposed = |m: &Mention| {
+            opener.is_some_and(|p| {
+                let gap = st.norm.as_str().get(p.end..m.start).unwrap_or("");
+                gap.starts_with(", ") && gap.len() <= 60 && !RELATIVE_GAP.is_match(gap)
+            })
+        };
+        let told = ms.iter().find(|m| {
+            org(m) && (apposed(m) || st.mentions_in(0, start).any(|e| e.entity == m.entity))
+        });
+        if told.is_some() {
+            return told.copied();
+        }
+        j = j.checked_sub(1)?;
+    }
+    None
+}
+
+/// A relative clause or a verb between a person and a firm: the firm is
+/// not the person's apposition ("Raman, who ran", "Mme Raman, qui dirigeait").
+static RELATIVE_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:who|which|that|qui|dont|lequel|laquelle)\b")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 #[cfg(test)]
 mod tests {

@@ -1837,6 +1837,28 @@ fn coreference_to_firms_and_countries() {
             &["Naver invests_in Vietnam", "Naver Cloud invests_in Thailand"],
             &["Naver Cloud invests_in Vietnam"],
         ),
+        // a sentence about a person goes on with the firm told of before
+        // it, not with the firm the person came from
+        (
+            "Orvane Systems has appointed Priya Raman as chief executive. Raman, who \
+             previously ran the Asian operations of Kestrel Group, replaces Lars Brenner. The \
+             company also said it would open a factory in Pune, India.",
+            &["Orvane Systems invests_in India"],
+            &["Kestrel Group invests_in India"],
+        ),
+        (
+            "Orvane Systems a nommé Priya Raman directrice générale. Mme Raman, qui dirigeait \
+             les activités asiatiques de Kestrel Group, succède à Lars Brenner. L'entreprise a \
+             également annoncé l'ouverture d'une usine à Pune, en Inde.",
+            &["Orvane Systems invests_in India"],
+            &["Kestrel Group invests_in India"],
+        ),
+        (
+            "Kestrel Group met analysts. Priya Raman, chief executive of Orvane Systems, said \
+             the deal was done. The company will open a factory in Pune, India.",
+            &["Orvane Systems invests_in India"],
+            &["Kestrel Group invests_in India"],
+        ),
         (
             "Quantara Systems met analysts in London. The company will invest $3 billion in Poland.",
             &["Quantara Systems invests_in Poland"],
