@@ -5421,8 +5421,9 @@ fn a_seat_told_by_a_place_modifying_the_firms_description() {
 
 /// Appointments: "X named P as its new chief executive", "P has been
 /// appointed chief executive of X", "X a nommé P au poste de directrice
-/// générale", "P a été nommée présidente de X"; the one appointed is a
-/// person even with a first name no list knows. A firm "named the best
+/// générale", "P a été nommée présidente de X", "X, the Oslo maker, named
+/// P chief executive"; the one appointed is a person even with a first
+/// name no list knows. A firm "named the best
 /// employer" or chosen "as its supplier" is neither.
 #[test]
 fn an_appointment_tells_a_role() {
@@ -5451,6 +5452,30 @@ fn an_appointment_tells_a_role() {
             "Orvane Cloud has hired Tomas Brekke as chief technology officer.",
             &["Tomas Brekke affiliated_with Orvane Cloud"],
             &["Tomas Brekke leads Orvane Cloud"],
+        ),
+        // the firm described in an apposition before the verb, and a
+        // title with no "as"; a title after a comma is the person's own
+        (
+            "Orvane Systems, the Oslo-based maker of cooling equipment, has appointed Priya \
+             Raman as chief executive, effective January 1.",
+            &["Priya Raman leads Orvane Systems"],
+            &[],
+        ),
+        (
+            "Orvane Systems, le fabricant norvégien d'équipements de refroidissement, a nommé \
+             Priya Raman au poste de directrice générale.",
+            &["Priya Raman leads Orvane Systems"],
+            &[],
+        ),
+        (
+            "Orvane Systems named Priya Raman chief executive on Monday.",
+            &["Priya Raman leads Orvane Systems"],
+            &[],
+        ),
+        (
+            "Orvane Systems appointed Priya Raman, chief executive of Kestrel Group, to its board.",
+            &["Priya Raman leads Kestrel Group"],
+            &["Priya Raman leads Orvane Systems"],
         ),
         (
             "Orvane Cloud named Kestrel Data as its preferred supplier.",

@@ -215,10 +215,11 @@ impl Rules {
                 r"(?P<per>⟨P\d+⟩), (?:the |la |le )?(?P<org>⟨[OC]\d+⟩)(?:'s?)?(?: [a-z][\w-]*){{0,2}}? (?P<title>{t})(?P<r1>(?: [a-z][\w-]*){{0,4}}?)(?:\s?[,.;]|$| (?:said|says|stated|told|added|a |explique|indique))"
             ))?,
             // "X named P as its new chief executive", "X a nommé P au poste
-            // de directrice générale"; "P has been appointed chief executive
+            // de directrice générale", "X, the Oslo maker, named P chief
+            // executive"; "P has been appointed chief executive
             // of X", "P a été nommée présidente de X"
             role_appointed: re("role_appointed", format!(
-                r"(?P<org>⟨O\d+⟩) (?:has |have |a |ont |on \w+ )?(?:{APPOINTING}) (?P<per>⟨P\d+⟩),? (?:{AS_ROLE}) {lead}(?P<title>{t})(?-u:\b)|(?P<per2>⟨P\d+⟩),? (?:{APPOINTED}) (?:(?:{AS_ROLE}) )?{lead}(?P<title2>{t}) (?:of|at|de|du|d'|des|chez) (?:la |l'|the )?(?P<org2>⟨O\d+⟩)"
+                r"(?P<org>⟨O\d+⟩)(?:, (?:[^,⟨]|⟨[CDL]\d+⟩){{1,80}},)? (?:has |have |a |ont |on \w+ )?(?:{APPOINTING}) (?P<per>⟨P\d+⟩)(?:,? (?:{AS_ROLE}) | ){lead}(?P<title>{t})(?-u:\b)|(?P<per2>⟨P\d+⟩),? (?:{APPOINTED}) (?:(?:{AS_ROLE}) )?{lead}(?P<title2>{t}) (?:of|at|de|du|d'|des|chez) (?:la |l'|the )?(?P<org2>⟨O\d+⟩)"
             ))?,
             // "Omar Haddad, adviser to the president, who is also chairman of
             // Kiwa": a relative clause after the person's apposition (no
