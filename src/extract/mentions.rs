@@ -1874,8 +1874,8 @@ fn subject_told_before(
     None
 }
 
-/// A relative clause or a verb between a person and a firm: the firm is
-/// not the person's apposition ("Raman, who ran", "Mme Raman, qui dirigeait").
+/// A relative pronoun between a person and a firm: the firm is not the
+/// person's apposition ("Raman, who ran", "Mme Raman, qui dirigeait").
 static RELATIVE_GAP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:who|which|that|qui|dont|lequel|laquelle)\b")
         .unwrap_or_else(|e| unreachable!("{e}"))

@@ -855,7 +855,6 @@ fn noun_owners(t: &Template, trigger: Trigger, end: usize) -> Vec<usize> {
         .collect()
 }
 
-/// Whether a trigger is the noun "investment(s)" / "(l')investissement(s)".
 /// Whether the words after a money trigger put the money into a facility
 /// or project told of before: "the campus", "in the project", "dans le
 /// projet", "au site".
@@ -876,6 +875,7 @@ static PROJECT_TOLD: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
+/// Whether a trigger is the noun "investment(s)" / "(l')investissement(s)".
 fn is_investment_noun(t: &Template, trigger: Trigger) -> bool {
     let word = t.text[trigger.start..trigger.end].trim();
     let word = word.split('\'').next_back().unwrap_or(word);
