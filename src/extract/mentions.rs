@@ -868,11 +868,17 @@ static INSTITUTION: LazyLock<Regex> = LazyLock::new(|| {
 /// a firm's name of two words or more is the firm's short name, unless the
 /// gazetteer knows it as something else (a place, another firm).
 fn short_name(st: &DocState, base: usize, sent: &str, start: usize, name: &str) -> bool {
-    let before = sent[..start - 1].trim_end();
-    let long = st
-        .mention_ending(base + before.len())
+    let long = mention_before_bracket(st, base, sent, start)
         .is_some_and(|m| st.norm.as_str()[m.start..m.end].split(' ').count() >= 2);
     long && st.ex.gaz.lookup(name).is_none()
+}
+
+/// The mention right before the bracket that opens at `start - 1`; in
+/// "CoreWeave Inc. (CRWV)" it ends before the abbreviation's dot.
+fn mention_before_bracket(st: &DocState, base: usize, sent: &str, start: usize) -> Option<Mention> {
+    let before = sent[..start - 1].trim_end();
+    st.mention_ending(base + before.len())
+        .or_else(|| st.mention_ending(base + before.strip_suffix('.')?.len()))
 }
 
 fn is_bracketed(sent: &str, start: usize, end: usize) -> bool {
@@ -882,12 +888,7 @@ fn is_bracketed(sent: &str, start: usize, end: usize) -> bool {
 /// "(MCIT)" right after a firm's name makes an alias of that name; false
 /// when no firm's name ends there.
 fn bracket_alias(st: &mut DocState, base: usize, sent: &str, start: usize, name: &str) -> bool {
-    let before = sent[..start - 1].trim_end();
-    // "CoreWeave Inc. (CRWV)": the mention ends before the abbreviation's dot
-    let Some(m) = st
-        .mention_ending(base + before.len())
-        .or_else(|| st.mention_ending(base + before.strip_suffix('.')?.len()))
-    else {
+    let Some(m) = mention_before_bracket(st, base, sent, start) else {
         return false;
     };
     if st.entities[m.entity].kind != EntityType::Organization {

@@ -284,14 +284,17 @@ pub(super) fn stakes_in_project(st: &mut DocState, rules: &Rules, t: &Template, 
 /// A share taken (folded), up to the preposition of what it is in: "take
 /// a 40% stake in", "prendra une participation de 40 % dans".
 static STAKE_IN: LazyLock<Regex> = LazyLock::new(|| {
-    folded_regex(r"(?-u:\b)(?:takes?|took|taking|buys?|bought|buying|acquires?|acquired|acquiring|prend|prendra|prendront|prennent|a pris|ont pris|prendre|acquerir|acquiert|acquerra) (?:an?|une|sa|its) (?:[\w%.,-]+ ){0,3}?(?:stake|participation)(?: [\w%.,-]+){0,4}? (?:in|dans) ")
+    folded_regex(&format!(r"(?-u:\b)(?:{TAKING_A_SHARE}) (?:an?|une|sa|its) (?:[\w%.,-]+ ){{0,3}}?(?:stake|participation)(?: [\w%.,-]+){{0,4}}? (?:in|dans) "))
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
+
+/// Verbs of taking a share (folded), in both languages: "took", "prendra".
+const TAKING_A_SHARE: &str = "takes?|took|taking|buys?|bought|buying|purchase[sd]?|acquires?|acquired|acquiring|prend|prendra|prendront|prennent|a pris|ont pris|prise|prendre|acquerir|acquiert|acquerra";
 
 /// A verb or noun of buying a firm, up to a few words of description, and
 /// the firm: "acquired data center firm ⟨O3⟩", "le rachat de ⟨O2⟩".
 static ACQUIRES: LazyLock<Regex> = LazyLock::new(|| {
-    folded_regex(r"(?-u:\b)(?:acquire[sd]?|acquiring|acquisition of|buys?|bought|buying|purchase[sd]?|purchasing|snap(?:s|ped)? up|takeover of|take over|took over|racheter|rachetee?s?|rachetera|racheteront|rachetent|rachat d[e']|acquerir|acquiert|acquerra|acquise?s?|prise de controle d[e']|(?:takes?|took|taking|buys?|bought|buying|purchase[sd]?) an? (?:[\w%.,-]+ ){0,3}?stake in|(?:prend|prendra|prendront|a pris|ont pris|prise) une participation (?:[\w%.,-]+ ){0,4}?(?:dans|au capital de|au capital d')|entre(?:ra|ront)? au capital d[e']|(?:prend|prendra|prennent|a pris|ont pris|takes?|took|taking|acquires?|acquired|buys?|bought) (?:a |an |une )?[\d.,]+ ?(?:%|pour ?cent|per ?cent)(?: stake| des parts)? (?:de|du|d'|des|in|of))(?-u:\b) ?(?:(?:the|la|le|les|a|an|un|une|du|de la) |l')?(?P<between>(?:(?:[\w'%-]+|⟨D\d+⟩) ){0,5}?)(?P<org>⟨O\d+⟩)")
+    folded_regex(&format!(r"(?-u:\b)(?:acquire[sd]?|acquiring|acquisition of|buys?|bought|buying|purchase[sd]?|purchasing|snap(?:s|ped)? up|takeover of|take over|took over|racheter|rachetee?s?|rachetera|racheteront|rachetent|rachat d[e']|acquerir|acquiert|acquerra|acquise?s?|prise de controle d[e']|(?:{TAKING_A_SHARE}) an? (?:[\w%.,-]+ ){{0,3}}?stake in|(?:{TAKING_A_SHARE}) une participation (?:[\w%.,-]+ ){{0,4}}?(?:dans|au capital de|au capital d')|entre(?:ra|ront)? au capital d[e']|(?:prend|prendra|prennent|a pris|ont pris|takes?|took|taking|acquires?|acquired|buys?|bought) (?:a |an |une )?[\d.,]+ ?(?:%|pour ?cent|per ?cent)(?: stake| des parts)? (?:de|du|d'|des|in|of))(?-u:\b) ?(?:(?:the|la|le|les|a|an|un|une|du|de la) |l')?(?P<between>(?:(?:[\w'%-]+|⟨D\d+⟩) ){{0,5}}?)(?P<org>⟨O\d+⟩)"))
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
