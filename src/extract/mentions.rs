@@ -3,6 +3,7 @@
 //! titles and given names; then surnames and acronyms of names seen before;
 //! then anaphors ("la firme", "the company") bound to the nearest organisation.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -1704,9 +1705,18 @@ static CUE_GAP: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
+/// A country told of without its name: "le pays", "the kingdom", "the
+/// region", and its government ("the federal government", "le
+/// gouvernement").
 static COUNTRY_ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
-    folded_regex(r"(?:^|[^\w'])((?:le|du|au|ce|the|this) (?:pays|royaume|country|kingdom|nation|continent)|(?:la|de la|a la|cette|the|this) region|regional|regionale|regionaux|regionales)(?-u:\b)")
+    folded_regex(r"(?:^|[^\w'])((?:le|du|au|ce|the|this) (?:pays|royaume|country|kingdom|nation|continent)|(?:la|de la|a la|cette|the|this) region|regional|regionale|regionaux|regionales|(?:the|le|du|au) (?:(?:federal|national|central) )?(?:government|gouvernement)(?: (?:federal|national|central))?|the feds)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// What follows a government that names its own country or state: "of
+/// Kenya", "de l'Inde".
+static GOVERNMENT_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^ (?:of|de|du|des|d'|d’)").unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// Whether `after` (the text right after a name, as written) opens with a
@@ -1739,7 +1749,7 @@ fn folded_captures(st: &DocState, i: usize, re: &Regex) -> Vec<(usize, usize)> {
 
 /// "le pays", "the country": the country named last before them;
 /// "the continent", "the region", "regional": the last continent-sized
-/// region.
+/// region; "the government": see [`government_country`].
 fn find_country_anaphors(st: &mut DocState, i: usize) {
     for (s, e) in folded_captures(st, i, &COUNTRY_ANAPHOR) {
         // "the continent": a region the gazetteer places in nothing larger
@@ -1749,6 +1759,15 @@ fn find_country_anaphors(st: &mut DocState, i: usize) {
         // ("la région Occitanie" names its own)
         let region = said.contains("region");
         if region && st.mentions_in(e, e + 2).next().is_some() {
+            continue;
+        }
+        if ["govern", "gouvern", "feds"]
+            .iter()
+            .any(|w| said.contains(w))
+        {
+            if let Some(country) = government_country(st, i, s, e) {
+                st.add_mention(s, e, country, How::Anaphor);
+            }
             continue;
         }
         // "the kingdom", "le royaume": a country with a king
@@ -1778,6 +1797,49 @@ fn find_country_anaphors(st: &mut DocState, i: usize) {
             st.add_mention(s, e, entity, How::Anaphor);
         }
     }
+}
+
+/// The country a government told of at `s..e` in sentence `i` is that of:
+/// the demonym after it ("le gouvernement américain"), else the country the
+/// article has named most so far, counting the places in it ("a campus in
+/// Quebec ... the federal government"), the last named of those that tie.
+/// None for the government of a place it names ("the government of Kenya",
+/// which the names read) or with no country told of before.
+fn government_country(st: &mut DocState, i: usize, s: usize, e: usize) -> Option<usize> {
+    let after = &st.norm.as_str()[e..];
+    if GOVERNMENT_OF.is_match(after) {
+        return None;
+    }
+    let span = st.sentences[i].span;
+    let demonym = st
+        .ex
+        .gaz
+        .find(
+            &st.norm.as_str()[span.start..span.end],
+            &st.sentences[i].folded,
+        )
+        .into_iter()
+        .find(|h| h.form == Form::Demonym && span.start + h.start == e + 1)
+        .and_then(|h| st.ex.gaz.country_of(h.entry));
+    if let Some(country) = demonym {
+        return Some(st.known_entity(country));
+    }
+    let mut counts: HashMap<usize, (usize, usize)> = HashMap::new();
+    for (at, m) in st.mentions_in(0, s).filter(|m| m.end <= s).enumerate() {
+        let ent = &st.entities[m.entity];
+        let country = match ent.kind {
+            EntityType::Country | EntityType::Place => {
+                ent.gaz.and_then(|g| st.ex.gaz.country_of(g))
+            }
+            _ => None,
+        };
+        if let Some(c) = country {
+            let n = counts.entry(c).or_default();
+            *n = (n.0 + 1, at);
+        }
+    }
+    let best = counts.into_iter().max_by_key(|&(_, n)| n)?.0;
+    Some(st.known_entity(best))
 }
 
 /// Anaphors of sentence `i`, bound to the nearest organisation named before,

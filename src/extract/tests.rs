@@ -1740,6 +1740,33 @@ fn coreference_to_firms_and_countries() {
             &["Kiwa Holdings partners_with Egypt"],
             &[],
         ),
+        // "the government" without its country: the country the article
+        // names most, counting the places in it; a demonym after names it
+        (
+            "Halvorsen Compute will build a data centre in Quebec. The federal \
+             government has committed up to $240 million towards the project.",
+            &["Canada invests_in 240000000 CAD"],
+            &["Halvorsen Compute invests_in 240000000 CAD"],
+        ),
+        (
+            "Oracle va ouvrir deux centres au Maroc, après la Turquie. Les villes de \
+             Casablanca et de Settat accueilleront ces centres, qui soutiendront les \
+             initiatives du gouvernement, a déclaré Ghita Mezzour, ministre de la \
+             Transition numérique.",
+            &["Ghita Mezzour affiliated_with Morocco"],
+            &["Ghita Mezzour affiliated_with Turkey"],
+        ),
+        (
+            "Le Sud-Coréen Kiwa Memory et le gouvernement américain ont signé un accord \
+             pour la construction d'une usine dans l'Indiana.",
+            &["United States invests_in Indiana"],
+            &["South Korea invests_in Indiana"],
+        ),
+        (
+            "The government will invest in data centres.",
+            &[],
+            &["government invests_in"],
+        ),
         // a nationality is not a state, nor is a state within the country
         (
             "The Canadian firm Kiwa Holdings will build a data centre in Toronto.",
