@@ -12,8 +12,8 @@ use super::gazetteer::Form;
 use super::lexicon::folded_regex;
 use super::relations::{Rules, APPOINTED, APPOINTING, AS_ROLE};
 use super::values::ValueKind;
-use super::{DocState, How, Mention};
-use crate::model::EntityType;
+use super::{Attrs, DocState, How, Mention};
+use crate::model::{EntityType, Predicate};
 use crate::text::{fold_str, head, legal_stem_key, name_key, tail, Mapped};
 
 /// Gaps that may join two capitalised words into one name.
@@ -1850,12 +1850,22 @@ pub(crate) fn find_anaphors(st: &mut DocState, i: usize) {
     found.extend(folded_captures(st, i, &st.ex.rules.anaphor_of));
     found.sort_unstable();
     for (s, e) in found {
+        // "le groupe de Xavier Niel": the firm told of before, which the
+        // person leads
+        let owner = st
+            .mentions_in(e, e + 6)
+            .find(|m| {
+                st.entities[m.entity].kind == EntityType::Person
+                    && OWNER_GAP.is_match(&st.norm.as_str()[e..m.start])
+            })
+            .map(|m| m.entity);
         // "le groupe LG", "le constructeur automobile Hyundai Motor": a cue
         // before a name, not an anaphor ("the company's chief executive, P" is one)
         // the gap holds at most two words: only mentions close after count
-        let next_named = st
-            .mentions_in(e, e + 80)
-            .any(|m| m.how != How::Anaphor && CUE_GAP.is_match(&st.norm.as_str()[e..m.start]));
+        let next_named = owner.is_none()
+            && st
+                .mentions_in(e, e + 80)
+                .any(|m| m.how != How::Anaphor && CUE_GAP.is_match(&st.norm.as_str()[e..m.start]));
         // "245MW of IT capacity": a word in capitals is an acronym, no pronoun
         let written = &st.norm.as_str()[s..e];
         let acronym = written.chars().filter(|c| c.is_alphabetic()).count() >= 2
@@ -1889,6 +1899,17 @@ pub(crate) fn find_anaphors(st: &mut DocState, i: usize) {
         let antecedent = subject_of_previous.or(nearest).map(|m| m.entity);
         if let Some(entity) = antecedent {
             st.add_mention(s, e, entity, How::Anaphor);
+            if let Some(person) = owner {
+                st.add_fact(
+                    i,
+                    person,
+                    Predicate::Leads,
+                    entity,
+                    "role.firm-of-person",
+                    0.7,
+                    Attrs::default(),
+                );
+            }
         }
     }
 }
@@ -1936,6 +1957,11 @@ fn subject_told_before(
     }
     None
 }
+
+/// Between a firm's noun and the person it belongs to: "le groupe de
+/// ⟨P⟩", "la société d'⟨P⟩" (English says "⟨P⟩'s company").
+static OWNER_GAP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^ (?:de |d'|d’)$").unwrap_or_else(|e| unreachable!("{e}")));
 
 /// A relative pronoun between a person and a firm: the firm is not the
 /// person's apposition ("Raman, who ran", "Mme Raman, qui dirigeait").

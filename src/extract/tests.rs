@@ -1767,6 +1767,20 @@ fn coreference_to_firms_and_countries() {
             &[],
             &["government invests_in"],
         ),
+        // "le groupe de ⟨P⟩": the firm told of before, which P leads; "le
+        // groupe de télécoms Kestrel" is a cue before a name
+        (
+            "Kestrel Telecom va vendre des antennes. En marge de ses résultats, le groupe \
+             de Marc Aubert a fait part de sa volonté d'investir 2,5 milliards d'euros \
+             pour ses centres de données en Europe.",
+            &["Marc Aubert leads Kestrel Telecom", "Kestrel Telecom invests_in 2500000000 EUR"],
+            &[],
+        ),
+        (
+            "Orvane Systems a publié ses comptes. Le groupe de télécoms Kestrel va investir au Maroc.",
+            &["Kestrel invests_in Morocco"],
+            &["Orvane Systems invests_in Morocco"],
+        ),
         // a nationality is not a state, nor is a state within the country
         (
             "The Canadian firm Kiwa Holdings will build a data centre in Toronto.",
