@@ -5463,7 +5463,8 @@ fn a_seat_told_by_a_place_modifying_the_firms_description() {
 /// Appointments: "X named P as its new chief executive", "P has been
 /// appointed chief executive of X", "X a nommé P au poste de directrice
 /// générale", "P a été nommée présidente de X", "X, the Oslo maker, named
-/// P chief executive"; the one appointed is a person even with a first
+/// P chief executive"; a founder ("founded by P", "P, qui a cofondé X");
+/// the one appointed is a person even with a first
 /// name no list knows. A firm "named the best
 /// employer" or chosen "as its supplier" is neither.
 #[test]
@@ -5517,6 +5518,33 @@ fn an_appointment_tells_a_role() {
             "Orvane Systems appointed Priya Raman, chief executive of Kestrel Group, to its board.",
             &["Priya Raman leads Kestrel Group"],
             &["Priya Raman leads Orvane Systems"],
+        ),
+        // a founder heads the firm: "founded by P", "fondée en 2010 par P",
+        // "P, who co-founded X"; a firm "founded by" a firm is no person's
+        (
+            "Kestrel Data, founded in 2012 by Marc Aubert, will build a data centre in Ohio.",
+            &["Marc Aubert leads Kestrel Data"],
+            &[],
+        ),
+        (
+            "Lumo Énergie, fondée en 2010 par Jean Ferrand, va construire une centrale en Bretagne.",
+            &["Jean Ferrand leads Lumo Énergie"],
+            &[],
+        ),
+        (
+            "Priya Raman, who co-founded Pemberton Cloud in 2019, said the campus would open in 2027.",
+            &["Priya Raman leads Pemberton Cloud"],
+            &[],
+        ),
+        (
+            "Jean Ferrand, qui a cofondé Lumo Énergie, a présenté le projet.",
+            &["Jean Ferrand leads Lumo Énergie"],
+            &[],
+        ),
+        (
+            "Kestrel Data, founded by Orvane Group in 2015, will build a campus.",
+            &[],
+            &["Orvane Group leads Kestrel Data"],
         ),
         (
             "Orvane Cloud named Kestrel Data as its preferred supplier.",

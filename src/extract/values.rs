@@ -104,6 +104,12 @@ static YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:en|in|au cours de|during|depuis|since|from|de|dès) (?:l'année |the year |fin |début |early |late |mid-)?(?P<year>20\d\d)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("year regex: {e}"))
 });
+/// A founding participle right before a year's preposition: "founded
+/// (in 2012)", "fondée (en 2010)".
+static FOUNDED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:co-?founded|founded|established|incorporated|created|(?:co-?)?fondée?s?|créée?s?) $")
+        .unwrap_or_else(|e| unreachable!("founded regex: {e}"))
+});
 static SPAN_YEARS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:d'ici|dans les|sur les|over the next|within the next|in the next|within|au cours des|sur) (?P<n>\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty) (?:prochaines )?(?:ans|années|years)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("span regex: {e}"))
@@ -267,6 +273,11 @@ pub(crate) fn find_all(
         }
     }
     for caps in YEAR.captures_iter(sentence) {
+        // "founded in 2012", "fondée en 2010": the firm's year, not a deal's
+        let at = caps.get(0).map_or(0, |m| m.start());
+        if FOUNDED_BEFORE.is_match(&sentence[..at]) {
+            continue;
+        }
         if let Some(y) = caps.name("year") {
             if let Ok(year) = y.as_str().parse() {
                 push(&mut out, y.start(), y.end(), ValueKind::Year(year));
@@ -786,5 +797,13 @@ mod tests {
             vec![ValueKind::Horizon(2030)]
         );
         assert!(years("over the next five years", None).is_empty());
+        // a founding year dates the firm, not the deal
+        assert!(years("Kestrel, founded in 2012 by P, will", None).is_empty());
+        assert!(years("Lumo, fondée en 2010, va", None).is_empty());
+        assert!(years("ses centres, créés en 2019, seront", None).is_empty());
+        assert_eq!(
+            years("Lumo, fondée par P, investira en 2027", None),
+            vec![ValueKind::Year(2027)]
+        );
     }
 }

@@ -276,9 +276,10 @@ pub(super) fn administrations(st: &mut DocState, t: &Template, i: usize) {
 
 /// A person heading a firm told by a verb (folded): "⟨P1⟩, who heads
 /// ⟨O2⟩('s cloud unit)", "⟨P1⟩, à la tête de ⟨O2⟩", "⟨O2⟩, led by ⟨P1⟩",
-/// "⟨O2⟩, dirigée par ⟨P1⟩".
+/// "⟨O2⟩, dirigée par ⟨P1⟩", and its founder: "⟨P1⟩, who co-founded
+/// ⟨O2⟩", "⟨O2⟩, fondée en 2010 par ⟨P1⟩".
 static LEADS_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    folded_regex(r"(?P<per>⟨P\d+⟩),? (?:(?:who|qui) (?:now |also |currently |desormais )?(?:heads|leads|runs|chairs|directs|dirige|preside|pilote)|(?:qui est )?a la tete d[eu']|at the helm of) ?(?:the |la |le |l')?(?P<org>⟨O\d+⟩)(?:'s? (?P<unit>(?:[\w-]+ ){0,2}?(?:business|division|unit|arm|operations|subsidiary)))?|(?P<org2>⟨O\d+⟩)(?:,? |, (?:(?:[\w'-]+|⟨D\d+⟩) ){1,4}?)(?:which is |qui est |is |was |est |etait |has been |a ete )?(?:led|headed|run|chaired|dirigee?s?|presidee?s?|pilotee?s?) (?:by|par) (?P<per2>⟨P\d+⟩)")
+    folded_regex(r"(?P<per>⟨P\d+⟩),? (?:(?:who|qui) (?:now |also |currently |desormais )?(?:heads|leads|runs|chairs|directs|dirige|preside|pilote|co[ -]?founded|founded|a (?:co[ -]?)?fonde|(?:co[ -]?)?fonda)|(?:qui est )?a la tete d[eu']|at the helm of) ?(?:the |la |le |l')?(?P<org>⟨O\d+⟩)(?:'s? (?P<unit>(?:[\w-]+ ){0,2}?(?:business|division|unit|arm|operations|subsidiary)))?|(?P<org2>⟨O\d+⟩)(?:,? |, (?:(?:[\w'-]+|⟨D\d+⟩) ){1,4}?)(?:which is |qui est |is |was |est |etait |has been |a ete )?(?:led|headed|run|chaired|dirigee?s?|presidee?s?|pilotee?s?|(?:co[ -]?)?founded(?: in \d{4})?|(?:co[ -]?)?fondee?s?(?: en \d{4})?) (?:by|par) (?P<per2>⟨P\d+⟩)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
