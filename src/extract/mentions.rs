@@ -1450,10 +1450,17 @@ fn country_after(st: &DocState, base: usize, end: usize) -> bool {
                     matches!(
                         st.entities[m.entity].kind,
                         EntityType::Country | EntityType::Place
-                    )
+                    ) && !FIRM_OF_PLACE.is_match(st.norm.as_str().get(m.end..).unwrap_or(""))
                 })
         })
 }
+
+/// A firm described by its country right after the place's name: "X,
+/// Malaysia's state utility", "X, Kenya's largest telecoms operator".
+static FIRM_OF_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^['’]s (?:[\w-]+ ){0,3}?(?:utility|bank|operator|company|firm|group|carrier|giant|maker|provider|fund|conglomerate|developer|insurer|airline|telco|producer|supplier)\b")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 /// Where the first word of the sentence starting at byte `base` starts.
 fn first_word_start(st: &DocState, base: usize) -> usize {

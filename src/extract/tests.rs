@@ -3684,6 +3684,17 @@ fn an_agreement_for_a_facility_is_its_firms_investment_there() {
             &[],
             &["Kestrel Data invests_in Singapore"],
         ),
+        (
+            "Norvik Cloud will build a campus in Johor, Malaysia's southern state bordering \
+             Singapore.",
+            &["Norvik Cloud invests_in Malaysia"],
+            &["Norvik Cloud invests_in Singapore"],
+        ),
+        (
+            "Norvik Cloud va construire un campus à Perpignan, ville frontalière de l'Espagne.",
+            &["Norvik Cloud invests_in France"],
+            &["Norvik Cloud invests_in Spain"],
+        ),
         // what analysts at a firm expect is speculation
         (
             "Analysts at Lumo Research said Kestrel Data could spend as much as $10 billion in \
@@ -3811,7 +3822,23 @@ fn power_sellers_supply_the_buyers_operations() {
             &[],
             &["Kiwa Energy supplies United States"],
         ),
+        // a utility told by an apposition supplies the buyer's project told
+        // of before; its country is no partner, and it is a firm
+        (
+            "Norvik Cloud will build a campus in Johor, Malaysia. The company signed a \
+             15-year power purchase agreement with Tenaga Nasional, Malaysia's state utility, \
+             which will supply 200 MW of renewable energy to the site.",
+            &["Tenaga Nasional supplies Malaysia", "Norvik Cloud partners_with Tenaga Nasional"],
+            &["Norvik Cloud partners_with Malaysia", "Tenaga Nasional located_in Malaysia"],
+        ),
     ]);
+    let text = "Kestrel Data signed a deal with Tenaga Nasional, Malaysia's state utility.";
+    assert_eq!(
+        entity_kind(text, "Tenaga Nasional"),
+        Some(EntityType::Organization)
+    );
+    let text = "Kestrel Data will build a campus in Kulai, Malaysia.";
+    assert_eq!(entity_kind(text, "Kulai"), Some(EntityType::Place));
 }
 
 /// A nationality describes the name a few words on, not one past a verb.
@@ -5602,6 +5629,29 @@ fn buying_a_firm_invests_in_it() {
             &[],
             &["Brightwater Capital invests_in Kestrel Data"],
         ),
+        // "the firm" after a buyer told by a relative is the firm named
+        // before the buyer, not the buyer
+        (
+            "Norvik Cloud is backed by Brightwater Capital, which acquired a 35% stake in \
+             the firm for $800 million last year.",
+            &[
+                "Brightwater Capital invests_in Norvik Cloud",
+                "Brightwater Capital invests_in 800000000 USD",
+            ],
+            &["Norvik Cloud invests_in Brightwater Capital"],
+        ),
+        (
+            "Kestrel Data est soutenue par Brightwater Capital, qui a acquis une participation \
+             de 35 % dans la société pour 800 millions de dollars.",
+            &["Brightwater Capital invests_in Kestrel Data"],
+            &["Kestrel Data invests_in Brightwater Capital"],
+        ),
+        // an agreement to buy power is not buying the firm it is made with
+        (
+            "Norvik Cloud signed a power purchase agreement with Kestrel Energy.",
+            &[],
+            &["Norvik Cloud invests_in Kestrel Energy"],
+        ),
     ]);
 }
 
@@ -5720,6 +5770,18 @@ fn an_unveiling_with_its_amount_is_an_investment() {
 #[test]
 fn goods_put_in_a_facility_told_of_supply_its_project() {
     check(&[
+        // the facility told of by its power
+        (
+            "Norvik Cloud will build a campus in Johor. The 300-megawatt campus will house \
+             up to 40,000 Nvidia Blackwell GPUs.",
+            &["Nvidia supplies Malaysia"],
+            &[],
+        ),
+        (
+            "Norvik Cloud will build a campus in Johor. The 300-megawatt campus will open in 2027.",
+            &[],
+            &["Nvidia supplies Malaysia"],
+        ),
         (
             "Halvorsen Cloud will build a data centre in Poland. Halvorsen Cloud will \
              deploy 18,000 Nvidia Blackwell GPUs at the site, chief executive Maria Lund said.",

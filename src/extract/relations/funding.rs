@@ -191,8 +191,11 @@ pub(super) fn acquisitions(st: &mut DocState, rules: &Rules, t: &Template, i: us
         // "took over X's role", "acquired X' cloud unit": what is bought is
         // the firm's, not the firm
         let possessive = after.starts_with('\'');
-        // "bought power from X", "acquired the site from X": X sells
-        let seller = between.split_whitespace().any(|w| w == "from");
+        // "bought power from X", "acquired the site from X": X sells; "a
+        // power purchase agreement with X": X is the other party
+        let seller = between
+            .split_whitespace()
+            .any(|w| matches!(w, "from" | "with" | "avec"));
         if possessive
             || seller
             || lex.goods.is_match(between)
@@ -206,15 +209,17 @@ pub(super) fn acquisitions(st: &mut DocState, rules: &Rules, t: &Template, i: us
         if !clause_is_negated(st, t, whole.start(), whole.end()) {
             // "X was acquired by Y": the firm after the verb is the buyer
             let passive = matches!(between, "by " | "par ");
-            told.push((whole.start(), t.entity(named), passive));
+            told.push((whole.start(), named, passive));
         }
     }
     let is_firm = |st: &DocState, e: usize| st.entities[e].kind == EntityType::Organization;
-    for (at, named, passive) in told {
+    for (at, slot, passive) in told {
+        let subjects = subjects_before(st, rules, t, at);
+        let named = object_not_subject(st, t, slot, &subjects);
         if !is_firm(st, named) {
             continue;
         }
-        let before: Vec<usize> = subjects_before(st, rules, t, at)
+        let before: Vec<usize> = subjects
             .into_iter()
             .filter(|&e| e != named && is_firm(st, e))
             .collect();
@@ -242,6 +247,25 @@ pub(super) fn acquisitions(st: &mut DocState, rules: &Rules, t: &Template, i: us
             );
         }
     }
+}
+
+/// The firm object slot `k` stands for. An anaphor object is not its own
+/// clause's subject: in "A is backed by B, which bought a stake in the
+/// firm", the firm is A, the firm named before B, not B (the nearest).
+fn object_not_subject(st: &DocState, t: &Template, k: usize, subjects: &[usize]) -> usize {
+    let named = t.entity(k);
+    let m = t.mentions[k];
+    if m.how != How::Anaphor || !subjects.contains(&named) {
+        return named;
+    }
+    st.mentions_in(0, m.start)
+        .rev()
+        .find(|o| {
+            o.how != How::Anaphor
+                && !subjects.contains(&o.entity)
+                && st.entities[o.entity].kind == EntityType::Organization
+        })
+        .map_or(named, |o| o.entity)
 }
 
 /// "Y will take a 40% stake in the project", "Y prendra une participation

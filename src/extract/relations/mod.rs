@@ -1020,7 +1020,7 @@ static INFINITIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"^,? (?:which|who|that|qui)(?: (?:will|would|could|may|might|should|has|have|is to|plans to|aims to|va|vont|doit|doivent|devra|devront|pourrait|pourraient|devrait|devraient|prevoit de|prevoit d'|compte))?(?: (?:apporter|apportera|apporte|apportent|realiser|realisera|realise|effectuer|effectuera|effectue|make|makes|made|provide|provides|bring|brings|contribute|contributes) (?:un|une|an|a|its|son|sa)(?: \w+)?)? ?$",
+        r"^,? (?:which|who|that|qui)(?: (?:will|would|could|may|might|should|has|have|had|is to|plans to|aims to|a|ont|avait|avaient|va|vont|doit|doivent|devra|devront|pourrait|pourraient|devrait|devraient|prevoit de|prevoit d'|compte))?(?: (?:apporter|apportera|apporte|apportent|realiser|realisera|realise|effectuer|effectuera|effectue|make|makes|made|provide|provides|bring|brings|contribute|contributes) (?:un|une|an|a|its|son|sa)(?: \w+)?)? ?$",
     )
     .unwrap_or_else(|e| unreachable!("{e}"))
 });

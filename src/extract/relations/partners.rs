@@ -40,8 +40,12 @@ pub(super) fn with_objects(st: &DocState, rules: &Rules, t: &Template, at: usize
         }
         // "with Singapore's Kestrel Data": the country is the firm's seat;
         // "with US suppliers": it tells whose firms, not who
+        // "with Tenaga, Malaysia's state utility": the firm's country
+        let apposed = t.text[..start].ends_with("⟩, ") && t.text[stop..].starts_with("'s ");
         if kind == 'C'
-            && (SEAT_OF_NEXT.is_match(&t.text[stop..]) || FIRMS_NEXT.is_match(&t.text[stop..]))
+            && (apposed
+                || SEAT_OF_NEXT.is_match(&t.text[stop..])
+                || FIRMS_NEXT.is_match(&t.text[stop..]))
         {
             continue;
         }

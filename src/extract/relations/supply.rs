@@ -306,10 +306,11 @@ static SITE_OF_GOODS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "This facility will", "le nouveau campus", "The first Bell AI Fabric
-/// facility": a sentence that opens on a facility word of the lexicon,
-/// after an article or a possessive and the firm's name.
+/// facility", "The 300-megawatt campus": a sentence that opens on a
+/// facility word of the lexicon, after an article or a possessive, its
+/// power and the firm's name.
 static ARTICLE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    folded_regex(r"^(?:the|this|that|its|le|la|l'|ce|cet|cette|son|sa)(?: new| nouveau| nouvelle| first| premier| premiere)? ?(?:⟨O\d+⟩ )?")
+    folded_regex(r"^(?:the|this|that|its|le|la|l'|ce|cet|cette|son|sa)(?: new| nouveau| nouvelle| first| premier| premiere)?(?: \d+(?:[.,]\d+)?[ -]?(?:megawatts?|mw|gigawatts?|gw))? ?(?:⟨O\d+⟩ )?")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
@@ -795,12 +796,24 @@ pub(super) fn power_purchase(st: &mut DocState, rules: &Rules, t: &Template, i: 
     let places: Vec<usize> = t
         .slots_after(m.end(), t.text.len(), "CL")
         .into_iter()
+        .filter(|&k| !t.text[t.slots[k].1..].starts_with("'s "))
         .map(|k| t.entity(k))
         .collect();
-    if places.is_empty() {
-        return;
-    }
-    let project = new_project(st, buyer, &places, i);
+    let project = if places.is_empty() {
+        // no place: the buyer's project told of before ("... to the site")
+        let buyers = |p: usize| {
+            let (name, project) = (&st.entities[buyer].name, &st.entities[p].name);
+            st.triples
+                .iter()
+                .any(|tr| tr.p == Predicate::InvestsIn && &tr.s == name && &tr.o == project)
+        };
+        match st.last_project.filter(|&p| buyers(p)) {
+            Some(p) => p,
+            None => return,
+        }
+    } else {
+        new_project(st, buyer, &places, i)
+    };
     st.add_fact(
         i,
         seller,
@@ -819,9 +832,10 @@ static OWN_PLANT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The partner of the agreement told as a utility: "with utility ⟨O⟩",
-/// "avec l'énergéticien ⟨O⟩", "with power company ⟨O⟩" (folded).
+/// "avec l'énergéticien ⟨O⟩", "with power company ⟨O⟩", "with ⟨O⟩,
+/// ⟨C⟩'s state utility" (folded).
 static UTILITY_WITH: LazyLock<Regex> = LazyLock::new(|| {
-    folded_regex(r"(?-u:\b)(?:with|avec) (?:the |l'|le |la )?(?:[\w-]+ )?(?:utility|energeticien|electricien|fournisseur d'electricite|power company|power producer|electricity provider|producteur d'electricite) ⟨O\d+⟩")
+    folded_regex(r"(?-u:\b)(?:with|avec) (?:the |l'|le |la )?(?:(?:[\w-]+ )?(?:utility|energeticien|electricien|fournisseur d'electricite|power company|power producer|electricity provider|producteur d'electricite) ⟨O\d+⟩|⟨O\d+⟩, (?:(?:[\w'-]+|⟨[CD]\d+⟩'?s?) ){0,4}?(?:utility|energeticien|electricien|fournisseur d'electricite|power company|power producer|electricity provider|producteur d'electricite)(?-u:\b))")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
