@@ -4033,6 +4033,17 @@ fn operators_of_the_project_told_of() {
             &[],
             &[project],
         ),
+        // facilities in general, with no article, are not the project
+        (
+            &format!("{built} Kiwa Holdings operates data centres in 14 countries."),
+            &[],
+            &[project],
+        ),
+        (
+            &format!("{built} Kiwa Holdings exploite plusieurs sites dans le monde."),
+            &[],
+            &[project],
+        ),
     ]);
 }
 
@@ -5770,6 +5781,20 @@ fn an_unveiling_with_its_amount_is_an_investment() {
 #[test]
 fn goods_put_in_a_facility_told_of_supply_its_project() {
     check(&[
+        // goods told of before, shipped with no supplier named, come from
+        // the supplier told of before, not from the firm they go to
+        (
+            "Orvane Semiconductor will supply its accelerators to Qadira AI. The chips will be \
+             shipped over the next two years to Qadira's data centres in Riyadh and Dammam.",
+            &["Orvane Semiconductor supplies Saudi Arabia"],
+            &["Qadira AI supplies Saudi Arabia"],
+        ),
+        (
+            "Orvane Semiconductor fournira ses accélérateurs à Qadira AI. Les puces seront \
+             livrées aux centres de données de Qadira à Riyad.",
+            &["Orvane Semiconductor supplies Saudi Arabia"],
+            &["Qadira AI supplies Saudi Arabia"],
+        ),
         // the facility told of by its power
         (
             "Norvik Cloud will build a campus in Johor. The 300-megawatt campus will house \

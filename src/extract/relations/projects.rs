@@ -236,7 +236,12 @@ pub(super) fn operations(st: &mut DocState, rules: &Rules, t: &Template, i: usiz
     // firm already runs is not the project told of
     let already = t.text[..m.start()].trim_end().ends_with("already")
         || t.text[m.end()..].trim_start().starts_with("deja ");
-    if already || !facility_follows(lex, &t.text[m.start()..]) {
+    // "operates data centres in 14 countries", "exploite plusieurs sites":
+    // facilities in general, with no article, are not the project told of
+    if already
+        || !facility_follows(lex, &t.text[m.start()..])
+        || BARE_PLURAL_FACILITIES.is_match(&t.text[m.end()..])
+    {
         return;
     }
     // "operates two facilities in Malaysia": facilities elsewhere
@@ -264,6 +269,13 @@ pub(super) fn operations(st: &mut DocState, rules: &Rules, t: &Template, i: usiz
         );
     }
 }
+
+/// Facilities counted or in the plural with no article, right after a
+/// verb (folded): " data centres", " two facilities", " plusieurs sites".
+static BARE_PLURAL_FACILITIES: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(r"^ ?(?:(?:more than|over|some|about|around|plus de|pres de|environ|une vingtaine de|une dizaine de) )?(?:[\d,]+ |two |three |four |five |several |many |multiple |dozens of |plusieurs |deux |trois |quatre |cinq |des )?(?:[\w-]+ )?(?:data cent(?:re|er)s|centres de donnees|datacenters|data centres|facilities|campuses|sites|installations|usines|factories|plants)(?-u:\b)")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 /// An operating participle and its agent, a couple of describing words
 /// allowed between (folded): "operated by state-owned ⟨O⟩", "exploité par

@@ -122,7 +122,19 @@ pub(super) fn supplies(st: &mut DocState, rules: &Rules, t: &Template, i: usize)
             // no one before it is the goods' maker's, not the article's firm's
             goods_maker(st, rules, t).into_iter().collect()
         } else if subjects.is_empty() {
-            st.topic_org(sentence_start(t)).into_iter().collect()
+            // "The chips will be shipped to ...": goods told of before come
+            // from the supplier told of before; else the firm the article
+            // is about supplies
+            let goods_told = lex
+                .goods
+                .find(&t.text)
+                .is_some_and(|g| GOODS_TOLD.is_match(&t.text[..g.start()]));
+            goods_told
+                .then_some(st.last_supplier)
+                .flatten()
+                .or_else(|| st.topic_org(sentence_start(t)))
+                .into_iter()
+                .collect()
         } else {
             // only a firm supplies: "the venture in Narvik, Norway, is to
             // deliver" has no supplier named
@@ -824,6 +836,13 @@ pub(super) fn power_purchase(st: &mut DocState, rules: &Rules, t: &Template, i: 
         Attrs::default(),
     );
 }
+
+/// A sentence's opening on goods told of before, up to the goods word
+/// (folded): "The ", "Ces nouvelles ".
+static GOODS_TOLD: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(r"^(?:the|these|those|such|les|ces|their|its|leurs|ses)(?: [\w-]+)? ?$")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 /// The seller's own plant after the agreement: "de sa centrale", "from its plant".
 static OWN_PLANT: LazyLock<Regex> = LazyLock::new(|| {
