@@ -2370,6 +2370,23 @@ fn subsidiaries_by_name_and_cue_partners_not_places() {
             &["Kestrel Systems partners_with Orvane Systems"],
             &["Kestrel Systems partners_with Kenya"],
         ),
+        // the owner in an apposition is no conjunct of the subjects
+        (
+            "Le groupe marocain Atlas Digital, filiale du holding Sahel Capital, et l'américain \
+             Kestrel Cloud construiront un centre de données à Dakhla.",
+            &[
+                "Atlas Digital invests_in Morocco",
+                "Kestrel Cloud invests_in Morocco",
+                "Atlas Digital subsidiary_of Sahel Capital",
+            ],
+            &["Sahel Capital invests_in Morocco", "Sahel Capital partners_with Kestrel Cloud"],
+        ),
+        (
+            "Atlas Digital, a unit of Sahel Capital, and Kestrel Cloud will build a data centre \
+             in Dakhla.",
+            &["Atlas Digital invests_in Morocco", "Kestrel Cloud invests_in Morocco"],
+            &["Sahel Capital invests_in Morocco"],
+        ),
     ]);
 }
 
@@ -3821,6 +3838,38 @@ fn power_sellers_supply_the_buyers_operations() {
             "Kiwa Energy signed a lease agreement with Orvane Group for its site in Texas.",
             &[],
             &["Kiwa Energy supplies United States"],
+        ),
+        // power told as energy supplied by a firm, or a firm that powers
+        // the site told of; goods bought "to power" a site are no supplier's act
+        (
+            "Atlas Digital va construire un centre de données à Dakhla. L'installation sera \
+             alimentée à 100 % par des énergies renouvelables, fournies par la société Noor \
+             Énergie, qui exploite plusieurs parcs éoliens dans la région.",
+            &["Noor Énergie supplies Morocco"],
+            &["Noor Énergie operates Atlas Digital project in Dakhla"],
+        ),
+        (
+            "Atlas Digital will build a data centre in Dakhla. The facility will be powered by \
+             renewable energy supplied by Noor Energy.",
+            &["Noor Energy supplies Morocco"],
+            &[],
+        ),
+        (
+            "Atlas Digital va construire un centre de données à Dakhla. Noor Énergie alimentera \
+             le site en électricité verte.",
+            &["Noor Énergie supplies Morocco"],
+            &[],
+        ),
+        (
+            "Atlas Digital will build a data centre in Dakhla. Noor Energy will power the campus \
+             with wind energy.",
+            &["Noor Energy supplies Morocco"],
+            &[],
+        ),
+        (
+            "Oracle will spend $40 billion on Nvidia chips to power a new data centre in Abilene, Texas.",
+            &["Nvidia supplies Oracle"],
+            &["Oracle supplies United States"],
         ),
         // a utility told by an apposition supplies the buyer's project told
         // of before; its country is no partner, and it is a firm

@@ -833,6 +833,11 @@ pub(super) fn subjects_before(st: &DocState, rules: &Rules, t: &Template, at: us
         return out;
     }
     loop {
+        // "A, filiale du holding B, et C": the owner in an apposition is no
+        // conjunct, the firm it describes is
+        if let Some(j) = t.owned_by_apposition(rules, k) {
+            k = j;
+        }
         if let Some(e) = actor(st, t, k) {
             if !out.contains(&e) {
                 out.push(e);
@@ -901,6 +906,12 @@ fn governed(t: &Template, rules: &Rules, k: usize) -> bool {
         while first > 0 && LIST_SEP.is_match(gap(first)) {
             first -= 1;
         }
+    }
+    // "A, a unit of B, and C": the owner closes its apposition, and the
+    // name after it is A's conjunct, governed by nothing
+    if first < k && t.owned_by_apposition(rules, first).is_some() && gap(first + 1).starts_with(',')
+    {
+        return false;
     }
     rules
         .after_preposition

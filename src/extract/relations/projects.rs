@@ -273,7 +273,7 @@ pub(super) fn operations(st: &mut DocState, rules: &Rules, t: &Template, i: usiz
 /// Facilities counted or in the plural with no article, right after a
 /// verb (folded): " data centres", " two facilities", " plusieurs sites".
 static BARE_PLURAL_FACILITIES: LazyLock<Regex> = LazyLock::new(|| {
-    folded_regex(r"^ ?(?:(?:more than|over|some|about|around|plus de|pres de|environ|une vingtaine de|une dizaine de) )?(?:[\d,]+ |two |three |four |five |several |many |multiple |dozens of |plusieurs |deux |trois |quatre |cinq |des )?(?:[\w-]+ )?(?:data cent(?:re|er)s|centres de donnees|datacenters|data centres|facilities|campuses|sites|installations|usines|factories|plants)(?-u:\b)")
+    folded_regex(r"^ ?(?:(?:more than|over|some|about|around|plus de|pres de|environ|une vingtaine de|une dizaine de) )?(?:[\d,]+ |two |three |four |five |several |many |multiple |dozens of |plusieurs |deux |trois |quatre |cinq |des )?(?:[\w-]+ )?(?:data cent(?:re|er)s|centres de donnees|datacenters|data centres|facilities|campuses|sites|installations|usines|factories|plants|parcs|parks|farms|fermes|centrales|stations)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
