@@ -2316,6 +2316,26 @@ fn short_names_in_brackets_and_ampersands_stay_with_the_firm() {
     }
 }
 
+/// "International" opens a name ("the International Energy Agency");
+/// alone, as an adjective, it is none.
+#[test]
+fn international_opens_a_name() {
+    let names = entity_names(
+        "The loan comes from the International Finance Corporation. The International \
+         Energy Agency published a report. International investors, including Kestrel \
+         Capital, have poured money into the sector.",
+    );
+    for name in [
+        "International Finance Corporation",
+        "International Energy Agency",
+    ] {
+        assert!(names.iter().any(|n| n == name), "{names:?}");
+    }
+    for name in ["Finance Corporation", "International"] {
+        assert!(!names.iter().any(|n| n == name), "{names:?}");
+    }
+}
+
 /// Family 1: a French power station ("une centrale") is a facility that a
 /// build verb opens a project on, as "a power plant" is in English; the
 /// adjective of a central bank or region builds nothing.
