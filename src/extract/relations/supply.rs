@@ -808,6 +808,7 @@ pub(super) fn power_purchase(st: &mut DocState, rules: &Rules, t: &Template, i: 
     let places: Vec<usize> = t
         .slots_after(m.end(), t.text.len(), "CL")
         .into_iter()
+        // "⟨C⟩'s state utility" tells the seller's country, not where
         .filter(|&k| !t.text[t.slots[k].1..].starts_with("'s "))
         .map(|k| t.entity(k))
         .collect();
@@ -854,9 +855,12 @@ static OWN_PLANT: LazyLock<Regex> = LazyLock::new(|| {
 /// "avec l'énergéticien ⟨O⟩", "with power company ⟨O⟩", "with ⟨O⟩,
 /// ⟨C⟩'s state utility" (folded).
 static UTILITY_WITH: LazyLock<Regex> = LazyLock::new(|| {
-    folded_regex(r"(?-u:\b)(?:with|avec) (?:the |l'|le |la )?(?:(?:[\w-]+ )?(?:utility|energeticien|electricien|fournisseur d'electricite|power company|power producer|electricity provider|producteur d'electricite) ⟨O\d+⟩|⟨O\d+⟩, (?:(?:[\w'-]+|⟨[CD]\d+⟩'?s?) ){0,4}?(?:utility|energeticien|electricien|fournisseur d'electricite|power company|power producer|electricity provider|producteur d'electricite)(?-u:\b))")
+    folded_regex(&format!(r"(?-u:\b)(?:with|avec) (?:the |l'|le |la )?(?:(?:[\w-]+ )?(?:{UTILITY}) ⟨O\d+⟩|⟨O\d+⟩, (?:(?:[\w'-]+|⟨[CD]\d+⟩'?s?) ){{0,4}}?(?:{UTILITY})(?-u:\b))"))
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
+
+/// Nouns of a firm that sells power (folded).
+const UTILITY: &str = "utility|energeticien|electricien|fournisseur d'electricite|power company|power producer|electricity provider|producteur d'electricite";
 
 /// A firm whose name says it sells power: "Constellation Energy", "X Power".
 static POWER_NAME: LazyLock<Regex> = LazyLock::new(|| {
