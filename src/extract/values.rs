@@ -39,7 +39,7 @@ const NUM: &str = r"(?P<num>\d{1,3}(?:[ '.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)
 const SCALE: &str = r"(?P<scale>milliers?|millions?|milliards?|billions?|trillions?|lakh crores?|crores?|lakhs?|mille|mds?|mrds?|bln|mln|trln|bn|mn|tn|[mkb])";
 /// Small numbers written as words before a scale word ("un milliard", "two billion").
 const NUM_WORD: &str = r"(?P<num>un|une|one|a|deux|two|trois|three|quatre|four|cinq|five|six|sept|seven|huit|eight|neuf|nine|dix|ten)";
-const CUR_WORD: &str = r"(?P<cur>(?:australian |canadian |us |u\.s\. |american |singapore |hong kong |new zealand )?dollars?(?: (?:am[ée]ricains|us|australiens|canadiens|de hong kong|singapouriens|n[ée]o-z[ée]landais|ta[ïi]wanais))?|\$ ?us|\$|euros?|€|wons?(?: sud-cor[ée]ens)?|yens?|(?:uae |emirati )?dirhams?(?: [ée]miratis| des [ée]mirats)?|livres? (?:turques|[ée]gyptiennes)|(?:turkish )?lira|egyptian pounds?|livres? sterling|livres?|(?:british )?pounds?(?: sterling)?|zlotys?|forints?|lei|shekels?|tenge|roubles?|rubles?|cedis?|dinars? (?:alg[ée]riens|tunisiens|kowe[ïi]tiens|bahre[ïi]nis|jordaniens)|(?:algerian |tunisian |kuwaiti |bahraini |jordanian )dinars?|francs? suisses|swiss francs?|francs? cfa|fcfa|francs?|yuans?|renminbi|roupies?|rupees?|riyals?(?: qataris| omanais)?|(?:qatari |omani )riyals?|rands?|r[ée]als?|reais|(?:swedish |norwegian |danish |czech )?(?:kronor|krona|kroner|koruna)|couronnes?(?: su[ée]doises?| norv[ée]giennes?| danoises?| tch[èe]ques?)?|ringgits?|rupiah|baht|nairas?|(?:kenyan )?shillings?(?: k[ée]nyans)?|(?:mexican |philippine |argentine |chilean |colombian )?pesos?(?: mexicains| philippins| argentins| chiliens| colombiens)?|usd|eur|krw|jpy|mad|gbp|cny|aud|cad|chf|inr|sar|aed|brl|sgd|hkd|zar|nok|sek|dkk|czk|myr|idr|thb|ngn|kes|mxn|egp|qar|kwd|pln)";
+const CUR_WORD: &str = r"(?P<cur>(?:australian |canadian |us |u\.s\. |american |singapore |hong kong |new zealand )?dollars?(?: (?:am[ée]ricains|us|australiens|canadiens|de hong kong|singapouriens|n[ée]o-z[ée]landais|ta[ïi]wanais))?|\$ ?us|\$|euros?|€|wons?(?: sud-cor[ée]ens)?|yens?|(?:uae |emirati )?dirhams?(?: [ée]miratis| des [ée]mirats)?|livres? (?:turques|[ée]gyptiennes)|(?:turkish )?lira|egyptian pounds?|livres? sterling|livres?|(?:british )?pounds?(?: sterling)?|zlotys?|forints?|lei|shekels?|tenge|roubles?|rubles?|cedis?|dinars? (?:alg[ée]riens|tunisiens|kowe[ïi]tiens|bahre[ïi]nis|jordaniens)|(?:algerian |tunisian |kuwaiti |bahraini |jordanian )dinars?|francs? suisses|swiss francs?|francs? cfa|fcfa|francs?|yuans?|renminbi|roupies?|rupees?|riyals?(?: qataris| omanais)?|(?:qatari |omani )riyals?|rands?|r[ée]als?|reais|(?:swedish |norwegian |danish |czech )?(?:kronor|krona|kroner|koruna)|(?:swedish|norwegian|danish|czech) crowns?|couronnes?(?: su[ée]doises?| norv[ée]giennes?| danoises?| tch[èe]ques?)?|ringgits?|rupiah|baht|nairas?|(?:kenyan )?shillings?(?: k[ée]nyans)?|(?:mexican |philippine |argentine |chilean |colombian )?pesos?(?: mexicains| philippins| argentins| chiliens| colombiens)?|usd|eur|krw|jpy|mad|gbp|cny|aud|cad|chf|inr|sar|aed|brl|sgd|hkd|zar|nok|sek|dkk|czk|myr|idr|thb|ngn|kes|mxn|egp|qar|kwd|pln)";
 const CUR_SYMBOL: &str = r"(?P<sym>rs\.? ?|₹ ?|us\$|usd ?\$?|a\$|au\$|aud ?\$?|c\$|ca\$|cad ?\$?|s\$|hk\$|nz\$|r\$|\$|€|£|¥|₩|eur ?|gbp ?|jpy ?|krw ?|chf ?|(?:czk|sek|nok|dkk|aed|sar|inr|cny|myr|zar|brl|mxn|idr|thb|qar|kwd|egp|ngn|kes|pln) ?)";
 
 /// Compiles a value pattern, reading ASCII digits (see [`ascii_digits`]).
@@ -446,7 +446,7 @@ fn currency_of(word: &str) -> Option<String> {
         _ if w.contains("norv") || w.contains("norwegian") => "NOK",
         _ if w.contains("danois") || w.contains("danish") => "DKK",
         _ if w.contains("tch") || w.contains("czech") || w.contains("koruna") => "CZK",
-        _ if w.contains("kron") || w.contains("krona") || w.starts_with("couronne") => "SEK",
+        _ if w.contains("kron") || w.contains("swedish") || w.starts_with("couronne") => "SEK",
         _ if w.starts_with("ringgit") => "MYR",
         _ if w == "rupiah" => "IDR",
         _ if w == "baht" => "THB",
@@ -565,6 +565,14 @@ mod tests {
                 500e6,
                 "MAD",
             ),
+            // crowns in English, with the country that names them
+            (
+                "about 12 billion Norwegian crowns in",
+                Lang::En,
+                12e9,
+                "NOK",
+            ),
+            ("5 billion Swedish crowns", Lang::En, 5e9, "SEK"),
             ("a 1.5 billion ringgit data centre", Lang::En, 1.5e9, "MYR"),
             ("CZK 70 billion from the operator", Lang::En, 70e9, "CZK"),
             ("its $2-billion compute strategy", Lang::En, 2e9, "USD"),
