@@ -104,10 +104,10 @@ static YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:en|in|au cours de|during|depuis|since|from|de|dès) (?:l'année |the year |fin |début |early |late |mid-)?(?P<year>20\d\d)(?-u:\b)")
         .unwrap_or_else(|e| unreachable!("year regex: {e}"))
 });
-/// A founding participle right before a year's preposition: "founded
+/// A founding participle, the word before a year's preposition: "founded
 /// (in 2012)", "fondée (en 2010)".
-static FOUNDED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:co-?founded|founded|established|incorporated|created|(?:co-?)?fondée?s?|créée?s?) $")
+static FOUNDED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:co-?founded|founded|established|incorporated|created|(?:co-?)?fondée?s?|créée?s?)$")
         .unwrap_or_else(|e| unreachable!("founded regex: {e}"))
 });
 static SPAN_YEARS: LazyLock<Regex> = LazyLock::new(|| {
@@ -274,8 +274,10 @@ pub(crate) fn find_all(
     }
     for caps in YEAR.captures_iter(sentence) {
         // "founded in 2012", "fondée en 2010": the firm's year, not a deal's
+        // (only the word before is read, not the whole sentence before)
         let at = caps.get(0).map_or(0, |m| m.start());
-        if FOUNDED_BEFORE.is_match(&sentence[..at]) {
+        let before = sentence[..at].strip_suffix(' ').unwrap_or_default();
+        if FOUNDED.is_match(before.rsplit(' ').next().unwrap_or_default()) {
             continue;
         }
         if let Some(y) = caps.name("year") {

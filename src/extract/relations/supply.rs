@@ -814,13 +814,8 @@ pub(super) fn power_purchase(st: &mut DocState, rules: &Rules, t: &Template, i: 
         .collect();
     let project = if places.is_empty() {
         // no place: the buyer's project told of before ("... to the site")
-        let buyers = |p: usize| {
-            let (name, project) = (&st.entities[buyer].name, &st.entities[p].name);
-            st.triples
-                .iter()
-                .any(|tr| tr.p == Predicate::InvestsIn && &tr.s == name && &tr.o == project)
-        };
-        match st.last_project.filter(|&p| buyers(p)) {
+        let owned = st.objects_of(buyer, Predicate::InvestsIn);
+        match st.last_project.filter(|p| owned.contains(p)) {
             Some(p) => p,
             None => return,
         }
