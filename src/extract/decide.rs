@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::{Deserialize, Serialize};
 
 use super::pairs::{self, Candidate, Features, Task};
@@ -49,9 +49,19 @@ impl TaskWeights {
         logistic(self.linear(f))
     }
 
-    /// [`TaskWeights::probability`] of features given in name order.
-    fn probability_of_sorted(&self, f: &mut dyn Iterator<Item = (&'static str, f64)>) -> f64 {
-        logistic(self.linear_of(f))
+    /// [`TaskWeights::probability`] of features given in name order, with
+    /// the weights looked up by hash: a document scores every support of
+    /// every candidate, and the weights map compares names on each lookup.
+    fn sorted_scorer(&self) -> impl Fn(&mut dyn Iterator<Item = (&'static str, f64)>) -> f64 + '_ {
+        let weights: HashMap<&str, f64> =
+            self.weights.iter().map(|(k, &v)| (k.as_str(), v)).collect();
+        move |f| {
+            logistic(
+                self.bias
+                    + f.map(|(k, v)| weights.get(k).copied().unwrap_or(0.0) * v)
+                        .sum::<f64>(),
+            )
+        }
     }
 
     /// The probability for feature values given in [`pairs::FEATURES`] order.
@@ -129,12 +139,13 @@ impl Weights {
 pub(crate) fn apply(st: &mut DocState, candidates: &[Candidate], weights: &Weights) {
     for task in Task::ALL {
         let tw = weights.task(task);
+        let score = tw.sorted_scorer();
         // each candidate's best support, scored once
         let scored: Vec<(&Candidate, &pairs::Support, f64)> = candidates
             .iter()
             .filter(|c| c.task == task)
             .map(|c| {
-                let (sup, p) = c.best(|f| tw.probability_of_sorted(f));
+                let (sup, p) = c.best(&score);
                 (c, sup, p)
             })
             .collect();

@@ -599,6 +599,11 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
     let mut cur: Option<(usize, usize)> = None;
     for (k, t) in toks.iter().enumerate() {
         let word = &sent[t.start..t.end];
+        // only a capitalised word opens or extends a run (most words are
+        // not, and the tests below are not cheap)
+        if !is_capitalised(word) {
+            continue;
+        }
         let folded_word = fold_str(word);
         // the word follows the run's last one after a single space
         let extends_run = cur.is_some_and(|(_, b)| b + 1 == k && toks[b].end + 1 == t.start);
@@ -645,8 +650,7 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
                 .any(|h| h == folded_word);
         // "Separately, Japan's Kiwa ...": an adverb opening the sentence
         let opening_adverb = k == 0 && sent[t.end..].starts_with(',') && is_discourse_adverb(word);
-        let eligible = is_capitalised(word)
-            && !modifies_title
+        let eligible = !modifies_title
             && !honorific
             && !opening_adverb
             && !sent[t.end..].starts_with('$')
@@ -1597,13 +1601,34 @@ pub(crate) fn numbered_names(st: &DocState) -> rustc_hash::FxHashSet<String> {
 pub(crate) fn recurring_names(st: &DocState) -> rustc_hash::FxHashSet<String> {
     use rustc_hash::FxHashMap as HashMap;
     let mut capital: HashMap<String, (usize, usize)> = HashMap::default();
+    // the keys of words in lower case; a plain ASCII word is its own key,
+    // kept borrowed (most words of an article are such)
     let mut lower = rustc_hash::FxHashSet::default();
+    let mut lower_plain: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
     for s in &st.sentences {
         let sent = s.span.text(st.norm.as_str());
         let toks = &s.tokens;
         let capital_at = |j: usize| is_capitalised(&sent[toks[j].start..toks[j].end]);
         for (k, t) in toks.iter().enumerate() {
             let word = &sent[t.start..t.end];
+            // a key of fewer than three characters is never kept
+            if word.len() < 3 {
+                continue;
+            }
+            if word
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+            {
+                let after_group_noun = k > 0
+                    && matches!(
+                        &sent[toks[k - 1].start..toks[k - 1].end],
+                        "Groupe" | "Group" | "Société" | "Company"
+                    );
+                if !after_group_noun {
+                    lower_plain.insert(word);
+                }
+                continue;
+            }
             let key = name_key(word);
             // a word inside a longer name ("Coupe du Monde") is not used alone
             let joined_before =
@@ -1646,6 +1671,7 @@ pub(crate) fn recurring_names(st: &DocState) -> rustc_hash::FxHashSet<String> {
                 && *inside >= 1
                 && k.chars().count() >= 3
                 && !lower.contains(k)
+                && !lower_plain.contains(k.as_str())
                 && !st.ex.lex.not_names.contains(k)
         })
         .map(|(k, _)| k)

@@ -465,10 +465,11 @@ impl<'a> DocState<'a> {
 
     /// Records `alias` as another name of entity `id`.
     pub fn add_alias(&mut self, id: usize, alias: &str) {
-        if name_key(alias) != name_key(&self.entities[id].name) {
+        let key = name_key(alias);
+        if key != name_key(&self.entities[id].name) {
             self.entities[id].aliases.insert(alias.to_string());
         }
-        self.keys.entry(name_key(alias)).or_insert(id);
+        self.keys.entry(key).or_insert(id);
     }
 
     /// Adds a mention unless one already covers the span.
@@ -891,14 +892,25 @@ pub fn detect_lang(text: &str) -> Lang {
 /// (runs of ASCII letters, digits and `_`) that are one, in any case. One
 /// pass over the words, where a regex would restart at every match.
 fn lang_counts(text: &str) -> (usize, usize) {
-    let is = |list: &[&str], w: &str| list.iter().any(|f| w.eq_ignore_ascii_case(f));
+    // each function word once, with its language: one lookup per word
+    // instead of a comparison with every word of both lists
+    static WORDS: LazyLock<HashMap<&'static [u8], Lang>> = LazyLock::new(|| {
+        let fr = FR_WORDS.iter().map(|w| (w.as_bytes(), Lang::Fr));
+        fr.chain(EN_WORDS.iter().map(|w| (w.as_bytes(), Lang::En)))
+            .collect()
+    });
+    let mut lower = [0u8; 6];
     text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
         .filter(|w| (2..=6).contains(&w.len()))
         .fold((0, 0), |(fr, en), w| {
-            (
-                fr + usize::from(is(FR_WORDS, w)),
-                en + usize::from(is(EN_WORDS, w)),
-            )
+            let word = &mut lower[..w.len()];
+            word.copy_from_slice(w.as_bytes());
+            word.make_ascii_lowercase();
+            match WORDS.get(&*word) {
+                Some(Lang::Fr) => (fr + 1, en),
+                Some(Lang::En) => (fr, en + 1),
+                None => (fr, en),
+            }
         })
 }
 

@@ -54,6 +54,16 @@ impl Mapped {
         self.text.get(at(start)..at(end)).unwrap_or_default()
     }
 
+    /// [`Mapped::derived`] with the source offset of each derived byte.
+    pub fn derived_mapped(&self, start: usize, end: usize) -> (&str, &[usize]) {
+        let at = |p: usize| self.map.partition_point(|&s| s < p);
+        let (a, b) = (at(start), at(end));
+        (
+            self.text.get(a..b).unwrap_or_default(),
+            self.map.get(a..b).unwrap_or_default(),
+        )
+    }
+
     /// The source offset of derived byte offset `at` (clamped to the end).
     pub fn source_offset(&self, at: usize) -> usize {
         self.map[at.min(self.map.len() - 1)]
@@ -264,13 +274,13 @@ pub fn fold_str(s: &str) -> String {
 /// (the same equivalence the evaluation uses).
 pub fn name_key(s: &str) -> String {
     if s.is_ascii() {
-        let mut key = Vec::with_capacity(s.len());
+        let mut key = String::with_capacity(s.len());
         key.extend(
             s.bytes()
                 .filter(u8::is_ascii_alphanumeric)
-                .map(|b| b.to_ascii_lowercase()),
+                .map(|b| char::from(b.to_ascii_lowercase())),
         );
-        return String::from_utf8(key).unwrap_or_default();
+        return key;
     }
     let mut key = fold_str(s);
     key.retain(char::is_alphanumeric);

@@ -14,7 +14,6 @@ use super::values::{Value, ValueKind};
 use super::{Attrs, DocState, How, Mention};
 use crate::error::DataError;
 use crate::model::{EntityType, Predicate};
-use crate::text::fold_char;
 
 mod deals;
 mod funding;
@@ -385,62 +384,62 @@ impl Template {
     pub fn build(st: &DocState, i: usize) -> Template {
         let span = st.sentences[i].span;
         let sent = span.text(st.norm.as_str());
+        let folded = &st.sentences[i].folded;
         let mentions = st.sentence_mentions(i);
-        let mut text = String::new();
-        let mut map = Vec::new();
+        let mut text = String::with_capacity(folded.text.len() + 8 * mentions.len());
+        let mut map = Vec::with_capacity(text.capacity() + 1);
         let mut slots = Vec::new();
-        let mut buf = String::new();
+        // the text between slots is the sentence's folded text, copied
+        let copy = |text: &mut String, map: &mut Vec<usize>, from: usize, to: usize| {
+            let (t, m) = folded.derived_mapped(from, to);
+            text.push_str(t);
+            map.extend_from_slice(m);
+        };
         let mut next = 0;
-        let mut skip_to = 0;
-        for (at, c) in sent.char_indices() {
-            if at < skip_to {
-                continue;
-            }
-            if let Some(m) = mentions.get(next).filter(|m| m.start - span.start == at) {
-                let mut end = m.end - span.start;
-                // "le gouvernement belge", "the Canadian government": the
-                // state acts as its country, and reads as the country's name
-                let state = (st.entities[m.entity].kind == EntityType::Country)
-                    .then(|| {
-                        if m.how != How::Demonym {
-                            // "the government of Kenya", "le gouvernement du Kenya"
-                            let before = STATE_OF.find(&text).map(|b| b.start());
-                            return (before, None);
-                        }
-                        let before = STATE_BEFORE.find(&text).map(|b| b.start());
-                        let after = STATE_AFTER.find(&sent[end..]).map(|a| a.end());
-                        (before, after)
-                    })
-                    .filter(|&(b, a)| b.is_some() || a.is_some());
-                if let Some((before, after)) = state {
-                    if let Some(b) = before {
-                        text.truncate(b);
-                        map.truncate(b);
+        let mut pos = 0;
+        // a mention inside the span a slot swallowed ends the slots
+        while let Some(m) = mentions.get(next).filter(|m| m.start - span.start >= pos) {
+            let at = m.start - span.start;
+            copy(&mut text, &mut map, pos, at);
+            let mut end = m.end - span.start;
+            // "le gouvernement belge", "the Canadian government": the
+            // state acts as its country, and reads as the country's name
+            let state = (st.entities[m.entity].kind == EntityType::Country)
+                .then(|| {
+                    if m.how != How::Demonym {
+                        // "the government of Kenya", "le gouvernement du Kenya"
+                        let before = STATE_OF.find(&text).map(|b| b.start());
+                        return (before, None);
                     }
-                    end += after.unwrap_or(0);
+                    let before = STATE_BEFORE.find(&text).map(|b| b.start());
+                    let after = STATE_AFTER.find(&sent[end..]).map(|a| a.end());
+                    (before, after)
+                })
+                .filter(|&(b, a)| b.is_some() || a.is_some());
+            if let Some((before, after)) = state {
+                if let Some(b) = before {
+                    text.truncate(b);
+                    map.truncate(b);
                 }
-                let letter = match (m.how, st.entities[m.entity].kind) {
-                    _ if state.is_some() => 'C',
-                    (How::Demonym, _) => 'D',
-                    (_, EntityType::Organization) => 'O',
-                    (_, EntityType::Person) => 'P',
-                    (_, EntityType::Country) => 'C',
-                    (_, EntityType::Place) => 'L',
-                    (_, EntityType::Project) => 'J',
-                };
-                let slot = format!("⟨{letter}{next}⟩");
-                slots.push((text.len(), text.len() + slot.len(), letter));
-                map.extend(std::iter::repeat_n(at, slot.len()));
-                text.push_str(&slot);
-                skip_to = end;
-                next += 1;
-                continue;
+                end += after.unwrap_or(0);
             }
-            buf.clear();
-            fold_char(c, &mut buf);
-            map.extend(std::iter::repeat_n(at, buf.len()));
-            text.push_str(&buf);
+            let letter = match (m.how, st.entities[m.entity].kind) {
+                _ if state.is_some() => 'C',
+                (How::Demonym, _) => 'D',
+                (_, EntityType::Organization) => 'O',
+                (_, EntityType::Person) => 'P',
+                (_, EntityType::Country) => 'C',
+                (_, EntityType::Place) => 'L',
+                (_, EntityType::Project) => 'J',
+            };
+            let slot = format!("⟨{letter}{next}⟩");
+            slots.push((text.len(), text.len() + slot.len(), letter));
+            map.extend(std::iter::repeat_n(at, slot.len()));
+            text.push_str(&slot);
+            pos = end;
+            next += 1;
         }
+        copy(&mut text, &mut map, pos, sent.len());
         map.push(sent.len());
         Template {
             text,
