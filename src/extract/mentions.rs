@@ -303,11 +303,13 @@ fn is_street(words: &[&str]) -> bool {
 
 /// A sentence written mostly in capitals is a headline: no name guessing there.
 fn is_headline(sent: &str) -> bool {
+    // ASCII letters, most of them, are told without the Unicode tables
     let (letters, upper) = sent
         .chars()
-        .filter(|c| c.is_alphabetic())
+        .filter(|c| c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic()))
         .fold((0, 0), |(n, up), c| {
-            (n + 1, up + usize::from(c.is_uppercase()))
+            let is_upper = c.is_ascii_uppercase() || (!c.is_ascii() && c.is_uppercase());
+            (n + 1, up + usize::from(is_upper))
         });
     letters > 12 && upper * 10 > letters * 7
 }

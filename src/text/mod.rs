@@ -204,7 +204,27 @@ fn compose_marks(m: Mapped) -> Mapped {
 /// Folds text for matching: lower case, no accents, ligatures spelled out,
 /// hyphens as spaces. The result maps back to `text`.
 pub fn fold(text: &str) -> Mapped {
-    Mapped::build(text, |_, c, out| fold_char(c, out))
+    // every sentence is folded: ASCII, most of it, is written straight in
+    let mut out = String::with_capacity(text.len());
+    let mut map = Vec::with_capacity(text.len() + 1);
+    let mut buf = String::new();
+    for (at, c) in text.char_indices() {
+        if c.is_ascii() {
+            out.push(if c == '-' {
+                ' '
+            } else {
+                c.to_ascii_lowercase()
+            });
+            map.push(at);
+        } else {
+            buf.clear();
+            fold_char(c, &mut buf);
+            out.push_str(&buf);
+            map.extend(std::iter::repeat_n(at, buf.len()));
+        }
+    }
+    map.push(text.len());
+    Mapped { text: out, map }
 }
 
 /// Folds one char into `out` (see [`fold`]).
