@@ -6,7 +6,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex::{Captures, Regex, RegexSet, SetMatches};
 
 use crate::extract::lexicon::ascii_digits;
 use crate::model::{Amount, Lang, Quantity};
@@ -132,7 +132,8 @@ pub(crate) fn find_all(
     if !may_hold_values(sentence) {
         return (out.kept, out.dropped);
     }
-    for caps in RANGE_BEFORE.captures_iter(sentence) {
+    let hits = ANY_VALUE.matches(sentence);
+    for caps in scan(&hits, &RANGE_BEFORE, sentence) {
         let (Some(sym), Some(num)) = (caps.name("sym"), caps.name("num")) else {
             continue;
         };
@@ -150,7 +151,7 @@ pub(crate) fn find_all(
         push(&mut out, sym.start(), end, ValueKind::Amount(amount));
     }
     for re in [&*RANGE_AFTER, &*AMOUNT_WORDS] {
-        for caps in re.captures_iter(sentence) {
+        for caps in scan(&hits, re, sentence) {
             let (Some(num), Some(cur)) = (caps.name("num"), caps.name("cur")) else {
                 continue;
             };
@@ -169,7 +170,7 @@ pub(crate) fn find_all(
             push(&mut out, start, cur.end(), ValueKind::Amount(amount));
         }
     }
-    for caps in GIGA_DOLLARS.captures_iter(sentence) {
+    for caps in scan(&hits, &GIGA_DOLLARS, sentence) {
         let (Some(all), Some(value)) = (
             caps.get(0),
             caps.name("num")
@@ -189,10 +190,7 @@ pub(crate) fn find_all(
     }
     // "R3.2-billion", "R500 million": the rand's capital R reads like any
     // symbol before the figure
-    for caps in AMOUNT_BEFORE
-        .captures_iter(sentence)
-        .chain(RAND.captures_iter(sentence))
-    {
+    for caps in scan(&hits, &AMOUNT_BEFORE, sentence).chain(scan(&hits, &RAND, sentence)) {
         let (Some(sym), Some(num)) = (caps.name("sym"), caps.name("num")) else {
             continue;
         };
@@ -217,7 +215,7 @@ pub(crate) fn find_all(
             }),
         );
     }
-    for caps in AMOUNT_AFTER.captures_iter(sentence) {
+    for caps in scan(&hits, &AMOUNT_AFTER, sentence) {
         let (Some(num), Some(cur)) = (caps.name("num"), caps.name("cur")) else {
             continue;
         };
@@ -238,7 +236,7 @@ pub(crate) fn find_all(
             }),
         );
     }
-    for caps in QUANTITY.captures_iter(sentence) {
+    for caps in scan(&hits, &QUANTITY, sentence) {
         let (Some(num), Some(unit)) = (caps.name("num"), caps.name("unit")) else {
             continue;
         };
@@ -257,7 +255,7 @@ pub(crate) fn find_all(
             }),
         );
     }
-    for caps in HORIZON.captures_iter(sentence) {
+    for caps in scan(&hits, &HORIZON, sentence) {
         if let Some(y) = caps.name("year") {
             if let Ok(year) = y.as_str().parse() {
                 push(&mut out, y.start(), y.end(), ValueKind::Horizon(year));
@@ -265,14 +263,14 @@ pub(crate) fn find_all(
         }
     }
     if let Some(base) = article_year {
-        for caps in SPAN_YEARS.captures_iter(sentence) {
+        for caps in scan(&hits, &SPAN_YEARS, sentence) {
             if let Some(n) = caps.name("n").and_then(|n| small_number(n.as_str())) {
                 let m = caps.get(0).map_or(0..0, |m| m.range());
                 push(&mut out, m.start, m.end, ValueKind::Horizon(base + n));
             }
         }
     }
-    for caps in YEAR.captures_iter(sentence) {
+    for caps in scan(&hits, &YEAR, sentence) {
         // "founded in 2012", "fondée en 2010": the firm's year, not a deal's
         // (only the word before is read, not the whole sentence before)
         let at = caps.get(0).map_or(0, |m| m.start());
@@ -288,6 +286,47 @@ pub(crate) fn find_all(
     }
     out.kept.sort_by_key(|v| v.start);
     (out.kept, out.dropped)
+}
+
+/// The value patterns, in [`ANY_VALUE`]'s order.
+fn value_patterns() -> [&'static Regex; 11] {
+    [
+        &RANGE_BEFORE,
+        &RANGE_AFTER,
+        &AMOUNT_WORDS,
+        &GIGA_DOLLARS,
+        &AMOUNT_BEFORE,
+        &RAND,
+        &AMOUNT_AFTER,
+        &QUANTITY,
+        &HORIZON,
+        &SPAN_YEARS,
+        &YEAR,
+    ]
+}
+
+/// Every value pattern in one automaton: one scan tells which of them a
+/// sentence can match, and only those are run for their captures.
+static ANY_VALUE: LazyLock<RegexSet> = LazyLock::new(|| {
+    RegexSet::new(value_patterns().iter().map(|re| re.as_str()))
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// The captures of value pattern `re` in `sentence`, if [`ANY_VALUE`]'s
+/// scan found it there.
+fn scan<'h>(
+    hits: &SetMatches,
+    re: &'static Regex,
+    sentence: &'h str,
+) -> impl Iterator<Item = Captures<'h>> {
+    let found = value_patterns()
+        .iter()
+        .position(|p| std::ptr::eq(*p, re))
+        .is_some_and(|k| hits.matched(k));
+    found
+        .then(|| re.captures_iter(sentence))
+        .into_iter()
+        .flatten()
 }
 
 /// Every value has a digit or a spelled-out scale or count: a cheap test

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
-use super::lexicon::{compile_rule, folded_regex, Lexicon};
+use super::lexicon::{compile_rule, folded_regex, Lexicon, RuleSet};
 use super::values::{Value, ValueKind};
 use super::{Attrs, DocState, How, Mention};
 use crate::error::DataError;
@@ -94,29 +94,22 @@ pub(crate) struct Rules {
     pub anaphor: Regex,
     /// The anaphor after "of": "le patron du groupe", "CEO of the company".
     pub anaphor_of: Regex,
-    role_before: Regex,
-    role_after: Regex,
-    role_org_first: Regex,
-    role_person_org: Regex,
     /// An appointment: "X named P as its chief executive", "P a été
     /// nommée présidente de X".
     role_appointed: Regex,
-    role_relative: Regex,
     role_possessive: Regex,
-    hq: Vec<(Regex, &'static str)>,
+    hq: RuleSet,
+    /// The rules that tell a person's role, each with its name.
+    role_rules: RuleSet,
+    /// The rules that tell a subsidiary and its parent.
+    subsidiary_rules: RuleSet,
     /// "le géant américain", "the US company" with no name after it: a
     /// description of the firm the article is about.
     hq_described: Regex,
-    child_of: Regex,
     /// The gap between a firm and its owner named in an apposition:
     /// "⟨O1⟩, a subsidiary of the holding company ⟨O2⟩", "⟨O1⟩, filiale du
     /// holding ⟨O2⟩" (the gap between the two slots).
     owner_apposed: Regex,
-    parent_of: Regex,
-    parent_unit: Regex,
-    unit_apposed: Regex,
-    possessive_unit: Regex,
-    parent_named: Regex,
     place_pair: Regex,
     coordination: Regex,
     after_preposition: Regex,
@@ -203,16 +196,29 @@ impl Rules {
             // "le patron du fonds": a fund is the firm only after "of" ("le
             // fonds souverain de C, X" names a fund of its own)
             anaphor_of: re("anaphor_of", format!(r"(?:^|[^\w'])(?:du |de la |de l'|of the )({}|fonds|fund)(?:$|[^\w])", lex.org_anaphor_nouns))?,
-            role_before: re("role_before", format!(
-                r"(?:^|[^\w])(?P<title>{t})(?P<r1>(?: [a-z0-9'][\w'-]*){{0,8}}?)(?: (?P<dem>⟨D\d+⟩))?(?P<r2>(?: [a-z0-9'][\w'-]*){{0,8}}?)(?:,? (?:de |du |d'|des |of |at |chez )(?:la |l'|the )?(?P<org>⟨[OC]\d+⟩)(?: \(⟨[OC]\d+⟩\))?(?: (?:en |au |aux |a |in |to )(?:la |l'|the )?⟨[CL]\d+⟩)?)?,? (?:(?:{HONORIFICS})\. )?(?P<per>⟨P\d+⟩)"
-            ))?,
-            role_after: re("role_after", format!(
-                r"(?P<per>⟨P\d+⟩),? {lead}(?P<mods>(?:(?:senior|junior|deputy|adjoint|adjointe|executive|managing|general|global|regional|chief|group|interim|acting) )*)(?P<title>{t})(?P<r1>(?: [a-z0-9'][\w'-]*){{0,10}}?)(?: (?P<dem>⟨D\d+⟩))?(?P<r2>(?: [a-z0-9'][\w'-]*){{0,8}}?)(?:,? (?:de |du |d'|des |of |at |chez |for |a la |au |a l'|aupres de )(?:la |l'|the )?(?:(?:{cues}) )?(?P<org>⟨[OC]\d+⟩)|(?P<end>\s?[,.;)]|$| (?:a |said|says|has|had|who|qui|told|estime|explique)))"
-            ))?,
-            // "Ronnie Vasishta, Nvidia's senior vice president of telecoms, said"
-            role_person_org: re("role_person_org", format!(
-                r"(?P<per>⟨P\d+⟩), (?:the |la |le )?(?P<org>⟨[OC]\d+⟩)(?:'s?)?(?: [a-z][\w-]*){{0,2}}? (?P<title>{t})(?P<r1>(?: [a-z][\w-]*){{0,4}}?)(?:\s?[,.;]|$| (?:said|says|stated|told|added|a |explique|indique))"
-            ))?,
+            role_rules: RuleSet::new("role_rules", vec![
+                (re("role_before", format!(
+                    r"(?:^|[^\w])(?P<title>{t})(?P<r1>(?: [a-z0-9'][\w'-]*){{0,8}}?)(?: (?P<dem>⟨D\d+⟩))?(?P<r2>(?: [a-z0-9'][\w'-]*){{0,8}}?)(?:,? (?:de |du |d'|des |of |at |chez )(?:la |l'|the )?(?P<org>⟨[OC]\d+⟩)(?: \(⟨[OC]\d+⟩\))?(?: (?:en |au |aux |a |in |to )(?:la |l'|the )?⟨[CL]\d+⟩)?)?,? (?:(?:{HONORIFICS})\. )?(?P<per>⟨P\d+⟩)"
+                ))?, "role.title-before-name"),
+                (re("role_after", format!(
+                    r"(?P<per>⟨P\d+⟩),? {lead}(?P<mods>(?:(?:senior|junior|deputy|adjoint|adjointe|executive|managing|general|global|regional|chief|group|interim|acting) )*)(?P<title>{t})(?P<r1>(?: [a-z0-9'][\w'-]*){{0,10}}?)(?: (?P<dem>⟨D\d+⟩))?(?P<r2>(?: [a-z0-9'][\w'-]*){{0,8}}?)(?:,? (?:de |du |d'|des |of |at |chez |for |a la |au |a l'|aupres de )(?:la |l'|the )?(?:(?:{cues}) )?(?P<org>⟨[OC]\d+⟩)|(?P<end>\s?[,.;)]|$| (?:a |said|says|has|had|who|qui|told|estime|explique)))"
+                ))?, "role.name-comma-title"),
+                // "Amazon Vice President of Global Data Centers Kevin Miller": a
+                // title's "of" complement runs a few words more
+                (re("role_org_first", format!(
+                    r"(?P<org>⟨[OCD]\d+⟩)(?:'s?)?(?P<r0>(?: (?:co[ -])?[a-z][\w-]*){{0,2}}?) (?P<title>{t})(?P<r1>(?: [a-z][\w-]*){{0,2}}?|(?: (?:of|for) [a-z][\w&-]*(?: [a-z][\w&-]*){{0,3}}?)),? (?P<per>⟨P\d+⟩)"
+                ))?, "role.org-title-name"),
+                // "Ronnie Vasishta, Nvidia's senior vice president of telecoms, said"
+                (re("role_person_org", format!(
+                    r"(?P<per>⟨P\d+⟩), (?:the |la |le )?(?P<org>⟨[OC]\d+⟩)(?:'s?)?(?: [a-z][\w-]*){{0,2}}? (?P<title>{t})(?P<r1>(?: [a-z][\w-]*){{0,4}}?)(?:\s?[,.;]|$| (?:said|says|stated|told|added|a |explique|indique))"
+                ))?, "role.name-org-title"),
+                // "Omar Haddad, adviser to the president, who is also chairman of
+                // Kiwa": a relative clause after the person's apposition (no
+                // other person between, whom "who" could follow)
+                (re("role_relative", format!(
+                    r"(?P<per>⟨P\d+⟩),(?:[^;.⟨]|⟨[CDLOJ])*?,? (?:qui est|qui etait|who is|who was)(?: (?:egalement|aussi|also|par ailleurs|en outre))? {lead}(?P<title>{t})(?P<r1>(?: [a-z][\w'-]*){{0,3}}?) (?:de |du |d'|des |of |at |chez )(?:la |l'|the )?(?P<org>⟨[OC]\d+⟩)"
+                ))?, "role.relative-clause"),
+            ])?,
             // "X named P as its new chief executive", "X a nommé P au poste
             // de directrice générale", "X, the Oslo maker, named P chief
             // executive"; "P has been appointed chief executive
@@ -220,24 +226,13 @@ impl Rules {
             role_appointed: re("role_appointed", format!(
                 r"(?P<org>⟨O\d+⟩)(?:, (?:[^,⟨]|⟨[CDL]\d+⟩){{1,80}},)? (?:has |have |a |ont |on \w+ )?(?:{APPOINTING}) (?P<per>⟨P\d+⟩)(?:,? (?:{AS_ROLE}) | ){lead}(?P<title>{t})(?-u:\b)|(?P<per2>⟨P\d+⟩),? (?:{APPOINTED}) (?:(?:{AS_ROLE}) )?{lead}(?P<title2>{t}) (?:of|at|de|du|d'|des|chez) (?:la |l'|the )?(?P<org2>⟨O\d+⟩)"
             ))?,
-            // "Omar Haddad, adviser to the president, who is also chairman of
-            // Kiwa": a relative clause after the person's apposition (no
-            // other person between, whom "who" could follow)
-            role_relative: re("role_relative", format!(
-                r"(?P<per>⟨P\d+⟩),(?:[^;.⟨]|⟨[CDLOJ])*?,? (?:qui est|qui etait|who is|who was)(?: (?:egalement|aussi|also|par ailleurs|en outre))? {lead}(?P<title>{t})(?P<r1>(?: [a-z][\w'-]*){{0,3}}?) (?:de |du |d'|des |of |at |chez )(?:la |l'|the )?(?P<org>⟨[OC]\d+⟩)"
-            ))?,
-            // "Amazon Vice President of Global Data Centers Kevin Miller": a
-            // title's "of" complement runs a few words more
-            role_org_first: re("role_org_first", format!(
-                r"(?P<org>⟨[OCD]\d+⟩)(?:'s?)?(?P<r0>(?: (?:co[ -])?[a-z][\w-]*){{0,2}}?) (?P<title>{t})(?P<r1>(?: [a-z][\w-]*){{0,2}}?|(?: (?:of|for) [a-z][\w&-]*(?: [a-z][\w&-]*){{0,3}}?)),? (?P<per>⟨P\d+⟩)"
-            ))?,
             role_possessive: re("role_possessive", format!(r"(?:^|[^\w])(?:son|sa|leur|its|their) (?P<title>{t}),? (?P<per>⟨P\d+⟩)"))?,
             // a nationality ("le géant américain", "the US company"), a
             // city ("the Seattle tech giant", "the San Diego, California
             // company", "le groupe de Seattle") or a seat ("l'entreprise
             // basée à Johannesburg")
             hq_described: re("hq_described", format!(r"(?:^|[^\w])(?:le |la |l'|the |du |de la |de l'|au |of the |by the |to the )(?:(?:{cues})(?: [\w-]+)? (?P<c1>⟨D\d+⟩)|(?P<c2>⟨[CDL]\d+⟩)(?:, ⟨[CL]\d+⟩)? (?:[\w-]+ )?(?:{cues})|(?:{cues}) (?:(?:de |d')(?P<c3>⟨L\d+⟩)|(?:[\w-]+ )?(?:base|basee|based|headquartered|installe|installee|implante|implantee) (?:a |au |aux |en |in |at )(?P<c4>⟨[CL]\d+⟩)))(?P<after>(?: [\w'-]+){{0,3}})"))?,
-            hq: vec![
+            hq: RuleSet::new("hq", vec![
                 (re("hq", format!(r"(?:^|[^\w])(?:{cues})s?(?: {word}){{0,2}}? (?P<c>⟨D\d+⟩)(?: {word}){{0,4}}?,? (?P<org>⟨O\d+⟩)"))?, "hq.cue-demonym-name"),
                 (re("hq", r"(?:^|[^\w])(?:l'|le |la |the )(?P<c>⟨D\d+⟩) (?P<org>⟨O\d+⟩)".to_string())?, "hq.demonym-name"),
                 (re("hq", format!(r"(?P<c>⟨[CD]\d+⟩)(?: {word}){{0,2}}? (?:{cues}) (?P<org>⟨O\d+⟩)"))?, "hq.country-cue-name"),
@@ -269,23 +264,25 @@ impl Rules {
                 // ranked among its country's makers or providers (not its
                 // investors, who may come from anywhere)
                 (re("hq", r"(?P<org>⟨O\d+⟩),? (?:is |est )?(?:l'une?|one) (?:des|of the) (?:[\w-]+ ){0,4}?(?:fabricants?|constructeurs?|operateurs?|fournisseurs?|entreprises?|societes?|groupes?|editeurs?|banques?|manufacturers?|makers?|operators?|providers?|companies|company|firms?|groups?|telcos?|carriers?|developers?|suppliers?|banks?)(?: [\w-]+){0,2}? (?:in|of|en|au|aux|du|de|d') ?(?:the |la |l')?(?P<c>⟨C\d+⟩)".to_string())?, "hq.one-of-the-largest"),
-            ],
-            child_of: re("child_of", format!(
-                r"(?P<child>⟨O\d+⟩)\.?(?: \(⟨O\d+⟩\))?(?:, (?:[^,⟨]|⟨[CDL]\d+⟩){{1,80}},)?,? \(?(?:(?:une|la|a|an|the|sa|its) )?(?:(?:[\w-]+|⟨D\d+⟩) ){{0,5}}?(?:{}|filiales? (?:[\w-]+|⟨D\d+⟩) (?:de |d'|du )) ?(?:la |l'|the )?(?:(?:[\w'-]+|⟨[LCD]\d+⟩(?:'s?)?) ){{0,6}}?(?P<parent>⟨O\d+⟩)", lex.child_of
-            ))?,
+            ])?,
+            subsidiary_rules: RuleSet::new("subsidiary_rules", vec![
+                (re("child_of", format!(
+                    r"(?P<child>⟨O\d+⟩)\.?(?: \(⟨O\d+⟩\))?(?:, (?:[^,⟨]|⟨[CDL]\d+⟩){{1,80}},)?,? \(?(?:(?:une|la|a|an|the|sa|its) )?(?:(?:[\w-]+|⟨D\d+⟩) ){{0,5}}?(?:{}|filiales? (?:[\w-]+|⟨D\d+⟩) (?:de |d'|du )) ?(?:la |l'|the )?(?:(?:[\w'-]+|⟨[LCD]\d+⟩(?:'s?)?) ){{0,6}}?(?P<parent>⟨O\d+⟩)", lex.child_of
+                ))?, "subsidiary.child-of"),
+                (re("parent_of", format!(
+                    r"(?P<parent>⟨O\d+⟩),? (?:(?:la|le|the) )?(?:{}) ?(?:la |l'|the |du |des )?(?:[\w'-]+ ){{0,5}}?(?P<child>⟨O\d+⟩)", lex.parent_of
+                ))?, "subsidiary.parent-of"),
+                (re("parent_unit", r"(?P<parent>⟨O\d+⟩)'s? (?:(?:[\w-]+|⟨D\d+⟩) ){0,2}?(?:unit|subsidiary|arm|division),? (?P<child>⟨O\d+⟩)".into())?, "subsidiary.unit"),
+                (re("unit_apposed", r"(?:^|[^\w])(?:(?:the|la|le|l'|sa|its|une?|an?) ?)?(?:(?:[\w-]+|⟨D\d+⟩) ){0,2}?(?:unit|subsidiary|arm|division|filiale|branche)(?: (?:[\w-]+|⟨D\d+⟩)){0,2}? (?:of|de|du|d') ?(?:la |le |l'|the )?(?P<parent>⟨O\d+⟩), (?P<child>⟨O\d+⟩),".into())?, "subsidiary.unit-apposed"),
+                (re("possessive_unit", r"(?P<parent>⟨O\d+⟩)[^⟨]{0,60}?(?-u:\b)(?:sa|its|leur|their) (?:[\w-]+ ){0,3}?(?:filiale|subsidiary|unit|arm|division|branche|entite)(?: (?:de|d'|du|des) [\w-]+)?(?: [\w-]+){0,2}? (?P<child>⟨O\d+⟩)".into())?, "subsidiary.possessive-unit"),
+                (re("parent_named", r"(?P<child>⟨O\d+⟩)(?:'s| et| and)? (?:sa |its )?(?:parent(?: company)?|maison mere|societe mere|owner|proprietaire) (?P<parent>⟨O\d+⟩)".into())?, "subsidiary.parent-named"),
+            ])?,
             owner_apposed: re("owner_apposed", format!(
                 r"^,? (?:(?:a|an|the|une?|la|le|l') ?)?(?:[\w'-]+ ){{0,3}}?(?:{}) ?(?:la |le |l'|the )?(?:(?:[\w'-]+|⟨[CD]\d+⟩(?:'s?)?) ){{0,3}}?$", lex.child_of
             ))?,
-            parent_of: re("parent_of", format!(
-                r"(?P<parent>⟨O\d+⟩),? (?:(?:la|le|the) )?(?:{}) ?(?:la |l'|the |du |des )?(?:[\w'-]+ ){{0,5}}?(?P<child>⟨O\d+⟩)", lex.parent_of
-            ))?,
-            parent_unit: re("parent_unit", r"(?P<parent>⟨O\d+⟩)'s? (?:(?:[\w-]+|⟨D\d+⟩) ){0,2}?(?:unit|subsidiary|arm|division),? (?P<child>⟨O\d+⟩)".into())?,
             // "the German arm of ⟨O1⟩, ⟨O2⟩,", "la filiale espagnole de ⟨O1⟩, ⟨O2⟩,"
-            unit_apposed: re("unit_apposed", r"(?:^|[^\w])(?:(?:the|la|le|l'|sa|its|une?|an?) ?)?(?:(?:[\w-]+|⟨D\d+⟩) ){0,2}?(?:unit|subsidiary|arm|division|filiale|branche)(?: (?:[\w-]+|⟨D\d+⟩)){0,2}? (?:of|de|du|d') ?(?:la |le |l'|the )?(?P<parent>⟨O\d+⟩), (?P<child>⟨O\d+⟩),".into())?,
             // "Iberdrola, via sa filiale CPD4Green", "Hillhouse and its real assets arm Rava Partners"
-            possessive_unit: re("possessive_unit", r"(?P<parent>⟨O\d+⟩)[^⟨]{0,60}?(?-u:\b)(?:sa|its|leur|their) (?:[\w-]+ ){0,3}?(?:filiale|subsidiary|unit|arm|division|branche|entite)(?: (?:de|d'|du|des) [\w-]+)?(?: [\w-]+){0,2}? (?P<child>⟨O\d+⟩)".into())?,
             // "Google parent Alphabet", "sa société mère Alphabet"
-            parent_named: re("parent_named", r"(?P<child>⟨O\d+⟩)(?:'s| et| and)? (?:sa |its )?(?:parent(?: company)?|maison mere|societe mere|owner|proprietaire) (?P<parent>⟨O\d+⟩)".into())?,
             // "Borlänge, Sweden", "Saint-Vallier, dans la Drôme", "Ohio's
             // Franklin County", "the Swedish town of Borlänge", "la ville
             // suédoise de Borlänge"

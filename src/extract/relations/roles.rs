@@ -64,13 +64,7 @@ pub(super) fn roles(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
     let sent = st.sentences[i].span.text(st.norm.as_str()).to_string();
     let lex = &st.ex.lex;
     let mut found: Vec<Role> = Vec::new();
-    for (re, rule) in [
-        (&rules.role_before, "role.title-before-name"),
-        (&rules.role_after, "role.name-comma-title"),
-        (&rules.role_org_first, "role.org-title-name"),
-        (&rules.role_person_org, "role.name-org-title"),
-        (&rules.role_relative, "role.relative-clause"),
-    ] {
+    for &(ref re, rule) in rules.role_rules.matching(&t.text) {
         for c in re.captures_iter(&t.text) {
             let Some(per) = t.slot(c.name("per")) else {
                 continue;
@@ -308,7 +302,7 @@ static OWNER_NEXT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 pub(super) fn headquarters(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
-    for (re, rule) in &rules.hq {
+    for (re, rule) in rules.hq.matching(&t.text) {
         for c in re.captures_iter(&t.text) {
             let (Some(m), Some(country)) = (c.name("org"), t.slot(c.name("c").or(c.name("c2"))))
             else {
@@ -565,14 +559,7 @@ pub(super) fn described_headquarters(st: &mut DocState, rules: &Rules, t: &Templ
 }
 
 pub(super) fn subsidiaries(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
-    for (re, rule) in [
-        (&rules.child_of, "subsidiary.child-of"),
-        (&rules.parent_of, "subsidiary.parent-of"),
-        (&rules.parent_unit, "subsidiary.unit"),
-        (&rules.unit_apposed, "subsidiary.unit-apposed"),
-        (&rules.possessive_unit, "subsidiary.possessive-unit"),
-        (&rules.parent_named, "subsidiary.parent-named"),
-    ] {
+    for &(ref re, rule) in rules.subsidiary_rules.matching(&t.text) {
         for c in re.captures_iter(&t.text) {
             if let (Some(a), Some(b)) = (t.slot(c.name("child")), t.slot(c.name("parent"))) {
                 // "détenue par la Confédération": a state's holding is no subsidiary
