@@ -5,6 +5,7 @@
 use super::deals::{amount_of_last_project, another_deal, is_conversion, restated_deal};
 use super::*;
 use crate::extract::lexicon::folded_regex;
+use regex::{RegexSet, RegexSetBuilder};
 
 /// A trigger of an investment frame: its span, whether it is a host
 /// trigger, whether it needs a facility (construction).
@@ -24,7 +25,34 @@ pub(in crate::extract) struct Trigger {
 /// later trigger opens a frame of its own only with a subject of its own
 /// ("A invests in C1, while B builds a data centre in C2"). Each frame
 /// reads its objects up to the next frame.
+/// Every trigger [`investments`] looks for, in one automaton: a sentence
+/// with none of them opens no frame, and is scanned once instead of once
+/// per trigger.
+pub(super) fn trigger_set(lex: &Lexicon) -> Result<RegexSet, DataError> {
+    let triggers = [
+        &lex.invest,
+        &MONEY_INTO,
+        &MONEY_PLAN,
+        &MONEY_COMMITTED,
+        &MONEY_BY_AGENT,
+        &lex.build,
+        &NEW_FACILITY,
+        &lex.host,
+    ];
+    RegexSetBuilder::new(triggers.iter().map(|re| re.as_str()))
+        .dfa_size_limit(8 << 20)
+        .build()
+        .map_err(|e| DataError::Rule {
+            name: "invest_triggers".to_string(),
+            message: e.to_string(),
+        })
+}
+
 pub(super) fn investments(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
+    if !rules.invest_triggers.is_match(&t.text) {
+        st.invest_triggers[i] = Vec::new();
+        return;
+    }
     let lex = &st.ex.lex;
     // "déployer 12 600 GPU Nvidia à Sines": deployed goods are a site too
     let with_facility = |m: regex::Match| {

@@ -99,6 +99,8 @@ pub(crate) struct Rules {
     role_appointed: Regex,
     role_possessive: Regex,
     hq: RuleSet,
+    /// The triggers of an investment frame (see [`invest::trigger_set`]).
+    invest_triggers: regex::RegexSet,
     /// The rules that tell a person's role, each with its name.
     role_rules: RuleSet,
     /// The rules that tell a subsidiary and its parent.
@@ -232,6 +234,7 @@ impl Rules {
             // company", "le groupe de Seattle") or a seat ("l'entreprise
             // basée à Johannesburg")
             hq_described: re("hq_described", format!(r"(?:^|[^\w])(?:le |la |l'|the |du |de la |de l'|au |of the |by the |to the )(?:(?:{cues})(?: [\w-]+)? (?P<c1>⟨D\d+⟩)|(?P<c2>⟨[CDL]\d+⟩)(?:, ⟨[CL]\d+⟩)? (?:[\w-]+ )?(?:{cues})|(?:{cues}) (?:(?:de |d')(?P<c3>⟨L\d+⟩)|(?:[\w-]+ )?(?:base|basee|based|headquartered|installe|installee|implante|implantee) (?:a |au |aux |en |in |at )(?P<c4>⟨[CL]\d+⟩)))(?P<after>(?: [\w'-]+){{0,3}})"))?,
+            invest_triggers: invest::trigger_set(lex)?,
             hq: RuleSet::new("hq", vec![
                 (re("hq", format!(r"(?:^|[^\w])(?:{cues})s?(?: {word}){{0,2}}? (?P<c>⟨D\d+⟩)(?: {word}){{0,4}}?,? (?P<org>⟨O\d+⟩)"))?, "hq.cue-demonym-name"),
                 (re("hq", r"(?:^|[^\w])(?:l'|le |la |the )(?P<c>⟨D\d+⟩) (?P<org>⟨O\d+⟩)".to_string())?, "hq.demonym-name"),
