@@ -621,7 +621,18 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
         let suffix = extends_run && st.ex.lex.org_suffixes.contains(&folded_word);
         // a common word inside a name that a suffix ends ("Canada Pension
         // Plan Investment Board") is the name's
-        let inner = extends_run && suffix_ends_run(st, sent, &toks[k + 1..], t.end);
+        // ... and so is a common word opening one of three words or more
+        // ("Global Investment Partners", "National Energy Holdings"), but
+        // for a function word ("With Capital Partners")
+        let run_after = toks[k + 1..]
+            .iter()
+            .zip(&toks[k..])
+            .take_while(|(n, p)| n.start == p.end + 1 && is_capitalised(&sent[n.start..n.end]))
+            .count();
+        let opens_suffixed =
+            !extends_run && run_after >= 2 && word.len() >= 4 && !super::is_function_word(word);
+        let inner =
+            (extends_run || opens_suffixed) && suffix_ends_run(st, sent, &toks[k + 1..], t.end);
         // "Masayoshi Son", "Theresa May": after a given name, a capitalised
         // word that is elsewhere a function word or a month is the surname
         let surname = extends_run

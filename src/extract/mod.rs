@@ -883,6 +883,12 @@ const EN_WORDS: &[&str] = &[
     "by", "from", "this", "was", "are", "it",
 ];
 
+/// Whether `word` is one of the function words [`lang_counts`] counts, in any case.
+pub(crate) fn is_function_word(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    FR_WORDS.contains(&lower.as_str()) || EN_WORDS.contains(&lower.as_str())
+}
+
 /// French or English, by counting function words.
 pub fn detect_lang(text: &str) -> Lang {
     lang_of(lang_counts(text)).unwrap_or(Lang::En)

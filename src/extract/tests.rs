@@ -2316,6 +2316,29 @@ fn short_names_in_brackets_and_ampersands_stay_with_the_firm() {
     }
 }
 
+/// A common word opens a name of three words or more that a firm's suffix
+/// ends ("National Energy Holdings"), but a function word does not.
+#[test]
+fn common_word_opens_a_suffixed_name() {
+    for (text, name) in [
+        (
+            "National Energy Holdings will build a plant near Mombasa.",
+            "National Energy Holdings",
+        ),
+        (
+            "National Energy Holdings va construire une centrale près de Mombasa.",
+            "National Energy Holdings",
+        ),
+    ] {
+        let names = entity_names(text);
+        assert!(names.iter().any(|n| n == name), "{text}: {names:?}");
+    }
+    // a function word opening the sentence stays out of the name
+    let names =
+        entity_names("With Kestrel Capital Partners behind it, the plan went ahead in Kenya.");
+    assert!(!names.iter().any(|n| n.starts_with("With")), "{names:?}");
+}
+
 /// "International" opens a name ("the International Energy Agency");
 /// alone, as an adjective, it is none.
 #[test]
