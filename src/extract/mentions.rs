@@ -729,8 +729,18 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
         .filter(|&(a, _)| !in_amount(toks[a].start))
         .collect();
     for (mut a, mut b) in spans {
+        // "Gul Ahmed Energy Group", "Kestrel Investment Partners": a run a
+        // firm's suffix ends is a firm's name, whole
+        let firm = st
+            .ex
+            .lex
+            .org_suffixes
+            .contains(&fold_str(&sent[toks[b].start..toks[b].end]));
         // "le ministre des Sciences Bae Kyung-hoon": Sciences is the ministry's
+        // (but in "chief executive of Kestrel Investment Partners" the
+        // title's complement is the firm)
         if b >= a + 2
+            && !firm
             && st
                 .ex
                 .rules
@@ -763,11 +773,6 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
         // "Executive Ken Griffin", "Commerce Gina Raimondo": a capitalised
         // word before a given name and surname is a title's, not the name's
         // (but "Gul Ahmed Energy Group" is a firm's name)
-        let firm = st
-            .ex
-            .lex
-            .org_suffixes
-            .contains(&fold_str(&sent[toks[b].start..toks[b].end]));
         if b >= a + 2 && !firm {
             let given = |k: usize| st.ex.lex.is_given_name(&sent[toks[k].start..toks[k].end]);
             // "Global Data Centers Kevin Miller", "Mme Meriem Benmouloud":

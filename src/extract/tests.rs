@@ -2339,6 +2339,40 @@ fn common_word_opens_a_suffixed_name() {
     assert!(!names.iter().any(|n| n.starts_with("With")), "{names:?}");
 }
 
+/// A title's "of" complement that a firm's suffix ends is the firm, whole
+/// ("chief executive of Kestrel Investment Partners"); a ministry's domain
+/// before a person's name is still cut off ("le ministre des Sciences Bae
+/// Kyung-hoon").
+#[test]
+fn title_complement_ended_by_a_suffix_is_the_firm() {
+    check(&[
+        (
+            "Lena Varga, chief executive of Kestrel Investment Partners, signed the deal in Nairobi.",
+            &["Lena Varga leads Kestrel Investment Partners"],
+            &[],
+        ),
+        (
+            "Lena Varga, directrice générale de Kestrel Investment Partners, a signé l'accord à Nairobi.",
+            &["Lena Varga leads Kestrel Investment Partners"],
+            &[],
+        ),
+    ]);
+    for text in [
+        "Le ministre des Sciences Bae Kyung-hoon a signé l'accord à Séoul.",
+        "The minister of Science Bae Kyung-hoon signed the deal in Seoul.",
+    ] {
+        let names = entity_names(text);
+        assert!(
+            names.iter().any(|n| n == "Bae Kyung-hoon"),
+            "{text}: {names:?}"
+        );
+        assert!(
+            !names.iter().any(|n| n.starts_with("Scienc")),
+            "{text}: {names:?}"
+        );
+    }
+}
+
 /// "International" opens a name ("the International Energy Agency");
 /// alone, as an adjective, it is none.
 #[test]
