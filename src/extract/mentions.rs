@@ -1235,14 +1235,18 @@ fn titled_person(st: &DocState, words: &[&str], pre: &str) -> bool {
         && st.ex.rules.title_before.is_match(pre)
 }
 
-/// The last word of a facility's or a programme's name ("Loughton AI
-/// Campus", "IndiaAI Mission", "Stargate Project").
-/// The last word of a place named by its kind (folded): "Franklin County".
+/// The last word of a place named by its kind (folded): "Franklin County",
+/// "Baldonnell Business Park" (a park is a site; "Parks" in a firm's name
+/// stays the firm's).
 static PLACE_LAST: LazyLock<Regex> = LazyLock::new(|| {
-    folded_regex(r"^(?:county|province|prefecture|parish|governorate|oblast|township|borough)$")
-        .unwrap_or_else(|e| unreachable!("{e}"))
+    folded_regex(
+        r"^(?:county|province|prefecture|parish|governorate|oblast|township|borough|park)$",
+    )
+    .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
+/// The last word of a facility's or a programme's name ("Loughton AI
+/// Campus", "IndiaAI Mission", "Stargate Project").
 static FACILITY_LAST: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(r"^(?:campus|supercomputer|gigafactory|factory|plant|power station|initiative|mission|programme|program|project)$")
         .unwrap_or_else(|e| unreachable!("{e}"))

@@ -2373,6 +2373,29 @@ fn title_complement_ended_by_a_suffix_is_the_firm() {
     }
 }
 
+/// A park is a site ("Baldonnell Business Park"), a firm's "Parks" is the
+/// firm's ("Kestrel Technology Parks").
+#[test]
+fn a_park_is_a_place() {
+    for text in [
+        "Orvane will build a data centre at Baldonnell Business Park, near Dublin.",
+        "Orvane va construire un centre de données au Zellik Green Energy Park, près de Bruxelles.",
+    ] {
+        let park = if text.contains("Baldonnell") {
+            "Baldonnell Business Park"
+        } else {
+            "Zellik Green Energy Park"
+        };
+        assert_eq!(entity_kind(text, park), Some(EntityType::Place), "{text}");
+    }
+    let text = "Kestrel Technology Parks will build a data centre near Dublin.";
+    assert_eq!(
+        entity_kind(text, "Kestrel Technology Parks"),
+        Some(EntityType::Organization),
+        "{text}"
+    );
+}
+
 /// "International" opens a name ("the International Energy Agency");
 /// alone, as an adjective, it is none.
 #[test]
