@@ -1136,6 +1136,7 @@ fn type_name(
     } else if rules.place_before.is_match(pre)
         || rules.place_after.is_match(post)
         || (n >= 2 && PLACE_LAST.is_match(&last))
+        || (n >= 3 && PARK_LAST.is_match(&fold_str(&words[n - 2..].join(" "))))
     {
         // "Franklin County", "Hokkaido Prefecture": a place named by its kind
         Some(EntityType::Place)
@@ -1235,14 +1236,18 @@ fn titled_person(st: &DocState, words: &[&str], pre: &str) -> bool {
         && st.ex.rules.title_before.is_match(pre)
 }
 
-/// The last word of a place named by its kind (folded): "Franklin County",
-/// "Baldonnell Business Park" (a park is a site; "Parks" in a firm's name
-/// stays the firm's).
+/// The last word of a place named by its kind (folded): "Franklin County".
 static PLACE_LAST: LazyLock<Regex> = LazyLock::new(|| {
-    folded_regex(
-        r"^(?:county|province|prefecture|parish|governorate|oblast|township|borough|park)$",
-    )
-    .unwrap_or_else(|e| unreachable!("{e}"))
+    folded_regex(r"^(?:county|province|prefecture|parish|governorate|oblast|township|borough)$")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// The last two words of a park named by its kind (folded): "Baldonnell
+/// Business Park" is a site. "Park" alone is also a surname ("Lina Park"),
+/// and a firm's "Parks" stays the firm's.
+static PARK_LAST: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(r"^(?:business|industrial|science|technology|tech|energy|innovation|research|logistics|data|eco|solar|wind|office|enterprise|digital) park$")
+        .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// The last word of a facility's or a programme's name ("Loughton AI

@@ -2373,8 +2373,9 @@ fn title_complement_ended_by_a_suffix_is_the_firm() {
     }
 }
 
-/// A park is a site ("Baldonnell Business Park"), a firm's "Parks" is the
-/// firm's ("Kestrel Technology Parks").
+/// A park named by its kind is a site ("Baldonnell Business Park"); a
+/// firm's "Parks" is the firm's ("Kestrel Technology Parks"), and "Park"
+/// alone may be a surname ("Lina Park").
 #[test]
 fn a_park_is_a_place() {
     for text in [
@@ -2392,6 +2393,12 @@ fn a_park_is_a_place() {
     assert_eq!(
         entity_kind(text, "Kestrel Technology Parks"),
         Some(EntityType::Organization),
+        "{text}"
+    );
+    let text = "Kestrel will build a data centre near Dublin, said Lina Park, its chief executive.";
+    assert_eq!(
+        entity_kind(text, "Lina Park"),
+        Some(EntityType::Person),
         "{text}"
     );
 }
