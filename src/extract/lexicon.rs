@@ -280,6 +280,21 @@ pub(crate) fn compile_rule(name: &str, src: &str) -> Result<Regex, DataError> {
         })
 }
 
+/// One automaton over compiled rules (see [`compile_rule`]), which tells
+/// which of them match a text in a single scan.
+pub(crate) fn compile_set<'a>(
+    name: &str,
+    rules: impl IntoIterator<Item = &'a Regex>,
+) -> Result<regex::RegexSet, DataError> {
+    regex::RegexSetBuilder::new(rules.into_iter().map(Regex::as_str))
+        .dfa_size_limit(8 << 20)
+        .build()
+        .map_err(|e| DataError::Rule {
+            name: name.to_string(),
+            message: e.to_string(),
+        })
+}
+
 /// Rules tried on the same text, each with its name, and one automaton
 /// over all of them that tells which can match: a sentence most of them
 /// miss is scanned once instead of once per rule.
@@ -292,13 +307,7 @@ pub(crate) struct RuleSet {
 impl RuleSet {
     /// Gathers compiled rules (see [`compile_rule`]); `name` is the family's.
     pub(crate) fn new(name: &str, rules: Vec<(Regex, &'static str)>) -> Result<Self, DataError> {
-        let any = regex::RegexSetBuilder::new(rules.iter().map(|(re, _)| re.as_str()))
-            .dfa_size_limit(8 << 20)
-            .build()
-            .map_err(|e| DataError::Rule {
-                name: name.to_string(),
-                message: e.to_string(),
-            })?;
+        let any = compile_set(name, rules.iter().map(|(re, _)| re))?;
         Ok(RuleSet { rules, any })
     }
 

@@ -4,8 +4,8 @@
 
 use super::deals::{amount_of_last_project, another_deal, is_conversion, restated_deal};
 use super::*;
-use crate::extract::lexicon::folded_regex;
-use regex::{RegexSet, RegexSetBuilder};
+use crate::extract::lexicon::{compile_set, folded_regex};
+use regex::RegexSet;
 
 /// A trigger of an investment frame: its span, whether it is a host
 /// trigger, whether it needs a facility (construction).
@@ -39,13 +39,7 @@ pub(super) fn trigger_set(lex: &Lexicon) -> Result<RegexSet, DataError> {
         &NEW_FACILITY,
         &lex.host,
     ];
-    RegexSetBuilder::new(triggers.iter().map(|re| re.as_str()))
-        .dfa_size_limit(8 << 20)
-        .build()
-        .map_err(|e| DataError::Rule {
-            name: "invest_triggers".to_string(),
-            message: e.to_string(),
-        })
+    compile_set("invest_triggers", triggers)
 }
 
 pub(super) fn investments(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
