@@ -624,13 +624,15 @@ pub(crate) fn find_names(st: &mut DocState, i: usize) {
         // ... and so is a common word opening one of three words or more
         // ("Global Investment Partners", "National Energy Holdings"), but
         // for a function word ("With Capital Partners")
-        let run_after = toks[k + 1..]
-            .iter()
-            .zip(&toks[k..])
-            .take_while(|(n, p)| n.start == p.end + 1 && is_capitalised(&sent[n.start..n.end]))
-            .count();
+        let run_after = || {
+            toks[k + 1..]
+                .iter()
+                .zip(&toks[k..])
+                .take_while(|(n, p)| n.start == p.end + 1 && is_capitalised(&sent[n.start..n.end]))
+                .count()
+        };
         let opens_suffixed =
-            !extends_run && run_after >= 2 && word.len() >= 4 && !super::is_function_word(word);
+            !extends_run && word.len() >= 4 && !super::is_function_word(word) && run_after() >= 2;
         let inner =
             (extends_run || opens_suffixed) && suffix_ends_run(st, sent, &toks[k + 1..], t.end);
         // "Masayoshi Son", "Theresa May": after a given name, a capitalised
@@ -1642,15 +1644,17 @@ pub(crate) fn recurring_names(st: &DocState) -> rustc_hash::FxHashSet<String> {
             if word.len() < 3 {
                 continue;
             }
+            // "le Groupe iliad": a brand its owner writes in lower case,
+            // after a capitalised group noun, is still the name
+            let after_group_noun = k > 0
+                && matches!(
+                    &sent[toks[k - 1].start..toks[k - 1].end],
+                    "Groupe" | "Group" | "Société" | "Company"
+                );
             if word
                 .bytes()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
             {
-                let after_group_noun = k > 0
-                    && matches!(
-                        &sent[toks[k - 1].start..toks[k - 1].end],
-                        "Groupe" | "Group" | "Société" | "Company"
-                    );
                 if !after_group_noun {
                     lower_plain.insert(word);
                 }
@@ -1675,13 +1679,6 @@ pub(crate) fn recurring_names(st: &DocState) -> rustc_hash::FxHashSet<String> {
                 }
                 continue;
             }
-            // "le Groupe iliad": a brand its owner writes in lower case,
-            // after a capitalised group noun, is still the name
-            let after_group_noun = k > 0
-                && matches!(
-                    &sent[toks[k - 1].start..toks[k - 1].end],
-                    "Groupe" | "Group" | "Société" | "Company"
-                );
             if is_capitalised(word) {
                 let c = capital.entry(key).or_default();
                 c.0 += 1;

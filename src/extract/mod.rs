@@ -883,10 +883,26 @@ const EN_WORDS: &[&str] = &[
     "by", "from", "this", "was", "are", "it",
 ];
 
+/// Each function word once (lowercase ASCII), with its language.
+static FUNCTION_WORDS: LazyLock<HashMap<&'static [u8], Lang>> = LazyLock::new(|| {
+    let fr = FR_WORDS.iter().map(|w| (w.as_bytes(), Lang::Fr));
+    fr.chain(EN_WORDS.iter().map(|w| (w.as_bytes(), Lang::En)))
+        .collect()
+});
+
+/// The language of `word` if it is one of the function words
+/// [`lang_counts`] counts, in any case.
+fn function_word(word: &str) -> Option<Lang> {
+    let mut lower = [0u8; 6];
+    let lower = lower.get_mut(..word.len())?;
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    FUNCTION_WORDS.get(&*lower).copied()
+}
+
 /// Whether `word` is one of the function words [`lang_counts`] counts, in any case.
 pub(crate) fn is_function_word(word: &str) -> bool {
-    let lower = word.to_ascii_lowercase();
-    FR_WORDS.contains(&lower.as_str()) || EN_WORDS.contains(&lower.as_str())
+    function_word(word).is_some()
 }
 
 /// French or English, by counting function words.
@@ -898,25 +914,13 @@ pub fn detect_lang(text: &str) -> Lang {
 /// (runs of ASCII letters, digits and `_`) that are one, in any case. One
 /// pass over the words, where a regex would restart at every match.
 fn lang_counts(text: &str) -> (usize, usize) {
-    // each function word once, with its language: one lookup per word
-    // instead of a comparison with every word of both lists
-    static WORDS: LazyLock<HashMap<&'static [u8], Lang>> = LazyLock::new(|| {
-        let fr = FR_WORDS.iter().map(|w| (w.as_bytes(), Lang::Fr));
-        fr.chain(EN_WORDS.iter().map(|w| (w.as_bytes(), Lang::En)))
-            .collect()
-    });
-    let mut lower = [0u8; 6];
+    // one lookup per word instead of a comparison with both lists
     text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
         .filter(|w| (2..=6).contains(&w.len()))
-        .fold((0, 0), |(fr, en), w| {
-            let word = &mut lower[..w.len()];
-            word.copy_from_slice(w.as_bytes());
-            word.make_ascii_lowercase();
-            match WORDS.get(&*word) {
-                Some(Lang::Fr) => (fr + 1, en),
-                Some(Lang::En) => (fr, en + 1),
-                None => (fr, en),
-            }
+        .fold((0, 0), |(fr, en), w| match function_word(w) {
+            Some(Lang::Fr) => (fr + 1, en),
+            Some(Lang::En) => (fr, en + 1),
+            None => (fr, en),
         })
 }
 
