@@ -33,7 +33,7 @@ enum Val {
 
 /// A bound value as a hash key: what makes two bindings the same answer
 /// before their cells are written.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum ValKey {
     Unbound,
     Node(NodeIndex),
@@ -58,24 +58,63 @@ impl ValKey {
 type Origin = (EdgeIndex, NodeIndex);
 
 /// One partial answer: a slot per query variable (numbered by [`Plan`]) and
-/// the facts used so far. Small queries keep all of it inline, so extending
-/// a binding allocates nothing.
-#[derive(Debug, Default)]
+/// the facts used so far, as a trail in the evaluation's [`Trails`]. Small
+/// queries keep all of it inline, so extending a binding allocates nothing.
+#[derive(Debug)]
 struct Binding {
     vals: SmallVec<[Option<Val>; 6]>,
     /// For a slot bound from a fact's amount, that fact and its object.
     origins: SmallVec<[Option<Origin>; 6]>,
-    edges: SmallVec<[EdgeIndex; 6]>,
+    trail: Trail,
 }
 
 impl Clone for Binding {
-    /// A copy of the three slices (SmallVec's own clone goes item by item).
+    /// A copy of the two slices (SmallVec's own clone goes item by item).
     fn clone(&self) -> Self {
         Binding {
             vals: SmallVec::from_slice(&self.vals),
             origins: SmallVec::from_slice(&self.origins),
-            edges: SmallVec::from_slice(&self.edges),
+            trail: self.trail,
         }
+    }
+}
+
+/// The facts a binding rests on: a link in [`Trails`], or [`NO_FACTS`].
+type Trail = u32;
+
+/// A fact and the trail it extends.
+type Link = (EdgeIndex, Trail);
+
+/// The first and last facts of a way from one node to another, in walking
+/// order (`None` for the way from a node to itself).
+type Ends = Option<(EdgeIndex, EdgeIndex)>;
+
+/// The trail of a binding that rests on no fact yet.
+const NO_FACTS: Trail = u32::MAX;
+
+/// The facts of every binding of one evaluation, as linked lists sharing
+/// their tails: a walk's places share the path to the place they were
+/// reached from, so extending a binding by a fact adds one link however
+/// long its path, and copying a binding copies one number.
+#[derive(Default)]
+struct Trails {
+    links: RefCell<Vec<Link>>,
+}
+
+impl Trails {
+    /// The trail of `before` extended by fact `e`.
+    fn push(&self, e: EdgeIndex, before: Trail) -> Trail {
+        let mut links = self.links.borrow_mut();
+        links.push((e, before));
+        (links.len() - 1) as Trail
+    }
+}
+
+/// The facts of `trail`, added to `out` (in no particular order).
+fn trail_facts(links: &[Link], mut trail: Trail, out: &mut Facts) {
+    while let Some(&(e, before)) = links.get(trail as usize) {
+        out.push(e);
+        trail = before;
     }
 }
 
@@ -89,6 +128,7 @@ struct Ctx<'a> {
     /// A type each variable's node must have (a later `?v is T` made early).
     guards: Vec<Option<EntityType>>,
     texts: Texts,
+    trails: Trails,
 }
 
 /// The evaluation's texts read from facts (currencies, roles, quantities),
@@ -333,13 +373,14 @@ pub fn eval_with(
         limits,
         guards,
         texts: Texts::default(),
+        trails: Trails::default(),
     };
     let selection = Selection::of(q, &plan);
     let mut answers = Answers::new(store, &plan, &selection);
     let mut bindings = vec![Binding {
         vals: smallvec![None; plan.vars.len()],
         origins: smallvec![None; plan.vars.len()],
-        edges: SmallVec::new(),
+        trail: NO_FACTS,
     }];
     // a filter applies as soon as the plan has bound its variable; the last
     // step applies those whose variable no step binds (they fail)
@@ -423,7 +464,8 @@ pub fn eval_with(
             micros: s.micros,
         })
         .collect();
-    Ok((answers.rows(q, &selection, &ctx.texts), reports))
+    let links = ctx.trails.links.into_inner();
+    Ok((answers.rows(q, &selection, &ctx.texts, &links), reports))
 }
 
 /// One step of a run: the filters it applies, what it produced and kept,
@@ -650,7 +692,7 @@ struct Answers<'s> {
 }
 
 /// The bindings of a query without aggregates, as they were met: their
-/// selected values, where their amounts came from and their facts, in flat
+/// selected values, where their amounts came from and their trails, in flat
 /// vectors. Rows group them by sorting, which the rows' order needs anyway,
 /// so no binding is hashed and no answer is allocated until rows are made.
 #[derive(Default)]
@@ -659,14 +701,14 @@ struct Met {
     keys: Vec<ValKey>,
     /// For each selected value, the fact its amount was read from.
     origins: Vec<Option<Origin>>,
-    /// Where each binding's facts end in `edges`.
+    /// Where each binding's trails end in `trails`.
     ends: Vec<usize>,
-    edges: Vec<EdgeIndex>,
+    trails: Vec<Trail>,
 }
 
 impl Met {
-    /// Adds a binding's values and facts; a binding with the values of the
-    /// one before (another path to the same answer) adds only its facts.
+    /// Adds a binding's values and trail; a binding with the values of the
+    /// one before (another path to the same answer) adds only its trail.
     fn add(&mut self, slots: &[usize], b: &Binding) {
         let width = slots.len();
         let same = !self.ends.is_empty()
@@ -680,9 +722,9 @@ impl Met {
             self.origins.extend(slots.iter().map(|&v| b.origins[v]));
             self.ends.push(0);
         }
-        self.edges.extend_from_slice(&b.edges);
+        self.trails.push(b.trail);
         if let Some(end) = self.ends.last_mut() {
-            *end = self.edges.len();
+            *end = self.trails.len();
         }
     }
 
@@ -690,55 +732,59 @@ impl Met {
     /// answer, or entities of one name), shown with the values of the
     /// binding met first and the facts of all. Sorting the bindings by their
     /// values groups them and orders the rows in one pass.
-    fn rows(self, store: &Store, q: &Query, selection: &Selection, texts: &Texts) -> Rows {
+    ///
+    /// The bindings are sorted by their first value, then copied once into
+    /// that order, so the rest (ties sorted, groups found, rows written)
+    /// reads memory in order: read through the sorted numbers instead, each
+    /// row would wait on a cache miss per value.
+    fn rows(
+        self,
+        store: &Store,
+        q: &Query,
+        selection: &Selection,
+        texts: &Texts,
+        links: &[Link],
+    ) -> Rows {
         let width = selection.items.len();
         let ranks = texts.ranks();
-        let keys: Vec<SortKey> = self
-            .keys
-            .iter()
-            .map(|k| val_key(store, &ranks, k))
-            .collect();
-        let row = |i: u32| &keys[i as usize * width..(i as usize + 1) * width];
-        // by the first value, then, among bindings that share it, by the
-        // rest: a sort of plain numbers does most of the work
-        let first_of = |i: u32| row(i).first().copied().unwrap_or(0);
-        let count = self.ends.len() as u32;
-        let mut order: Vec<u32> = Vec::with_capacity(count as usize);
-        let mut runs: Vec<(usize, usize)> = Vec::new();
-        let high = (count > 0).then(|| first_of(0) >> 32);
-        if high.is_some_and(|h| (0..count).all(|i| first_of(i) >> 32 == h)) {
-            // first values of one kind and a small rank (entities by name):
-            // the rank and the binding's number sort as one 64-bit word
-            let mut packed: Vec<u64> = (0..count)
-                .map(|i| (first_of(i) as u64 & u64::from(u32::MAX)) << 32 | u64::from(i))
-                .collect();
-            packed.sort_unstable();
-            for run in packed.chunk_by(|a, b| a >> 32 == b >> 32) {
-                runs.push((order.len(), run.len()));
-                order.extend(run.iter().map(|&p| p as u32));
-            }
-        } else {
-            let mut by_first: Vec<(SortKey, u32)> = (0..count).map(|i| (first_of(i), i)).collect();
-            by_first.sort_unstable();
-            for run in by_first.chunk_by(|a, b| a.0 == b.0) {
-                runs.push((order.len(), run.len()));
-                order.extend(run.iter().map(|&(_, i)| i));
-            }
+        let count = self.ends.len();
+        let order = self.by_first_value(store, &ranks, width);
+        // each binding's values, sort keys and trails, copied in that order
+        let mut vals: Vec<ValKey> = Vec::with_capacity(count * width);
+        let mut spans: Vec<(u32, u32)> = Vec::with_capacity(count);
+        for &(_, i) in &order {
+            let i = i as usize;
+            vals.extend_from_slice(&self.keys[i * width..(i + 1) * width]);
+            let start = if i == 0 { 0 } else { self.ends[i - 1] };
+            spans.push((start as u32, self.ends[i] as u32));
         }
+        let keys: Vec<SortKey> = vals.iter().map(|k| val_key(store, &ranks, k)).collect();
+        let row = |p: u32| &keys[p as usize * width..(p as usize + 1) * width];
+        // positions in that order; bindings that share a first value are
+        // sorted by the rest, the one met first first
+        let mut by_value: Vec<u32> = (0..count as u32).collect();
         if width > 1 {
-            for (start, len) in runs.into_iter().filter(|&(_, len)| len > 1) {
-                order[start..start + len]
-                    .sort_unstable_by(|&a, &b| row(a).cmp(row(b)).then(a.cmp(&b)));
+            for run in order
+                .chunk_by(|a, b| a.0 == b.0)
+                .scan(0, |at, run| {
+                    let from = *at;
+                    *at += run.len();
+                    Some(from..*at)
+                })
+                .filter(|run| run.len() > 1)
+            {
+                by_value[run].sort_unstable_by(|&a, &b| row(a).cmp(row(b)).then(a.cmp(&b)));
             }
         }
-        let groups: Vec<&[u32]> = order.chunk_by(|&a, &b| row(a) == row(b)).collect();
+        let groups: Vec<&[u32]> = by_value.chunk_by(|&a, &b| row(a) == row(b)).collect();
         let first = |g: usize| groups[g].first().copied().unwrap_or(0);
         let mut shown: Vec<usize> = (0..groups.len()).collect();
         if let Some((col, desc)) = ranked_by(q, selection) {
             let units: Vec<Unit> = (0..groups.len())
                 .map(|g| {
-                    let at = first(g) as usize * width + col;
-                    let number = matches!(self.keys[at], ValKey::Num(_));
+                    let p = first(g) as usize;
+                    let at = order[p].1 as usize * width + col;
+                    let number = matches!(vals[p * width + col], ValKey::Num(_));
                     unit(store, self.origins[at], number)
                 })
                 .collect();
@@ -748,23 +794,21 @@ impl Met {
             shown.truncate(n);
         }
         let shown_texts = texts.all();
-        let facts_of = |i: u32| {
-            let i = i as usize;
-            let start = if i == 0 { 0 } else { self.ends[i - 1] };
-            &self.edges[start..self.ends[i]]
-        };
         let rows = shown
             .into_iter()
             .map(|g| {
-                let at = first(g) as usize * width;
                 let mut facts = Facts::new();
-                for &i in groups[g] {
-                    facts.extend_from_slice(facts_of(i));
+                for &p in groups[g] {
+                    let (start, end) = spans[p as usize];
+                    for &t in &self.trails[start as usize..end as usize] {
+                        trail_facts(links, t, &mut facts);
+                    }
                 }
                 facts.sort_unstable();
                 facts.dedup();
+                let at = first(g) as usize * width;
                 Row {
-                    cells: self.keys[at..at + selection.visible]
+                    cells: vals[at..at + selection.visible]
                         .iter()
                         .map(|k| Cell::of(k, &shown_texts))
                         .collect(),
@@ -775,6 +819,35 @@ impl Met {
         Rows {
             columns: selection.columns.clone(),
             rows,
+        }
+    }
+
+    /// Each binding's number, sorted by its first value's sort key (kept
+    /// beside it), the binding met first first.
+    fn by_first_value(&self, store: &Store, ranks: &[u32], width: usize) -> Vec<(SortKey, u32)> {
+        let count = self.ends.len() as u32;
+        let first_of = |i: u32| {
+            self.keys
+                .get(i as usize * width)
+                .map_or(0, |k| val_key(store, ranks, k))
+        };
+        let firsts: Vec<SortKey> = (0..count).map(first_of).collect();
+        let high = firsts.first().map(|k| k >> 32);
+        if high.is_some_and(|h| firsts.iter().all(|k| k >> 32 == h)) {
+            // first values of one kind and a small rank (entities by name):
+            // the rank and the binding's number sort as one 64-bit word
+            let mut packed: Vec<u64> = (0..count)
+                .map(|i| (firsts[i as usize] as u64 & u64::from(u32::MAX)) << 32 | u64::from(i))
+                .collect();
+            packed.sort_unstable();
+            packed
+                .into_iter()
+                .map(|p| (firsts[(p & u64::from(u32::MAX)) as usize], p as u32))
+                .collect()
+        } else {
+            let mut by_first: Vec<(SortKey, u32)> = firsts.into_iter().zip(0..count).collect();
+            by_first.sort_unstable();
+            by_first
         }
     }
 }
@@ -829,7 +902,8 @@ type AnswerKey = SmallVec<[ValKey; 4]>;
 struct Answer {
     /// For each selected variable, the fact its amount was read from.
     origins: SmallVec<[Option<Origin>; 4]>,
-    facts: Facts,
+    /// The trails of its bindings.
+    trails: Vec<Trail>,
     /// Per aggregate item, its distinct inputs in the order met.
     inputs: Vec<Input>,
 }
@@ -905,7 +979,7 @@ impl<'s> Answers<'s> {
                 let at = entry.index();
                 entry.or_insert_with(|| Answer {
                     origins: self.slots.iter().map(|&v| b.origins[v]).collect(),
-                    facts: Facts::new(),
+                    trails: Vec::new(),
                     inputs: self
                         .aggregates
                         .iter()
@@ -925,7 +999,9 @@ impl<'s> Answers<'s> {
         let Some((_, answer)) = self.by_value.get_index_mut(at) else {
             return;
         };
-        answer.facts.extend_from_slice(&b.edges);
+        if answer.trails.last() != Some(&b.trail) {
+            answer.trails.push(b.trail);
+        }
         for (input, &(_, slot)) in answer.inputs.iter_mut().zip(&self.aggregates) {
             match (input, &b.vals[slot]) {
                 (Input::Count(seen), Some(v)) => {
@@ -943,10 +1019,10 @@ impl<'s> Answers<'s> {
     }
 
     /// The selected, grouped, ordered rows.
-    fn rows(self, q: &Query, selection: &Selection, texts: &Texts) -> Rows {
+    fn rows(self, q: &Query, selection: &Selection, texts: &Texts, links: &[Link]) -> Rows {
         let store = self.store;
         if self.aggregates.is_empty() {
-            return self.met.rows(store, q, selection, texts);
+            return self.met.rows(store, q, selection, texts, links);
         }
         let mut answers = self.by_value;
         if store.names_shared() {
@@ -1023,10 +1099,12 @@ impl<'s> Answers<'s> {
             .map(|i| {
                 let mut cells = std::mem::take(&mut cells[i]);
                 cells.truncate(selection.visible);
-                let mut facts = answers
-                    .get_index_mut(i)
-                    .map(|(_, answer)| std::mem::take(&mut answer.facts))
-                    .unwrap_or_default();
+                let mut facts = Facts::new();
+                if let Some((_, answer)) = answers.get_index(i) {
+                    for &t in &answer.trails {
+                        trail_facts(links, t, &mut facts);
+                    }
+                }
                 facts.sort_unstable();
                 facts.dedup();
                 Row { cells, facts }
@@ -1049,7 +1127,7 @@ fn merge_same_names(store: &Store, answers: AnswerMap) -> AnswerMap {
             .iter()
             .map(|k| match k {
                 ValKey::Node(n) => ValKey::Name(store.name_rank(*n)),
-                k => k.clone(),
+                k => *k,
             })
             .collect();
         match first.get(&by_name) {
@@ -1057,7 +1135,7 @@ fn merge_same_names(store: &Store, answers: AnswerMap) -> AnswerMap {
                 let Some((_, into)) = merged.get_index_mut(at) else {
                     continue;
                 };
-                into.facts.extend(answer.facts);
+                into.trails.extend(answer.trails);
                 for (mine, theirs) in into.inputs.iter_mut().zip(answer.inputs) {
                     match (mine, theirs) {
                         (Input::Count(a), Input::Count(b)) => a.extend(b),
@@ -1404,6 +1482,7 @@ impl PlanStep {
             limits,
             guards,
             texts,
+            trails,
         } = ctx;
         // a node bound to a guarded variable must have the guard's type
         let fits = |slot: Slot, n: NodeIndex| match slot {
@@ -1450,7 +1529,7 @@ impl PlanStep {
                     From::Scan => (store.graph().node_indices().collect(), true),
                 };
                 // each result is made in `b` and then undone: the slots this
-                // step may bind are put back as they were and its facts cut off
+                // step may bind and its trail are put back as they were
                 let slots = [*s, *o].into_iter().filter_map(|slot| match slot {
                     Slot::Var(v) => Some(v),
                     Slot::Node(_) => None,
@@ -1459,40 +1538,45 @@ impl PlanStep {
                     .chain(attrs.iter().map(|&(_, v)| v))
                     .map(|v| (v, b.vals[v], b.origins[v]))
                     .collect();
-                let edges = b.edges.len();
+                let trail = b.trail;
                 let undo = |nb: &mut Binding| {
                     for &(v, val, origin) in &before {
                         nb.vals[v] = val;
                         nb.origins[v] = origin;
                     }
-                    nb.edges.truncate(edges);
+                    nb.trail = trail;
                 };
                 for start in starts {
                     limits.check()?;
                     for step in steps {
-                        walk(store, start, *step, forward, |end, path| {
-                            let (sn, on) = if forward { (start, end) } else { (end, start) };
-                            if !(fits(*s, sn) && fits(*o, on)) {
-                                return;
-                            }
-                            if !(bind(b, *s, sn) && bind(b, *o, on)) {
+                        walk(
+                            store,
+                            trails,
+                            start,
+                            *step,
+                            forward,
+                            trail,
+                            |end, ends, t| {
+                                let (sn, on) = if forward { (start, end) } else { (end, start) };
+                                if !(fits(*s, sn) && fits(*o, on)) {
+                                    return;
+                                }
+                                if !(bind(b, *s, sn) && bind(b, *o, on)) {
+                                    undo(b);
+                                    return;
+                                }
+                                if !attrs.is_empty() {
+                                    // the attributes are the last fact's, the one
+                                    // arriving at the object
+                                    let last = ends
+                                        .map(|(first, last)| if forward { last } else { first });
+                                    bind_attrs(store, texts, b, attrs, last, on);
+                                }
+                                b.trail = t;
+                                out(b);
                                 undo(b);
-                                return;
-                            }
-                            if !attrs.is_empty() {
-                                // the attributes are the last fact's, the one
-                                // arriving at the object
-                                let last = if forward { path.last() } else { path.first() };
-                                bind_attrs(store, texts, b, attrs, last.copied(), on);
-                            }
-                            if forward {
-                                b.edges.extend_from_slice(path);
-                            } else {
-                                b.edges.extend(path.iter().rev().copied());
-                            }
-                            out(b);
-                            undo(b);
-                        });
+                            },
+                        );
                     }
                 }
                 Ok(())
@@ -1549,19 +1633,19 @@ fn bind_attrs(
     }
 }
 
-/// The facts of a path, in walking order.
-type Path = SmallVec<[EdgeIndex; 4]>;
-
 /// Calls `visit` with each node reachable from `start` by `step`, along the
-/// facts (`forward`) or against them, and the facts on the way in walking
-/// order. A closure is a breadth-first walk with a visited set, so it ends
-/// on cycles; a single hop allocates nothing.
+/// facts (`forward`) or against them, the first and last facts of the way
+/// there in walking order (none for `start` itself), and the way's trail:
+/// `before` extended by its facts. A closure is a breadth-first walk with a
+/// visited set, so it ends on cycles; each node it reaches adds one link.
 fn walk(
     store: &Store,
+    trails: &Trails,
     start: NodeIndex,
     step: Step,
     forward: bool,
-    mut visit: impl FnMut(NodeIndex, &[EdgeIndex]),
+    before: Trail,
+    mut visit: impl FnMut(NodeIndex, Ends, Trail),
 ) {
     let sides: &[bool] = if step.predicate.is_symmetric() {
         &[true, false]
@@ -1578,13 +1662,13 @@ fn walk(
     };
     if !step.closure {
         for (t, e) in hop(start) {
-            visit(t, &[e]);
+            visit(t, Some((e, e)), trails.push(e, before));
         }
         return;
     }
-    // each reached node and the entry it was reached from: the queue is
-    // `reached` itself, entries from `at` on are still to visit
-    let mut reached: Vec<(NodeIndex, Option<(usize, EdgeIndex)>)> = vec![(start, None)];
+    // each reached node, the first fact of the way to it and its trail:
+    // the queue is `reached` itself, entries from `at` on are still to visit
+    let mut reached: Vec<(NodeIndex, Ends, Trail)> = vec![(start, None, before)];
     // the visited set, a bit per node of the store
     let bound = petgraph::visit::NodeIndexable::node_bound(store.graph());
     let mut seen = vec![0u64; bound.div_ceil(64)];
@@ -1602,22 +1686,16 @@ fn walk(
     visit_once(start);
     let mut at = 0;
     while at < reached.len() {
-        let n = reached[at].0;
+        let (n, ends, trail) = reached[at];
         for (t, e) in hop(n) {
             if visit_once(t) {
-                reached.push((t, Some((at, e))));
+                let first = ends.map_or(e, |(first, _)| first);
+                reached.push((t, Some((first, e)), trails.push(e, trail)));
             }
         }
         at += 1;
     }
-    let mut path: Path = Path::new();
-    for &(n, mut from) in &reached {
-        path.clear();
-        while let Some((parent, e)) = from {
-            path.push(e);
-            from = reached[parent].1;
-        }
-        path.reverse();
-        visit(n, &path);
+    for (n, ends, trail) in reached {
+        visit(n, ends, trail);
     }
 }
