@@ -446,6 +446,39 @@ fn the_plan_starts_from_the_named_place_and_walks_back() {
     assert_eq!(steps[1].rows, rows.rows.len());
 }
 
+/// A row's facts are the ones its binding used: the investment and each
+/// `located_in` fact of the way from the project up to the named country.
+#[test]
+fn a_walked_row_rests_on_its_investment_and_its_way() {
+    use newsgraph::model::Predicate;
+    let store = seeds_store();
+    let korea = store.find("South Korea").unwrap();
+    let rows = query::run(
+        store,
+        "?i invests_in ?p . ?p located_in* \"South Korea\" select ?i, ?p",
+    )
+    .unwrap();
+    assert!(!rows.rows.is_empty());
+    for row in &rows.rows {
+        assert!(row.has_facts());
+        let facts = row.facts();
+        let graph = store.graph();
+        let (invests, places): (Vec<&petgraph::stable_graph::EdgeIndex>, Vec<_>) = facts
+            .iter()
+            .partition(|&&e| graph[e].predicate == Predicate::InvestsIn);
+        assert_eq!(invests.len(), 1, "{:?}", row.texts(store));
+        let (_, mut at) = graph.edge_endpoints(*invests[0]).unwrap();
+        for _ in &places {
+            let up = places
+                .iter()
+                .find(|&&&e| graph.edge_endpoints(e).unwrap().0 == at)
+                .unwrap_or_else(|| panic!("no way up from {at:?} in {:?}", row.texts(store)));
+            at = graph.edge_endpoints(**up).unwrap().1;
+        }
+        assert_eq!(at, korea, "{:?}", row.texts(store));
+    }
+}
+
 #[test]
 fn a_step_over_the_row_budget_names_its_clause() {
     use std::sync::atomic::AtomicBool;

@@ -5,7 +5,7 @@
 pub mod dot;
 pub mod graph;
 
-use crate::query::{Cell, Rows};
+use crate::query::{Cell, Row, Rows};
 use crate::store::Store;
 
 /// Output format of answer rows (the REPL's `.mode`, `ask --format`).
@@ -100,7 +100,7 @@ pub fn render(rows: &Rows, format: Format, store: &Store) -> String {
 /// and a sources count when any row rests on a sentence.
 fn grid(rows: &Rows, store: &Store) -> (Vec<String>, Vec<Vec<String>>) {
     // rows that rest on no sentence (a plan, a list of entities) get no sources column
-    let sourced = rows.rows.iter().any(|r| !r.facts.is_empty());
+    let sourced = rows.rows.iter().any(Row::has_facts);
     let mut header: Vec<String> = vec!["#".into()];
     header.extend(rows.columns.iter().cloned());
     if sourced {

@@ -217,15 +217,29 @@ impl EvidenceRef {
     }
 }
 
-/// An answer row. Its cells are written and its evidence read from the
-/// store when asked for ([`Row::texts`], [`Row::evidence`]), so a large
-/// answer costs no text it does not show.
-#[derive(Debug, Clone, PartialEq)]
+/// An answer row. Its cells are written, its facts listed and its evidence
+/// read from the store when asked for ([`Row::texts`], [`Row::facts`],
+/// [`Row::evidence`]), so a large answer costs nothing it does not show.
+#[derive(Debug, Clone)]
 pub struct Row {
     /// The cells, one per column.
     pub cells: Cells,
-    /// The facts the row rests on, sorted and without duplicates.
-    pub facts: Facts,
+    facts: RowFacts,
+}
+
+/// The facts a row rests on: listed, or the trails of its bindings in the
+/// links of the evaluation that found it, read when asked for.
+#[derive(Debug, Clone)]
+enum RowFacts {
+    /// Sorted and without duplicates.
+    Listed(Facts),
+    Trails(Arc<[Link]>, SmallVec<[Trail; 2]>),
+}
+
+impl PartialEq for Row {
+    fn eq(&self, other: &Row) -> bool {
+        self.cells == other.cells && self.facts() == other.facts()
+    }
 }
 
 /// A row's cells: inline up to four, as most answers have.
@@ -235,6 +249,40 @@ pub type Cells = SmallVec<[Cell; 4]>;
 pub type Facts = SmallVec<[EdgeIndex; 4]>;
 
 impl Row {
+    /// A row of `cells` resting on `facts`.
+    pub fn new(cells: Cells, mut facts: Facts) -> Row {
+        facts.sort_unstable();
+        facts.dedup();
+        Row {
+            cells,
+            facts: RowFacts::Listed(facts),
+        }
+    }
+
+    /// The facts the row rests on, sorted and without duplicates.
+    pub fn facts(&self) -> Facts {
+        match &self.facts {
+            RowFacts::Listed(facts) => facts.clone(),
+            RowFacts::Trails(links, trails) => {
+                let mut facts = Facts::new();
+                for &t in trails {
+                    trail_facts(links, t, &mut facts);
+                }
+                facts.sort_unstable();
+                facts.dedup();
+                facts
+            }
+        }
+    }
+
+    /// Whether the row rests on any fact (a list of entities or a plan does not).
+    pub fn has_facts(&self) -> bool {
+        match &self.facts {
+            RowFacts::Listed(facts) => !facts.is_empty(),
+            RowFacts::Trails(links, trails) => trails.iter().any(|&t| (t as usize) < links.len()),
+        }
+    }
+
     /// The cells as people read them ("2.9 bn"); entities by their names in `store`.
     pub fn texts(&self, store: &Store) -> Vec<String> {
         self.cells
@@ -252,12 +300,13 @@ impl Row {
 
     /// The evidence of the row's facts, ordered by document and position.
     pub fn evidence(&self, store: &Store) -> Vec<EvidenceRef> {
-        evidence(store, &self.facts)
+        evidence(store, &self.facts())
     }
 
     /// How many distinct documents back the row.
     pub fn sources(&self, store: &Store) -> usize {
-        let mut docs: Vec<u32> = supports(store, &self.facts).map(|s| s.doc).collect();
+        let facts = self.facts();
+        let mut docs: Vec<u32> = supports(store, &facts).map(|s| s.doc).collect();
         docs.sort_unstable();
         docs.dedup();
         docs.len()
@@ -464,7 +513,7 @@ pub fn eval_with(
             micros: s.micros,
         })
         .collect();
-    let links = ctx.trails.links.into_inner();
+    let links: Arc<[Link]> = ctx.trails.links.into_inner().into();
     Ok((answers.rows(q, &selection, &ctx.texts, &links), reports))
 }
 
@@ -743,7 +792,7 @@ impl Met {
         q: &Query,
         selection: &Selection,
         texts: &Texts,
-        links: &[Link],
+        links: &Arc<[Link]>,
     ) -> Rows {
         let width = selection.items.len();
         let ranks = texts.ranks();
@@ -797,22 +846,18 @@ impl Met {
         let rows = shown
             .into_iter()
             .map(|g| {
-                let mut facts = Facts::new();
+                let mut trails = SmallVec::new();
                 for &p in groups[g] {
                     let (start, end) = spans[p as usize];
-                    for &t in &self.trails[start as usize..end as usize] {
-                        trail_facts(links, t, &mut facts);
-                    }
+                    trails.extend_from_slice(&self.trails[start as usize..end as usize]);
                 }
-                facts.sort_unstable();
-                facts.dedup();
                 let at = first(g) as usize * width;
                 Row {
                     cells: vals[at..at + selection.visible]
                         .iter()
                         .map(|k| Cell::of(k, &shown_texts))
                         .collect(),
-                    facts,
+                    facts: RowFacts::Trails(links.clone(), trails),
                 }
             })
             .collect();
@@ -1019,7 +1064,7 @@ impl<'s> Answers<'s> {
     }
 
     /// The selected, grouped, ordered rows.
-    fn rows(self, q: &Query, selection: &Selection, texts: &Texts, links: &[Link]) -> Rows {
+    fn rows(self, q: &Query, selection: &Selection, texts: &Texts, links: &Arc<[Link]>) -> Rows {
         let store = self.store;
         if self.aggregates.is_empty() {
             return self.met.rows(store, q, selection, texts, links);
@@ -1099,15 +1144,14 @@ impl<'s> Answers<'s> {
             .map(|i| {
                 let mut cells = std::mem::take(&mut cells[i]);
                 cells.truncate(selection.visible);
-                let mut facts = Facts::new();
-                if let Some((_, answer)) = answers.get_index(i) {
-                    for &t in &answer.trails {
-                        trail_facts(links, t, &mut facts);
-                    }
+                let trails = answers
+                    .get_index_mut(i)
+                    .map(|(_, answer)| SmallVec::from_vec(std::mem::take(&mut answer.trails)))
+                    .unwrap_or_default();
+                Row {
+                    cells,
+                    facts: RowFacts::Trails(links.clone(), trails),
                 }
-                facts.sort_unstable();
-                facts.dedup();
-                Row { cells, facts }
             })
             .collect();
         Rows {

@@ -166,8 +166,8 @@ pub fn plan_table(steps: &[StepReport]) -> Rows {
             .iter()
             .map(|s| {
                 let ms = s.micros as f64 / 1000.0;
-                Row {
-                    cells: smallvec::smallvec![
+                Row::new(
+                    smallvec::smallvec![
                         Cell::Text(s.clause.as_str().into()),
                         Cell::Text(s.access.as_str().into()),
                         Cell::Figure {
@@ -183,8 +183,8 @@ pub fn plan_table(steps: &[StepReport]) -> Rows {
                             decimals: 3,
                         },
                     ],
-                    facts: Facts::new(),
-                }
+                    Facts::new(),
+                )
             })
             .collect(),
     }

@@ -704,14 +704,14 @@ pub fn answer_with(
                     continue;
                 };
                 let f = &store.graph()[e];
-                rows.rows.push(Row {
-                    cells: smallvec::smallvec![
+                rows.rows.push(Row::new(
+                    smallvec::smallvec![
                         Cell::Entity(s),
                         Cell::Predicate(f.predicate),
                         Cell::Entity(o),
                     ],
-                    facts: smallvec::smallvec![e],
-                });
+                    smallvec::smallvec![e],
+                ));
             }
             Ok((rows, Vec::new()))
         }
@@ -726,14 +726,16 @@ pub fn answer_with(
                 ],
                 rows: Vec::new(),
             };
-            let row = |e, s, f: &crate::store::Fact, o| Row {
-                cells: smallvec::smallvec![
-                    Cell::Entity(s),
-                    Cell::Predicate(f.predicate),
-                    Cell::Entity(o),
-                    Cell::Details(e),
-                ],
-                facts: smallvec::smallvec![e],
+            let row = |e, s, f: &crate::store::Fact, o| {
+                Row::new(
+                    smallvec::smallvec![
+                        Cell::Entity(s),
+                        Cell::Predicate(f.predicate),
+                        Cell::Entity(o),
+                        Cell::Details(e),
+                    ],
+                    smallvec::smallvec![e],
+                )
             };
             for (e, o, f) in store.outgoing(n) {
                 rows.rows.push(row(e, n, f, o));
@@ -754,7 +756,7 @@ fn mark_shared(store: &Store, rows: &mut Rows) {
     for row in &mut rows.rows {
         let me = row.text(store, 0).into_owned();
         let mut others: Vec<String> = Vec::new();
-        for &e in &row.facts {
+        for e in row.facts() {
             let Some((_, target)) = store.graph().edge_endpoints(e) else {
                 continue;
             };

@@ -381,11 +381,7 @@ impl Session {
                 };
                 let text = match &self.last {
                     Some(rows) => {
-                        let facts: Vec<_> = rows
-                            .rows
-                            .iter()
-                            .flat_map(|r| r.facts.iter().copied())
-                            .collect();
+                        let facts: Vec<_> = rows.rows.iter().flat_map(|r| r.facts()).collect();
                         export::dot::answer(&self.store, &answer_nodes(rows), &facts)
                     }
                     None => export::dot::render(&self.store, export::dot::Scope::default()),
