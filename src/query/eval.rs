@@ -803,7 +803,9 @@ impl Met {
         let mut spans: Vec<(u32, u32)> = Vec::with_capacity(count);
         for &(_, i) in &order {
             let i = i as usize;
-            vals.extend_from_slice(&self.keys[i * width..(i + 1) * width]);
+            for &k in &self.keys[i * width..(i + 1) * width] {
+                vals.push(k);
+            }
             let start = if i == 0 { 0 } else { self.ends[i - 1] };
             spans.push((start as u32, self.ends[i] as u32));
         }
@@ -1499,13 +1501,20 @@ impl PlanStep {
         }) else {
             return;
         };
-        let mut sum = 0;
+        let nodes: SmallVec<[NodeIndex; LOOKAHEAD]> = bindings
+            .iter()
+            .filter_map(|b| match b.vals.get(v) {
+                Some(Some(Val::Node(n))) => Some(*n),
+                _ => None,
+            })
+            .collect();
+        // the nodes' facts first, then the facts' values: one pass per
+        // read that waits on the one before
+        let mut sum = ctx.store.warm(&nodes, forward);
         for step in steps {
-            for b in bindings {
-                if let Some(Some(Val::Node(n))) = b.vals.get(v) {
-                    for &(_, e, _) in ctx.store.along(*n, step.predicate, forward) {
-                        sum += ctx.store.fact_year(e).unwrap_or(0);
-                    }
+            for &n in &nodes {
+                for &(_, e, _) in ctx.store.along(n, step.predicate, forward) {
+                    sum += ctx.store.fact_year(e).unwrap_or(0) as u64;
                 }
             }
         }

@@ -514,6 +514,16 @@ impl Store {
             .along(n, p, outgoing)
     }
 
+    /// Reads what [`Store::along`] will read for each of `nodes`, all the
+    /// nodes' first reads before any second one, so their cache misses
+    /// overlap instead of queueing. The number returned means nothing.
+    pub(crate) fn warm(&self, nodes: &[NodeIndex], outgoing: bool) -> u64 {
+        self.derived
+            .adjacency
+            .get_or_init(|| adjacency::Adjacency::of(&self.graph))
+            .warm(nodes, outgoing)
+    }
+
     /// The amount of fact `e` and its currency, as [`Fact::amount_parts`]
     /// gives them, read from a flat column: a query over many facts reads
     /// 16 bytes each, not the fact and its evidence.
