@@ -4,7 +4,6 @@
 
 use std::borrow::Cow;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
 use std::time::Instant;
@@ -1423,10 +1422,10 @@ pub fn connect(store: &Store, a: NodeIndex, b: NodeIndex) -> Option<Vec<EdgeInde
         return Some(Vec::new());
     }
     // each side: node -> (distance from its end, the step that reached it)
-    type Seen = HashMap<NodeIndex, (usize, Option<(NodeIndex, EdgeIndex)>)>;
+    type Seen = FxHashMap<NodeIndex, (usize, Option<(NodeIndex, EdgeIndex)>)>;
     let mut seen: [Seen; 2] = [
-        HashMap::from([(a, (0, None))]),
-        HashMap::from([(b, (0, None))]),
+        FxHashMap::from_iter([(a, (0, None))]),
+        FxHashMap::from_iter([(b, (0, None))]),
     ];
     let mut fronts = [vec![a], vec![b]];
     while !fronts[0].is_empty() && !fronts[1].is_empty() {
