@@ -424,7 +424,7 @@ pub fn eval_with(
         trails: Trails::default(),
     };
     let selection = Selection::of(q, &plan);
-    let mut answers = Answers::new(store, &plan, &selection);
+    let mut answers = Answers::new(store, q, &plan, &selection);
     let mut bindings = vec![Binding {
         vals: smallvec![None; plan.vars.len()],
         origins: smallvec![None; plan.vars.len()],
@@ -747,7 +747,10 @@ struct Answers<'s> {
 struct Met {
     /// The selected values, a run of one per selected variable per binding.
     keys: Vec<ValKey>,
-    /// For each selected value, the fact its amount was read from.
+    /// The column rows are ranked on (`order by`), if any: only its
+    /// values' origins are kept, since only a ranked amount's currency counts.
+    ranked: Option<usize>,
+    /// For each binding, the fact its ranked column's amount was read from.
     origins: Vec<Option<Origin>>,
     /// Where each binding's trails end in `trails`.
     ends: Vec<usize>,
@@ -767,7 +770,10 @@ impl Met {
         if !same {
             self.keys
                 .extend(slots.iter().map(|&v| ValKey::of(b.vals[v].as_ref())));
-            self.origins.extend(slots.iter().map(|&v| b.origins[v]));
+            if let Some(col) = self.ranked {
+                self.origins
+                    .push(slots.get(col).and_then(|&v| b.origins[v]));
+            }
             self.ends.push(0);
         }
         self.trails.push(b.trail);
@@ -808,7 +814,15 @@ impl Met {
             let start = if i == 0 { 0 } else { self.ends[i - 1] };
             spans.push((start as u32, self.ends[i] as u32));
         }
-        let keys: Vec<SortKey> = vals.iter().map(|k| val_key(store, &ranks, k)).collect();
+        // the first value's key was made for the first sort
+        let keys: Vec<SortKey> = vals
+            .iter()
+            .enumerate()
+            .map(|(at, k)| match at % width {
+                0 => order[at / width].0,
+                _ => val_key(store, &ranks, k),
+            })
+            .collect();
         let row = |p: u32| &keys[p as usize * width..(p as usize + 1) * width];
         // positions in that order; bindings that share a first value are
         // sorted by the rest, the one met first first
@@ -833,9 +847,9 @@ impl Met {
             let units: Vec<Unit> = (0..groups.len())
                 .map(|g| {
                     let p = first(g) as usize;
-                    let at = order[p].1 as usize * width + col;
                     let number = matches!(vals[p * width + col], ValKey::Num(_));
-                    unit(store, self.origins[at], number)
+                    let origin = self.origins.get(order[p].1 as usize).copied().flatten();
+                    unit(store, origin, number)
                 })
                 .collect();
             rank(&mut shown, &units, col, desc, |g| row(first(g)));
@@ -985,7 +999,7 @@ impl Input {
 }
 
 impl<'s> Answers<'s> {
-    fn new(store: &'s Store, plan: &Plan, selection: &Selection) -> Self {
+    fn new(store: &'s Store, q: &Query, plan: &Plan, selection: &Selection) -> Self {
         let mut slots = Vec::new();
         let mut aggregates = Vec::new();
         for item in &selection.items {
@@ -999,7 +1013,10 @@ impl<'s> Answers<'s> {
             store,
             slots,
             aggregates,
-            met: Met::default(),
+            met: Met {
+                ranked: ranked_by(q, selection).map(|(col, _)| col),
+                ..Met::default()
+            },
             by_value: IndexMap::default(),
             last: None,
         }
