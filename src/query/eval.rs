@@ -232,6 +232,7 @@ pub struct Row {
 enum RowFacts {
     /// Sorted and without duplicates.
     Listed(Facts),
+    /// The evaluation's links and the row's trails in them.
     Trails(Arc<[Link]>, SmallVec<[Trail; 2]>),
 }
 
@@ -803,7 +804,7 @@ impl Met {
         let ranks = texts.ranks();
         let count = self.ends.len();
         let order = self.by_first_value(store, &ranks, width);
-        // each binding's values, sort keys and trails, copied in that order
+        // each binding's values and the span of its trails, copied in that order
         let mut vals: Vec<ValKey> = Vec::with_capacity(count * width);
         let mut spans: Vec<(u32, u32)> = Vec::with_capacity(count);
         for &(_, i) in &order {
