@@ -1,8 +1,8 @@
 //! Extraction: an article's text in, one [`Document`] of facts out.
 //!
 //! The stages run in order over each sentence: gazetteer hits and unknown
-//! capitalised names become mentions ([`mentions`]), values are read
-//! ([`values`]), then the relation rules ([`relations`]) run over a template
+//! capitalised names become mentions (`mentions`), values are read
+//! ([`values`]), then the relation rules (`relations`) run over a template
 //! of the sentence in which each mention is a typed slot. Extraction never
 //! fails on odd text; it returns what it found and a trace of why.
 
