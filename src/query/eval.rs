@@ -1626,7 +1626,7 @@ impl PlanStep {
                             *step,
                             forward,
                             trail,
-                            |end, ends, t| {
+                            |end, ends, trail_of| {
                                 let (sn, on) = if forward { (start, end) } else { (end, start) };
                                 if !(fits(*s, sn) && fits(*o, on)) {
                                     return;
@@ -1642,7 +1642,7 @@ impl PlanStep {
                                         .map(|(first, last)| if forward { last } else { first });
                                     bind_attrs(store, texts, b, attrs, last, on);
                                 }
-                                b.trail = t;
+                                b.trail = trail_of();
                                 out(b);
                                 undo(b);
                             },
@@ -1705,9 +1705,11 @@ fn bind_attrs(
 
 /// Calls `visit` with each node reachable from `start` by `step`, along the
 /// facts (`forward`) or against them, the first and last facts of the way
-/// there in walking order (none for `start` itself), and the way's trail:
-/// `before` extended by its facts. A closure is a breadth-first walk with a
-/// visited set, so it ends on cycles; each node it reaches adds one link.
+/// there in walking order (none for `start` itself), and a maker of the
+/// way's trail (`before` extended by its facts). A closure is a breadth-first
+/// walk with a visited set, so it ends on cycles. Links are added only when
+/// a trail is made, once per node, so the nodes a query rejects (a guard, a
+/// bound variable) cost no memory however many a walk reaches.
 fn walk(
     store: &Store,
     trails: &Trails,
@@ -1715,7 +1717,7 @@ fn walk(
     step: Step,
     forward: bool,
     before: Trail,
-    mut visit: impl FnMut(NodeIndex, Ends, Trail),
+    mut visit: impl FnMut(NodeIndex, Ends, &mut dyn FnMut() -> Trail),
 ) {
     let sides: &[bool] = if step.predicate.is_symmetric() {
         &[true, false]
@@ -1732,13 +1734,18 @@ fn walk(
     };
     if !step.closure {
         for (t, e) in hop(start) {
-            visit(t, Some((e, e)), trails.push(e, before));
+            visit(t, Some((e, e)), &mut || trails.push(e, before));
         }
         return;
     }
-    // each reached node, the first fact of the way to it and its trail:
-    // the queue is `reached` itself, entries from `at` on are still to visit
-    let mut reached: Vec<(NodeIndex, Ends, Trail)> = vec![(start, None, before)];
+    // each reached node, the first and last facts of the way to it, and the
+    // entry it was reached from: the queue is `reached` itself, entries from
+    // `at` on are still to visit
+    let mut reached: Vec<Reached> = vec![Reached {
+        node: start,
+        ends: None,
+        from: 0,
+    }];
     // the visited set, a bit per node of the store
     let bound = petgraph::visit::NodeIndexable::node_bound(store.graph());
     let mut seen = vec![0u64; bound.div_ceil(64)];
@@ -1756,16 +1763,141 @@ fn walk(
     visit_once(start);
     let mut at = 0;
     while at < reached.len() {
-        let (n, ends, trail) = reached[at];
-        for (t, e) in hop(n) {
+        let Reached { node, ends, .. } = reached[at];
+        for (t, e) in hop(node) {
             if visit_once(t) {
                 let first = ends.map_or(e, |(first, _)| first);
-                reached.push((t, Some((first, e)), trails.push(e, trail)));
+                reached.push(Reached {
+                    node: t,
+                    ends: Some((first, e)),
+                    from: at as u32,
+                });
             }
         }
         at += 1;
     }
-    for (n, ends, trail) in reached {
-        visit(n, ends, trail);
+    // each entry's trail, once made
+    let mut made: Vec<Option<Trail>> = vec![None; reached.len()];
+    made[0] = Some(before);
+    for (k, r) in reached.iter().enumerate() {
+        visit(r.node, r.ends, &mut || {
+            trail_of(&reached, &mut made, trails, k)
+        });
+    }
+}
+
+/// A node a closure walk reached: the first and last facts of the way to
+/// it, and the entry of the node it was reached from.
+#[derive(Clone, Copy)]
+struct Reached {
+    node: NodeIndex,
+    ends: Ends,
+    from: u32,
+}
+
+/// The trail of entry `k` of a walk: the nearest entry on its way back
+/// whose trail is made, extended by a link per entry from there to `k`
+/// (each remembered in `made`).
+fn trail_of(reached: &[Reached], made: &mut [Option<Trail>], trails: &Trails, k: usize) -> Trail {
+    let mut todo: SmallVec<[usize; 8]> = SmallVec::new();
+    let mut at = k;
+    let mut trail = loop {
+        match made.get(at) {
+            Some(Some(t)) => break *t,
+            Some(None) => {
+                todo.push(at);
+                at = reached[at].from as usize;
+            }
+            None => break NO_FACTS,
+        }
+    };
+    for &entry in todo.iter().rev() {
+        if let Some((_, e)) = reached[entry].ends {
+            trail = trails.push(e, trail);
+        }
+        made[entry] = Some(trail);
+    }
+    trail
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Document, Entity, Lang, Triple};
+
+    /// A chain of places, each in the next: "P0" in "P1" ... in "P4".
+    fn chain() -> Store {
+        let names: Vec<String> = (0..5).map(|i| format!("P{i}")).collect();
+        let mut store = Store::new();
+        store.merge(&Document {
+            doc: "chain.txt".into(),
+            lang: Lang::En,
+            entities: names
+                .iter()
+                .map(|n| Entity {
+                    name: n.clone(),
+                    kind: EntityType::Place,
+                    aliases: Vec::new(),
+                })
+                .collect(),
+            triples: names
+                .windows(2)
+                .map(|w| Triple {
+                    s: w[0].clone(),
+                    p: Predicate::LocatedIn,
+                    o: w[1].clone(),
+                    amount: None,
+                    quantity: None,
+                    year: None,
+                    role: None,
+                    evidence: None,
+                    rule: None,
+                    confidence: None,
+                })
+                .collect(),
+        });
+        store
+    }
+
+    #[test]
+    fn a_walk_links_only_the_ways_asked_for_and_shares_their_tails() {
+        let store = chain();
+        let top = store.find("P4").unwrap();
+        let step = Step {
+            predicate: Predicate::LocatedIn,
+            closure: true,
+        };
+        let trails = Trails::default();
+        let mut reached = 0;
+        // nothing kept: no link, however many places the walk reaches
+        walk(&store, &trails, top, step, false, NO_FACTS, |_, _, _| {
+            reached += 1;
+        });
+        assert_eq!(reached, 5);
+        assert!(trails.links.borrow().is_empty());
+        // two places kept, the deeper one's way through the other: its
+        // trail extends the other's by one link
+        let mut kept: Vec<Trail> = Vec::new();
+        walk(
+            &store,
+            &trails,
+            top,
+            step,
+            false,
+            NO_FACTS,
+            |n, _, trail| {
+                if ["P1", "P0"].contains(&store.node(n).name()) {
+                    kept.push(trail());
+                }
+            },
+        );
+        let links = trails.links.borrow();
+        let facts = |t| {
+            let mut f = Facts::new();
+            trail_facts(&links, t, &mut f);
+            f.len()
+        };
+        assert_eq!((facts(kept[0]), facts(kept[1])), (3, 4));
+        assert_eq!(links.len(), 4);
     }
 }
