@@ -267,6 +267,24 @@ pub struct Triple {
     pub confidence: Option<f32>,
 }
 
+impl Triple {
+    /// The fact `s p o`, with no values, evidence or rule.
+    pub fn new(s: impl Into<String>, p: Predicate, o: impl Into<String>) -> Triple {
+        Triple {
+            s: s.into(),
+            p,
+            o: o.into(),
+            amount: None,
+            quantity: None,
+            year: None,
+            role: None,
+            evidence: None,
+            rule: None,
+            confidence: None,
+        }
+    }
+}
+
 /// Language of a document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

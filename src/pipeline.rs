@@ -108,16 +108,8 @@ pub fn add_geography(ex: &Extractor, store: &mut Store) {
                 doc.entities.push(entity(r));
             }
             doc.triples.push(Triple {
-                s: gaz.entry(c).name.clone(),
-                p: Predicate::LocatedIn,
-                o: gaz.entry(r).name.clone(),
-                amount: None,
-                quantity: None,
-                year: None,
-                role: None,
-                evidence: None,
                 rule: Some("gazetteer.region".into()),
-                confidence: None,
+                ..Triple::new(&gaz.entry(c).name, Predicate::LocatedIn, &gaz.entry(r).name)
             });
         }
     }

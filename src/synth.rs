@@ -74,20 +74,13 @@ fn triple(s: &str, p: Predicate, o: &str, n: usize) -> Triple {
         "{s} and {o} were named in the article number {n}, a sentence of about the length news sentences have."
     );
     Triple {
-        s: s.into(),
-        p,
-        o: o.into(),
-        amount: None,
-        quantity: None,
-        year: None,
-        role: None,
         evidence: Some(Evidence {
             start: 0,
             end: text.len(),
             text,
         }),
         rule: Some("synthetic".into()),
-        confidence: None,
+        ..Triple::new(s, p, o)
     }
 }
 

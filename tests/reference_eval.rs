@@ -86,18 +86,7 @@ fn random_store(types: &[usize], edges: &[(usize, usize, usize)]) -> Store {
             .collect(),
         triples: edges
             .iter()
-            .map(|&(s, p, o)| Triple {
-                s: NAMES[s].into(),
-                p: PREDICATES[p],
-                o: NAMES[o].into(),
-                amount: None,
-                quantity: None,
-                year: None,
-                role: None,
-                evidence: None,
-                rule: None,
-                confidence: None,
-            })
+            .map(|&(s, p, o)| Triple::new(NAMES[s], PREDICATES[p], NAMES[o]))
             .collect(),
     };
     let mut store = Store::new();

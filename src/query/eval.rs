@@ -1842,18 +1842,7 @@ mod tests {
                 .collect(),
             triples: names
                 .windows(2)
-                .map(|w| Triple {
-                    s: w[0].clone(),
-                    p: Predicate::LocatedIn,
-                    o: w[1].clone(),
-                    amount: None,
-                    quantity: None,
-                    year: None,
-                    role: None,
-                    evidence: None,
-                    rule: None,
-                    confidence: None,
-                })
+                .map(|w| Triple::new(&w[0], Predicate::LocatedIn, &w[1]))
                 .collect(),
         });
         store

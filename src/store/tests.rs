@@ -11,20 +11,13 @@ fn entity(name: &str, kind: EntityType, aliases: &[&str]) -> Entity {
 
 fn triple(s: &str, p: Predicate, o: &str, start: usize) -> Triple {
     Triple {
-        s: s.into(),
-        p,
-        o: o.into(),
-        amount: None,
-        quantity: None,
-        year: None,
-        role: None,
         evidence: Some(Evidence {
             start,
             end: start + 10,
             text: format!("sentence at {start}"),
         }),
         rule: Some("test".into()),
-        confidence: None,
+        ..Triple::new(s, p, o)
     }
 }
 
