@@ -1738,13 +1738,12 @@ fn walk(
         }
         return;
     }
-    // each reached node, the first and last facts of the way to it, and the
-    // entry it was reached from: the queue is `reached` itself, entries from
-    // `at` on are still to visit
+    // the queue is `reached` itself: entries from `at` on are still to visit
     let mut reached: Vec<Reached> = vec![Reached {
         node: start,
         ends: None,
         from: 0,
+        trail: Some(before),
     }];
     // the visited set, a bit per node of the store
     let bound = petgraph::visit::NodeIndexable::node_bound(store.graph());
@@ -1771,42 +1770,41 @@ fn walk(
                     node: t,
                     ends: Some((first, e)),
                     from: at as u32,
+                    trail: None,
                 });
             }
         }
         at += 1;
     }
-    // each entry's trail, once made
-    let mut made: Vec<Option<Trail>> = vec![None; reached.len()];
-    made[0] = Some(before);
-    for (k, r) in reached.iter().enumerate() {
-        visit(r.node, r.ends, &mut || {
-            trail_of(&reached, &mut made, trails, k)
-        });
+    for k in 0..reached.len() {
+        let Reached { node, ends, .. } = reached[k];
+        visit(node, ends, &mut || trail_of(&mut reached, trails, k));
     }
 }
 
 /// A node a closure walk reached: the first and last facts of the way to
-/// it, and the entry of the node it was reached from.
+/// it, the entry of the node it was reached from, and the way's trail once
+/// made.
 #[derive(Clone, Copy)]
 struct Reached {
     node: NodeIndex,
     ends: Ends,
     from: u32,
+    trail: Option<Trail>,
 }
 
 /// The trail of entry `k` of a walk: the nearest entry on its way back
 /// whose trail is made, extended by a link per entry from there to `k`
-/// (each remembered in `made`).
-fn trail_of(reached: &[Reached], made: &mut [Option<Trail>], trails: &Trails, k: usize) -> Trail {
+/// (each entry keeping its own).
+fn trail_of(reached: &mut [Reached], trails: &Trails, k: usize) -> Trail {
     let mut todo: SmallVec<[usize; 8]> = SmallVec::new();
     let mut at = k;
     let mut trail = loop {
-        match made.get(at) {
-            Some(Some(t)) => break *t,
-            Some(None) => {
+        match reached.get(at) {
+            Some(Reached { trail: Some(t), .. }) => break *t,
+            Some(r) => {
                 todo.push(at);
-                at = reached[at].from as usize;
+                at = r.from as usize;
             }
             None => break NO_FACTS,
         }
@@ -1815,7 +1813,7 @@ fn trail_of(reached: &[Reached], made: &mut [Option<Trail>], trails: &Trails, k:
         if let Some((_, e)) = reached[entry].ends {
             trail = trails.push(e, trail);
         }
-        made[entry] = Some(trail);
+        reached[entry].trail = Some(trail);
     }
     trail
 }
