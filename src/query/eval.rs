@@ -10,6 +10,7 @@ use std::time::Instant;
 
 use indexmap::{IndexMap, IndexSet};
 use petgraph::stable_graph::{EdgeIndex, NodeIndex};
+use petgraph::Direction::{self, Incoming, Outgoing};
 use rustc_hash::{FxBuildHasher, FxHashMap, FxHashSet};
 use serde::Serialize;
 use smallvec::{smallvec, SmallVec};
@@ -1511,9 +1512,9 @@ impl PlanStep {
         else {
             return;
         };
-        let (Slot::Var(v), forward) = (match from {
-            From::Subject => (*s, true),
-            From::Object => (*o, false),
+        let (Slot::Var(v), dir) = (match from {
+            From::Subject => (*s, Outgoing),
+            From::Object => (*o, Incoming),
             From::Scan => return,
         }) else {
             return;
@@ -1527,10 +1528,10 @@ impl PlanStep {
             .collect();
         // the nodes' facts first, then the facts' values: one pass per
         // read that waits on the one before
-        let mut sum = ctx.store.warm(&nodes, forward);
+        let mut sum = ctx.store.warm(&nodes, dir);
         for step in steps {
             for &n in &nodes {
-                for &(_, e, _) in ctx.store.along(n, step.predicate, forward) {
+                for &(_, e, _) in ctx.store.along(n, step.predicate, dir) {
                     sum += ctx.store.fact_year(e).unwrap_or(0) as u64;
                 }
             }
@@ -1593,10 +1594,10 @@ impl PlanStep {
                         _ => None,
                     },
                 };
-                let (starts, forward): (SmallVec<[NodeIndex; 1]>, bool) = match from {
-                    From::Subject => (fixed(*s).into_iter().collect(), true),
-                    From::Object => (fixed(*o).into_iter().collect(), false),
-                    From::Scan => (store.graph().node_indices().collect(), true),
+                let (starts, dir): (SmallVec<[NodeIndex; 1]>, Direction) = match from {
+                    From::Subject => (fixed(*s).into_iter().collect(), Outgoing),
+                    From::Object => (fixed(*o).into_iter().collect(), Incoming),
+                    From::Scan => (store.graph().node_indices().collect(), Outgoing),
                 };
                 // each result is made in `b` and then undone: the slots this
                 // step may bind and its trail are put back as they were
@@ -1624,10 +1625,13 @@ impl PlanStep {
                             trails,
                             start,
                             *step,
-                            forward,
+                            dir,
                             trail,
                             |end, ends, trail_of| {
-                                let (sn, on) = if forward { (start, end) } else { (end, start) };
+                                let (sn, on) = match dir {
+                                    Outgoing => (start, end),
+                                    Incoming => (end, start),
+                                };
                                 if !(fits(*s, sn) && fits(*o, on)) {
                                     return;
                                 }
@@ -1638,8 +1642,10 @@ impl PlanStep {
                                 if !attrs.is_empty() {
                                     // the attributes are the last fact's, the one
                                     // arriving at the object
-                                    let last = ends
-                                        .map(|(first, last)| if forward { last } else { first });
+                                    let last = ends.map(|(first, last)| match dir {
+                                        Outgoing => last,
+                                        Incoming => first,
+                                    });
                                     bind_attrs(store, texts, b, attrs, last, on);
                                 }
                                 b.trail = trail_of();
@@ -1704,7 +1710,7 @@ fn bind_attrs(
 }
 
 /// Calls `visit` with each node reachable from `start` by `step`, along the
-/// facts (`forward`) or against them, the first and last facts of the way
+/// facts (`Outgoing`) or against them, the first and last facts of the way
 /// there in walking order (none for `start` itself), and a maker of the
 /// way's trail (`before` extended by its facts). A closure is a breadth-first
 /// walk with a visited set, so it ends on cycles. Links are added only when
@@ -1715,19 +1721,20 @@ fn walk(
     trails: &Trails,
     start: NodeIndex,
     step: Step,
-    forward: bool,
+    dir: Direction,
     before: Trail,
     mut visit: impl FnMut(NodeIndex, Ends, &mut dyn FnMut() -> Trail),
 ) {
-    let sides: &[bool] = if step.predicate.is_symmetric() {
-        &[true, false]
+    // a symmetric fact is walked both ways
+    let sides: &[Direction] = if step.predicate.is_symmetric() {
+        &[dir, dir.opposite()]
     } else {
-        &[true]
+        &[dir]
     };
     let hop = |n: NodeIndex| {
-        sides.iter().flat_map(move |&same| {
+        sides.iter().flat_map(move |&side| {
             store
-                .along(n, step.predicate, forward == same)
+                .along(n, step.predicate, side)
                 .iter()
                 .map(|&(_, e, other)| (other, e))
         })
@@ -1857,7 +1864,7 @@ mod tests {
         let trails = Trails::default();
         let mut reached = 0;
         // nothing kept: no link, however many places the walk reaches
-        walk(&store, &trails, top, step, false, NO_FACTS, |_, _, _| {
+        walk(&store, &trails, top, step, Incoming, NO_FACTS, |_, _, _| {
             reached += 1;
         });
         assert_eq!(reached, 5);
@@ -1870,7 +1877,7 @@ mod tests {
             &trails,
             top,
             step,
-            false,
+            Incoming,
             NO_FACTS,
             |n, _, trail| {
                 if ["P1", "P0"].contains(&store.node(n).name()) {

@@ -4,6 +4,8 @@
 
 use std::sync::LazyLock;
 
+use petgraph::Direction;
+
 use super::ast::{Attr, Clause, Filter, Item, Literal, Op, Query, Step, Term};
 use super::eval::{connect, eval_with, resolve, Cell, Row, Rows};
 use super::grammar::{tokenize, Template, Token};
@@ -765,7 +767,7 @@ fn mark_shared(store: &Store, rows: &mut Rows) {
             {
                 continue;
             }
-            for &(_, _, s) in store.along(target, Predicate::InvestsIn, false) {
+            for &(_, _, s) in store.along(target, Predicate::InvestsIn, Direction::Incoming) {
                 let name = store.node(s).name();
                 if name != me {
                     others.push(name.to_string());

@@ -7,6 +7,7 @@
 
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 use petgraph::visit::{EdgeRef, IntoEdgeReferences, NodeIndexable};
+use petgraph::Direction;
 
 use crate::model::Predicate;
 
@@ -102,32 +103,42 @@ impl Adjacency {
     /// The adjacency of `graph` as it is now.
     pub(crate) fn of<N, E: HasPredicate>(graph: &StableDiGraph<N, E>) -> Self {
         let bound = graph.node_bound();
-        let fact = |e: petgraph::stable_graph::EdgeReference<'_, E>, outgoing: bool| {
+        let fact = |e: petgraph::stable_graph::EdgeReference<'_, E>, dir: Direction| {
             let (from, to) = (e.source(), e.target());
-            let (at, other) = if outgoing { (from, to) } else { (to, from) };
+            let (at, other) = match dir {
+                Direction::Outgoing => (from, to),
+                Direction::Incoming => (to, from),
+            };
             (at, (e.weight().predicate(), e.id(), other))
         };
         Adjacency {
-            out: Side::build(bound, || graph.edge_references().map(|e| fact(e, true))),
-            inc: Side::build(bound, || graph.edge_references().map(|e| fact(e, false))),
+            out: Side::build(bound, || {
+                graph
+                    .edge_references()
+                    .map(|e| fact(e, Direction::Outgoing))
+            }),
+            inc: Side::build(bound, || {
+                graph
+                    .edge_references()
+                    .map(|e| fact(e, Direction::Incoming))
+            }),
         }
     }
 
     /// Reads what [`Adjacency::along`] will read for `nodes` (see [`Side::warm`]).
-    pub(crate) fn warm(&self, nodes: &[NodeIndex], outgoing: bool) -> u64 {
-        if outgoing {
-            self.out.warm(nodes)
-        } else {
-            self.inc.warm(nodes)
-        }
+    pub(crate) fn warm(&self, nodes: &[NodeIndex], dir: Direction) -> u64 {
+        self.side(dir).warm(nodes)
     }
 
-    /// The facts of predicate `p` leaving `n` (`outgoing`) or arriving at it.
-    pub(crate) fn along(&self, n: NodeIndex, p: Predicate, outgoing: bool) -> &[Along] {
-        if outgoing {
-            self.out.along(n, p)
-        } else {
-            self.inc.along(n, p)
+    /// The facts of predicate `p` leaving `n` (`Outgoing`) or arriving at it.
+    pub(crate) fn along(&self, n: NodeIndex, p: Predicate, dir: Direction) -> &[Along] {
+        self.side(dir).along(n, p)
+    }
+
+    fn side(&self, dir: Direction) -> &Side {
+        match dir {
+            Direction::Outgoing => &self.out,
+            Direction::Incoming => &self.inc,
         }
     }
 }
@@ -164,27 +175,24 @@ mod tests {
         let adj = Adjacency::of(&g);
         for &a in &n {
             for p in [InvestsIn, LocatedIn, Supplies] {
-                for outgoing in [true, false] {
-                    let dir = if outgoing {
-                        petgraph::Direction::Outgoing
-                    } else {
-                        petgraph::Direction::Incoming
-                    };
+                for dir in [Direction::Outgoing, Direction::Incoming] {
                     let mut want: Vec<(EdgeIndex, NodeIndex)> = g
                         .edges_directed(a, dir)
                         .filter(|e| e.weight().0 == p)
-                        .map(|e| (e.id(), if outgoing { e.target() } else { e.source() }))
+                        .map(|e| match dir {
+                            Direction::Outgoing => (e.id(), e.target()),
+                            Direction::Incoming => (e.id(), e.source()),
+                        })
                         .collect();
                     want.sort();
-                    let got: Vec<(EdgeIndex, NodeIndex)> = adj
-                        .along(a, p, outgoing)
-                        .iter()
-                        .map(|f| (f.1, f.2))
-                        .collect();
-                    assert_eq!(got, want, "{a:?} {p:?} outgoing={outgoing}");
+                    let got: Vec<(EdgeIndex, NodeIndex)> =
+                        adj.along(a, p, dir).iter().map(|f| (f.1, f.2)).collect();
+                    assert_eq!(got, want, "{a:?} {p:?} {dir:?}");
                 }
             }
         }
-        assert!(adj.along(NodeIndex::new(99), InvestsIn, true).is_empty());
+        assert!(adj
+            .along(NodeIndex::new(99), InvestsIn, Direction::Outgoing)
+            .is_empty());
     }
 }

@@ -504,24 +504,24 @@ impl Store {
             .map(|e| (e.id(), e.target(), e.weight()))
     }
 
-    /// The facts of predicate `p` leaving `n` (`outgoing`) or arriving at
+    /// The facts of predicate `p` leaving `n` (`Outgoing`) or arriving at
     /// it, as (predicate, fact, node at the other end), in fact order. The
     /// index behind it is built on the first call after a merge.
-    pub fn along(&self, n: NodeIndex, p: Predicate, outgoing: bool) -> &[adjacency::Along] {
+    pub fn along(&self, n: NodeIndex, p: Predicate, dir: Direction) -> &[adjacency::Along] {
         self.derived
             .adjacency
             .get_or_init(|| adjacency::Adjacency::of(&self.graph))
-            .along(n, p, outgoing)
+            .along(n, p, dir)
     }
 
     /// Reads what [`Store::along`] will read for each of `nodes`, all the
     /// nodes' first reads before any second one, so their cache misses
     /// overlap instead of queueing. The number returned means nothing.
-    pub(crate) fn warm(&self, nodes: &[NodeIndex], outgoing: bool) -> u64 {
+    pub(crate) fn warm(&self, nodes: &[NodeIndex], dir: Direction) -> u64 {
         self.derived
             .adjacency
             .get_or_init(|| adjacency::Adjacency::of(&self.graph))
-            .warm(nodes, outgoing)
+            .warm(nodes, dir)
     }
 
     /// The amount of fact `e` and its currency, as [`Fact::amount_parts`]
