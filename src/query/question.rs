@@ -39,7 +39,7 @@ enum Form {
     People,
 }
 
-/// (form, templates in [`grammar`]'s syntax, example shown when nothing
+/// (form, templates in [`super::grammar`]'s syntax, example shown when nothing
 /// matches). The first form whose template reads the whole question wins.
 const FORMS: &[(Form, &[&str], &str)] = &[
     (
