@@ -224,12 +224,7 @@ impl Met {
 
     /// Each binding's number, sorted by its first value's sort key (kept
     /// beside it), the binding met first first.
-    fn by_first_value(
-        &self,
-        store: &Store,
-        ranks: &[u32],
-        width: usize,
-    ) -> Vec<(SortKey, u32)> {
+    fn by_first_value(&self, store: &Store, ranks: &[u32], width: usize) -> Vec<(SortKey, u32)> {
         let count = self.ends.len() as u32;
         let first_of = |i: u32| {
             self.keys
