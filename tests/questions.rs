@@ -116,6 +116,11 @@ fn forty_questions_half_in_french() {
                 "South Korea",
             ],
         ),
+        // the main suppliers / les principaux fournisseurs: every supply deal
+        ("the main suppliers", &["Nvidia"]),
+        ("all supply deals", &["Nvidia"]),
+        ("les principaux fournisseurs", &["Nvidia"]),
+        ("quels fournisseurs ?", &["Nvidia"]),
         // who partners with X / avec qui X s'est-il associé
         (
             "who partners with Naver",

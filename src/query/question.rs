@@ -37,6 +37,7 @@ enum Form {
     Subsidiaries,
     Biggest,
     People,
+    Suppliers,
 }
 
 /// (form, templates in [`super::grammar`]'s syntax, example shown when nothing
@@ -197,6 +198,23 @@ const FORMS: &[(Form, &[&str], &str)] = &[
         Form::Where,
         &["où {x} investit-il|investit-elle|investit|a-t-il_investi|a-t-elle_investi"],
         "où Naver investit-il ?",
+    ),
+    (
+        Form::Suppliers,
+        // every deal, of chips or power alike: the store does not say which goods
+        &[
+            "who_are? the? main|top|biggest|largest? suppliers",
+            "all|the|list? all? supply_deals",
+        ],
+        "the main suppliers",
+    ),
+    (
+        Form::Suppliers,
+        &[
+            "qui_sont? les? principaux|plus_gros|plus_grands? fournisseurs",
+            "quels|tous_les? fournisseurs",
+        ],
+        "les principaux fournisseurs",
     ),
     (
         Form::Supplies,
@@ -471,6 +489,18 @@ fn compile_form(form: Form, x: String, y: Option<String>) -> Result<Option<Query
                 path(var("target"), Predicate::LocatedIn, true, &[], x),
             ],
             select: select(&["supplier", "quantity"]),
+            ..Query::default()
+        },
+        // every supply deal: who supplies whom, and how much
+        Form::Suppliers => Query {
+            clauses: vec![path(
+                var("supplier"),
+                Predicate::Supplies,
+                false,
+                &[(Attr::Quantity, "quantity")],
+                var("customer"),
+            )],
+            select: select(&["supplier", "customer", "quantity"]),
             ..Query::default()
         },
         Form::SuppliedBy => Query {
