@@ -254,6 +254,10 @@ fn each_question_and_its_pattern_return_the_same_rows() {
             r#"Nvidia supplies {quantity ?q} ?c select ?c, ?q"#,
         ),
         (
+            "les principaux fournisseurs",
+            r#"?s supplies {quantity ?q} ?c select ?s, ?c, ?q"#,
+        ),
+        (
             "avec qui Naver s'est-il associé",
             r#"?x partners_with Naver select ?x"#,
         ),
