@@ -2757,6 +2757,41 @@ fn described_firms_take_the_seat_their_nationality_gives() {
     ]);
 }
 
+/// A plural cue with a nationality ("US chipmakers", "les groupes chinois")
+/// seats every firm listed after it; a singular cue only the first.
+#[test]
+fn a_plural_cue_seats_every_firm_listed_after_it() {
+    check(&[
+        (
+            "US chipmakers Kestrel Systems and Orvane Devices signed a deal with Lumo Energy.",
+            &[
+                "Kestrel Systems headquartered_in United States",
+                "Orvane Devices headquartered_in United States",
+            ],
+            &["Lumo Energy headquartered_in United States"],
+        ),
+        (
+            "Les fabricants américains de semi-conducteurs Kestrel Systems et Orvane Devices ont conclu un accord.",
+            &[
+                "Kestrel Systems headquartered_in United States",
+                "Orvane Devices headquartered_in United States",
+            ],
+            &[],
+        ),
+        // one firm described: the next name is not described with it
+        (
+            "US chip leader Kestrel Systems and local telco Orvane Devices will build a centre in Kenya.",
+            &["Kestrel Systems headquartered_in United States"],
+            &["Orvane Devices headquartered_in United States"],
+        ),
+        (
+            "German carmaker Holtz Motors signed a deal with Lumo Energy.",
+            &["Holtz Motors headquartered_in Germany"],
+            &[],
+        ),
+    ]);
+}
+
 /// Family 3: a supply verb whose object is the facility told of before
 /// ("will supply the site with power") supplies that project; a speaker's
 /// firm named in a reporting clause after the goods ("..., according to

@@ -342,8 +342,21 @@ pub(super) fn headquarters(st: &mut DocState, rules: &Rules, t: &Template, i: us
                 continue;
             }
             let mut orgs: Vec<usize> = t.slot(Some(m)).into_iter().collect();
-            // a list after a plural ("companies including A and B") seats every member
-            if *rule == "hq.plural-list" {
+            // a list after a plural ("companies including A and B", "les
+            // groupes chinois A et B", "US chipmakers A and B") seats every
+            // member; the plural must be the nationality's own noun, not a
+            // word further back ("Investors included German insurer A and B")
+            let plural = c.name("plural").is_some_and(|p| {
+                // the slot right after the plural: the nationality or the name
+                let next = [seat.map(|d| d.start()), Some(m.start())]
+                    .into_iter()
+                    .flatten()
+                    .filter(|&at| at >= p.end())
+                    .min();
+                next.and_then(|at| t.text.get(p.end()..at))
+                    .is_some_and(|gap| gap.trim().is_empty())
+            });
+            if *rule == "hq.plural-list" || plural {
                 orgs.extend(t.listed_after(m.end()));
             }
             for org in orgs {
