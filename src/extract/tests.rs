@@ -3462,6 +3462,35 @@ fn subsidiaries_from_units_parents_and_owners() {
     ]);
 }
 
+/// Titles held together: one head title among them makes the person the
+/// firm's head ("founder and chief investment officer", "vice-président du
+/// conseil et président"); none, and the role stays an affiliation.
+#[test]
+fn one_head_title_among_coordinated_titles_leads() {
+    check(&[
+        (
+            "Kestrel Data founder and chief investment officer Talvi Oruhane said the plant would open.",
+            &["Talvi Oruhane leads Kestrel Data"],
+            &["Talvi Oruhane affiliated_with Kestrel Data"],
+        ),
+        (
+            "L'annonce a été faite par Talvi Oruhane, le vice-président du conseil d'administration et président d'Orvane Group.",
+            &["Talvi Oruhane leads Orvane Group"],
+            &["Talvi Oruhane affiliated_with Orvane Group"],
+        ),
+        (
+            "Talvi Oruhane, directeur de la communication et porte-parole d'Orvane Group, a confirmé.",
+            &["Talvi Oruhane affiliated_with Orvane Group"],
+            &["Talvi Oruhane leads Orvane Group"],
+        ),
+        (
+            "Kestrel Data head of sales and marketing Talvi Oruhane said the deal was done.",
+            &["Talvi Oruhane affiliated_with Kestrel Data"],
+            &["Talvi Oruhane leads Kestrel Data"],
+        ),
+    ]);
+}
+
 /// Roles told after the name: a firm's possessive before the title, a
 /// title with "senior" or "managing" before it, "à la" before the firm.
 #[test]

@@ -15,11 +15,20 @@ pub(super) fn role_text(t: &Template, sent: &str, c: &Captures) -> String {
         .map(|m| m.end())
         .max()
         .unwrap_or(title.end());
-    // the words that qualify the title are the role's: "executive chairman"
+    // the words that qualify the title are the role's: "executive chairman";
+    // so is a title coordinated before it: "founder and chief investment
+    // officer"
+    let coordinated = c.name("r0").filter(|m| {
+        let words = m.as_str().trim_end();
+        words.ends_with(" and") || words.ends_with(" et")
+    });
     let start = c
         .name("mods")
-        .filter(|m| !m.as_str().is_empty())
-        .map_or(title.start(), |m| m.start());
+        .or(coordinated)
+        .filter(|m| !m.as_str().trim().is_empty())
+        .map_or(title.start(), |m| {
+            m.start() + (m.len() - m.as_str().trim_start().len())
+        });
     let (s, e) = (t.map[start], t.map[end]);
     sent.get(s..e).unwrap_or_default().trim().to_string()
 }
@@ -190,7 +199,12 @@ pub(super) fn roles(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
             continue;
         }
         let folded = crate::text::fold_str(&role);
-        let head = lex.is_head_title(&folded);
+        // "founder and chief investment officer", "vice-président du
+        // conseil et président": one head title among several heads
+        let head = folded
+            .split(" and ")
+            .flat_map(|part| part.split(" et "))
+            .any(|part| lex.is_head_title(part));
         let state_head = head && Lexicon::title_in(&lex.state_titles, &folded);
         let target = match target {
             Some(e) => Some(e),
