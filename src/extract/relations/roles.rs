@@ -200,7 +200,7 @@ pub(super) fn roles(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
         }
         let folded = crate::text::fold_str(&role);
         // "founder and chief investment officer", "vice-président du
-        // conseil et président": one head title among several heads
+        // conseil et président": one head title among several titles leads
         let head = folded
             .split(" and ")
             .flat_map(|part| part.split(" et "))
