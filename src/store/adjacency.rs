@@ -135,6 +135,7 @@ impl Adjacency {
         self.side(dir).along(n, p)
     }
 
+    /// The facts leaving each node (`Outgoing`) or arriving at it.
     fn side(&self, dir: Direction) -> &Side {
         match dir {
             Direction::Outgoing => &self.out,

@@ -236,9 +236,12 @@ impl Rules {
             hq_described: re("hq_described", format!(r"(?:^|[^\w])(?:le |la |l'|the |du |de la |de l'|au |of the |by the |to the )(?:(?:{cues})(?: [\w-]+)? (?P<c1>⟨D\d+⟩)|(?P<c2>⟨[CDL]\d+⟩)(?:, ⟨[CL]\d+⟩)? (?:[\w-]+ )?(?:{cues})|(?:{cues}) (?:(?:de |d')(?P<c3>⟨L\d+⟩)|(?:[\w-]+ )?(?:base|basee|based|headquartered|installe|installee|implante|implantee) (?:a |au |aux |en |in |at )(?P<c4>⟨[CL]\d+⟩)))(?P<after>(?: [\w'-]+){{0,3}})"))?,
             invest_triggers: invest::trigger_set(lex)?,
             hq: RuleSet::new("hq", vec![
-                (re("hq", format!(r"(?:^|[^\w])(?:{cues})(?P<plural>s)?(?: {word}){{0,2}}? (?P<c>⟨D\d+⟩)(?: {word}){{0,4}}?,? (?P<org>⟨O\d+⟩)"))?, "hq.cue-demonym-name"),
+                (re("hq", format!(r"(?:^|[^\w])(?:{cues})(?:(?P<plural>s)?|s?(?: {word}){{1,2}}?) (?P<c>⟨D\d+⟩)(?: {word}){{0,4}}?,? (?P<org>⟨O\d+⟩)"))?, "hq.cue-demonym-name"),
                 (re("hq", r"(?:^|[^\w])(?:l'|le |la |the )(?P<c>⟨D\d+⟩) (?P<org>⟨O\d+⟩)".to_string())?, "hq.demonym-name"),
-                // "US chipmakers Nvidia and AMD": a plural cue seats each name listed
+                // "US chipmakers Nvidia and AMD", "les groupes chinois A et B": a
+                // plural cue right before the nationality or the name seats each
+                // name listed ("Investors included German insurer A and B": not
+                // "investors", whose plural stands further back)
                 (re("hq", format!(r"(?P<c>⟨[CD]\d+⟩)(?: {word}){{0,2}}? (?:{cues})(?P<plural>s)? (?P<org>⟨O\d+⟩)"))?, "hq.country-cue-name"),
                 // "Toronto-based generative AI (GenAI) startup Cohere"
                 (re("hq", r"(?P<c>⟨[CL]\d+⟩)[ -]based (?:[\w()'-]+ ){0,5}?(?P<org>⟨O\d+⟩)".to_string())?, "hq.based"),

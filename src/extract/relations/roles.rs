@@ -22,13 +22,12 @@ pub(super) fn role_text(t: &Template, sent: &str, c: &Captures) -> String {
         let words = m.as_str().trim_end();
         words.ends_with(" and") || words.ends_with(" et")
     });
+    // (from its first word: the group opens on a space)
     let start = c
         .name("mods")
         .or(coordinated)
         .filter(|m| !m.as_str().trim().is_empty())
-        .map_or(title.start(), |m| {
-            m.start() + (m.len() - m.as_str().trim_start().len())
-        });
+        .map_or(title.start(), |m| m.end() - m.as_str().trim_start().len());
     let (s, e) = (t.map[start], t.map[end]);
     sent.get(s..e).unwrap_or_default().trim().to_string()
 }
@@ -356,21 +355,9 @@ pub(super) fn headquarters(st: &mut DocState, rules: &Rules, t: &Template, i: us
                 continue;
             }
             let mut orgs: Vec<usize> = t.slot(Some(m)).into_iter().collect();
-            // a list after a plural ("companies including A and B", "les
-            // groupes chinois A et B", "US chipmakers A and B") seats every
-            // member; the plural must be the nationality's own noun, not a
-            // word further back ("Investors included German insurer A and B")
-            let plural = c.name("plural").is_some_and(|p| {
-                // the slot right after the plural: the nationality or the name
-                let next = [seat.map(|d| d.start()), Some(m.start())]
-                    .into_iter()
-                    .flatten()
-                    .filter(|&at| at >= p.end())
-                    .min();
-                next.and_then(|at| t.text.get(p.end()..at))
-                    .is_some_and(|gap| gap.trim().is_empty())
-            });
-            if *rule == "hq.plural-list" || plural {
+            // a list after a plural ("companies including A and B", "US
+            // chipmakers A and B") seats every member
+            if *rule == "hq.plural-list" || c.name("plural").is_some() {
                 orgs.extend(t.listed_after(m.end()));
             }
             for org in orgs {
