@@ -14,6 +14,9 @@ use crate::model::Predicate;
 /// One fact seen from a node: its predicate, its id and the node at its other end.
 pub type Along = (Predicate, EdgeIndex, NodeIndex);
 
+/// How many predicates there are: the first sort's buckets.
+const PREDICATES: usize = Predicate::ALL.len();
+
 /// The adjacency of every node, outgoing and incoming, by predicate.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Adjacency {
@@ -45,26 +48,37 @@ impl Span {
 }
 
 impl Side {
-    /// Counting sort of the facts by node, then by predicate within a node.
-    fn build<I: Iterator<Item = (NodeIndex, Along)>>(bound: usize, facts: impl Fn() -> I) -> Self {
+    /// The facts (node, fact seen from it) sorted by node, then predicate,
+    /// then fact id, by two stable counting sorts: by predicate, then by
+    /// node (the facts come in id order).
+    fn build(bound: usize, facts: &[(u32, Along)]) -> Self {
+        let mut by_predicate: Vec<u32> = vec![0; PREDICATES + 1];
         let mut at = vec![Span::default(); bound + 1];
-        for (n, (p, _, _)) in facts() {
-            at[n.index() + 1].start += 1;
-            at[n.index()].predicates |= 1 << p as u32;
+        for &(n, (p, _, _)) in facts {
+            by_predicate[p as usize + 1] += 1;
+            at[n as usize + 1].start += 1;
+            at[n as usize].predicates |= 1 << p as u32;
+        }
+        for k in 1..by_predicate.len() {
+            by_predicate[k] += by_predicate[k - 1];
         }
         for k in 1..at.len() {
             at[k].start += at[k - 1].start;
         }
-        let mut next: Vec<u32> = at.iter().map(|s| s.start).collect();
-        let filler = (Predicate::InvestsIn, EdgeIndex::end(), NodeIndex::end());
-        let mut out = vec![filler; at[bound].start as usize];
-        for (n, f) in facts() {
-            let slot = &mut next[n.index()];
-            out[*slot as usize] = f;
+        let mut ordered: Vec<u32> = vec![0; facts.len()];
+        for (i, &(_, (p, _, _))) in facts.iter().enumerate() {
+            let slot = &mut by_predicate[p as usize];
+            ordered[*slot as usize] = i as u32;
             *slot += 1;
         }
-        for n in 0..bound {
-            out[at[n].start as usize..at[n + 1].start as usize].sort_by_key(|f| (f.0, f.1));
+        let mut next: Vec<u32> = at.iter().map(|s| s.start).collect();
+        let filler = (Predicate::InvestsIn, EdgeIndex::end(), NodeIndex::end());
+        let mut out = vec![filler; facts.len()];
+        for &i in &ordered {
+            let (n, f) = facts[i as usize];
+            let slot = &mut next[n as usize];
+            out[*slot as usize] = f;
+            *slot += 1;
         }
         Side { at, facts: out }
     }
@@ -103,25 +117,28 @@ impl Adjacency {
     /// The adjacency of `graph` as it is now.
     pub(crate) fn of<N, E: HasPredicate>(graph: &StableDiGraph<N, E>) -> Self {
         let bound = graph.node_bound();
-        let fact = |e: petgraph::stable_graph::EdgeReference<'_, E>, dir: Direction| {
-            let (from, to) = (e.source(), e.target());
-            let (at, other) = match dir {
-                Direction::Outgoing => (from, to),
-                Direction::Incoming => (to, from),
-            };
-            (at, (e.weight().predicate(), e.id(), other))
+        // one pass over petgraph's edges, which hold their weights, for the
+        // two sides' sorts to read 16 bytes a fact
+        let ends: Vec<(u32, u32, Predicate, EdgeIndex)> = graph
+            .edge_references()
+            .map(|e| {
+                let (s, o) = (e.source().index() as u32, e.target().index() as u32);
+                (s, o, e.weight().predicate(), e.id())
+            })
+            .collect();
+        let side = |dir: Direction| {
+            let facts: Vec<(u32, Along)> = ends
+                .iter()
+                .map(|&(s, o, p, e)| match dir {
+                    Direction::Outgoing => (s, (p, e, NodeIndex::new(o as usize))),
+                    Direction::Incoming => (o, (p, e, NodeIndex::new(s as usize))),
+                })
+                .collect();
+            Side::build(bound, &facts)
         };
         Adjacency {
-            out: Side::build(bound, || {
-                graph
-                    .edge_references()
-                    .map(|e| fact(e, Direction::Outgoing))
-            }),
-            inc: Side::build(bound, || {
-                graph
-                    .edge_references()
-                    .map(|e| fact(e, Direction::Incoming))
-            }),
+            out: side(Direction::Outgoing),
+            inc: side(Direction::Incoming),
         }
     }
 
