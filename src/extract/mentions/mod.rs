@@ -197,8 +197,25 @@ const MAX_NAME_WORD_BYTES: usize = 64;
 /// No name is longer: a longer capitalised run is a headline or a table.
 const MAX_NAME_BYTES: usize = 160;
 
+/// Whether `word` is written as a name is: capitalised, or a brand in
+/// lower camel case ("xFusion", "techUK", "eBay").
 fn is_capitalised(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    word.chars().next().is_some_and(char::is_uppercase) || is_lower_camel(word)
+}
+
+/// A brand written with a small first letter and a capital inside: all
+/// ASCII letters, one or two humps ("xFusion", "techUK"); a random code
+/// with digits or many humps ("cWzXyK3RVb") is none.
+fn is_lower_camel(word: &str) -> bool {
+    let b = word.as_bytes();
+    let humps = b
+        .windows(2)
+        .filter(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
+        .count();
+    b.len() >= 3
+        && b[0].is_ascii_lowercase()
+        && b.iter().all(u8::is_ascii_alphabetic)
+        && (1..=2).contains(&humps)
 }
 
 static NOT_A_NAME_WORD: LazyLock<Regex> = LazyLock::new(|| {

@@ -362,6 +362,17 @@ fn names_from_shape_and_context_in_both_languages() {
             &[("Gina Oruhane", P), ("Ken Brellis", P)],
             &["Commerce Gina Oruhane", "Executive Ken Brellis"],
         ),
+        // brands in lower camel case are names; a code with digits is none
+        (
+            "Nvidia travaillera avec qorVant et avec lumaTech pour former des ingénieurs.",
+            &[("qorVant", O), ("lumaTech", O)],
+            &[],
+        ),
+        (
+            "Partners such as brelSys and vintaAI will host the servers, see cWzXyK3RVb.",
+            &[("brelSys", O), ("vintaAI", O)],
+            &["cWzXyK3RVb"],
+        ),
     ];
     for (text, has, lacks) in table {
         for (name, kind) in *has {
