@@ -479,6 +479,17 @@ fn unknown_organisations_from_suffixes_and_cues() {
         "It is owned by the Norway Pension Plan Investment Board and others.",
         "Norway",
     );
+    // "Partnership" and "Alliance" end names too, common words and all
+    assert_has(
+        "Un consortium formé par Artificial Intelligence Compute Partnership (AICP) et Orvex rachète le site.",
+        "Artificial Intelligence Compute Partnership",
+        EntityType::Organization,
+    );
+    assert_has(
+        "The National Data Alliance will fund the plan.",
+        "National Data Alliance",
+        EntityType::Organization,
+    );
     // one-word firms given as examples of a plural noun of firms
     assert_has(
         "Kiwa Holdings will supply several Swedish companies, including Orvex and Tandberry.",
