@@ -2754,6 +2754,22 @@ fn described_firms_take_the_seat_their_nationality_gives() {
             &["Orvane Capital headquartered_in Germany"],
             &["Kestrel Systems headquartered_in Germany"],
         ),
+        // the article's firm is seated elsewhere: the description is of
+        // the firm its sentence opens on
+        (
+            "Nvidia unveiled new chips on Monday. Nvidia will ship them in May. \
+             Orvane Computing would be the first to build a supercomputer with them, \
+             a sign of the Japanese company's ambitions.",
+            &["Orvane Computing headquartered_in Japan"],
+            &["Nvidia headquartered_in Japan"],
+        ),
+        (
+            "Nvidia a dévoilé de nouvelles puces lundi. Nvidia les livrera en mai. \
+             Orvane Computing sera le premier à bâtir un supercalculateur avec elles, \
+             signe des ambitions du groupe japonais.",
+            &["Orvane Computing headquartered_in Japan"],
+            &["Nvidia headquartered_in Japan"],
+        ),
     ]);
 }
 

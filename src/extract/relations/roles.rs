@@ -548,18 +548,30 @@ pub(super) fn described_headquarters(st: &mut DocState, rules: &Rules, t: &Templ
             // else the firm the article is about
             _ => st.topic_org(usize::MAX),
         };
-        let Some(firm) = firm else {
-            continue;
-        };
         let country = t.entity(country);
         // a seat the gazetteer knows must agree: the same country, or a
         // city within it
         let gaz = &st.ex.gaz;
-        let known = st.entities[firm].gaz.and_then(|g| gaz.entry(g).seat);
         let told = st.entities[country].gaz.and_then(|g| gaz.country_of(g));
-        if known.is_some_and(|k| told != Some(k)) {
+        let agrees = |firm: usize| {
+            let known = st.entities[firm].gaz.and_then(|g| gaz.entry(g).seat);
+            known.is_none_or(|k| told == Some(k))
+        };
+        // "SoftBank would build ..., a demonstration of the Japanese
+        // company's ambitions" in an article about Nvidia: when the
+        // article's firm is seated elsewhere, a description in running
+        // text is of the firm its sentence opens on
+        let firm = match firm {
+            Some(f) if !agrees(f) && !before.ends_with(',') => t
+                .slots
+                .iter()
+                .position(|s| s.2 == 'O' && s.1 <= at)
+                .map(|k| t.entity(k)),
+            other => other,
+        };
+        let Some(firm) = firm.filter(|&f| agrees(f)) else {
             continue;
-        }
+        };
         st.add_fact(
             i,
             firm,
