@@ -362,6 +362,22 @@ fn names_from_shape_and_context_in_both_languages() {
             &[("Gina Oruhane", P), ("Ken Brellis", P)],
             &["Commerce Gina Oruhane", "Executive Ken Brellis"],
         ),
+        // one letter alone is no name
+        (
+            "Kestrel Dynamics closed a Series B round with Orvane Capital, its Plan B for Kenya.",
+            &[("Kestrel Dynamics", O), ("Orvane Capital", O)],
+            &["B"],
+        ),
+        (
+            "Kestrel Dynamics won the backing of Orvane Capital boss Lena Varga for an upsized Series B round to raise $1.2 billion. The Series B new issue is expected to close by year-end.",
+            &[("Kestrel Dynamics", O), ("Lena Varga", P)],
+            &["B"],
+        ),
+        (
+            "Kestrel Dynamics a bouclé sa levée de série C avec Orvane Capital, son plan B.",
+            &[("Kestrel Dynamics", O), ("Orvane Capital", O)],
+            &["C", "B"],
+        ),
         // brands in lower camel case are names; a code with digits is none
         (
             "Nvidia travaillera avec qorVant et avec lumaTech pour former des ingénieurs.",

@@ -70,6 +70,11 @@ pub(super) fn type_name(
     if base > 0 && words.len() == 1 && cut_off(sent, end) {
         return None;
     }
+    // "a Series B round", "Plan B", "Tier A": one letter alone names
+    // nothing the gazetteer does not know
+    if name.chars().count() == 1 {
+        return None;
+    }
     let lex = &st.ex.lex;
     let n = words.len();
     let last = words.last().map(|w| fold_str(w)).unwrap_or_default();
