@@ -197,8 +197,8 @@ const MAX_NAME_WORD_BYTES: usize = 64;
 /// No name is longer: a longer capitalised run is a headline or a table.
 const MAX_NAME_BYTES: usize = 160;
 
-/// Whether `word` is written as a name is: capitalised, or a brand in
-/// lower camel case ("xFusion", "techUK", "eBay").
+/// Whether `word` is written the way a name's words are: capitalised, or
+/// a brand in lower camel case ("xFusion", "techUK", "eBay").
 fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase) || is_lower_camel(word)
 }
