@@ -117,28 +117,22 @@ impl Adjacency {
     /// The adjacency of `graph` as it is now.
     pub(crate) fn of<N, E: HasPredicate>(graph: &StableDiGraph<N, E>) -> Self {
         let bound = graph.node_bound();
-        // one pass over petgraph's edges, which hold their weights, for the
-        // two sides' sorts to read 16 bytes a fact
-        let ends: Vec<(u32, u32, Predicate, EdgeIndex)> = graph
+        // one pass over petgraph's edges, which hold their weights: the
+        // sorts read a compact copy, 16 bytes a fact
+        let out: Vec<(u32, Along)> = graph
             .edge_references()
             .map(|e| {
-                let (s, o) = (e.source().index() as u32, e.target().index() as u32);
-                (s, o, e.weight().predicate(), e.id())
+                let fact = (e.weight().predicate(), e.id(), e.target());
+                (e.source().index() as u32, fact)
             })
             .collect();
-        let side = |dir: Direction| {
-            let facts: Vec<(u32, Along)> = ends
-                .iter()
-                .map(|&(s, o, p, e)| match dir {
-                    Direction::Outgoing => (s, (p, e, NodeIndex::new(o as usize))),
-                    Direction::Incoming => (o, (p, e, NodeIndex::new(s as usize))),
-                })
-                .collect();
-            Side::build(bound, &facts)
-        };
+        let inc: Vec<(u32, Along)> = out
+            .iter()
+            .map(|&(s, (p, e, o))| (o.index() as u32, (p, e, NodeIndex::new(s as usize))))
+            .collect();
         Adjacency {
-            out: side(Direction::Outgoing),
-            inc: side(Direction::Incoming),
+            out: Side::build(bound, &out),
+            inc: Side::build(bound, &inc),
         }
     }
 
