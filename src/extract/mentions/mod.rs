@@ -207,15 +207,17 @@ fn is_capitalised(word: &str) -> bool {
 /// ASCII letters, one or two humps ("xFusion", "techUK"); a random code
 /// with digits or many humps ("cWzXyK3RVb") is none.
 fn is_lower_camel(word: &str) -> bool {
+    // most words are lower case through: they leave at the first scan
     let b = word.as_bytes();
-    let humps = b
-        .windows(2)
-        .filter(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
-        .count();
     b.len() >= 3
         && b[0].is_ascii_lowercase()
+        && b.iter().any(u8::is_ascii_uppercase)
         && b.iter().all(u8::is_ascii_alphabetic)
-        && (1..=2).contains(&humps)
+        && (1..=2).contains(
+            &b.windows(2)
+                .filter(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
+                .count(),
+        )
 }
 
 static NOT_A_NAME_WORD: LazyLock<Regex> = LazyLock::new(|| {
