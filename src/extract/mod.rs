@@ -191,7 +191,7 @@ impl Extractor {
         }
         st.mentions.sort_by_key(|m| (m.start, m.end));
         st.index_mentions();
-        st.settled = Some(Settled::of(&st));
+        st.settled = Some(Settled::of(&mut st));
         st.templates = (0..st.sentences.len()).map(|_| None).collect();
         st.invest_triggers = vec![Vec::new(); st.sentences.len()];
         for i in 0..st.sentences.len() {
@@ -220,7 +220,7 @@ struct Settled {
 
 impl Settled {
     /// Reads `st`'s mentions, sorted by position.
-    fn of(st: &DocState) -> Self {
+    fn of(st: &mut DocState) -> Self {
         let mut counts: HashMap<usize, (usize, usize)> = HashMap::default();
         let mut best: Option<(usize, (usize, usize))> = None;
         let mut topics = Vec::new();
@@ -244,17 +244,31 @@ impl Settled {
                 topics.push((m.end, e));
             }
         }
-        let mut countries: HashMap<usize, usize> = HashMap::default();
+        // each country (a gazetteer entry) by its mentions: two for its
+        // name, one for a demonym ("le géant chinois" tells who acts, not
+        // where) or a place in it ("à São Paulo et à Rio" is about
+        // Brazil); on a tie, the first named
+        let mut countries: HashMap<usize, (usize, std::cmp::Reverse<usize>)> = HashMap::default();
         for m in &st.mentions {
-            if st.entities[m.entity].kind == EntityType::Country {
-                *countries.entry(m.entity).or_default() += 1;
+            let e = &st.entities[m.entity];
+            let weight = match (e.kind, m.how) {
+                (EntityType::Country, How::Known | How::Name | How::Short) => 2,
+                (EntityType::Country | EntityType::Place, _) => 1,
+                _ => continue,
+            };
+            if let Some(c) = e.gaz.and_then(|g| st.ex.gaz.country_of(g)) {
+                let n = countries
+                    .entry(c)
+                    .or_insert((0, std::cmp::Reverse(m.start)));
+                n.0 += weight;
             }
         }
+        let main = countries
+            .into_iter()
+            .max_by_key(|&(_, n)| n)
+            .map(|(c, _)| c);
         Settled {
-            main_country: countries
-                .into_iter()
-                .max_by_key(|&(e, n)| (n, std::cmp::Reverse(e)))
-                .map(|(e, _)| e),
+            main_country: main.map(|c| st.known_entity(c)),
             topics,
         }
     }

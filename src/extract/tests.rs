@@ -6259,3 +6259,88 @@ fn money_received_then_a_construction_invests_in_the_site() {
         ),
     ]);
 }
+
+#[test]
+fn a_firm_supplied_with_goods_receives_them() {
+    check(&[
+        (
+            "Velmora Compute has agreed to supply Kestrel Labs with GPU capacity worth $2 billion.",
+            &["Velmora Compute supplies Kestrel Labs"],
+            &["Kestrel Labs supplies Velmora Compute"],
+        ),
+        (
+            "Huawei va approvisionner Orlanto Telecom en serveurs.",
+            &["Huawei supplies Orlanto Telecom"],
+            &["Orlanto Telecom supplies Huawei"],
+        ),
+        // goods supplied "from a new data centre" come from the supplier's
+        (
+            "Velmora Compute will supply Kestrel Labs with GPUs from a new data center in Vineland, New Jersey.",
+            &[
+                "Velmora Compute supplies Kestrel Labs",
+                "Velmora Compute invests_in United States",
+            ],
+            &["Kestrel Labs invests_in United States"],
+        ),
+        // the maker before its goods still supplies
+        (
+            "Kestrel Labs will deploy Nvidia chips in its new data centre in Lyon.",
+            &["Nvidia supplies France"],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_title_scoped_to_countries_is_held_at_the_firm_after_them() {
+    check(&[
+        (
+            "\"We are growing fast,\" said Dana Whitlock, executive vice president and general manager for Japan and Asia Pacific at Oracle.",
+            &["Dana Whitlock affiliated_with Oracle"],
+            &["Dana Whitlock affiliated_with Japan"],
+        ),
+        (
+            "Selon Claire Dumoulin, directrice générale pour la France et le Benelux chez Orlanto Telecom, le site ouvrira en 2027.",
+            &["Claire Dumoulin leads Orlanto Telecom"],
+            &["Claire Dumoulin leads France"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_unit_the_sentence_calls_its_own_belongs_to_the_articles_firm() {
+    check(&[
+        (
+            "Le groupe Velmora investit 3 milliards de dollars au Brésil. Les deux sites seront exploités par sa filiale brésilienne Velmora Data Brasil.",
+            &["Velmora Data Brasil subsidiary_of Velmora"],
+            &[],
+        ),
+        (
+            "Kestrel Labs will build a campus in Ohio. The site will be run by its cloud unit Kestrel Cloud.",
+            &["Kestrel Cloud subsidiary_of Kestrel Labs"],
+            &[],
+        ),
+        // a firm named before the possessive: the existing rules decide
+        (
+            "Orlanto said Velmora would run the site through its unit Velmora Cloud.",
+            &[],
+            &["Velmora Cloud subsidiary_of Orlanto"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_head_of_state_or_minister_named_alone_serves_the_country_the_article_is_set_in() {
+    check(&[(
+        "Le japonais Velmora investit au Brésil\n\nLe conglomérat japonais Velmora a annoncé un investissement de 3 milliards de dollars dans deux centres de données à São Paulo et à Rio de Janeiro, au Brésil.\n\nLe président Luiz Inácio Lula da Silva a salué l'annonce à Brasília.",
+        &["Luiz Inácio Lula da Silva leads Brazil"],
+        &["Luiz Inácio Lula da Silva leads Japan"],
+    ),
+    // a minister with no country named: the article's country, its
+    // places counted ("Lyon" three times against one "japonais")
+    (
+        "Velmora inaugure un centre de données à Lyon\n\nLe japonais Velmora a inauguré mardi son centre de données de Lyon en présence de la ministre chargée du Numérique, Claire Dumoulin.\n\nLe site de Lyon accueillera 2 000 serveurs.",
+        &["Claire Dumoulin affiliated_with France"],
+        &["Claire Dumoulin affiliated_with Japan"],
+    )]);
+}

@@ -38,8 +38,8 @@ use projects::{
     owned_facility_at, plan_sites, project_named_later, project_sites,
 };
 use roles::{
-    administrations, based_seats, described_headquarters, headquarters, relative_seats, roles,
-    subsidiaries,
+    administrations, based_seats, described_headquarters, headquarters, own_unit, relative_seats,
+    roles, subsidiaries,
 };
 pub(crate) use roles::{known_parents, named_after_parent, seats_in_names, unit_parents};
 pub(super) use supply::goods_quantity;
@@ -47,6 +47,12 @@ use supply::{
     chosen_supplier, deployed_at_owned, equipping_goods, goods_for_project, learn_models,
     power_purchase, supplied_facility, supplies, utility_partner,
 };
+
+/// After a firm, the goods it is supplied with: "to supply ⟨O⟩ with GPU
+/// capacity", "approvisionner ⟨O⟩ en puces". The firm receives them; it
+/// does not make them.
+pub(super) static SUPPLIED_WITH: LazyLock<Regex> =
+    LazyLock::new(|| folded_regex(r"^ (?:with|avec|en) ").unwrap_or_else(|e| unreachable!("{e}")));
 
 /// What separates the members of a list: "A, B and C", "A, B et C". Both
 /// the partner rules and the pair candidates read lists with it.
@@ -153,7 +159,10 @@ impl Rules {
         while let Some(c) = self.makers_goods.captures_at(text, from) {
             let whole = c.get(0)?;
             match (c.name("org"), c.name("org2")) {
-                (_, Some(org)) if DETERMINER.is_match(&text[org.end()..whole.end()]) => {
+                (_, Some(org))
+                    if DETERMINER.is_match(&text[org.end()..whole.end()])
+                        || SUPPLIED_WITH.is_match(&text[org.end()..]) =>
+                {
                     from = org.end();
                 }
                 (Some(org), _) if SENT_TO.is_match(&text[whole.start()..org.start()]) => {
@@ -203,7 +212,7 @@ impl Rules {
                     r"(?:^|[^\w])(?P<title>{t})(?P<r1>(?: [a-z0-9'][\w'-]*){{0,8}}?)(?: (?P<dem>⟨D\d+⟩))?(?P<r2>(?: [a-z0-9'][\w'-]*){{0,8}}?)(?:,? (?:de |du |d'|des |of |at |chez )(?:la |l'|the )?(?P<org>⟨[OC]\d+⟩)(?: \(⟨[OC]\d+⟩\))?(?: (?:en |au |aux |a |in |to )(?:la |l'|the )?⟨[CL]\d+⟩)?)?,? (?:(?:{HONORIFICS})\. )?(?P<per>⟨P\d+⟩)"
                 ))?, "role.title-before-name"),
                 (re("role_after", format!(
-                    r"(?P<per>⟨P\d+⟩),? {lead}(?P<mods>(?:(?:senior|junior|deputy|adjoint|adjointe|executive|managing|general|global|regional|chief|group|interim|acting) )*)(?P<title>{t})(?P<r1>(?: [a-z0-9'][\w'-]*){{0,10}}?)(?: (?P<dem>⟨D\d+⟩))?(?P<r2>(?: [a-z0-9'][\w'-]*){{0,8}}?)(?:,? (?:de |du |d'|des |of |at |chez |for |a la |au |a l'|aupres de )(?:la |l'|the )?(?:(?:{cues}) )?(?P<org>⟨[OC]\d+⟩)|(?P<end>\s?[,.;)]|$| (?:a |said|says|has|had|who|qui|told|estime|explique)))"
+                    r"(?P<per>⟨P\d+⟩),? {lead}(?P<mods>(?:(?:senior|junior|deputy|adjoint|adjointe|executive|managing|general|global|regional|chief|group|interim|acting) )*)(?P<title>{t})(?P<r1>(?: [a-z0-9'][\w'-]*){{0,10}}?)(?: (?P<dem>⟨D\d+⟩))?(?P<r2>(?: [a-z0-9'][\w'-]*){{0,8}}?)(?:,? (?:de |du |d'|des |of |at |chez |for |pour |a la |au |a l'|aupres de )(?:la |l'|the )?(?:(?:{cues}) )?(?P<org>⟨[OC]\d+⟩)|(?P<end>\s?[,.;)]|$| (?:a |said|says|has|had|who|qui|told|estime|explique)))"
                 ))?, "role.name-comma-title"),
                 // "Amazon Vice President of Global Data Centers Kevin Miller": a
                 // title's "of" complement runs a few words more
@@ -577,6 +586,9 @@ pub(crate) fn apply(st: &mut DocState, rules: &Rules, i: usize) {
     }
     if count("O") >= 2 {
         subsidiaries(st, rules, &t, i);
+    }
+    if count("O") == 1 {
+        own_unit(st, &t, i);
     }
     for c in rules.place_pair.captures_iter(&t.text) {
         let a = ["a", "a2", "a3"].into_iter().find_map(|g| c.name(g));
@@ -1094,8 +1106,9 @@ pub(super) fn names_goods_maker(t: &Template, k: usize) -> bool {
         folded_regex(r"(?:^|\W)(?:puces?|gpus?|processeurs?|serveurs?|accelerateurs?|semi conducteurs?) (?:(?:ia|ai|[a-z-]*[0-9][a-z0-9-]*) )?$")
             .unwrap_or_else(|e| unreachable!("{e}"))
     });
+    let after = &t.text[t.slots[k].1..];
     t.slots[k].2 == 'O'
-        && (invest::GOODS_NEXT.is_match(&t.text[t.slots[k].1..])
+        && ((invest::GOODS_NEXT.is_match(after) && !SUPPLIED_WITH.is_match(after))
             || GOODS_BEFORE_SLOT.is_match(&t.text[..t.slots[k].0]))
 }
 

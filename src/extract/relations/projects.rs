@@ -368,6 +368,12 @@ fn owned_project(st: &mut DocState, t: &Template, i: usize, c: &regex::Captures)
 /// à Vineland", "serving clients from a new data centre in Johor": a new
 /// facility at a place, in a sentence whose firm no rule placed money for,
 /// is that firm's investment there.
+/// Right before a facility: where goods come from ("from ", "à partir d'").
+static SUPPLIED_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(r"(?-u:\b)(?:from|a partir d'|a partir de|depuis) ?$")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
 pub(super) fn new_facilities(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
     static NEW_FACILITY: LazyLock<Regex> = LazyLock::new(|| {
         folded_regex(r"(?-u:\b)(?:un|une|a|its|son|sa) (?:nouveau|nouvelle|nouvel|new) (?:[\w-]+ ){0,2}?(?:centre de donnees|centres de donnees|datacenters?|data cent(?:er|re)s?|campus|usines?|plant|factory|facility) (?:(?:a|au|en|dans|in|at|near|pres de) (?:la |le |l'|the )?)(?P<p>⟨[CL]\d+⟩)")
@@ -385,12 +391,16 @@ pub(super) fn new_facilities(st: &mut DocState, rules: &Rules, t: &Template, i: 
         .filter(is_firm)
         .collect();
     // "X will supply GPUs to Y for its new data centre": the facility is
-    // the recipient's, the supplier builds nothing
+    // the recipient's, the supplier builds nothing; but goods supplied
+    // "from a new data centre" ("à partir d'un nouveau centre") come from
+    // the supplier's
     let supplies: Vec<(usize, usize)> = st
         .sentence_facts(i, Predicate::Supplies)
         .filter_map(|tr| Some((st.entity_named(&tr.s)?, st.entity_named(&tr.o)?)))
         .collect();
-    if supplies.iter().any(|(s, _)| firms.contains(s)) {
+    if !supplies.is_empty() && SUPPLIED_FROM.is_match(&t.text[..whole.start]) {
+        firms = supplies.iter().map(|&(s, _)| s).filter(is_firm).collect();
+    } else if supplies.iter().any(|(s, _)| firms.contains(s)) {
         firms = supplies.iter().map(|&(_, o)| o).filter(is_firm).collect();
     }
     let Some(&first) = firms.first() else {

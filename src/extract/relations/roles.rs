@@ -55,6 +55,8 @@ fn bare_title(t: &Template, c: &Captures) -> bool {
 /// A person's role as one rule read it.
 struct Role {
     person: usize,
+    /// The person's slot in the template.
+    slot: usize,
     /// The firm or country the rule ties the person to.
     target: Option<usize>,
     role: String,
@@ -83,12 +85,21 @@ pub(super) fn roles(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
             if rule == "role.relative-clause" && c.get(0).map_or(0, |w| w.len()) > RELATIVE_REACH {
                 continue;
             }
-            let target = t
-                .slot(c.name("org"))
+            // "general manager for Japan and Asia Pacific at Oracle": the
+            // countries a title is for are its scope, the firm after them
+            // its holder's
+            let scoped = c
+                .name("org")
+                .filter(|o| o.as_str().starts_with("⟨C"))
+                .and_then(|o| SCOPE_THEN_FIRM.captures(&t.text[o.end()..]))
+                .and_then(|f| t.slot(f.name("org")));
+            let target = scoped
+                .or_else(|| t.slot(c.name("org")))
                 .or_else(|| t.slot(c.name("dem")))
                 .map(|k| t.entity(k));
             found.push(Role {
                 person: t.entity(per),
+                slot: per,
                 target,
                 role: role_text(t, &sent, &c),
                 rule,
@@ -108,6 +119,7 @@ pub(super) fn roles(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
         let (s, e) = (t.map[title.start()], t.map[title.end()]);
         found.push(Role {
             person: t.entity(per),
+            slot: per,
             target: Some(t.entity(org)),
             role: sent.get(s..e).unwrap_or_default().trim().to_string(),
             rule: "role.appointed",
@@ -171,6 +183,7 @@ pub(super) fn roles(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
         let org = sentence_firm(st, rules, t, per);
         found.push(Role {
             person: t.entity(per),
+            slot: per,
             target: org,
             role: role_text(t, &sent, &c),
             rule: "role.possessive",
@@ -186,6 +199,7 @@ pub(super) fn roles(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
         .collect();
     for Role {
         person,
+        slot,
         target,
         role,
         rule,
@@ -207,7 +221,10 @@ pub(super) fn roles(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
         let state_head = head && Lexicon::title_in(&lex.state_titles, &folded);
         let target = match target {
             Some(e) => Some(e),
-            None if state_head => st.main_country(),
+            // "le président X à Brasília", "President X unveiled a deal
+            // between the United States and ...": the first country (or
+            // place) named after the head, else the article's country
+            None if state_head => country_after(st, t, slot).or_else(|| st.main_country()),
             None if head => bare.and_then(|per| sentence_firm(st, rules, t, per)),
             None if !head && Lexicon::title_in(&lex.government_titles, &folded) => {
                 st.main_country()
@@ -248,6 +265,40 @@ pub(super) fn roles(st: &mut DocState, rules: &Rules, t: &Template, i: usize) {
         }
     }
 }
+
+/// "sa filiale brésilienne ⟨O2⟩", "its cloud unit ⟨O2⟩", in a sentence
+/// that names no organisation before it.
+static OWN_UNIT: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(r"^(?:[^⟨]|⟨[^O])*(?:^|[^\w])(?:sa|its) (?:[\w-]+ ){0,2}?(?:filiale|subsidiary|unit|arm|division) (?:(?:[\w-]+|⟨D\d+⟩) ){0,2}?(?P<child>⟨O\d+⟩)")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// The country of the first country or known place sentence `t` names
+/// after slot `per`, when the article has it as an entity.
+fn country_after(st: &DocState, t: &Template, per: usize) -> Option<usize> {
+    t.mentions[per + 1..].iter().find_map(|m| {
+        let e = &st.entities[m.entity];
+        match e.kind {
+            EntityType::Country => Some(m.entity),
+            EntityType::Place => {
+                let country = st.ex.gaz.country_of(e.gaz?)?;
+                st.entities
+                    .iter()
+                    .position(|c| c.kind == EntityType::Country && c.gaz == Some(country))
+            }
+            _ => None,
+        }
+    })
+}
+
+/// After a title's country, more places it is for and the firm that
+/// holds it: " and ⟨L3⟩ at ⟨O4⟩", " et le Benelux chez ⟨O4⟩".
+static SCOPE_THEN_FIRM: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"^(?:(?:,| and| et) (?:the |la |le |l')?(?:⟨[CL]\d+⟩|[\w-]+))* (?:at|chez) (?:the )?(?P<org>⟨O\d+⟩)",
+    )
+    .unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 /// "l'administration ⟨P1⟩", "the ⟨P1⟩ administration": the president of
 /// the United States, in either language's usage.
@@ -581,6 +632,30 @@ pub(super) fn described_headquarters(st: &mut DocState, rules: &Rules, t: &Templ
             0.6,
             Attrs::default(),
         );
+    }
+}
+
+/// "seront exploitées par sa filiale SB Data Brasil", "through its unit X"
+/// in a sentence that names no other firm: the firm the article is about
+/// owns it.
+pub(super) fn own_unit(st: &mut DocState, t: &Template, i: usize) {
+    if let Some(c) = OWN_UNIT.captures(&t.text) {
+        let child = t.slot(c.name("child"));
+        let parent = child.and_then(|k| st.topic_org(t.mentions[k].start));
+        if let (Some(k), Some(parent)) = (child, parent) {
+            let child = t.entity(k);
+            if child != parent && st.entities[child].kind == EntityType::Organization {
+                st.add_fact(
+                    i,
+                    child,
+                    Predicate::SubsidiaryOf,
+                    parent,
+                    "subsidiary.own-unit",
+                    0.6,
+                    Attrs::default(),
+                );
+            }
+        }
     }
 }
 

@@ -254,10 +254,11 @@ fn goods_of<'t>(rules: &Rules, text: &'t str) -> Option<regex::Captures<'t>> {
     static SENT_TO: LazyLock<Regex> = LazyLock::new(|| {
         folded_regex(r" (?:au|aux|a|to|pour|for|vers) ").unwrap_or_else(|e| unreachable!("{e}"))
     });
-    rules
-        .goods_of
-        .captures(text)
-        .filter(|c| c.get(0).is_none_or(|m| !SENT_TO.is_match(m.as_str())))
+    rules.goods_of.captures(text).filter(|c| {
+        c.get(0).is_none_or(|m| !SENT_TO.is_match(m.as_str()))
+            && c.name("org2")
+                .is_none_or(|o| !SUPPLIED_WITH.is_match(&text[o.end()..]))
+    })
 }
 
 /// "chip provider Groq", "le fournisseur de puces": the word names who
