@@ -6344,3 +6344,19 @@ fn a_head_of_state_or_minister_named_alone_serves_the_country_the_article_is_set
         &["Claire Dumoulin affiliated_with Japan"],
     )]);
 }
+
+#[test]
+fn a_firms_head_of_a_field_in_a_region_and_an_asset_manager_by_nationality() {
+    check(&[
+        (
+            "Velmora Capital is building in Sweden. Dana Whitlock, Velmora Capital's head of AI infrastructure in Europe, said the site was ready.",
+            &["Dana Whitlock affiliated_with Velmora Capital"],
+            &["Dana Whitlock affiliated_with Europe"],
+        ),
+        (
+            "Canadian asset manager Velmora Capital plans to invest $10 billion in Sweden.",
+            &["Velmora Capital headquartered_in Canada"],
+            &[],
+        ),
+    ]);
+}

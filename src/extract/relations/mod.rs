@@ -219,9 +219,10 @@ impl Rules {
                 (re("role_org_first", format!(
                     r"(?P<org>⟨[OCD]\d+⟩)(?:'s?)?(?P<r0>(?: (?:co[ -])?[a-z][\w-]*){{0,2}}?) (?P<title>{t})(?P<r1>(?: [a-z][\w-]*){{0,2}}?|(?: (?:of|for) [a-z][\w&-]*(?: [a-z][\w&-]*){{0,3}}?)),? (?P<per>⟨P\d+⟩)"
                 ))?, "role.org-title-name"),
-                // "Ronnie Vasishta, Nvidia's senior vice president of telecoms, said"
+                // "Ronnie Vasishta, Nvidia's senior vice president of telecoms, said",
+                // "X, Brookfield's head of AI infrastructure in Europe, said"
                 (re("role_person_org", format!(
-                    r"(?P<per>⟨P\d+⟩), (?:the |la |le )?(?P<org>⟨[OC]\d+⟩)(?:'s?)?(?: [a-z][\w-]*){{0,2}}? (?P<title>{t})(?P<r1>(?: [a-z][\w-]*){{0,4}}?)(?:\s?[,.;]|$| (?:said|says|stated|told|added|a |explique|indique))"
+                    r"(?P<per>⟨P\d+⟩), (?:the |la |le )?(?P<org>⟨[OC]\d+⟩)(?:'s?)?(?: [a-z][\w-]*){{0,2}}? (?P<title>{t})(?P<r1>(?: [a-z][\w-]*){{0,4}}?)(?: (?:in|for|en|pour|au|aux) (?:the |la |le |l')?⟨[CL]\d+⟩)?(?:\s?[,.;]|$| (?:said|says|stated|told|added|a |explique|indique))"
                 ))?, "role.name-org-title"),
                 // "Omar Haddad, adviser to the president, who is also chairman of
                 // Kiwa": a relative clause after the person's apposition (no
