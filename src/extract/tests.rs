@@ -6360,3 +6360,14 @@ fn a_firms_head_of_a_field_in_a_region_and_an_asset_manager_by_nationality() {
         ),
     ]);
 }
+
+#[test]
+fn a_firm_that_raises_money_is_invested_in() {
+    // "raised", like "lève" / "a levé", is money received: the round's
+    // investors invest, the firm that raised it does not
+    check(&[(
+        "Velmora Compute has raised $500 million in a funding round led by Kestrel Capital, valuing the Denver-based company at $3 billion.",
+        &["Kestrel Capital invests_in Velmora Compute"],
+        &["Velmora Compute invests_in United States"],
+    )]);
+}
