@@ -6371,3 +6371,12 @@ fn a_firm_that_raises_money_is_invested_in() {
         &["Velmora Compute invests_in United States"],
     )]);
 }
+
+#[test]
+fn a_firm_described_by_its_seat_after_a_round_is_the_one_that_raised_it() {
+    check(&[(
+        "Velmora Compute has raised $500 million in a round led by Kestrel Capital and Orvane Partners, valuing the Denver-based company at $3 billion.",
+        &["Velmora Compute headquartered_in Denver"],
+        &["Orvane Partners headquartered_in Denver"],
+    )]);
+}

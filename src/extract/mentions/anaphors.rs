@@ -191,12 +191,27 @@ pub(crate) fn find_anaphors(st: &mut DocState, i: usize) {
                 && !st.ex.lex.is_news_agency(&st.entities[m.entity].name)
                 && !reports_after(&st.norm.as_str()[m.end..])
         };
-        let nearest = st.mentions_in(0, s).rev().find(|m| m.end <= s && firm(m));
+        // in its own sentence, not a firm that only joins it as an agent
+        // ("a round led by A and B, valuing the Denver-based company":
+        // the firm that raised it), when one was named before in it
+        let opening = st.sentences[i].span.start;
+        let agent = |m: &Mention| {
+            m.start >= opening
+                && AGENT_BEFORE.is_match(&st.norm.as_str()[opening..m.start])
+                && st.mentions_in(opening, m.start).any(|o| {
+                    o.end <= m.start
+                        && firm(&o)
+                        && !AGENT_BEFORE.is_match(&st.norm.as_str()[opening..o.start])
+                })
+        };
+        let nearest = st
+            .mentions_in(0, s)
+            .rev()
+            .find(|m| m.end <= s && firm(m) && !agent(m));
         // an anaphor opening its sentence is its subject, and takes up the
         // subject of the sentence before: "Swisscom unveiled a deal with
         // Nvidia. The company plans..." is Swisscom, and so is "It" after
         // "The company has partnered with Orvane."
-        let opening = st.sentences[i].span.start;
         let subject_of_previous = nearest
             .filter(|m| m.start < opening && s < opening + 40)
             .and_then(|m| {
@@ -266,6 +281,15 @@ fn subject_told_before(
     }
     None
 }
+
+/// Before an agent and the names listed with it: "led by A and ", "menée
+/// par A, ".
+static AGENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:by|par)\s(?:the\s|la\s|le\s|l['’])?(?:[^\s,.;]+(?:,\s|\sand\s|\set\s|\s)){0,8}$",
+    )
+    .unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 /// Between a firm's noun and the person it belongs to: "le groupe de
 /// ⟨P⟩", "la société d'⟨P⟩" (English says "⟨P⟩'s company").
