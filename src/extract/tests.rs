@@ -6380,3 +6380,12 @@ fn a_firm_described_by_its_seat_after_a_round_is_the_one_that_raised_it() {
         &["Orvane Partners headquartered_in Denver"],
     )]);
 }
+
+#[test]
+fn the_country_is_the_one_the_article_names_most() {
+    check(&[(
+        "Velmora Compute will invest $2 billion in Malaysia.\n\n\"Malaysia is ready,\" said Dana Whitlock, general manager for Japan at Velmora Compute.\n\nKestrel Labs has pledged $1 billion for data centres in the country.",
+        &["Kestrel Labs invests_in Malaysia"],
+        &["Kestrel Labs invests_in Japan"],
+    )]);
+}

@@ -98,14 +98,35 @@ fn find_country_anaphors(st: &mut DocState, i: usize) {
         };
         // a country named before, else one its people were ("la société
         // saoudienne ... dans le royaume")
-        let antecedent = before()
+        let last = before()
             .find(|m| matches!(m.how, How::Known | How::Name | How::Short))
             .or_else(|| before().find(|m| m.how == How::Demonym))
             .map(|m| m.entity);
+        // "the country": the one the article has named most so far
+        let antecedent = if continent || region || kingdom {
+            last
+        } else {
+            most_named_country(st, s).or(last)
+        };
         if let Some(entity) = antecedent {
             st.add_mention(s, e, entity, How::Anaphor);
         }
     }
+}
+
+/// The country named most (by its name) before byte `s`, the last named
+/// of those that tie.
+fn most_named_country(st: &DocState, s: usize) -> Option<usize> {
+    let mut counts: HashMap<usize, (usize, usize)> = HashMap::new();
+    for (at, m) in st.mentions_in(0, s).filter(|m| m.end <= s).enumerate() {
+        if st.entities[m.entity].kind == EntityType::Country
+            && matches!(m.how, How::Known | How::Name | How::Short)
+        {
+            let n = counts.entry(m.entity).or_default();
+            *n = (n.0 + 1, at);
+        }
+    }
+    counts.into_iter().max_by_key(|&(_, n)| n).map(|(c, _)| c)
 }
 
 /// The country a government told of at `s..e` in sentence `i` is that of:
