@@ -6389,3 +6389,14 @@ fn the_country_is_the_one_the_article_names_most() {
         &["Kestrel Labs invests_in Japan"],
     )]);
 }
+
+#[test]
+fn a_double_barrelled_surname_is_a_persons() {
+    assert_eq!(
+        entity_kind(
+            "\"Demand is strong,\" said Adaire Fox-Martin, Velmora Compute's chief executive.",
+            "Adaire Fox-Martin"
+        ),
+        Some(EntityType::Person)
+    );
+}

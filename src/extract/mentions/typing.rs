@@ -246,7 +246,7 @@ static SPEECH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// Two to four words shaped like a person's name: capitalised letters only,
 /// initials ("R.") and name particles allowed, no acronym or inner capital.
 fn person_shaped(words: &[&str]) -> bool {
-    let name_word = |w: &str| {
+    let part = |w: &str| {
         // "McCormick", "MacArthur" keep one inner capital
         let w = ["Mc", "Mac"]
             .iter()
@@ -256,6 +256,8 @@ fn person_shaped(words: &[&str]) -> bool {
         chars.next().is_some_and(char::is_uppercase)
             && chars.all(|c| c.is_lowercase() || c == '-' || c == '\'')
     };
+    // "Fox-Martin", "Jean-Noël": each part of a hyphenated name may be one
+    let name_word = |w: &str| part(w) || w.split('-').all(part);
     (2..=5).contains(&words.len())
         && words.iter().all(|w| {
             name_word(w)
@@ -264,8 +266,6 @@ fn person_shaped(words: &[&str]) -> bool {
         })
 }
 
-/// Whether the last of `words` stands alone elsewhere in the article
-/// ("... Vasishta said"), as a surname does.
 /// Whether the article describes `name` as a firm somewhere: "Helix
 /// Compute, the Dublin-based cloud provider, said" (an apposition with a
 /// firm's noun and no person's title), so "Helix Compute said" elsewhere
@@ -306,6 +306,8 @@ static OWNED_BY: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
+/// Whether the last of `words` stands alone elsewhere in the article
+/// ("... Vasishta said"), as a surname does.
 fn surname_reused(st: &DocState, words: &[&str], not_at: usize) -> bool {
     let Some(last) = words.last().filter(|w| w.chars().count() >= 3) else {
         return false;
