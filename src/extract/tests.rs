@@ -6400,3 +6400,12 @@ fn a_double_barrelled_surname_is_a_persons() {
         Some(EntityType::Person)
     );
 }
+
+#[test]
+fn a_countrys_firm_told_by_its_kind_is_seated_there() {
+    check(&[(
+        "Velmora Compute formed a venture with Singapore's sovereign wealth fund Kestrel Capital.",
+        &["Kestrel Capital headquartered_in Singapore"],
+        &["Velmora Compute headquartered_in Singapore"],
+    )]);
+}

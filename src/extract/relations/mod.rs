@@ -268,6 +268,8 @@ impl Rules {
                 // Fund", "le fonds souverain d'Abou Dhabi, ADQ"
                 (re("hq", format!(r"(?:(?P<c>⟨[CL]\d+⟩)'s? (?:[\w-]+ ){{0,3}}?(?:{cues})|(?:^|[^\w])(?:{cues}) (?:[\w-]+ ){{0,2}}?(?:de |d'|du |of )(?:la |l'|the )?(?P<c2>⟨[CL]\d+⟩)), (?:the |le |la |l')?(?P<org>⟨O\d+⟩)"))?, "hq.described-apposition"),
                 (re("hq", r"(?:^|[^\w⟩])(?P<c>⟨[CL]\d+⟩)'s? (?P<org>⟨O\d+⟩)".to_string())?, "hq.possessive"),
+                // "Singapore's sovereign wealth fund GIC", "Japan's telecom group X"
+                (re("hq", format!(r"(?:^|[^\w⟩])(?P<c>⟨[CL]\d+⟩)'s? (?:[\w-]+ ){{0,3}}?(?:{cues}) (?P<org>⟨O\d+⟩)"))?, "hq.possessive-cue"),
                 // "Swedish companies, including A and B", "des entreprises américaines comme A et B"
                 (re("hq", format!(r"(?:^|[^\w])(?:(?P<c>⟨[CD]\d+⟩) (?:[\w-]+ ){{0,2}}?(?:{FIRMS})|(?:entreprises|societes|groupes|geants|firmes|acteurs|operateurs|investisseurs|fournisseurs|fabricants|constructeurs|startups|fonds|banques)(?: [\w-]+){{0,2}}? (?P<c2>⟨D\d+⟩))(?: [\w-]+){{0,2}}?,? (?:including|such as|like|among them|comme|dont|notamment|y compris|tels que|telles que|a l'image de) (?:the |le |la |l')?(?P<org>⟨O\d+⟩)"))?, "hq.plural-list"),
                 (re("hq", r"(?P<org>⟨O\d+⟩), (?:the |a |an )?(?P<c>⟨[CL]\d+⟩) based".to_string())?, "hq.apposition-based"),
