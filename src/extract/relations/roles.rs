@@ -639,23 +639,26 @@ pub(super) fn described_headquarters(st: &mut DocState, rules: &Rules, t: &Templ
 /// in a sentence that names no other firm: the firm the article is about
 /// owns it.
 pub(super) fn own_unit(st: &mut DocState, t: &Template, i: usize) {
-    if let Some(c) = OWN_UNIT.captures(&t.text) {
-        let child = t.slot(c.name("child"));
-        let parent = child.and_then(|k| st.topic_org(t.mentions[k].start));
-        if let (Some(k), Some(parent)) = (child, parent) {
-            let child = t.entity(k);
-            if child != parent && st.entities[child].kind == EntityType::Organization {
-                st.add_fact(
-                    i,
-                    child,
-                    Predicate::SubsidiaryOf,
-                    parent,
-                    "subsidiary.own-unit",
-                    0.6,
-                    Attrs::default(),
-                );
-            }
-        }
+    let Some(k) = OWN_UNIT
+        .captures(&t.text)
+        .and_then(|c| t.slot(c.name("child")))
+    else {
+        return;
+    };
+    let child = t.entity(k);
+    let Some(parent) = st.topic_org(t.mentions[k].start) else {
+        return;
+    };
+    if child != parent && st.entities[child].kind == EntityType::Organization {
+        st.add_fact(
+            i,
+            child,
+            Predicate::SubsidiaryOf,
+            parent,
+            "subsidiary.own-unit",
+            0.6,
+            Attrs::default(),
+        );
     }
 }
 
