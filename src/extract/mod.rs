@@ -256,7 +256,7 @@ impl Settled {
                 (EntityType::Country | EntityType::Place, _) => 1,
                 _ => continue,
             };
-            if let Some(c) = e.gaz.and_then(|g| st.ex.gaz.country_of(g)) {
+            if let Some(c) = st.country_of(m.entity) {
                 let n = countries
                     .entry(c)
                     .or_insert((0, std::cmp::Reverse(m.start)));
@@ -421,13 +421,20 @@ impl<'a> DocState<'a> {
         }
     }
 
+    /// The article's entity for gazetteer entry `entry`, if it has one yet.
+    pub fn entity_of_entry(&self, entry: usize) -> Option<usize> {
+        self.keys
+            .get(&name_key(&self.ex.gaz.entry(entry).name))
+            .copied()
+    }
+
     /// The entity for a gazetteer entry, created on first use.
     pub fn known_entity(&mut self, entry: usize) -> usize {
-        let e = self.ex.gaz.entry(entry);
-        let key = name_key(&e.name);
-        if let Some(&id) = self.keys.get(&key) {
+        if let Some(id) = self.entity_of_entry(entry) {
             return id;
         }
+        let e = self.ex.gaz.entry(entry);
+        let key = name_key(&e.name);
         let id = self.entities.len();
         self.entities.push(DocEntity {
             name: e.name.clone(),

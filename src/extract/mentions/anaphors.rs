@@ -106,7 +106,11 @@ fn find_country_anaphors(st: &mut DocState, i: usize) {
         let antecedent = if continent || region || kingdom {
             last
         } else {
-            most_named_country(st, s).or(last)
+            most_named_country(st, s, |m, kind| {
+                kind == EntityType::Country && matches!(m.how, How::Known | How::Name | How::Short)
+            })
+            .map(|c| st.known_entity(c))
+            .or(last)
         };
         if let Some(entity) = antecedent {
             st.add_mention(s, e, entity, How::Anaphor);
@@ -114,19 +118,24 @@ fn find_country_anaphors(st: &mut DocState, i: usize) {
     }
 }
 
-/// The country named most (by its name) before byte `s`, the last named
-/// of those that tie.
-fn most_named_country(st: &DocState, s: usize) -> Option<usize> {
-    let mut counts: HashMap<usize, (usize, usize)> = HashMap::new();
+/// The gazetteer country the mentions before byte `s` that `counts`
+/// accepts lie in most often, the last named of those that tie.
+fn most_named_country(
+    st: &DocState,
+    s: usize,
+    counts: impl Fn(&Mention, EntityType) -> bool,
+) -> Option<usize> {
+    let mut seen: HashMap<usize, (usize, usize)> = HashMap::new();
     for (at, m) in st.mentions_in(0, s).filter(|m| m.end <= s).enumerate() {
-        if st.entities[m.entity].kind == EntityType::Country
-            && matches!(m.how, How::Known | How::Name | How::Short)
-        {
-            let n = counts.entry(m.entity).or_default();
+        if !counts(&m, st.entities[m.entity].kind) {
+            continue;
+        }
+        if let Some(c) = st.country_of(m.entity) {
+            let n = seen.entry(c).or_default();
             *n = (n.0 + 1, at);
         }
     }
-    counts.into_iter().max_by_key(|&(_, n)| n).map(|(c, _)| c)
+    seen.into_iter().max_by_key(|&(_, n)| n).map(|(c, _)| c)
 }
 
 /// The country a government told of at `s..e` in sentence `i` is that of:
@@ -154,21 +163,9 @@ fn government_country(st: &mut DocState, i: usize, s: usize, e: usize) -> Option
     if let Some(country) = demonym {
         return Some(st.known_entity(country));
     }
-    let mut counts: HashMap<usize, (usize, usize)> = HashMap::new();
-    for (at, m) in st.mentions_in(0, s).filter(|m| m.end <= s).enumerate() {
-        let ent = &st.entities[m.entity];
-        let country = match ent.kind {
-            EntityType::Country | EntityType::Place => {
-                ent.gaz.and_then(|g| st.ex.gaz.country_of(g))
-            }
-            _ => None,
-        };
-        if let Some(c) = country {
-            let n = counts.entry(c).or_default();
-            *n = (n.0 + 1, at);
-        }
-    }
-    let best = counts.into_iter().max_by_key(|&(_, n)| n)?.0;
+    let best = most_named_country(st, s, |_, kind| {
+        matches!(kind, EntityType::Country | EntityType::Place)
+    })?;
     Some(st.known_entity(best))
 }
 

@@ -276,19 +276,13 @@ static OWN_UNIT: LazyLock<Regex> = LazyLock::new(|| {
 /// The country of the first country or known place sentence `t` names
 /// after slot `per`, when the article has it as an entity.
 fn country_after(st: &DocState, t: &Template, per: usize) -> Option<usize> {
-    t.mentions[per + 1..].iter().find_map(|m| {
-        let e = &st.entities[m.entity];
-        match e.kind {
+    t.mentions[per + 1..]
+        .iter()
+        .find_map(|m| match st.entities[m.entity].kind {
             EntityType::Country => Some(m.entity),
-            EntityType::Place => {
-                let country = st.ex.gaz.country_of(e.gaz?)?;
-                st.entities
-                    .iter()
-                    .position(|c| c.kind == EntityType::Country && c.gaz == Some(country))
-            }
+            EntityType::Place => st.entity_of_entry(st.country_of(m.entity)?),
             _ => None,
-        }
-    })
+        })
 }
 
 /// After a title's country, more places it is for and the firm that
