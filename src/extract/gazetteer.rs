@@ -455,6 +455,11 @@ mod tests {
         let settat = g.lookup("Settat").unwrap();
         assert!(g.is_world_city(settat));
         assert_eq!(g.entry(g.country_of(settat).unwrap()).name, "Morocco");
+        // through the region it lies in, when the hand-kept places know it
+        let kamloops = g.lookup("Kamloops").unwrap();
+        let region = g.entry(kamloops).within.unwrap();
+        assert_eq!(g.entry(region).name, "British Columbia");
+        assert_eq!(g.entry(g.country_of(kamloops).unwrap()).name, "Canada");
     }
 
     #[test]

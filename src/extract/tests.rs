@@ -4540,6 +4540,28 @@ fn world_cities_place_projects_but_not_people() {
     ]);
 }
 
+/// A world city lies in its region when the article names the region, and
+/// straight in its country when it does not.
+#[test]
+fn world_cities_chain_through_the_region_the_article_names() {
+    check(&[
+        (
+            "Kestrel Systems will build a data centre in Geelong. The plant will be the \
+             largest in Victoria, the state government said.",
+            &[
+                "Geelong located_in Victoria",
+                "Victoria located_in Australia",
+            ],
+            &["Geelong located_in Australia"],
+        ),
+        (
+            "Kestrel Systems will build a data centre in Geelong, Australia.",
+            &["Geelong located_in Australia"],
+            &["Geelong located_in Victoria"],
+        ),
+    ]);
+}
+
 /// A sentence whose subject is the plan told of names more of its places;
 /// a nationality or a partner's seat in it is no place of the plan.
 #[test]
