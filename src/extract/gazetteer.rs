@@ -94,6 +94,17 @@ pub struct Hit {
     pub form: Form,
 }
 
+/// A place named with the French article ("Le Havre", "Les Ulis") without
+/// it, as French contracts it away: "près du Havre", "au Mans", "aux Ulis".
+/// A short remainder ("Le Cap") is a common word, not kept.
+fn without_french_article(name: &str) -> Option<&str> {
+    let bare = name
+        .strip_prefix("Le ")
+        .or_else(|| name.strip_prefix("Les "))?;
+    (bare.chars().next().is_some_and(char::is_uppercase) && bare.chars().count() >= 4)
+        .then_some(bare)
+}
+
 /// The loaded gazetteer with its compiled matcher.
 #[derive(Debug)]
 pub struct Gazetteer {
@@ -235,6 +246,13 @@ impl Gazetteer {
             add(&e.name, id, Form::Name, false);
             for a in &e.aliases {
                 add(a, id, Form::Name, false);
+            }
+            if e.kind == EntityType::Place {
+                for n in std::iter::once(&e.name).chain(&e.aliases) {
+                    if let Some(bare) = without_french_article(n) {
+                        add(bare, id, Form::Name, false);
+                    }
+                }
             }
         }
         for (id, d, lower) in &demonyms {

@@ -4562,6 +4562,27 @@ fn world_cities_chain_through_the_region_the_article_names() {
     ]);
 }
 
+/// French contracts the article of "Le Havre" and "Le Caire" into its
+/// preposition: "près du Havre", "au Caire" name those places.
+#[test]
+fn places_named_with_le_are_found_after_du_and_au() {
+    check(&[
+        (
+            "Kestrel Systems va construire un centre de données près du Havre.",
+            &[
+                "Kestrel Systems invests_in France",
+                "Le Havre located_in France",
+            ],
+            &[],
+        ),
+        (
+            "Kestrel Systems va ouvrir un centre de données au Caire.",
+            &["Kestrel Systems invests_in Egypt"],
+            &[],
+        ),
+    ]);
+}
+
 /// A sentence whose subject is the plan told of names more of its places;
 /// a nationality or a partner's seat in it is no place of the plan.
 #[test]
