@@ -6452,3 +6452,17 @@ fn a_countrys_firm_told_by_its_kind_is_seated_there() {
         &["Velmora Compute headquartered_in Singapore"],
     )]);
 }
+
+#[test]
+fn a_name_joined_to_a_persons_is_a_persons() {
+    let en = "The company was founded in 2021 by former engineers Arjun Mehta and Tavi Rahman.";
+    assert_eq!(entity_kind(en, "Tavi Rahman"), Some(EntityType::Person));
+    let fr = "La société a été fondée par Paul Montgomery et Tavi Rahman.";
+    assert_eq!(entity_kind(fr, "Tavi Rahman"), Some(EntityType::Person));
+    // a firm named after a person's name is left to its cue
+    let firm = "Velmora Compute and Kestrel Systems signed a deal.";
+    assert_eq!(
+        entity_kind(firm, "Kestrel Systems"),
+        Some(EntityType::Organization)
+    );
+}

@@ -115,6 +115,7 @@ pub(super) fn type_name(
         || (rules.title_before.is_match(pre) && !rules.of_before.is_match(pre))
         || (n >= 2 && rules.title_after.is_match(post))
         || (n >= 2 && person_shaped(words) && appointed(rules, pre, post))
+        || (n >= 2 && person_shaped(words) && paired_with_person(st, base, sent, start))
     {
         Some(EntityType::Person)
     } else if n == 1
@@ -485,6 +486,19 @@ static FIRMS_INCLUDING: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap_or_else(|e| unreachable!("{e}"))
 });
+
+/// "founded by Arjun Mehta and Siti Rahman": a name joined by "and" to a
+/// person's is a person's too.
+fn paired_with_person(st: &DocState, base: usize, sent: &str, start: usize) -> bool {
+    let Some(before) = sent[..start]
+        .strip_suffix(" and ")
+        .or_else(|| sent[..start].strip_suffix(" et "))
+    else {
+        return false;
+    };
+    st.mention_ending(base + before.len())
+        .is_some_and(|m| st.entities[m.entity].kind == EntityType::Person)
+}
 
 /// "de Google, Microsoft et Tesla": a name in a list with an organisation.
 fn listed_with_org(st: &DocState, base: usize, sent: &str, start: usize, end: usize) -> bool {
