@@ -6466,3 +6466,13 @@ fn a_name_joined_to_a_persons_is_a_persons() {
         Some(EntityType::Organization)
     );
 }
+
+#[test]
+fn spanish_and_portuguese_sector_words_end_a_firms_name() {
+    check(&[(
+        "Brightwater Capital will buy a stake in Sierra Clara Datos. Sierra Clara, based in \
+         Monterrey, plans three data centres.",
+        &["Sierra Clara Datos headquartered_in Monterrey"],
+        &["Sierra Clara headquartered_in Monterrey"],
+    )]);
+}
