@@ -6476,3 +6476,21 @@ fn spanish_and_portuguese_sector_words_end_a_firms_name() {
         &["Sierra Clara headquartered_in Monterrey"],
     )]);
 }
+
+#[test]
+fn the_party_a_deal_is_made_with_supplies_what_it_is_to_supply() {
+    check(&[
+        (
+            "Velmora Compute will build a data centre in Finland. Velmora has signed a power \
+             purchase agreement with Finnish utility Kestrel Energy to supply the site with wind power.",
+            &["Kestrel Energy supplies Velmora Compute project in Finland"],
+            &["Velmora Compute supplies Velmora Compute project in Finland"],
+        ),
+        (
+            "Velmora Compute va construire un centre de données en Finlande. Velmora a signé un \
+             contrat avec Kestrel Energy pour fournir de l'électricité au site.",
+            &["Kestrel Energy supplies Velmora Compute project in Finland"],
+            &["Velmora Compute supplies Velmora Compute project in Finland"],
+        ),
+    ]);
+}

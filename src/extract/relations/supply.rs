@@ -116,6 +116,15 @@ pub(super) fn supplies(st: &mut DocState, rules: &Rules, t: &Template, i: usize)
                 return;
             }
         }
+        // "signed a power purchase agreement with utility ⟨O⟩ to supply the
+        // site": the party the deal is made with supplies, not who signed it
+        let subjects = match WITH_PARTY_TO
+            .captures(&t.text[..m.start()])
+            .and_then(|c| t.slot(c.name("org")))
+        {
+            Some(k) => vec![t.entity(k)],
+            None => subjects,
+        };
         let named_supplier = !subjects.is_empty();
         let suppliers: Vec<usize> = if subjects.is_empty() && is_trade_noun(&t.text[m.start()..]) {
             // "les ventes de puces H20 en Chine": a sale told as a noun with
@@ -227,6 +236,13 @@ pub(super) fn supplies(st: &mut DocState, rules: &Rules, t: &Template, i: usize)
         }
     }
 }
+
+/// A deal's other party right before an infinitive of supply: "an
+/// agreement with utility ⟨O⟩ to supply", "un contrat avec ⟨O⟩ pour fournir".
+static WITH_PARTY_TO: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(r"(?-u:\b)(?:with|avec) (?:(?:[\w'-]+|⟨D\d+⟩) ){0,4}?(?P<org>⟨O\d+⟩) (?:to|pour|afin de|afin d') ?$")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 /// A passive's agent right after its participle: " par ", " by ".
 static PASSIVE_AGENT: LazyLock<Regex> =
