@@ -6494,3 +6494,27 @@ fn the_party_a_deal_is_made_with_supplies_what_it_is_to_supply() {
         ),
     ]);
 }
+
+#[test]
+fn a_firm_supplying_in_a_clause_beside_a_supply_supplies_the_same_site() {
+    check(&[
+        (
+            "Velmora Compute will invest $3 billion to build a data centre campus in Finland. \
+             Kestrel Chips will supply its GPUs for the campus, while Orvane Systems will \
+             provide the servers, Velmora said.",
+            &[
+                "Kestrel Chips supplies Velmora Compute project in Finland",
+                "Orvane Systems supplies Velmora Compute project in Finland",
+            ],
+            &[],
+        ),
+        (
+            // a clause beside that supplies nothing names no supplier
+            "Velmora Compute will invest $3 billion to build a data centre campus in Finland. \
+             Kestrel Chips will supply its GPUs for the campus, while Orvane Systems will \
+             study the site.",
+            &["Kestrel Chips supplies Velmora Compute project in Finland"],
+            &["Orvane Systems supplies Velmora Compute project in Finland"],
+        ),
+    ]);
+}

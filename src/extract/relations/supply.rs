@@ -211,6 +211,30 @@ pub(super) fn supplies(st: &mut DocState, rules: &Rules, t: &Template, i: usize)
             }
             st.last_supplier = Some(s);
         }
+        // "Nvidia will supply the GPUs, while Dell will provide the
+        // servers": a firm supplying goods in a clause set beside this one
+        // supplies the same recipients
+        if let Some(c) = PARALLEL_SUPPLIER.captures(&t.text[end.min(t.text.len())..]) {
+            let rest = &t.text[end + c.get(0).map_or(0, |g| g.end())..];
+            let supplies_goods = lex.supply.find(rest).is_some_and(|v| {
+                rest[..v.start()].split_whitespace().count() <= 2
+                    && goods_object(lex, &rest[v.end()..])
+            });
+            if let (true, Some(k)) = (supplies_goods, t.slot(c.name("org"))) {
+                let other = t.entity(k);
+                for &r in recipients.iter().filter(|&&r| r != other) {
+                    st.add_fact(
+                        i,
+                        other,
+                        Predicate::Supplies,
+                        r,
+                        "supply.parallel",
+                        0.6,
+                        Attrs::default(),
+                    );
+                }
+            }
+        }
     } else if let Some(m) = lex.receive.find(&t.text) {
         if clause_is_negated(st, t, m.start(), m.end()) {
             return;
@@ -236,6 +260,13 @@ pub(super) fn supplies(st: &mut DocState, rules: &Rules, t: &Template, i: usize)
         }
     }
 }
+
+/// A clause set beside a supply's, opening on a firm: ", while ⟨O⟩ ",
+/// ", tandis que ⟨O⟩ ".
+static PARALLEL_SUPPLIER: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(r"^, (?:while|whereas|alors que|tandis que) (?P<org>⟨O\d+⟩) ")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 /// A deal's other party right before an infinitive of supply: "an
 /// agreement with utility ⟨O⟩ to supply", "un contrat avec ⟨O⟩ pour fournir".
