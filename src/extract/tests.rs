@@ -6518,3 +6518,31 @@ fn a_firm_supplying_in_a_clause_beside_a_supply_supplies_the_same_site() {
         ),
     ]);
 }
+
+#[test]
+fn who_backs_a_firm_invests_in_it() {
+    check(&[
+        (
+            "Velmora Compute, backed by Kestrel Chips, went public in March.",
+            &["Kestrel Chips invests_in Velmora Compute"],
+            &[],
+        ),
+        (
+            "Velmora Compute will build in Oslo. The Oslo-based company is backed by the private \
+             equity firm Orvane Capital, which took a majority stake in 2023.",
+            &["Orvane Capital invests_in Velmora Compute"],
+            &[],
+        ),
+        (
+            "Meta soutiendra Velmora Énergie, ce dernier étant soutenu par le milliardaire Paul \
+             Montgomery.",
+            &["Paul Montgomery invests_in Velmora Énergie"],
+            &[],
+        ),
+        (
+            "Velmora Compute is not backed by Kestrel Chips.",
+            &[],
+            &["Kestrel Chips invests_in Velmora Compute"],
+        ),
+    ]);
+}

@@ -249,6 +249,43 @@ pub(super) fn acquisitions(st: &mut DocState, rules: &Rules, t: &Template, i: us
     }
 }
 
+/// "CoreWeave, backed by Nvidia", "TerraPower, soutenu par Bill Gates",
+/// "the company is backed by the private equity firm EQT": who backs a
+/// firm invests in it.
+pub(super) fn backers(st: &mut DocState, t: &Template, i: usize) {
+    static BACKED_BY: LazyLock<Regex> = LazyLock::new(|| {
+        folded_regex(r"(?P<firm>⟨O\d+⟩),? (?:(?:which|qui|that) )?(?:(?:is|was|are|were|has been|have been|est|sont|etait|a ete|etant|ce dernier etant|cette derniere etant) )?(?:backed|funded|financed|bankrolled|soutenue?s?|financee?s?) (?:by|par) (?:(?:[\w'-]+|⟨D\d+⟩) ){0,4}?(?P<backer>⟨[OP]\d+⟩)")
+            .unwrap_or_else(|e| unreachable!("{e}"))
+    });
+    let found: Vec<(usize, usize, usize, usize)> = BACKED_BY
+        .captures_iter(&t.text)
+        .filter_map(|c| {
+            let whole = c.get(0)?;
+            Some((
+                t.slot(c.name("firm"))?,
+                t.slot(c.name("backer"))?,
+                whole.start(),
+                whole.end(),
+            ))
+        })
+        .collect();
+    for (firm, backer, start, end) in found {
+        let (firm, backer) = (t.entity(firm), t.entity(backer));
+        if firm == backer || clause_is_negated(st, t, start, end) {
+            continue;
+        }
+        st.add_fact(
+            i,
+            backer,
+            Predicate::InvestsIn,
+            firm,
+            "invest.backed-by",
+            0.6,
+            Attrs::default(),
+        );
+    }
+}
+
 /// The firm object slot `k` stands for. An anaphor object is not its own
 /// clause's subject: in "A is backed by B, which bought a stake in the
 /// firm", the firm is A, the firm named before B, not B (the nearest).

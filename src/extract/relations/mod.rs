@@ -26,7 +26,7 @@ mod supply;
 
 pub(super) use deals::investment_attrs;
 use deals::{cost_of_last_project, late_amount};
-use funding::{acquisitions, contributions, funders, fundraising, stakes_in_project};
+use funding::{acquisitions, backers, contributions, funders, fundraising, stakes_in_project};
 use invest::investments;
 pub(super) use invest::{facility_follows, is_seat_suffix, Trigger, SEAT_PHRASE};
 pub(crate) use partners::drop_seat_partners;
@@ -633,6 +633,7 @@ pub(crate) fn apply(st: &mut DocState, rules: &Rules, i: usize) {
     contributions(st, &t, i);
     funders(st, rules, &t, i);
     fundraising(st, rules, &t, i);
+    backers(st, &t, i);
     agreed_facility(st, &t, i);
     cost_of_last_project(st, &t, i);
     owned_facilities(st, &t, i);
