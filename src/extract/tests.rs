@@ -6546,3 +6546,22 @@ fn who_backs_a_firm_invests_in_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_description_with_its_trade_describes_the_name_after_it() {
+    check(&[(
+        "Le japonais Velmora rachète l'allemand Talvik Rechenzentren pour 1,5 milliard \
+         d'euros\n\nLe groupe japonais Velmora Holdings a annoncé lundi l'acquisition de \
+         l'opérateur allemand de centres de données Talvik Rechenzentren pour 1,5 milliard \
+         d'euros, afin de renforcer sa présence en Europe.\n\nTalvik, basé à Francfort, \
+         exploite six centres de données en Allemagne et aux Pays-Bas.\n\n« Cette acquisition \
+         nous donne une plateforme solide sur le premier marché européen », a déclaré Paul \
+         Montgomery, président de Velmora Holdings. Le vendeur, le fonds d'investissement \
+         suédois Orvane Infrastructure, détenait Talvik depuis 2019.",
+        &[
+            "Velmora Holdings headquartered_in Japan",
+            "Talvik Rechenzentren headquartered_in Germany",
+        ],
+        &["Velmora Holdings headquartered_in Germany"],
+    )]);
+}

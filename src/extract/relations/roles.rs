@@ -554,11 +554,12 @@ pub(super) fn described_headquarters(st: &mut DocState, rules: &Rules, t: &Templ
         // name follows within a few words, the name rules read it
         // (a name after a conjunction is another firm: "the Seattle tech
         // giant and privately held X-energy"; a pronoun is no name)
-        // (the gap opens on a space: five pieces hold four words)
+        // (the gap opens on a space: seven pieces hold six words, as in
+        // "l'opérateur allemand de centres de données Rheinfeld")
         let from = c.name("after").map_or(0, |m| m.start());
         let to = t.text[from..]
             .split_inclusive(' ')
-            .take(5)
+            .take(7)
             .take_while(|p| !matches!(p.trim_end(), "and" | "et" | "," | "or" | "ou"))
             .fold(from, |end, p| end + p.len());
         let named_after = t
