@@ -6565,3 +6565,21 @@ fn a_description_with_its_trade_describes_the_name_after_it() {
         &["Velmora Holdings headquartered_in Germany"],
     )]);
 }
+
+#[test]
+fn a_founders_title_and_an_apposition_leave_the_post_readable() {
+    check(&[
+        (
+            "La start-up Velmora Compute a annoncé lundi son cofondateur et directeur général, \
+             Paul Montgomery.",
+            &["Paul Montgomery leads Velmora Compute"],
+            &[],
+        ),
+        (
+            "The startup Orvane Systems has appointed Laura Niemi, a former Amazon Web Services \
+             executive, as its chief executive, the company said.",
+            &["Laura Niemi leads Orvane Systems"],
+            &["Laura Niemi leads Amazon Web Services"],
+        ),
+    ]);
+}

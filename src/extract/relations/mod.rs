@@ -233,12 +233,15 @@ impl Rules {
             ])?,
             // "X named P as its new chief executive", "X a nommé P au poste
             // de directrice générale", "X, the Oslo maker, named P chief
+            // executive", "X appointed P, a former Y executive, as its chief
             // executive"; "P has been appointed chief executive
             // of X", "P a été nommée présidente de X"
             role_appointed: re("role_appointed", format!(
-                r"(?P<org>⟨O\d+⟩)(?:, (?:[^,⟨]|⟨[CDL]\d+⟩){{1,80}},)? (?:has |have |a |ont |on \w+ )?(?:{APPOINTING}) (?P<per>⟨P\d+⟩)(?:,? (?:{AS_ROLE}) | ){lead}(?P<title>{t})(?-u:\b)|(?P<per2>⟨P\d+⟩),? (?:{APPOINTED}) (?:(?:{AS_ROLE}) )?{lead}(?P<title2>{t}) (?:of|at|de|du|d'|des|chez) (?:la |l'|the )?(?P<org2>⟨O\d+⟩)"
+                r"(?P<org>⟨O\d+⟩)(?:, (?:[^,⟨]|⟨[CDL]\d+⟩){{1,80}},)? (?:has |have |a |ont |on \w+ )?(?:{APPOINTING}) (?P<per>⟨P\d+⟩)(?:, (?:[^,⟨]|⟨[CDLO]\d+⟩){{1,80}},)?(?:,? (?:{AS_ROLE}) | ){lead}(?P<title>{t})(?-u:\b)|(?P<per2>⟨P\d+⟩),? (?:{APPOINTED}) (?:(?:{AS_ROLE}) )?{lead}(?P<title2>{t}) (?:of|at|de|du|d'|des|chez) (?:la |l'|the )?(?P<org2>⟨O\d+⟩)"
             ))?,
-            role_possessive: re("role_possessive", format!(r"(?:^|[^\w])(?:son|sa|leur|its|their) (?P<title>{t}),? (?P<per>⟨P\d+⟩)"))?,
+            // "son directeur général, P"; "son cofondateur et directeur
+            // général, P": a founder's title joined to the post
+            role_possessive: re("role_possessive", format!(r"(?:^|[^\w])(?:son|sa|leur|its|their) (?:(?:co-?fondat\w*|co-?founder|fondat\w*|founder) (?:et|and) )?(?P<title>{t}),? (?P<per>⟨P\d+⟩)"))?,
             // a nationality ("le géant américain", "the US company"), a
             // city ("the Seattle tech giant", "the San Diego, California
             // company", "le groupe de Seattle") or a seat ("l'entreprise
