@@ -6583,3 +6583,25 @@ fn a_founders_title_and_an_apposition_leave_the_post_readable() {
         ),
     ]);
 }
+
+#[test]
+fn the_company_that_reports_is_its_sentences_subject_and_the_first_named_leads_a_tie() {
+    check(&[(
+        "Orvane names former Kestrel Cloud executive as chief\n\nFinnish cloud provider Orvane \
+         has appointed Laura Niemi, a former Kestrel Cloud executive, as its chief executive, \
+         the company said on Thursday. Niemi replaces co-founder Mikko Aalto, who will become \
+         chairman.",
+        &["Mikko Aalto leads Orvane"],
+        &["Mikko Aalto leads Kestrel Cloud"],
+    )]);
+}
+
+#[test]
+fn the_company_reporting_a_sentences_news_is_its_subject() {
+    check(&[(
+        "Orvane Systems has hired Laura Niemi, a former Kestrel Cloud executive, as chief \
+         executive, the Helsinki-based company said.",
+        &["Orvane Systems headquartered_in Helsinki"],
+        &["Kestrel Cloud headquartered_in Helsinki"],
+    )]);
+}

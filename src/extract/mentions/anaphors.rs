@@ -238,7 +238,20 @@ pub(crate) fn find_anaphors(st: &mut DocState, i: usize) {
                     .rposition(|x| x.span.start <= m.start)?;
                 subject_told_before(st, prev, &firm)
             });
-        let antecedent = subject_of_previous.or(nearest).map(|m| m.entity);
+        // "X has hired P, a former Y executive, ..., the company said": a
+        // reporting clause after the sentence's news speaks for its subject
+        let reporter = REPORTING_AFTER.is_match(&st.norm.as_str()[e..])
+            || REPORTING_BEFORE.is_match(&st.norm.as_str()[opening..s]);
+        let subject = reporter
+            .then(|| {
+                st.mentions_in(opening, s)
+                    .find(|m| m.end <= s && firm(m) && !agent(m))
+            })
+            .flatten();
+        let antecedent = subject
+            .or(subject_of_previous)
+            .or(nearest)
+            .map(|m| m.entity);
         if let Some(entity) = antecedent {
             st.add_mention(s, e, entity, How::Anaphor);
             if let Some(person) = owner {
@@ -299,6 +312,20 @@ fn subject_told_before(
     }
     None
 }
+
+/// A reporting verb after an anaphor that ends its sentence's news: ",
+/// the company said", "the firm told Reuters".
+static REPORTING_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,? (?:said|says|told|added|announced|noted|stated|confirmed|explained|a (?:dit|déclaré|indiqué|annoncé|précisé|ajouté|confirmé|souligné|expliqué))\b")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// A reporting verb before an anaphor, after its sentence's news: ", a
+/// indiqué ", ", said ".
+static REPORTING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r", (?:a |ont )?(?:indiqué|annoncé|précisé|expliqué|souligné|ajouté|déclaré|affirmé|confirmé|said|says|added|told) $")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
 
 /// Before an agent and the names listed with it: "led by A and ", "menée
 /// par A, ".
