@@ -221,8 +221,10 @@ struct Settled {
 impl Settled {
     /// Reads `st`'s mentions, sorted by position.
     fn of(st: &mut DocState) -> Self {
-        let mut counts: HashMap<usize, (usize, usize)> = HashMap::default();
-        let mut best: Option<(usize, (usize, usize))> = None;
+        // an organisation's mentions so far, and its first (the earlier
+        // named wins a tie: the headline's firm, not the one quoted last)
+        let mut counts: HashMap<usize, (usize, std::cmp::Reverse<usize>)> = HashMap::default();
+        let mut best: Option<(usize, (usize, std::cmp::Reverse<usize>))> = None;
         let mut topics = Vec::new();
         for m in &st.mentions {
             // a news agency quoted throughout is the source, not the topic
@@ -232,9 +234,10 @@ impl Settled {
             {
                 continue;
             }
-            let c = counts.entry(m.entity).or_default();
+            let c = counts
+                .entry(m.entity)
+                .or_insert((0, std::cmp::Reverse(m.start)));
             c.0 += 1;
-            c.1 = c.1.max(m.end);
             // only this entity's key grew: the best is it or the old best
             let key = *c;
             if best.is_none_or(|(_, b)| key > b) {
