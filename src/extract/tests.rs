@@ -6605,3 +6605,13 @@ fn the_company_reporting_a_sentences_news_is_its_subject() {
         &["Kestrel Cloud headquartered_in Helsinki"],
     )]);
 }
+
+#[test]
+fn a_firm_that_said_it_did_something_is_the_it() {
+    check(&[(
+        "Orvane Systems, a unit of the Finnish telecom group Kestrel Holdings, also said it had \
+         teamed up with Velmora Compute to develop cloud services.",
+        &["Orvane Systems partners_with Velmora Compute"],
+        &["Kestrel Holdings partners_with Velmora Compute"],
+    )]);
+}

@@ -240,8 +240,20 @@ pub(crate) fn find_anaphors(st: &mut DocState, i: usize) {
             });
         // "X has hired P, a former Y executive, ..., the company said": a
         // reporting clause after the sentence's news speaks for its subject
+        // "X, a unit of Y, said it had teamed up with Z": the firm that
+        // speaks, when its sentence opens on a firm, not a person
+        let opener_is_firm = st
+            .mentions_in(opening, s)
+            .find(|m| {
+                !matches!(
+                    st.entities[m.entity].kind,
+                    EntityType::Place | EntityType::Country
+                )
+            })
+            .is_some_and(|m| firm(&m));
         let reporter = REPORTING_AFTER.is_match(&st.norm.as_str()[e..])
-            || REPORTING_BEFORE.is_match(&st.norm.as_str()[opening..s]);
+            || REPORTING_BEFORE.is_match(&st.norm.as_str()[opening..s])
+            || (opener_is_firm && SAID_BEFORE.is_match(&st.norm.as_str()[opening..s]));
         let subject = reporter
             .then(|| {
                 st.mentions_in(opening, s)
@@ -324,6 +336,13 @@ static REPORTING_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// indiqué ", ", said ".
 static REPORTING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r", (?:a |ont )?(?:indiqué|annoncé|précisé|expliqué|souligné|ajouté|déclaré|affirmé|confirmé|said|says|added|told) $")
+        .unwrap_or_else(|e| unreachable!("{e}"))
+});
+
+/// A reporting verb whose clause the anaphor opens: "said it", "announced
+/// on Monday that it", "a indiqué que la société".
+static SAID_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:said|says|announced|added|stated|confirmed|a (?:indiqué|annoncé|précisé|déclaré|affirmé)|ont (?:indiqué|annoncé|précisé|déclaré|affirmé))(?: on \w+)?(?: that| que| qu'| qu’)? $")
         .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
