@@ -6615,3 +6615,24 @@ fn a_firm_that_said_it_did_something_is_the_it() {
         &["Kestrel Holdings partners_with Velmora Compute"],
     )]);
 }
+
+#[test]
+fn a_firms_noun_names_again_the_firm_it_described() {
+    check(&[
+        (
+            "La start-up française Velmora Compute va construire un campus en Île-de-France. \
+             Elle compte parmi ses actionnaires Microsoft et le fonds américain Kestrel Capital. \
+             « C'est un grand projet », a déclaré Paul Montgomery, directeur technique de la \
+             start-up.",
+            &["Paul Montgomery affiliated_with Velmora Compute"],
+            &["Paul Montgomery affiliated_with Kestrel Capital"],
+        ),
+        (
+            "EDF a identifié quatre sites, a annoncé le PDG du groupe, Bernard Fontana. \
+             L'américain Kestrel Realty étudie également un site près de Marseille. Le groupe a \
+             par ailleurs signé un accord avec le français Velmora Compute.",
+            &["EDF partners_with Velmora Compute"],
+            &["Kestrel Realty partners_with Velmora Compute"],
+        ),
+    ]);
+}

@@ -260,7 +260,41 @@ pub(crate) fn find_anaphors(st: &mut DocState, i: usize) {
                     .find(|m| m.end <= s && firm(m) && !agent(m))
             })
             .flatten();
+        // "la start-up française Mistral AI ... Microsoft et General
+        // Catalyst ... directeur technique de la start-up": a noun names
+        // again the firm it described, or the firm it named before
+        let noun = fold_str(&st.norm.as_str()[s..e])
+            .split_once([' ', '\''])
+            .map(|(_, noun)| format!(" {} ", noun.trim()))
+            .filter(|noun| noun.len() >= 6);
+        let described = |m: &Mention| {
+            let Some(noun) = &noun else { return false };
+            if m.how == How::Anaphor {
+                st.entities[m.entity].kind == EntityType::Organization
+                    && format!(" {} ", fold_str(&st.norm.as_str()[m.start..m.end]))
+                        .ends_with(noun.as_str())
+            } else {
+                let from = st.norm.as_str()[..m.start]
+                    .char_indices()
+                    .rev()
+                    .filter(|&(_, c)| c == ' ')
+                    .nth(4)
+                    .map_or(0, |(k, _)| k);
+                firm(m)
+                    && format!(
+                        " {} ",
+                        fold_str(&st.norm.as_str()[from..m.start]).replace('\'', " ")
+                    )
+                    .contains(noun.as_str())
+            }
+        };
+        let same_noun = nearest.filter(|m| !described(m)).and_then(|_| {
+            st.mentions_in(0, s)
+                .rev()
+                .find(|m| m.end <= s && described(m))
+        });
         let antecedent = subject
+            .or(same_noun)
             .or(subject_of_previous)
             .or(nearest)
             .map(|m| m.entity);
