@@ -6636,3 +6636,17 @@ fn a_firms_noun_names_again_the_firm_it_described() {
         ),
     ]);
 }
+
+#[test]
+fn what_funds_received_build_is_the_receivers() {
+    check(&[(
+        "L'opérateur Velmora Data a obtenu un financement de 1,3 milliard d'euros auprès d'un \
+         consortium de banques. Les fonds serviront à agrandir ses campus de Marcoussis, en \
+         Essonne, et de Milan, en Italie.",
+        &[
+            "Velmora Data invests_in Italy",
+            "Velmora Data invests_in France",
+        ],
+        &[],
+    )]);
+}

@@ -365,6 +365,16 @@ pub(super) fn invest_frame(
     let word = t.text[trigger.start..trigger.end].trim_matches(|c: char| !c.is_alphanumeric());
     let participle = word.ends_with("ed") || word.ends_with("ee") || word.ends_with("ees");
     let funded_by = !trigger.build && participle && FUNDED_BY.is_match(&t.text[trigger.end..]);
+    if received {
+        // "X a obtenu un financement de 1,3 milliard": what "les fonds"
+        // build later is X's
+        if let Some(raiser) = subjects_before(st, rules, t, trigger.start)
+            .into_iter()
+            .find(|&e| st.entities[e].kind == EntityType::Organization)
+        {
+            st.last_raiser = Some(raiser);
+        }
+    }
     if received || funded_by {
         return;
     }
