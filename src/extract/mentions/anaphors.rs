@@ -238,59 +238,13 @@ pub(crate) fn find_anaphors(st: &mut DocState, i: usize) {
                     .rposition(|x| x.span.start <= m.start)?;
                 subject_told_before(st, prev, &firm)
             });
-        // "X has hired P, a former Y executive, ..., the company said": a
-        // reporting clause after the sentence's news speaks for its subject
-        // "X, a unit of Y, said it had teamed up with Z": the firm that
-        // speaks, when its sentence opens on a firm, not a person
-        let opener_is_firm = st
-            .mentions_in(opening, s)
-            .find(|m| {
-                !matches!(
-                    st.entities[m.entity].kind,
-                    EntityType::Place | EntityType::Country
-                )
-            })
-            .is_some_and(|m| firm(&m));
-        let reporter = REPORTING_AFTER.is_match(&st.norm.as_str()[e..])
-            || REPORTING_BEFORE.is_match(&st.norm.as_str()[opening..s])
-            || (opener_is_firm && SAID_BEFORE.is_match(&st.norm.as_str()[opening..s]));
-        let subject = reporter
-            .then(|| {
-                st.mentions_in(opening, s)
-                    .find(|m| m.end <= s && firm(m) && !agent(m))
-            })
-            .flatten();
-        // "la start-up française Mistral AI ... Microsoft et General
-        // Catalyst ... directeur technique de la start-up": a noun names
-        // again the firm it described, or the firm it named before
-        let noun = fold_str(&st.norm.as_str()[s..e])
-            .split_once([' ', '\''])
-            .map(|(_, noun)| format!(" {} ", noun.trim()))
-            .filter(|noun| noun.len() >= 6);
-        let described = |m: &Mention| {
-            let Some(noun) = &noun else { return false };
-            if m.how == How::Anaphor {
-                st.entities[m.entity].kind == EntityType::Organization
-                    && format!(" {} ", fold_str(&st.norm.as_str()[m.start..m.end]))
-                        .ends_with(noun.as_str())
-            } else {
-                let from = st.norm.as_str()[..m.start]
-                    .char_indices()
-                    .rev()
-                    .filter(|&(_, c)| c == ' ')
-                    .nth(4)
-                    .map_or(0, |(k, _)| k);
-                firm(m)
-                    && format!(
-                        " {} ",
-                        fold_str(&st.norm.as_str()[from..m.start]).replace('\'', " ")
-                    )
-                    .contains(noun.as_str())
-            }
-        };
+        let subject = reporting_subject(st, opening, s, e, &firm, &agent);
+        let noun = anaphor_noun(&st.norm.as_str()[s..e]);
+        let described = |m: &Mention| noun.as_ref().is_some_and(|n| described_by(st, n, m, &firm));
         let same_noun = nearest.filter(|m| !described(m)).and_then(|_| {
             st.mentions_in(0, s)
                 .rev()
+                .take(NOUN_WINDOW)
                 .find(|m| m.end <= s && described(m))
         });
         let antecedent = subject
@@ -357,6 +311,72 @@ fn subject_told_before(
         j = j.checked_sub(1)?;
     }
     None
+}
+
+/// How many mentions back an anaphor's noun looks for the firm it
+/// described: a few paragraphs, so a long article stays linear.
+const NOUN_WINDOW: usize = 200;
+
+/// The subject of the sentence opening at `opening`, when the anaphor at
+/// `s..e` reports its news: "X has hired P, a former Y executive, ..., the
+/// company said" (a reporting verb after it, or before it: ", a indiqué la
+/// société"), "X, a unit of Y, said it had teamed up with Z" (the clause of
+/// a reporting verb it opens, in a sentence that opens on a firm).
+fn reporting_subject(
+    st: &DocState,
+    opening: usize,
+    s: usize,
+    e: usize,
+    firm: &dyn Fn(&Mention) -> bool,
+    agent: &dyn Fn(&Mention) -> bool,
+) -> Option<Mention> {
+    let text = st.norm.as_str();
+    let opener_is_firm = st
+        .mentions_in(opening, s)
+        .find(|m| {
+            !matches!(
+                st.entities[m.entity].kind,
+                EntityType::Place | EntityType::Country
+            )
+        })
+        .is_some_and(|m| firm(&m));
+    let reporter = REPORTING_AFTER.is_match(&text[e..])
+        || REPORTING_BEFORE.is_match(&text[opening..s])
+        || (opener_is_firm && SAID_BEFORE.is_match(&text[opening..s]));
+    if !reporter {
+        return None;
+    }
+    st.mentions_in(opening, s)
+        .find(|m| m.end <= s && firm(m) && !agent(m))
+}
+
+/// The noun of an anaphor ("la start-up", "the company") without its
+/// article, padded with spaces to match whole words; none for a pronoun.
+fn anaphor_noun(written: &str) -> Option<String> {
+    fold_str(written)
+        .split_once([' ', '\''])
+        .map(|(_, noun)| format!(" {} ", noun.trim()))
+        .filter(|noun| noun.len() >= 6)
+}
+
+/// Whether mention `m` is a firm an anaphor's `noun` ("la start-up", "le
+/// groupe") was used for: a firm it described in the words before its name
+/// ("la start-up française Mistral AI"), or an earlier anaphor with that
+/// noun ("le PDG du groupe").
+fn described_by(st: &DocState, noun: &str, m: &Mention, firm: &dyn Fn(&Mention) -> bool) -> bool {
+    let text = st.norm.as_str();
+    if m.how == How::Anaphor {
+        return st.entities[m.entity].kind == EntityType::Organization
+            && format!(" {} ", fold_str(&text[m.start..m.end])).ends_with(noun);
+    }
+    // the four words before the name
+    let from = text[..m.start]
+        .char_indices()
+        .rev()
+        .filter(|&(_, c)| c == ' ')
+        .nth(4)
+        .map_or(0, |(k, _)| k);
+    firm(m) && format!(" {} ", fold_str(&text[from..m.start]).replace('\'', " ")).contains(noun)
 }
 
 /// A reporting verb after an anaphor that ends its sentence's news: ",
