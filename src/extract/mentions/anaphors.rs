@@ -331,6 +331,10 @@ fn reporting_subject(
     agent: &dyn Fn(&Mention) -> bool,
 ) -> Option<Mention> {
     let text = st.norm.as_str();
+    // the sentence up to the anaphor and a few words after it, folded as
+    // the verbs are
+    let before = fold_str(&text[opening..s]);
+    let after = fold_str(crate::text::head(&text[e..], 60));
     let opener_is_firm = st
         .mentions_in(opening, s)
         .find(|m| {
@@ -340,9 +344,9 @@ fn reporting_subject(
             )
         })
         .is_some_and(|m| firm(&m));
-    let reporter = REPORTING_AFTER.is_match(&text[e..])
-        || REPORTING_BEFORE.is_match(&text[opening..s])
-        || (opener_is_firm && SAID_BEFORE.is_match(&text[opening..s]));
+    let reporter = REPORTING_AFTER.is_match(&after)
+        || REPORTING_BEFORE.is_match(&before)
+        || (opener_is_firm && SAID_BEFORE.is_match(&before));
     if !reporter {
         return None;
     }
@@ -379,25 +383,29 @@ fn described_by(st: &DocState, noun: &str, m: &Mention, firm: &dyn Fn(&Mention) 
     firm(m) && format!(" {} ", fold_str(&text[from..m.start]).replace('\'', " ")).contains(noun)
 }
 
+/// Verbs of saying in either language (folded), as a reporting clause
+/// uses them: "said", "a indiqué", "ont précisé".
+const SAYING: &str = "said|says|told|added|announced|noted|stated|confirmed|explained|(?:a|ont) (?:dit|declare|indique|annonce|precise|ajoute|confirme|souligne|explique|affirme)";
+
 /// A reporting verb after an anaphor that ends its sentence's news: ",
 /// the company said", "the firm told Reuters".
 static REPORTING_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^,? (?:said|says|told|added|announced|noted|stated|confirmed|explained|a (?:dit|déclaré|indiqué|annoncé|précisé|ajouté|confirmé|souligné|expliqué))\b")
-        .unwrap_or_else(|e| unreachable!("{e}"))
+    folded_regex(&format!(r"^,? (?:{SAYING})(?-u:\b)")).unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// A reporting verb before an anaphor, after its sentence's news: ", a
 /// indiqué ", ", said ".
 static REPORTING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r", (?:a |ont )?(?:indiqué|annoncé|précisé|expliqué|souligné|ajouté|déclaré|affirmé|confirmé|said|says|added|told) $")
-        .unwrap_or_else(|e| unreachable!("{e}"))
+    folded_regex(&format!(r", (?:{SAYING}) $")).unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// A reporting verb whose clause the anaphor opens: "said it", "announced
 /// on Monday that it", "a indiqué que la société".
 static SAID_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:said|says|announced|added|stated|confirmed|a (?:indiqué|annoncé|précisé|déclaré|affirmé)|ont (?:indiqué|annoncé|précisé|déclaré|affirmé))(?: on \w+)?(?: that| que| qu'| qu’)? $")
-        .unwrap_or_else(|e| unreachable!("{e}"))
+    folded_regex(&format!(
+        r"(?-u:\b)(?:{SAYING})(?: on \w+)?(?: that| que| qu')? $"
+    ))
+    .unwrap_or_else(|e| unreachable!("{e}"))
 });
 
 /// Before an agent and the names listed with it: "led by A and ", "menée
